@@ -1,0 +1,18 @@
+// The CLI's contact with the outside world, passed in so tests can run it in-process.
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal: progress lines are shown only then. */
+  stderrIsTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Bad usage: exit code 2 with one line on stderr. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ANALYSIS_ERROR = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,28 @@
+import packageJson from '../../package.json';
+
+export const VERSION: string = packageJson.version;
+
+export const HELP_TEXT = `decision-orbit ${VERSION}
+Maps who made a repository's technical decisions: ADRs and git history joined.
+
+Usage:
+  decision-orbit [PATH] [--json | --md | --html FILE] [--since DATE] [--until DATE] [--config FILE]
+  decision-orbit tag FILE [--decision-makers "A, B"] [--consulted "C"] [--informed "D"] [--status S]
+  decision-orbit new "Title" [--dir DIR]
+
+PATH defaults to the repository you stand in. With no format flag a readable
+summary is printed: the zone verdict per leader, the decisions routed around
+leadership, and warnings.
+
+Options:
+  --json          print the JSON report (schema decision-orbit/v1)
+  --md            print a Markdown report
+  --html FILE     write the interactive HTML report to FILE
+  --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until
+  --until DATE    end of the window (YYYY-MM-DD); default: today
+  --config FILE   read this config file instead of .decision-orbit.yml
+  -h, --help      show this help
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 analysis error, 2 bad usage.
+`;

@@ -1,0 +1,45 @@
+// `.decision-orbit.yml` (DESIGN.md "The config file"). The same shape comes from
+// VS Code settings (`decisionOrbit.*`); the file wins where both are set.
+import { z } from 'zod';
+import { SIGNAL_KINDS } from '../model/report';
+
+const personConfigSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const leaderConfigSchema = personConfigSchema.extend({
+  role: z.string().min(1).default('Leadership'),
+});
+
+export const signalRuleSchema = z.object({
+  weight: z.number().min(0).optional(),
+  /** Globs (repository-relative) that make a changed file count as this kind. */
+  paths: z.array(z.string()).optional(),
+  enabled: z.boolean().optional(),
+});
+
+/** `180d`, `26w`, `6m`, `1y`. */
+export const durationSchema = z.string().regex(/^\d+[dwmy]$/, 'a duration such as 180d, 26w, 6m or 1y');
+
+export const configSchema = z.object({
+  leadership: z.array(leaderConfigSchema).default([]),
+  people: z.array(personConfigSchema).default([]),
+  adr: z.object({ paths: z.array(z.string()).optional(), weight: z.number().min(0).optional() }).strict().default({}),
+  signals: z.partialRecord(z.enum(SIGNAL_KINDS), signalRuleSchema).default({}),
+  areas: z.record(z.string(), z.array(z.string())).default({}),
+  zone: z.object({
+    tooClose: z.number().min(0).max(1).default(0.5),
+    tooFar: z.number().min(0).max(1).default(0.5),
+    window: durationSchema.default('180d'),
+  }).strict().default({ tooClose: 0.5, tooFar: 0.5, window: '180d' }),
+  /** Trailer keys that count as reviews (case-insensitive). */
+  reviewTrailers: z.array(z.string()).default(['Reviewed-by', 'Acked-by', 'Approved-by']),
+  bots: z.array(z.string()).default([]),
+}).strict();
+
+export type DecisionOrbitConfig = z.infer<typeof configSchema>;
+export type LeaderConfig = z.infer<typeof leaderConfigSchema>;
+export type SignalRule = z.infer<typeof signalRuleSchema>;
+
+export const DEFAULT_CONFIG: DecisionOrbitConfig = configSchema.parse({});

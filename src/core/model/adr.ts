@@ -1,0 +1,53 @@
+// A decision record as read from its file (src/core/adr), before people are
+// resolved and involvement is computed (src/core/analysis).
+import type { DecisionStatus } from './report';
+
+export type AdrDialect = 'nygard' | 'madr2' | 'log4brains' | 'madr3' | 'madr4' | 'freeform';
+
+export type AdrPeopleField = 'decisionMakers' | 'consulted' | 'informed';
+
+/** A name string exactly as written in the record, with where it stands. */
+export interface AdrNameRef {
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export type AdrLinkKind = 'supersedes' | 'superseded-by' | 'amends' | 'amended-by' | 'relates-to';
+
+export interface AdrLink {
+  kind: AdrLinkKind;
+  /** The target as written: a relative path, a number or a slug. */
+  target: string;
+  /** Repository-relative path of the target once resolved, or null when it names no known record. */
+  resolvedPath: string | null;
+  line: number;
+}
+
+export interface AdrDiagnostic {
+  code: string;
+  message: string;
+  line: number;
+  severity: 'error' | 'warning' | 'info';
+}
+
+export interface ParsedAdr {
+  /** Repository-relative POSIX path: the record's id. */
+  path: string;
+  dialect: AdrDialect;
+  title: string;
+  titleLine: number;
+  number: number | null;
+  status: DecisionStatus;
+  statusText: string;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+  decisionMakers: AdrNameRef[];
+  consulted: AdrNameRef[];
+  informed: AdrNameRef[];
+  tags: string[];
+  /** Category from a subfolder of the ADR folder, when there is one. */
+  category: string | null;
+  links: AdrLink[];
+  diagnostics: AdrDiagnostic[];
+}

@@ -1,0 +1,141 @@
+// The public JSON report, schema `decision-orbit/v1` (DESIGN.md "Public contracts").
+// Users script against these names: add fields freely, never rename or drop one
+// without a new schema version. The webview validates every report it receives
+// with these schemas, so this file imports nothing but zod.
+import { z } from 'zod';
+
+export const REPORT_SCHEMA_ID = 'decision-orbit/v1';
+
+export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'] as const;
+export const DECISION_KINDS = ['adr', 'dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
+export const SIGNAL_KINDS = ['dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
+/** Ordered from the most to the least involved; `automated` and `pending` stay out of the zone. */
+export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending'] as const;
+export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger'] as const;
+export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author'] as const;
+export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'no-data'] as const;
+
+export const decisionStatusSchema = z.enum(DECISION_STATUSES);
+export const decisionKindSchema = z.enum(DECISION_KINDS);
+export const signalKindSchema = z.enum(SIGNAL_KINDS);
+export const involvementSchema = z.enum(INVOLVEMENTS);
+export const evidenceRoleSchema = z.enum(EVIDENCE_ROLES);
+export const evidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
+export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
+
+export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
+export type DecisionKind = z.infer<typeof decisionKindSchema>;
+export type SignalKind = z.infer<typeof signalKindSchema>;
+export type Involvement = z.infer<typeof involvementSchema>;
+export type EvidenceRole = z.infer<typeof evidenceRoleSchema>;
+export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
+export type ZoneVerdict = z.infer<typeof zoneVerdictSchema>;
+
+export const evidenceSchema = z.object({
+  person: z.string(),
+  role: evidenceRoleSchema,
+  source: evidenceSourceSchema,
+  /** `path:line` for ADR fields, a commit sha otherwise. */
+  ref: z.string(),
+  inferred: z.boolean(),
+  /** The involvement level this piece of evidence gives its person (the highest wins). */
+  level: involvementSchema.optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const decisionSchema = z.object({
+  /** `adr:<path>` or `git:<sha|pr-N>:<kind>`. */
+  id: z.string(),
+  source: z.enum(['adr', 'git']),
+  kind: decisionKindSchema,
+  title: z.string(),
+  path: z.string().nullable(),
+  number: z.number().nullable(),
+  status: decisionStatusSchema,
+  statusText: z.string(),
+  /** YYYY-MM-DD or null. */
+  date: z.string().nullable(),
+  area: z.string(),
+  decisionMakers: z.array(z.string()),
+  consulted: z.array(z.string()),
+  informed: z.array(z.string()),
+  /** For the whole leadership roster. */
+  involvement: involvementSchema,
+  /** For each leader (person id → level). */
+  involvementByLeader: z.record(z.string(), involvementSchema).optional(),
+  evidence: z.array(evidenceSchema),
+  commits: z.array(z.string()),
+  pr: z.string().nullable(),
+  supersedes: z.array(z.string()),
+  supersededBy: z.array(z.string()),
+  weight: z.number(),
+  /** Paths a git signal touched (ADR decisions: empty). */
+  files: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const zoneSchema = z.object({
+  verdict: zoneVerdictSchema,
+  decided: z.number(),
+  consulted: z.number(),
+  informed: z.number(),
+  around: z.number(),
+  count: z.number(),
+  weight: z.number(),
+});
+export type Zone = z.infer<typeof zoneSchema>;
+
+export const personSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  emails: z.array(z.string()),
+  aliases: z.array(z.string()),
+  isLeader: z.boolean(),
+  isBot: z.boolean(),
+  /** Date (YYYY-MM-DD) of this person's last commit, when they have any. */
+  lastActive: z.string().nullable().optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const warningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.string().nullable(),
+  line: z.number().optional(),
+});
+export type Warning = z.infer<typeof warningSchema>;
+
+export const insightsSchema = z.object({
+  /** Distinct non-leadership decision-makers per quarter ("2026-Q1" → count). */
+  breadthByQuarter: z.record(z.string(), z.number()),
+  /** Active decisions whose decision-makers have all left, or are one person. */
+  busFactor: z.array(z.object({ decision: z.string(), people: z.array(z.string()), reason: z.enum(['all-inactive', 'single-owner']) })),
+  /** Declared owners (CODEOWNERS, ADR fields) versus who actually authored, reviewed or merged. */
+  drift: z.array(z.object({ path: z.string(), declared: z.array(z.string()), actual: z.array(z.string()), source: z.string() })),
+  /** When no roster is configured: the likeliest leaders, most likely first. */
+  suggestedLeaders: z.array(z.object({ person: z.string(), score: z.number(), reason: z.string() })),
+});
+export type Insights = z.infer<typeof insightsSchema>;
+
+export const reportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  repository: z.object({
+    root: z.string(),
+    head: z.string().nullable(),
+    analyzedAt: z.string(),
+    window: z.object({ since: z.string(), until: z.string() }),
+  }),
+  leadership: z.array(z.object({ person: z.string(), role: z.string() })),
+  people: z.array(personSchema),
+  decisions: z.array(decisionSchema),
+  zone: z.object({
+    overall: zoneSchema,
+    byLeader: z.record(z.string(), zoneSchema),
+    byArea: z.record(z.string(), zoneSchema),
+    byQuarter: z.record(z.string(), zoneSchema),
+  }),
+  insights: insightsSchema.optional(),
+  warnings: z.array(warningSchema),
+});
+export type Report = z.infer<typeof reportSchema>;
