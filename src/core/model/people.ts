@@ -1,0 +1,24 @@
+// One person per human: git identities (after .mailmap), ADR name strings
+// (`Dana Chen`, `@dchen`, `dana@acme.io`), trailer identities and configured
+// aliases all resolve through one resolver (src/core/people).
+import type { Person } from './report';
+
+export interface ResolvedPerson {
+  /** Stable id used in the report (`people[].id`). */
+  id: string;
+  /** True when the text matched no known identity and a new named person was made for it. */
+  unknown: boolean;
+}
+
+export interface IdentityResolver {
+  /** Resolve a git identity (author, committer). */
+  resolveIdentity(name: string, email: string): ResolvedPerson;
+  /**
+   * Resolve free text: `Name <email>` (trailers), a bare email, an `@handle`, or a name
+   * (ADR fields). Trailer identities go through `.mailmap` here, since git does not apply it to them.
+   */
+  resolveText(text: string): ResolvedPerson;
+  person(id: string): Person | undefined;
+  /** Every person seen so far, in a stable order. */
+  people(): Person[];
+}
