@@ -208,3 +208,29 @@ describe('fixtures', function () {
     });
   });
 });
+
+describe('benchmark history generator', function () {
+  let tmp: string;
+  before(async function () {
+    tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-history-test-'));
+  });
+  after(async function () {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('writes the same history twice, with merges, trailers and ADRs, and reuses its cache', async function () {
+    const { ensureHistory } = await import('../../bench/generate-history');
+    const a = await ensureHistory({ commits: 1200, cacheRoot: path.join(tmp, 'a') });
+    const b = await ensureHistory({ commits: 1200, cacheRoot: path.join(tmp, 'b') });
+    assert.equal(a.head, b.head);
+    assert.equal(a.reused, false);
+    assert.equal(await git(a.root, ['rev-list', '--count', 'HEAD']), '1200');
+    assert.equal(Number(await git(a.root, ['rev-list', '--count', '--merges', 'HEAD'])), a.merges);
+    assert.ok(a.merges > 60 && a.merges < 200, `about one merge in ten commits: ${a.merges}`);
+    assert.match(await git(a.root, ['log', '--format=%(trailers:only)']), /Reviewed-by: /);
+    assert.ok(a.adrs > 0 && existsSync(path.join(a.root, 'docs/adr')));
+    const again = await ensureHistory({ commits: 1200, cacheRoot: path.join(tmp, 'a') });
+    assert.equal(again.reused, true);
+    assert.equal(again.head, a.head);
+  });
+});
