@@ -147,6 +147,22 @@ describe('fixtures', function () {
       }
     });
 
+    it('writes each record in the dialect and with the people fields the expectations rely on', async function () {
+      const text = (rel: string): Promise<string> => readFile(path.join(company.root, rel), 'utf8');
+      for (const d of company.expected.filter((e) => e.id.startsWith('adr:'))) {
+        const body = await text(d.id.slice(4));
+        const heading = /^#\s+(?:\d+\.\s+)?(.+)$/m.exec(body)?.[1];
+        assert.equal(heading, d.title, d.id);
+        assert.match(body, new RegExp(`^(status: |\\* Status: |)${d.status ?? 'accepted'}$`, 'im'), d.id);
+      }
+      assert.match(await text('docs/adr/0003-use-feature-flags-service.md'), /^decision-makers: \[\]$/m);
+      assert.doesNotMatch(await text('docs/adr/0004-drop-graphql-gateway.md'), /decision-makers|deciders/i);
+      assert.match(await text('docs/adr/0005-move-payments-to-cqrs.md'), /^deciders: Carol Diaz$/m);
+      assert.doesNotMatch(await text('docs/adr/0002-adopt-event-sourcing-for-payments.md'), /supersede/i);
+      assert.match(await text('services/payments/docs/decisions/0001-idempotency-keys.md'), /^\* Deciders: Carol Diaz, @fosei$/m);
+      assert.doesNotMatch(await text('doc/architecture/decisions/0002-use-kafka-for-events.md'), /deciders/i);
+    });
+
     it('lists each expected decision once, with PR ids that exist', async function () {
       const ids = company.expected.map((d) => d.id);
       assert.equal(new Set(ids).size, ids.length);
