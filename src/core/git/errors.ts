@@ -1,0 +1,49 @@
+// Typed git failures: each code maps to one message a user can act on.
+
+export type GitErrorCode =
+  | 'GitMissing'
+  | 'NotAGitRepository'
+  | 'EmptyRepository'
+  | 'ShallowClone'
+  | 'DubiousOwnership'
+  | 'MissingObjects'
+  | 'Timeout'
+  | 'Cancelled'
+  | 'Unknown';
+
+export class GitError extends Error {
+  override readonly name = 'GitError';
+
+  constructor(
+    readonly code: GitErrorCode,
+    message: string,
+    readonly args: readonly string[] = [],
+    readonly exitCode: number | null = null,
+    readonly stderr: string = '',
+  ) {
+    super(message);
+  }
+}
+
+/** Reads git's stderr (LC_ALL=C, so English) to tell what went wrong. */
+export function classifyGitFailure(stderr: string, cwd: string): { code: GitErrorCode; message: string } {
+  if (/detected dubious ownership/i.test(stderr)) {
+    return {
+      code: 'DubiousOwnership',
+      message:
+        `git refuses to read ${cwd}: the folder is owned by another user. ` +
+        `If you trust it, run: git config --global --add safe.directory ${JSON.stringify(cwd)}`,
+    };
+  }
+  if (/not a git repository/i.test(stderr)) {
+    return { code: 'NotAGitRepository', message: `${cwd} is not inside a git repository` };
+  }
+  if (/does not have any commits yet|unknown revision or path not in the working tree.*HEAD|ambiguous argument 'HEAD'/is.test(stderr)) {
+    return { code: 'EmptyRepository', message: `the repository at ${cwd} has no commits yet` };
+  }
+  if (/missing (blob|tree|commit|object)|bad object|unable to read|could not read|loose object .* is corrupt|fatal: packed object/i.test(stderr)) {
+    return { code: 'MissingObjects', message: `the repository at ${cwd} is missing objects (a partial clone or a damaged repository)` };
+  }
+  const firstLine = stderr.split('\n').find((line) => line.trim() !== '') ?? 'git failed';
+  return { code: 'Unknown', message: firstLine.replace(/^(fatal|error): /, '') };
+}

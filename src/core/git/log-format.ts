@@ -1,0 +1,50 @@
+// The one `git log` the analysis runs, described once: the field map drives both
+// the --format string and the parser, so they cannot drift apart.
+import type { CommitRecord } from '../model/history';
+
+export const RECORD_START = '\x1e';
+
+/** Header fields in output order; the raw message (%B) always comes last. */
+export const LOG_FIELDS = [
+  { key: 'sha', format: '%H' },
+  { key: 'parents', format: '%P' },
+  { key: 'authorName', format: '%aN' },
+  { key: 'authorEmail', format: '%aE' },
+  { key: 'authorDate', format: '%aI' },
+  { key: 'committerName', format: '%cN' },
+  { key: 'committerEmail', format: '%cE' },
+  { key: 'committerDate', format: '%cI' },
+  { key: 'message', format: '%B' },
+] as const;
+
+export type LogFieldKey = (typeof LOG_FIELDS)[number]['key'];
+
+export const LOG_FORMAT = RECORD_START + LOG_FIELDS.map((field) => field.format).join('%x00');
+
+export interface LogArgsOptions {
+  /** Commits to leave out (`<last>..HEAD`): the last analysed head. */
+  since?: string;
+  /** Rename detection is dropped when the repository misses objects. */
+  renames?: boolean;
+}
+
+/** The arguments after `git` (the safety flags are added by runGit). */
+export function buildLogArgs(options: LogArgsOptions = {}): string[] {
+  return [
+    'log',
+    '-z',
+    `--format=${LOG_FORMAT}`,
+    '--name-status',
+    options.renames === false ? '--no-renames' : '-M',
+    '--use-mailmap',
+    '--encoding=UTF-8',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--end-of-options',
+    options.since ? `${options.since}..HEAD` : 'HEAD',
+    '--',
+  ];
+}
+
+export type CommitHeader = Omit<CommitRecord, 'files' | 'trailers' | 'subject' | 'body'> & { message: string };
