@@ -1,0 +1,51 @@
+// Which repositories the workspace holds: the built-in Git extension knows
+// (and uses the user's configured git), otherwise we look for `.git`.
+import * as vscode from 'vscode';
+
+interface GitExtensionApi {
+  repositories: Array<{ rootUri: vscode.Uri }>;
+  git?: { path?: string };
+}
+
+interface GitExtensionExports {
+  getAPI(version: 1): GitExtensionApi;
+}
+
+export interface FoundRepositories {
+  roots: vscode.Uri[];
+  gitPath: string | undefined;
+}
+
+export async function findRepositories(): Promise<FoundRepositories> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const gitExtension = vscode.extensions.getExtension<GitExtensionExports>('vscode.git');
+  let gitPath: string | undefined;
+  const roots = new Map<string, vscode.Uri>();
+  if (gitExtension?.isActive) {
+    const api = gitExtension.exports.getAPI(1);
+    gitPath = api.git?.path;
+    for (const repository of api.repositories) roots.set(repository.rootUri.toString(), repository.rootUri);
+  }
+  for (const folder of folders) {
+    if (folder.uri.scheme !== 'file') continue;
+    for (const root of await walkForRepositories(folder.uri, 2)) roots.set(root.toString(), root);
+  }
+  return { roots: [...roots.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath)), gitPath };
+}
+
+async function walkForRepositories(folder: vscode.Uri, depth: number): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  let entries: Array<[string, vscode.FileType]>;
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return found;
+  }
+  if (entries.some(([name]) => name === '.git')) found.push(folder);
+  if (depth === 0) return found;
+  for (const [name, type] of entries) {
+    if (type !== vscode.FileType.Directory || name.startsWith('.') || name === 'node_modules') continue;
+    found.push(...(await walkForRepositories(vscode.Uri.joinPath(folder, name), depth - 1)));
+  }
+  return found;
+}

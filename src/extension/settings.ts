@@ -1,0 +1,41 @@
+// `decisionOrbit.*` settings, typed once. Mirrors `contributes.configuration` in
+// package.json; the same keys as `.decision-orbit.yml`, which wins key by key.
+import * as vscode from 'vscode';
+import { z } from 'zod';
+import { configSchema, type DecisionOrbitConfig } from '../core/config/schema';
+
+export const SETTINGS_SECTION = 'decisionOrbit';
+
+export interface DecisionOrbitSettings {
+  /** Config-file keys set in VS Code settings (validated; bad keys are dropped with a message). */
+  hostConfig: Partial<DecisionOrbitConfig>;
+  gitPath: string | undefined;
+  /** Debounce for live refresh, milliseconds. */
+  refreshDelayMs: number;
+}
+
+const CONFIG_KEYS = ['leadership', 'people', 'adr', 'signals', 'areas', 'zone'] as const;
+
+export function readSettings(scope?: vscode.Uri): { settings: DecisionOrbitSettings; problems: string[] } {
+  const section = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const problems: string[] = [];
+  const hostConfig: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) {
+    const inspected = section.inspect<unknown>(key);
+    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    if (value === undefined) continue;
+    const parsed = configSchema.shape[key].safeParse(value);
+    if (parsed.success) hostConfig[key] = parsed.data;
+    else problems.push(`Setting decisionOrbit.${key} is invalid (${parsed.error.issues[0]?.message ?? 'bad value'}) and was ignored.`);
+  }
+  const gitPath = z.string().min(1).safeParse(section.get('git.path'));
+  const delay = z.number().int().min(0).max(60_000).safeParse(section.get('refresh.delay'));
+  return {
+    settings: {
+      hostConfig: hostConfig as Partial<DecisionOrbitConfig>,
+      gitPath: gitPath.success ? gitPath.data : undefined,
+      refreshDelayMs: delay.success ? delay.data : 750,
+    },
+    problems,
+  };
+}
