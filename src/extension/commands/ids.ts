@@ -1,0 +1,31 @@
+// Every command id and view id of the extension, in one place; package.json's
+// `contributes` uses the same strings.
+export const COMMAND_IDS = {
+  openMap: 'decisionOrbit.openMap',
+  refresh: 'decisionOrbit.refresh',
+  newRecord: 'decisionOrbit.newRecord',
+  setOwners: 'decisionOrbit.setOwners',
+  changeStatus: 'decisionOrbit.changeStatus',
+  supersede: 'decisionOrbit.supersede',
+  configureLeadership: 'decisionOrbit.configureLeadership',
+  showDecisionsForFile: 'decisionOrbit.showDecisionsForFile',
+  exportReport: 'decisionOrbit.exportReport',
+  showOutput: 'decisionOrbit.showOutput',
+  selectRepository: 'decisionOrbit.selectRepository',
+  groupBy: 'decisionOrbit.groupDecisionsBy',
+  openDecision: 'decisionOrbit.openDecision',
+} as const;
+
+export const VIEW_IDS = {
+  container: 'decisionOrbit',
+  decisions: 'decisionOrbit.decisions',
+  leadership: 'decisionOrbit.leadership',
+  routedAround: 'decisionOrbit.routedAround',
+} as const;
+
+export const CONTEXT_KEYS = {
+  hasRepository: 'decisionOrbit.hasRepository',
+  hasRecords: 'decisionOrbit.hasRecords',
+  hasLeadership: 'decisionOrbit.hasLeadership',
+  analysed: 'decisionOrbit.analysed',
+} as const;
