@@ -1,0 +1,134 @@
+// Evidence per decision, exactly by DESIGN.md's involvement table: each piece says
+// who, in which role, from which source, where, and the level it gives.
+import type { FileHistory } from '../git/file-history';
+import type { ParsedAdr, AdrNameRef } from '../model/adr';
+import type { CommitRecord } from '../model/history';
+import type { IdentityResolver } from '../model/people';
+import type { Evidence, EvidenceRole, EvidenceSource, Involvement } from '../model/report';
+import type { HistoryIndex } from './history-index';
+
+export interface EvidenceContext {
+  index: HistoryIndex;
+  resolver: IdentityResolver;
+  /** Trailer keys that count as reviews, compared case-insensitively. */
+  reviewTrailers: readonly string[];
+}
+
+class EvidenceList {
+  private readonly items: Evidence[] = [];
+  private readonly keys = new Set<string>();
+
+  add(person: string, role: EvidenceRole, source: EvidenceSource, ref: string, level: Involvement, inferred: boolean): void {
+    const key = [person, role, source, ref, level].join('\0');
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.items.push({ person, role, source, ref, inferred, level });
+  }
+
+  list(): Evidence[] {
+    return this.items;
+  }
+}
+
+function coAuthors(commit: CommitRecord, resolver: IdentityResolver): string[] {
+  return commit.trailers.filter((t) => t.key.toLowerCase() === 'co-authored-by').map((t) => resolver.resolveText(t.value).id);
+}
+
+function reviewers(commit: CommitRecord, ctx: EvidenceContext): string[] {
+  const keys = new Set(ctx.reviewTrailers.map((k) => k.toLowerCase()));
+  return commit.trailers.filter((t) => keys.has(t.key.toLowerCase())).map((t) => ctx.resolver.resolveText(t.value).id);
+}
+
+function authorOf(commit: CommitRecord, resolver: IdentityResolver): string {
+  return resolver.resolveIdentity(commit.author.name, commit.author.email).id;
+}
+
+/** The author of the merge commit of a commit's PR, when it was merged by one. */
+function mergerOf(sha: string, ctx: EvidenceContext): { person: string; ref: string } | null {
+  const pr = ctx.index.pullRequestOf(sha);
+  if (!pr?.viaMergeCommit) return null;
+  const merge = ctx.index.commit(pr.mergeCommit);
+  return merge ? { person: authorOf(merge, ctx.resolver), ref: merge.sha } : null;
+}
+
+export interface AdrEvidenceInput {
+  adr: ParsedAdr;
+  /** The record's history; absent when git knows nothing of it (uncommitted). */
+  fileHistory: FileHistory | undefined;
+  /** Commits of the record's PR that carried signal files (they join its evidence). */
+  joinedCommits: readonly string[];
+}
+
+export interface AdrPeople {
+  decisionMakers: string[];
+  consulted: string[];
+  informed: string[];
+  evidence: Evidence[];
+}
+
+function resolveField(refs: readonly AdrNameRef[], resolver: IdentityResolver): Array<{ id: string; line: number }> {
+  return refs.map((ref) => ({ id: resolver.resolveText(ref.text).id, line: ref.line }));
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrPeople {
+  const { adr } = input;
+  const list = new EvidenceList();
+  const makers = resolveField(adr.decisionMakers, ctx.resolver);
+  const consulted = resolveField(adr.consulted, ctx.resolver);
+  const informed = resolveField(adr.informed, ctx.resolver);
+  for (const m of makers) list.add(m.id, 'decision-maker', 'adr-field', `${adr.path}:${m.line}`, 'decided', false);
+  for (const c of consulted) list.add(c.id, 'consulted', 'adr-field', `${adr.path}:${c.line}`, 'consulted', false);
+  for (const i of informed) list.add(i.id, 'informed', 'adr-field', `${adr.path}:${i.line}`, 'informed', false);
+
+  const namesMakers = makers.length > 0;
+  const addedSha = input.fileHistory?.added ?? null;
+  const added = addedSha === null ? undefined : ctx.index.commit(addedSha);
+  if (added) {
+    const level: Involvement = namesMakers ? 'consulted' : 'decided';
+    list.add(authorOf(added, ctx.resolver), 'author', 'commit-author', added.sha, level, true);
+    for (const person of coAuthors(added, ctx.resolver)) list.add(person, 'co-author', 'trailer', added.sha, level, true);
+  }
+  const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== addedSha);
+  for (const sha of [...later, ...input.joinedCommits]) {
+    const commit = ctx.index.commit(sha);
+    if (!commit) continue;
+    list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, 'consulted', true);
+    for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, 'consulted', true);
+  }
+  for (const sha of [...(addedSha === null ? [] : [addedSha]), ...later, ...input.joinedCommits]) {
+    const commit = ctx.index.commit(sha);
+    if (commit) for (const person of reviewers(commit, ctx)) list.add(person, 'reviewer', 'trailer', sha, 'consulted', false);
+  }
+  const merger = addedSha === null ? null : mergerOf(addedSha, ctx);
+  if (merger) list.add(merger.person, 'merger', 'merge-commit', merger.ref, 'consulted', true);
+
+  return {
+    decisionMakers: unique(makers.map((m) => m.id)),
+    consulted: unique(consulted.map((c) => c.id)),
+    informed: unique(informed.map((i) => i.id)),
+    evidence: list.list(),
+  };
+}
+
+/** A git signal: authors and co-authors decided; reviewers and the merger were consulted. */
+export function signalEvidence(commits: readonly string[], ctx: EvidenceContext): Evidence[] {
+  const list = new EvidenceList();
+  for (const sha of commits) {
+    const commit = ctx.index.commit(sha);
+    if (!commit) continue;
+    list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, 'decided', false);
+    for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, 'decided', false);
+    for (const person of reviewers(commit, ctx)) list.add(person, 'reviewer', 'trailer', sha, 'consulted', false);
+  }
+  const mergers = new Map<string, { person: string; ref: string }>();
+  for (const sha of commits) {
+    const merger = mergerOf(sha, ctx);
+    if (merger) mergers.set(merger.ref, merger);
+  }
+  for (const merger of mergers.values()) list.add(merger.person, 'merger', 'merge-commit', merger.ref, 'consulted', false);
+  return list.list();
+}

@@ -1,0 +1,122 @@
+// What the zone alone does not show: is the team growing deciders (breadth), which
+// live decisions hang on people who left or on one person (bus factor), where
+// declared owners differ from who actually works there (drift), and — with no
+// roster — who the likeliest leaders are.
+import type { CommitRecord } from '../model/history';
+import type { IdentityResolver } from '../model/people';
+import type { Decision, Insights, Person } from '../model/report';
+import { matchesGlob } from '../signals/glob';
+import type { CodeownersRule } from './codeowners';
+import type { HistoryIndex } from './history-index';
+import { quarterOf } from './zone';
+
+const INACTIVE_DAYS = 180;
+const SUGGESTED_LEADERS = 5;
+
+export interface InsightsInput {
+  decisions: readonly Decision[];
+  people: readonly Person[];
+  leaders: readonly string[];
+  now: Date;
+  index: HistoryIndex;
+  resolver: IdentityResolver;
+  reviewTrailers: readonly string[];
+  codeowners: { file: string; rules: readonly CodeownersRule[] } | null;
+}
+
+function isCounted(d: Decision): boolean {
+  return d.involvement !== 'pending' && d.involvement !== 'automated';
+}
+
+function deciders(d: Decision, isBot: (id: string) => boolean): string[] {
+  return [...new Set(d.evidence.filter((e) => e.level === 'decided' && !isBot(e.person)).map((e) => e.person))].sort();
+}
+
+function breadthByQuarter(input: InsightsInput, isBot: (id: string) => boolean): Record<string, number> {
+  const leaders = new Set(input.leaders);
+  const byQuarter = new Map<string, Set<string>>();
+  for (const d of input.decisions) {
+    if (d.date === null || !isCounted(d)) continue;
+    const quarter = quarterOf(d.date);
+    const set = byQuarter.get(quarter) ?? new Set<string>();
+    for (const person of deciders(d, isBot)) if (!leaders.has(person)) set.add(person);
+    byQuarter.set(quarter, set);
+  }
+  return Object.fromEntries([...byQuarter].sort(([a], [b]) => a.localeCompare(b)).map(([q, set]) => [q, set.size]));
+}
+
+function busFactor(input: InsightsInput, isBot: (id: string) => boolean): Insights['busFactor'] {
+  const cutoff = new Date(input.now.getTime() - INACTIVE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const lastActive = new Map(input.people.map((p) => [p.id, p.lastActive ?? null]));
+  const result: Insights['busFactor'] = [];
+  for (const d of input.decisions) {
+    const live = isCounted(d) && d.supersededBy.length === 0 && !['superseded', 'deprecated', 'rejected'].includes(d.status);
+    const people = deciders(d, isBot);
+    if (!live || people.length === 0) continue;
+    if (people.every((p) => { const last = lastActive.get(p); return last === null || last === undefined || last < cutoff; })) {
+      result.push({ decision: d.id, people, reason: 'all-inactive' });
+    } else if (d.source === 'adr' && people.length === 1) {
+      result.push({ decision: d.id, people, reason: 'single-owner' });
+    }
+  }
+  return result;
+}
+
+function actualPeople(commit: CommitRecord, input: InsightsInput): string[] {
+  const keys = new Set(input.reviewTrailers.map((k) => k.toLowerCase()));
+  const people = [input.resolver.resolveIdentity(commit.author.name, commit.author.email).id];
+  for (const t of commit.trailers) if (keys.has(t.key.toLowerCase())) people.push(input.resolver.resolveText(t.value).id);
+  const pr = input.index.pullRequestOf(commit.sha);
+  const merge = pr?.viaMergeCommit ? input.index.commit(pr.mergeCommit) : undefined;
+  if (merge) people.push(input.resolver.resolveIdentity(merge.author.name, merge.author.email).id);
+  return people;
+}
+
+function drift(input: InsightsInput, isBot: (id: string) => boolean): Insights['drift'] {
+  if (!input.codeowners) return [];
+  const result: Insights['drift'] = [];
+  for (const rule of input.codeowners.rules) {
+    const declared = [...new Set(rule.owners.map((o) => input.resolver.resolveText(o).id))].sort();
+    const actual = new Set<string>();
+    for (const commit of input.index.history.commits) {
+      if (!commit.files.some((f) => matchesGlob(f.path, rule.pattern))) continue;
+      for (const person of actualPeople(commit, input)) if (!isBot(person)) actual.add(person);
+    }
+    const actualList = [...actual].sort();
+    if (actualList.length === 0 || actualList.join('\0') === declared.join('\0')) continue;
+    result.push({ path: rule.pattern, declared, actual: actualList, source: `${input.codeowners.file}:${rule.line}` });
+  }
+  return result;
+}
+
+function suggestedLeaders(input: InsightsInput, isBot: (id: string) => boolean): Insights['suggestedLeaders'] {
+  if (input.leaders.length > 0) return [];
+  const tally = new Map<string, { decided: number; reviewed: number; merged: number }>();
+  for (const d of input.decisions) {
+    if (!isCounted(d)) continue;
+    const seen = new Set<string>();
+    for (const e of d.evidence) {
+      const what = e.level === 'decided' ? 'decided' : e.role === 'reviewer' ? 'reviewed' : e.role === 'merger' ? 'merged' : null;
+      if (what === null || isBot(e.person) || seen.has(`${e.person}\0${what}`)) continue;
+      seen.add(`${e.person}\0${what}`);
+      const t = tally.get(e.person) ?? { decided: 0, reviewed: 0, merged: 0 };
+      t[what] += 1;
+      tally.set(e.person, t);
+    }
+  }
+  return [...tally]
+    .map(([person, t]) => ({ person, score: 2 * t.decided + t.reviewed + t.merged, reason: `decided ${t.decided}, reviewed ${t.reviewed}, merged ${t.merged}` }))
+    .sort((a, b) => b.score - a.score || a.person.localeCompare(b.person))
+    .slice(0, SUGGESTED_LEADERS);
+}
+
+export function computeInsights(input: InsightsInput): Insights {
+  const bots = new Set(input.people.filter((p) => p.isBot).map((p) => p.id));
+  const isBot = (id: string): boolean => bots.has(id);
+  return {
+    breadthByQuarter: breadthByQuarter(input, isBot),
+    busFactor: busFactor(input, isBot),
+    drift: drift(input, isBot),
+    suggestedLeaders: suggestedLeaders(input, isBot),
+  };
+}

@@ -1,0 +1,59 @@
+// `architecture` signals: a commit that brings a new top-level directory or a new
+// workspace package of source code. Documentation folders, dot-directories, ADR
+// files and files another kind covers do not make one.
+import { globToRegExp } from './glob';
+
+const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
+const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+
+export interface ArchitectureRules {
+  /** Workspace package globs (`services/*`), from the root manifest and config. */
+  packageGlobs: readonly string[];
+  /** True for files another signal kind covers, and for ADR files. */
+  isCovered: (path: string) => boolean;
+}
+
+function directoryPrefixes(path: string): string[] {
+  const parts = path.split('/').slice(0, -1);
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+/** The workspace package folder a path lives in, when a package glob names one. */
+export function packageRootOf(path: string, packageGlobs: readonly string[]): string | null {
+  for (const glob of packageGlobs) {
+    const depth = glob.replace(/\/$/, '').split('/').length;
+    const parts = path.split('/');
+    if (parts.length <= depth) continue;
+    const candidate = parts.slice(0, depth).join('/');
+    if (globToRegExp(glob.replace(/\/$/, '')).test(candidate)) return candidate;
+  }
+  return null;
+}
+
+function isSourceFile(path: string, rules: ArchitectureRules): boolean {
+  const top = path.split('/')[0] ?? '';
+  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && !DOC_FILE.test(path) && !rules.isCovered(path);
+}
+
+/**
+ * Tracks which folders history has already seen, commit by commit, oldest first;
+ * `newModules` answers which new modules (top-level folders or packages) a commit brings.
+ */
+export class ModuleTracker {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly rules: ArchitectureRules) {}
+
+  newModules(addedPaths: readonly string[]): string[] {
+    const found = new Set<string>();
+    for (const path of addedPaths) {
+      if (!path.includes('/') || !isSourceFile(path, this.rules)) continue;
+      const top = path.slice(0, path.indexOf('/'));
+      if (!this.seen.has(top)) found.add(top);
+      const pkg = packageRootOf(path, this.rules.packageGlobs);
+      if (pkg !== null && !this.seen.has(pkg)) found.add(pkg);
+    }
+    for (const path of addedPaths) for (const prefix of directoryPrefixes(path)) this.seen.add(prefix);
+    return [...found].sort();
+  }
+}

@@ -1,0 +1,69 @@
+// Git signals out of one history pass: one per PR and kind, or per commit and kind
+// where a commit belongs to no PR. ADR files are never signals.
+import type { DecisionOrbitConfig } from '../config/schema';
+import type { CommitRecord, History } from '../model/history';
+import type { SignalKind } from '../model/report';
+import { ModuleTracker } from './architecture';
+import { createPathClassifier } from './rules';
+
+export interface SignalGroup {
+  /** `pr-N` for a PR (number without its `#`/`!`), else the commit sha. */
+  unit: string;
+  kind: SignalKind;
+  /** The PR as shown (`#12`, `!12`), or null. */
+  pr: string | null;
+  /** Commits carrying the signal's files, oldest first. */
+  commits: string[];
+  /** Changed paths (for architecture: the new module folders), sorted. */
+  files: string[];
+}
+
+export interface DetectSignalsOptions {
+  signals: DecisionOrbitConfig['signals'];
+  /** Workspace package globs from the root manifest (config `signals.architecture.paths` are added). */
+  packageGlobs: readonly string[];
+  /** True for ADR files under any of their names. */
+  isAdrPath: (path: string) => boolean;
+}
+
+/** The decision unit of a commit: its PR, or the commit itself. */
+export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): { unit: string; pr: string | null } {
+  const pr = history.prOfCommit.get(sha) ?? null;
+  return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
+}
+
+function addedPaths(commit: CommitRecord): string[] {
+  return commit.files.filter((f) => f.status === 'A' || f.status === 'C' || f.status === 'R').map((f) => f.path);
+}
+
+export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, options: DetectSignalsOptions): SignalGroup[] {
+  const classify = createPathClassifier(options.signals);
+  const architectureOn = options.signals.architecture?.enabled !== false;
+  const tracker = new ModuleTracker({
+    packageGlobs: [...options.packageGlobs, ...(options.signals.architecture?.paths ?? [])],
+    isCovered: (path) => options.isAdrPath(path) || classify(path) !== null,
+  });
+  const groups = new Map<string, SignalGroup>();
+  const add = (commit: CommitRecord, kind: SignalKind, files: readonly string[]): void => {
+    const { unit, pr } = unitOfCommit(history, commit.sha);
+    const key = `${unit}\0${kind}`;
+    const group = groups.get(key) ?? { unit, kind, pr, commits: [], files: [] };
+    if (!group.commits.includes(commit.sha)) group.commits.push(commit.sha);
+    for (const file of files) if (!group.files.includes(file)) group.files.push(file);
+    groups.set(key, group);
+  };
+  for (let index = history.commits.length - 1; index >= 0; index -= 1) {
+    const commit = history.commits[index];
+    if (!commit) continue;
+    for (const change of commit.files) {
+      if (change.status === 'D' || options.isAdrPath(change.path)) continue;
+      const kind = classify(change.path);
+      if (kind !== null) add(commit, kind, [change.path]);
+    }
+    const modules = tracker.newModules(addedPaths(commit));
+    if (architectureOn && modules.length > 0) add(commit, 'architecture', modules);
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, files: [...group.files].sort() }))
+    .sort((a, b) => (a.unit === b.unit ? a.kind.localeCompare(b.kind) : a.unit.localeCompare(b.unit)));
+}

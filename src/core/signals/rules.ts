@@ -1,0 +1,54 @@
+// Which signal kind a changed file belongs to (DESIGN.md default kinds), with the
+// config's `signals.<kind>` overrides. `architecture` is structural (a new
+// top-level directory or workspace package) and lives in architecture.ts.
+import type { DecisionOrbitConfig } from '../config/schema';
+import type { SignalKind } from '../model/report';
+import { matchesAnyGlob } from './glob';
+
+export type FileSignalKind = Exclude<SignalKind, 'architecture'>;
+
+const MANIFESTS = new Set(['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
+const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
+const K8S_DIRS = /(?:^|\/)(?:k8s|kubernetes|manifests|deploy\/k8s)\/.*\.ya?ml$/;
+const OPENAPI = /^(?:openapi|swagger)(?:[.-][\w-]+)*\.(?:ya?ml|json)$/i;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => boolean> = {
+  ownership: (_path, base) => base === 'CODEOWNERS',
+  ci: (path, base) =>
+    path.startsWith('.github/workflows/') || path.startsWith('.circleci/') || base === '.gitlab-ci.yml' ||
+    base === 'Jenkinsfile' || /^azure-pipelines.*\.ya?ml$/.test(base) || base === '.travis.yml',
+  infrastructure: (path, base) =>
+    /^Dockerfile/.test(base) || base.endsWith('.dockerfile') || COMPOSE.test(base) || base.endsWith('.tf') ||
+    base === 'Chart.yaml' || /(?:^|\/)charts\/[^/]+\/(?:values[\w.-]*\.ya?ml|templates\/)/.test(path) ||
+    base === 'kustomization.yaml' || K8S_DIRS.test(path) || base === 'helmfile.yaml',
+  data: (path, base) =>
+    /(?:^|\/)migrations?\//.test(path) || base.endsWith('.sql') || base.endsWith('.proto') || base === 'schema.prisma' ||
+    OPENAPI.test(base) || base.endsWith('.graphql') || base.endsWith('.gql'),
+  dependency: (_path, base) =>
+    MANIFESTS.has(base) || /^requirements.*\.txt$/.test(base) || /^build\.gradle(?:\.kts)?$/.test(base) || base.endsWith('.csproj'),
+};
+
+/** Checked in this order: the first kind whose rule matches wins. */
+export const FILE_SIGNAL_KINDS: readonly FileSignalKind[] = ['ownership', 'ci', 'infrastructure', 'data', 'dependency'];
+
+export type PathClassifier = (path: string) => FileSignalKind | null;
+
+/** Configured `paths` replace a kind's default rule; `enabled: false` turns the kind off. */
+export function createPathClassifier(signals: DecisionOrbitConfig['signals']): PathClassifier {
+  const active = FILE_SIGNAL_KINDS.filter((kind) => signals[kind]?.enabled !== false).map((kind) => {
+    const globs = signals[kind]?.paths;
+    const rule = DEFAULT_RULES[kind];
+    const test = globs && globs.length > 0 ? (path: string): boolean => matchesAnyGlob(path, globs) : (path: string): boolean => rule(path, baseName(path));
+    return { kind, test };
+  });
+  return (path) => active.find((entry) => entry.test(path))?.kind ?? null;
+}
+
+/** The weight of one signal of this kind: config, else 0.5. */
+export function signalWeight(signals: DecisionOrbitConfig['signals'], kind: SignalKind): number {
+  return signals[kind]?.weight ?? 0.5;
+}
