@@ -2,12 +2,13 @@
 // (a) the raw `git log` the analysis needs, (b) the full analysis and its ratio to
 // (a), (c) an incremental refresh after one new commit; peak RSS is added by the runner.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnalysisContext } from '../src/core/context';
+import { buildLogArgs, gitEnvironment, GIT_SAFETY_ARGS, readHistory } from '../src/core/git';
 import { cloneRepo, openRepo } from '../test/fixtures/git';
 import { ensureHistory, type GeneratedHistory } from './generate-history';
 import { median, round, timeRuns } from './measure';
@@ -17,12 +18,6 @@ export const peakRssBudgetMB = 300;
 
 const ROOT = path.resolve(__dirname, '..');
 const RUNS = 3;
-const SAFETY = ['-c', 'core.fsmonitor=', '-c', 'core.hooksPath=/dev/null', '-c', 'log.showSignature=false', '--no-pager'];
-/** Used until src/core/git exports its own log-args builder. */
-const FALLBACK_LOG_ARGS = [
-  'log', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '-z', '--parents',
-  '--format=%x1e%H%x00%P%x00%aN%x00%aE%x00%aI%x00%cN%x00%cE%x00%cI%x00%B', 'HEAD', '--',
-];
 
 type Analyze = (context: AnalysisContext) => Promise<unknown>;
 
@@ -30,40 +25,15 @@ function log(message: string): void {
   process.stderr.write(`  history: ${message}\n`);
 }
 
-/** Streams git's output away, counting bytes: the cost of the process and its output alone. */
-function drainGit(cwd: string, args: readonly string[]): Promise<number> {
+/** The analysis' own `git log` (same args, flags and environment), output streamed away: git's cost alone. */
+function drainGit(cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFETY, ...args], {
-      cwd, stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
-    });
+    const child = spawn('git', [...GIT_SAFETY_ARGS, ...buildLogArgs()], { cwd, stdio: ['ignore', 'pipe', 'ignore'], env: gitEnvironment() });
     let bytes = 0;
     child.stdout.on('data', (chunk: Buffer) => { bytes += chunk.length; });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(bytes) : reject(new Error(`git ${args.join(' ')} exited ${code}`))));
+    child.on('close', (code) => (code === 0 ? resolve(bytes) : reject(new Error(`git log exited ${code}`))));
   });
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-
-/** The analysis' own `git log` arguments when src/core/git exports a builder for them. */
-async function findLogArgs(): Promise<{ args: string[]; source: string }> {
-  const dir = path.join(ROOT, 'src', 'core', 'git');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')) : [];
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value !== 'function' || !/log.*args/i.test(name)) continue;
-      try {
-        const args: unknown = (value as (options?: object) => unknown)({});
-        if (isStringArray(args) && args.includes('log')) return { args, source: `src/core/git/${file} ${name}()` };
-      } catch {
-        // A builder that needs arguments we cannot guess: keep looking.
-      }
-    }
-  }
-  return { args: FALLBACK_LOG_ARGS, source: 'fallback args in bench/history.bench.ts (no log-args builder in src/core/git yet)' };
 }
 
 async function findAnalyze(): Promise<Analyze | null> {
@@ -73,12 +43,36 @@ async function findAnalyze(): Promise<Analyze | null> {
   return typeof mod.analyzeRepository === 'function' ? (mod.analyzeRepository as Analyze) : null;
 }
 
-async function appendCommit(root: string, history: GeneratedHistory): Promise<void> {
+/** One new commit on top of the history (a dependency change, so the analysis has a signal to find). */
+async function appendCommit(root: string, history: GeneratedHistory, label: string): Promise<{ sha: string }> {
   const when = new Date(Date.parse(history.lastDate) + 3_600_000).toISOString();
-  await openRepo(root).commit({
-    author: { name: 'Ada Abe', email: 'ada.abe@corp.example' }, date: when, message: 'One more commit',
-    files: { 'services/svc-1/package.json': '{\n  "name": "@corp/svc-1",\n  "dependencies": { "left-pad": "1.3.0" }\n}\n' },
+  const sha = await openRepo(root).commit({
+    author: { name: 'Ada Abe', email: 'ada.abe@corp.example' }, date: when, message: `One more commit (${label})`,
+    files: { 'services/svc-1/package.json': `{\n  "name": "@corp/svc-1",\n  "dependencies": { "left-pad": "1.3.0" },\n  "note": "${label}"\n}\n` },
   });
+  return { sha };
+}
+
+/**
+ * The git part of the analysis alone (readHistory: stream, parse, PR membership),
+ * full and incremental: shows where the time goes while the whole analysis is measured above.
+ */
+async function measureHistoryPass(root: string, work: string, raw: number, history: GeneratedHistory): Promise<BenchResult[]> {
+  log('history pass (readHistory)');
+  let read = 0;
+  const times = await timeRuns(async () => { read = (await readHistory({ root })).commitsRead; }, RUNS);
+  const pass = median(times);
+  const cacheDir = path.join(work, 'history-cache');
+  await readHistory({ root, cacheDir });
+  const { sha } = await appendCommit(root, history, 'history-pass');
+  let fresh = 0;
+  const [incremental] = await timeRuns(async () => { fresh = (await readHistory({ root, cacheDir })).commitsRead; }, 1);
+  await openRepo(root).git(['reset', '--quiet', '--hard', `${sha}~1`]);
+  return [
+    { name: 'history pass (readHistory, median of 3)', value: round(pass), unit: 'ms', note: `${read} commits parsed` },
+    { name: 'history pass / raw git log', value: round(pass / raw, 2), unit: 'x' },
+    { name: 'history pass incremental after 1 commit', value: round(incremental ?? 0), unit: 'ms', note: `${fresh} commit(s) read from git` },
+  ];
 }
 
 /** A sanity line: the analysis did real work. */
@@ -96,13 +90,13 @@ export async function run(): Promise<BenchResult[]> {
     const clone = await cloneRepo(history.root, path.join(work, 'repo'), { shared: true });
     const size = `${history.commits} commits, ${history.merges} merges, ${history.authors} authors, ${history.adrs} ADRs`;
 
-    const { args, source } = await findLogArgs();
-    log(`raw git log (${source})`);
+    log('raw git log (buildLogArgs from src/core/git)');
     let bytes = 0;
-    const rawTimes = await timeRuns(async () => { bytes = await drainGit(clone.root, args); }, RUNS, 1);
+    const rawTimes = await timeRuns(async () => { bytes = await drainGit(clone.root); }, RUNS, 1);
     const raw = median(rawTimes);
     const results: BenchResult[] = [
-      { name: 'raw git log (median of 3)', value: round(raw), unit: 'ms', note: `${size}; ${round(bytes / 1048576, 1)} MB of output; args from ${source}` },
+      { name: 'raw git log (median of 3)', value: round(raw), unit: 'ms', note: `${size}; ${round(bytes / 1048576, 1)} MB of output` },
+      ...(await measureHistoryPass(clone.root, work, raw, history)),
     ];
 
     const analyze = await findAnalyze();
@@ -129,7 +123,7 @@ export async function run(): Promise<BenchResult[]> {
     log('incremental refresh');
     const cacheDir = path.join(work, 'cache');
     await analyze({ root: clone.root, now, cacheDir });
-    await appendCommit(clone.root, history);
+    await appendCommit(clone.root, history, 'analysis');
     const [incremental] = await timeRuns(() => analyze({ root: clone.root, now, cacheDir }), 1);
     results.push({ name: 'incremental refresh after 1 commit', value: round(incremental ?? 0), unit: 'ms', budget: { max: 300 } });
     return results;
