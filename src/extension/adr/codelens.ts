@@ -1,0 +1,33 @@
+// "Owners: … · Leadership: consulted · 4 commits" above a record's title;
+// clicking it sets the owners.
+import * as vscode from 'vscode';
+import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { COMMAND_IDS } from '../commands/ids';
+import { namesOf, peopleById } from '../trees/decision-item';
+import { adrContext } from './adr-documents';
+
+export class AdrCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly analyses: WorkspaceAnalyses) {
+    this.subscription = analyses.onDidChange(() => this.changed.fire());
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const context = adrContext(this.analyses, document);
+    if (!context) return [];
+    const { decision, report, record } = context;
+    const owners = decision.decisionMakers.length ? namesOf(decision.decisionMakers, peopleById(report)) : 'none named';
+    const commits = decision.commits.length;
+    const title = `Owners: ${owners} · Leadership: ${decision.involvement} · ${commits} commit${commits === 1 ? '' : 's'}`;
+    const line = Math.max(0, Math.min(record.titleLine - 1, document.lineCount - 1));
+    return [new vscode.CodeLens(document.lineAt(line).range, { title, command: COMMAND_IDS.setOwners, arguments: [document.uri], tooltip: 'Set the owners of this decision' })];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,77 @@
+// Hovers on people names (who they resolve to) and completion of names inside
+// the people fields of a record.
+import * as vscode from 'vscode';
+import { normalizeEmail, normalizeHandle, normalizeName } from '../../core/people/normalize';
+import type { Person } from '../../core/model/report';
+import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { adrContext } from './adr-documents';
+
+const PEOPLE_LINE = /^\s*(?:[-*]\s*)?(decision-makers|deciders?|consulted|informed)\s*:?/i;
+
+export function findPerson(people: readonly Person[], text: string): Person | undefined {
+  const name = normalizeName(text);
+  const email = normalizeEmail(text);
+  const handle = text.trim().startsWith('@') ? normalizeHandle(text) : undefined;
+  return people.find(
+    (person) =>
+      normalizeName(person.name) === name ||
+      person.emails.includes(email) ||
+      person.aliases.some((alias) => alias === text.trim() || (handle !== undefined && normalizeHandle(alias) === handle)),
+  );
+}
+
+export class PeopleHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly analyses: WorkspaceAnalyses) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const context = adrContext(this.analyses, document);
+    if (!context) return undefined;
+    const refs = [...context.record.decisionMakers, ...context.record.consulted, ...context.record.informed];
+    const lineText = document.lineAt(position.line).text;
+    for (const ref of refs) {
+      if (ref.line !== position.line + 1) continue;
+      const start = lineText.indexOf(ref.text);
+      if (start < 0 || position.character < start || position.character > start + ref.text.length) continue;
+      const person = findPerson(context.report.people, ref.text);
+      const markdown = new vscode.MarkdownString();
+      if (person) {
+        markdown.appendText(`${ref.text} → ${person.name}${person.isLeader ? ' (leadership)' : ''}${person.isBot ? ' (bot)' : ''}\n\n`);
+        if (person.emails.length) markdown.appendText(`Emails: ${person.emails.join(', ')}\n\n`);
+        if (person.aliases.length) markdown.appendText(`Aliases: ${person.aliases.join(', ')}`);
+      } else {
+        markdown.appendText(`${ref.text} resolves to nobody the repository knows: no commit author, alias or mailmap entry matches.`);
+      }
+      return new vscode.Hover(markdown, new vscode.Range(position.line, start, position.line, start + ref.text.length));
+    }
+    return undefined;
+  }
+}
+
+export class PeopleCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly analyses: WorkspaceAnalyses) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    const context = adrContext(this.analyses, document);
+    if (!context) return [];
+    const line = document.lineAt(position.line).text;
+    const inField = PEOPLE_LINE.test(line) || (/^\s*-\s/.test(line) && this.fieldAbove(document, position.line));
+    if (!inField) return [];
+    return context.report.people
+      .filter((person) => !person.isBot)
+      .map((person) => {
+        const item = new vscode.CompletionItem(person.name, vscode.CompletionItemKind.User);
+        item.detail = [person.isLeader ? 'leadership' : '', person.emails[0] ?? ''].filter(Boolean).join(' · ');
+        item.sortText = `${person.isLeader ? 0 : 1}${person.name}`;
+        return item;
+      });
+  }
+
+  private fieldAbove(document: vscode.TextDocument, line: number): boolean {
+    for (let index = line - 1; index >= 0; index -= 1) {
+      const text = document.lineAt(index).text;
+      if (PEOPLE_LINE.test(text)) return true;
+      if (!/^\s*-\s/.test(text)) return false;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+// Quick fixes where the fix is clear: name decision-makers, set a real status,
+// link a successor.
+import * as vscode from 'vscode';
+import { planAdrEdit } from '../../core/adr';
+import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { COMMAND_IDS } from '../commands/ids';
+import { adrContext, workspaceEditOf } from './adr-documents';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+
+const STATUS_FIXES = ['accepted', 'proposed'] as const;
+
+export class AdrQuickFixProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly analyses: WorkspaceAnalyses) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      switch (diagnostic.code) {
+        case 'no-decision-makers': {
+          const action = new vscode.CodeAction('Name the decision-makers…', vscode.CodeActionKind.QuickFix);
+          action.command = { command: COMMAND_IDS.setOwners, title: 'Set Owners', arguments: [document.uri, 'decisionMakers'] };
+          action.diagnostics = [diagnostic];
+          action.isPreferred = true;
+          actions.push(action);
+          break;
+        }
+        case 'unknown-status':
+        case 'placeholder-status': {
+          const adr = adrContext(this.analyses, document);
+          if (!adr) break;
+          for (const status of STATUS_FIXES) {
+            const action = new vscode.CodeAction(`Set status to ${status}`, vscode.CodeActionKind.QuickFix);
+            action.edit = workspaceEditOf(document, planAdrEdit(document.getText(), adr.path, { kind: 'status', status }));
+            action.diagnostics = [diagnostic];
+            actions.push(action);
+          }
+          break;
+        }
+        case 'superseded-without-successor': {
+          const action = new vscode.CodeAction('Link the record that supersedes this one…', vscode.CodeActionKind.QuickFix);
+          action.command = { command: COMMAND_IDS.supersede, title: 'Supersede', arguments: [document.uri, 'successor'] };
+          action.diagnostics = [diagnostic];
+          actions.push(action);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,94 @@
+// Commands on single decisions: open one, change its status, supersede it, and
+// the decisions that touch or govern the file in the editor.
+import * as vscode from 'vscode';
+import { planAdrEdit, planSupersede } from '../../core/adr';
+import { DECISION_STATUSES, type Decision } from '../../core/model/report';
+import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { adrContext, relativePath, workspaceEditOf } from '../adr/adr-documents';
+import { newestFirst } from '../trees/decisions-tree';
+
+export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri, id: string): Promise<void> {
+  const analysis = analyses.all.find((candidate) => candidate.root.toString() === root.toString());
+  const decision = analysis?.report?.decisions.find((candidate) => candidate.id === id);
+  if (!analysis || !decision) return;
+  if (decision.path) {
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(root, decision.path), { preview: true });
+    return;
+  }
+  const sha = decision.commits[0];
+  if (sha) await vscode.commands.executeCommand('vscode.open', vscode.Uri.from({ scheme: 'decision-orbit-commit', path: `/${sha}.txt`, query: root.toString() }));
+}
+
+export async function changeStatus(analyses: WorkspaceAnalyses, target?: vscode.Uri): Promise<boolean> {
+  const document = await documentOf(target);
+  const context = document && adrContext(analyses, document);
+  if (!document || !context) {
+    void vscode.window.showInformationMessage('Decision Orbit: open a decision record to change its status.');
+    return false;
+  }
+  const status = await vscode.window.showQuickPick(
+    DECISION_STATUSES.filter((candidate) => candidate !== 'unknown').map((candidate) => ({ label: candidate, description: candidate === context.record.status ? 'current' : undefined })),
+    { placeHolder: `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})` },
+  );
+  if (!status) return false;
+  return vscode.workspace.applyEdit(workspaceEditOf(document, planAdrEdit(document.getText(), context.path, { kind: 'status', status: status.label })));
+}
+
+/** Links this record and another: `successor` asks for the newer record, otherwise for the older one. */
+export async function supersede(analyses: WorkspaceAnalyses, target?: vscode.Uri, ask: 'successor' | 'predecessor' = 'predecessor'): Promise<boolean> {
+  const document = await documentOf(target);
+  const context = document && adrContext(analyses, document);
+  if (!document || !context) {
+    void vscode.window.showInformationMessage('Decision Orbit: open a decision record first.');
+    return false;
+  }
+  const others = context.report.decisions.filter((decision) => decision.source === 'adr' && decision.path && decision.path !== context.path);
+  const picked = await vscode.window.showQuickPick(
+    others.map((decision) => ({ label: decision.title, description: decision.path ?? '', decision })),
+    { placeHolder: ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?' },
+  );
+  if (!picked?.decision.path) return false;
+  const otherDocument = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.root, picked.decision.path));
+  const self = { path: context.path, text: document.getText() };
+  const other = { path: picked.decision.path, text: otherDocument.getText() };
+  const [newer, older, newerDocument, olderDocument] = ask === 'successor' ? [other, self, otherDocument, document] : [self, other, document, otherDocument];
+  const plan = planSupersede(newer, older);
+  const edit = workspaceEditOf(newerDocument, plan.newer);
+  return vscode.workspace.applyEdit(workspaceEditOf(olderDocument, plan.older, edit));
+}
+
+/** Decisions whose record is this file, whose commits touched it, or whose area holds it. */
+export function decisionsForPath(decisions: readonly Decision[], path: string, areaOfPath: string | undefined): Decision[] {
+  return decisions
+    .filter((decision) => decision.path === path || (decision.files ?? []).includes(path) || (areaOfPath !== undefined && decision.area === areaOfPath && decision.source === 'adr'))
+    .sort(newestFirst);
+}
+
+export async function showDecisionsForCurrentFile(analyses: WorkspaceAnalyses): Promise<Decision | undefined> {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const analysis = uri && analyses.all.find((candidate) => relativePath(candidate.root, uri) !== undefined);
+  const report = analysis?.report;
+  if (!uri || !analysis || !report) {
+    void vscode.window.showInformationMessage('Decision Orbit: open a file of an analysed repository first.');
+    return undefined;
+  }
+  const path = relativePath(analysis.root, uri) ?? '';
+  const touching = report.decisions.filter((decision) => (decision.files ?? []).includes(path));
+  const area = touching[0]?.area;
+  const found = decisionsForPath(report.decisions, path, area);
+  if (found.length === 0) {
+    void vscode.window.showInformationMessage(`Decision Orbit: no decision touches or governs ${path}.`);
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    found.map((decision) => ({ label: decision.title, description: `${decision.kind} · ${decision.involvement} · ${decision.date ?? 'undated'}`, decision })),
+    { placeHolder: `Decisions for ${path}` },
+  );
+  if (picked) await openDecision(analyses, analysis.root, picked.decision.id);
+  return picked?.decision;
+}
+
+async function documentOf(target?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  if (target) return vscode.workspace.openTextDocument(target);
+  return vscode.window.activeTextEditor?.document;
+}

@@ -1,0 +1,124 @@
+// Commands on the repository as a whole: a new record, the leadership roster,
+// exporting the report.
+import * as vscode from 'vscode';
+import { Document, isSeq, parseDocument } from 'yaml';
+import { createAdr } from '../../core/adr';
+import { DEFAULT_CONFIG } from '../../core/config/schema';
+import type { Report } from '../../core/model/report';
+import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { SETTINGS_SECTION } from '../settings';
+
+export async function newRecord(analyses: WorkspaceAnalyses): Promise<vscode.Uri | undefined> {
+  const analysis = await analyses.pick('Which repository gets the new record?');
+  if (!analysis) {
+    void vscode.window.showInformationMessage('Decision Orbit: open a folder with a git repository first.');
+    return undefined;
+  }
+  const title = await vscode.window.showInputBox({ prompt: 'Title of the new decision record', placeHolder: 'Use PostgreSQL for the ledger', validateInput: (value) => (value.trim() ? undefined : 'A title is needed') });
+  if (!title) return undefined;
+  const created = await createAdr({ root: analysis.root.fsPath, title: title.trim(), date: new Date().toISOString().slice(0, 10), config: DEFAULT_CONFIG });
+  const uri = vscode.Uri.joinPath(analysis.root, created.path);
+  try {
+    await vscode.workspace.fs.stat(uri);
+    void vscode.window.showErrorMessage(`Decision Orbit: ${created.path} already exists; nothing was written.`);
+    return undefined;
+  } catch {
+    // Not there yet: create it below through an undoable edit.
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { ignoreIfExists: false });
+  edit.insert(uri, new vscode.Position(0, 0), created.text);
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  await vscode.window.showTextDocument(uri);
+  return uri;
+}
+
+export async function configureLeadership(analyses: WorkspaceAnalyses): Promise<boolean> {
+  const analysis = await analyses.pick('Configure leadership for which repository?');
+  const report = analysis?.report;
+  if (!analysis || !report) {
+    void vscode.window.showInformationMessage('Decision Orbit: the repository has not been analysed yet.');
+    return false;
+  }
+  const suggested = new Map((report.insights?.suggestedLeaders ?? []).map((entry, index) => [entry.person, { index, reason: entry.reason }]));
+  const candidates = report.people
+    .filter((person) => !person.isBot)
+    .sort((a, b) => (suggested.get(a.id)?.index ?? 1e9) - (suggested.get(b.id)?.index ?? 1e9) || a.name.localeCompare(b.name))
+    .map((person) => ({ label: person.name, description: suggested.get(person.id)?.reason ?? person.emails[0] ?? '', picked: person.isLeader, person }));
+  const picked = await vscode.window.showQuickPick(candidates, { canPickMany: true, placeHolder: 'Who is technical leadership? (likeliest first)' });
+  if (!picked || picked.length === 0) return false;
+  const roles: Array<{ name: string; role: string; aliases: string[] }> = [];
+  for (const item of picked) {
+    const role = await vscode.window.showInputBox({ prompt: `Role of ${item.person.name}`, value: report.leadership.find((leader) => leader.person === item.person.id)?.role ?? 'Leadership' });
+    if (role === undefined) return false;
+    roles.push({ name: item.person.name, role: role || 'Leadership', aliases: item.person.emails });
+  }
+  const where = await vscode.window.showQuickPick(
+    [
+      { label: '.decision-orbit.yml', description: 'in the repository: the team shares it', target: 'file' as const },
+      { label: 'My settings', description: 'only for me (decisionOrbit.leadership)', target: 'settings' as const },
+    ],
+    { placeHolder: 'Where should the roster be kept?' },
+  );
+  if (!where) return false;
+  if (where.target === 'settings') {
+    await vscode.workspace.getConfiguration(SETTINGS_SECTION, analysis.root).update('leadership', roles, vscode.ConfigurationTarget.Global);
+    return true;
+  }
+  const uri = vscode.Uri.joinPath(analysis.root, '.decision-orbit.yml');
+  let existing: vscode.TextDocument | undefined;
+  try {
+    existing = await vscode.workspace.openTextDocument(uri);
+  } catch {
+    existing = undefined;
+  }
+  const document = existing ? parseDocument(existing.getText()) : new Document({});
+  const roster = document.createNode(roles);
+  const current = document.get('leadership', true);
+  if (isSeq(current) || current === undefined) document.set('leadership', roster);
+  const text = document.toString();
+  const edit = new vscode.WorkspaceEdit();
+  if (existing) edit.replace(uri, new vscode.Range(0, 0, existing.lineCount, 0), text);
+  else {
+    edit.createFile(uri, { ignoreIfExists: true });
+    edit.insert(uri, new vscode.Position(0, 0), text);
+  }
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (applied) await vscode.window.showTextDocument(uri);
+  return applied;
+}
+
+export type ExportFormat = 'html' | 'json' | 'md';
+
+export async function exportReport(
+  analyses: WorkspaceAnalyses,
+  render: (report: Report, format: ExportFormat) => Promise<string>,
+  target?: { format: ExportFormat; uri: vscode.Uri },
+): Promise<vscode.Uri | undefined> {
+  const analysis = await analyses.pick('Export the report of which repository?');
+  const report = analysis?.report;
+  if (!analysis || !report) {
+    void vscode.window.showInformationMessage('Decision Orbit: the repository has not been analysed yet.');
+    return undefined;
+  }
+  const format =
+    target?.format ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'HTML', description: 'the interactive map, one self-contained file to share', format: 'html' as const },
+          { label: 'JSON', description: 'schema decision-orbit/v1, for scripts and CI gates', format: 'json' as const },
+          { label: 'Markdown', description: 'a readable summary', format: 'md' as const },
+        ],
+        { placeHolder: 'Export format' },
+      )
+    )?.format;
+  if (!format) return undefined;
+  const uri =
+    target?.uri ??
+    (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(analysis.root, `decision-orbit-report.${format}`), filters: { Report: [format] } }));
+  if (!uri) return undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await render(report, format)));
+  void vscode.window.showInformationMessage(`Decision Orbit: report written to ${vscode.workspace.asRelativePath(uri)}.`);
+  return uri;
+}
