@@ -49,6 +49,16 @@ async function findAnalyze(): Promise<Analyze | string> {
   return typeof mod.analyzeRepository === 'function' ? (mod.analyzeRepository as Analyze) : 'src/core/analyze.ts does not export analyzeRepository yet (engineer E)';
 }
 
+/** One new commit on top of the history (a dependency change, so the analysis has a signal to find). */
+async function appendCommit(root: string, history: GeneratedHistory, label: string): Promise<{ sha: string }> {
+  const when = new Date(Date.parse(history.lastDate) + 3_600_000).toISOString();
+  const sha = await openRepo(root).commit({
+    author: { name: 'Ada Abe', email: 'ada.abe@corp.example' }, date: when, message: `One more commit (${label})`,
+    files: { 'services/svc-1/package.json': `{\n  "name": "@corp/svc-1",\n  "dependencies": { "left-pad": "1.3.0" },\n  "note": "${label}"\n}\n` },
+  });
+  return { sha };
+}
+
 /**
  * The git part of the analysis alone (readHistory: stream, parse, PR membership),
  * full and incremental: shows where the time goes while the whole analysis is measured above.
