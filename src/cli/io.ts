@@ -5,6 +5,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** True when stderr is a terminal: progress lines are shown only then. */
   stderrIsTty: boolean;
+  /** True when stdout is a terminal: the summary is coloured only then (and without NO_COLOR). */
+  stdoutIsTty?: boolean;
   env: NodeJS.ProcessEnv;
 }
 

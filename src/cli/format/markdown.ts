@@ -1,0 +1,38 @@
+// `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
+// escaped so a title cannot inject links, HTML or table breaks.
+import type { Report } from '../../core/model/report';
+import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from './describe';
+
+export function markdownText(text: string): string {
+  return withoutControlChars(text).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+}
+
+export function formatMarkdown(report: Report): string {
+  const { window } = report.repository;
+  const out: string[] = [
+    '# Decision Orbit report',
+    '',
+    `Repository \`${report.repository.root.replace(/`/g, "'")}\` · window ${window.since} … ${window.until} · ${decisionCounts(report)}`,
+    '',
+    '## Zone',
+    '',
+    '| who | verdict | shares |',
+    '|---|---|---|',
+    ...zoneRows(report).map((r) => `| ${markdownText(r.label)} | ${r.zone.verdict} | ${shares(r.zone)} |`),
+  ];
+  if (report.leadership.length === 0) {
+    out.push('', '**No leadership roster configured.** Likeliest leaders:', '');
+    for (const s of report.insights?.suggestedLeaders ?? []) out.push(`- ${markdownText(personName(report, s.person))}: ${s.reason}`);
+  }
+  out.push('', '## Routed around leadership', '');
+  const around = topAround(report, 10);
+  if (around.length === 0) out.push('None in the window.');
+  for (const d of around) out.push(`- ${d.date ?? ''} **${markdownText(d.title)}** (${markdownText(d.area)}): ${markdownText(whyAround(report, d))}`);
+  out.push('', '## Decisions', '', '| date | decision | kind | area | involvement |', '|---|---|---|---|---|');
+  for (const d of report.decisions) out.push(`| ${d.date ?? ''} | ${markdownText(d.title)} | ${d.kind} | ${markdownText(d.area)} | ${d.involvement} |`);
+  if (report.warnings.length > 0) {
+    out.push('', '## Warnings', '');
+    for (const w of report.warnings) out.push(`- ${markdownText(w.message)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,42 @@
+// The default terminal output: the verdict per leader with the three shares, the
+// decisions routed around leadership with why, and the warnings.
+import type { Report, ZoneVerdict } from '../../core/model/report';
+import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from './describe';
+
+const TOP_AROUND = 5;
+
+const VERDICT_COLOURS: Record<ZoneVerdict, string> = { 'too-close': '33', goldilocks: '32', 'too-far': '31', 'no-data': '2' };
+
+export function formatSummary(report: Report, options: { colour: boolean }): string {
+  const paint = (code: string, text: string): string => (options.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const safe = withoutControlChars;
+  const { window } = report.repository;
+  const lines: string[] = [
+    paint('1', `Decision Orbit — ${safe(report.repository.root)}${report.repository.head ? ` @ ${report.repository.head.slice(0, 7)}` : ''}`),
+    `Window ${window.since} … ${window.until} · ${decisionCounts(report)}`,
+    '',
+    paint('1', 'Zone'),
+  ];
+  const rows = zoneRows(report);
+  const width = Math.max(...rows.map((r) => safe(r.label).length));
+  for (const row of rows) {
+    lines.push(`  ${safe(row.label).padEnd(width)}  ${paint(VERDICT_COLOURS[row.zone.verdict], row.zone.verdict.padEnd(10))}  ${shares(row.zone)}`);
+  }
+  const suggested = report.insights?.suggestedLeaders ?? [];
+  if (report.leadership.length === 0) {
+    lines.push('', paint('1', 'No leadership roster configured.') + ' Add `leadership:` to .decision-orbit.yml. Likeliest leaders:');
+    if (suggested.length === 0) lines.push('  (nobody stands out yet)');
+    for (const s of suggested) lines.push(`  - ${safe(personName(report, s.person))}: ${s.reason}`);
+  }
+  const around = topAround(report, TOP_AROUND);
+  lines.push('', paint('1', `Routed around leadership (${around.length === 0 ? 'none in the window' : `top ${around.length}`})`));
+  for (const d of around) {
+    lines.push(`  - ${d.date ?? '????-??-??'} ${safe(d.title)} [${safe(d.area)}]`);
+    lines.push(`    ${safe(whyAround(report, d))}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push('', paint('1', `Warnings (${report.warnings.length})`));
+    for (const w of report.warnings) lines.push(`  ${paint('33', '!')} ${safe(w.message)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

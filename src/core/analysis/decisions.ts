@@ -1,0 +1,160 @@
+// Decisions out of ADRs and git signals, each with its evidence and involvement.
+// Signal changes inside an ADR's PR join that record instead of standing alone.
+import type { FileHistory } from '../git/file-history';
+import type { ParsedAdr } from '../model/adr';
+import type { CommitRecord } from '../model/history';
+import type { Decision, SignalKind } from '../model/report';
+import { type SignalGroup, unitOfCommit } from '../signals/detect';
+import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
+import { adrEvidence, type EvidenceContext, signalEvidence } from './evidence';
+import { decisionInvolvement, type InvolvementPeople } from './involvement';
+
+export interface BuildDecisionsInput {
+  adrs: readonly ParsedAdr[];
+  fileHistories: ReadonlyMap<string, FileHistory>;
+  signals: readonly SignalGroup[];
+  evidence: EvidenceContext;
+  people: InvolvementPeople;
+  areas: AreaRules;
+  adrWeight: number;
+  signalWeight: (kind: SignalKind) => number;
+}
+
+const KIND_LABELS: Record<SignalKind, string> = {
+  dependency: 'Dependencies',
+  infrastructure: 'Infrastructure',
+  ci: 'CI',
+  data: 'Data schema',
+  architecture: 'New module',
+  ownership: 'Ownership',
+};
+
+export const adrDecisionId = (path: string): string => `adr:${path}`;
+
+function dayOf(iso: string | undefined): string | null {
+  return iso === undefined ? null : iso.slice(0, 10);
+}
+
+/** ADR path by decision unit (PR or direct commit): the unit that added it first, then units that edited it. */
+function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
+  const added = new Map<string, string>();
+  const edited = new Map<string, string>();
+  for (const adr of [...input.adrs].sort((a, b) => a.path.localeCompare(b.path))) {
+    const history = input.fileHistories.get(adr.path);
+    if (!history) continue;
+    for (const sha of history.commits) {
+      const { unit } = unitOfCommit(input.evidence.index.history, sha);
+      const target = sha === history.added ? added : edited;
+      if (!target.has(unit)) target.set(unit, adr.path);
+    }
+  }
+  return new Map([...edited, ...added]);
+}
+
+function links(adrs: readonly ParsedAdr[]): { supersedes: Map<string, Set<string>>; supersededBy: Map<string, Set<string>> } {
+  const supersedes = new Map<string, Set<string>>();
+  const supersededBy = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, from: string, to: string): void => {
+    map.set(from, (map.get(from) ?? new Set<string>()).add(to));
+  };
+  for (const adr of adrs) {
+    for (const link of adr.links) {
+      if (link.resolvedPath === null || link.resolvedPath === adr.path) continue;
+      if (link.kind === 'supersedes') {
+        add(supersedes, adr.path, link.resolvedPath);
+        add(supersededBy, link.resolvedPath, adr.path);
+      } else if (link.kind === 'superseded-by') {
+        add(supersededBy, adr.path, link.resolvedPath);
+        add(supersedes, link.resolvedPath, adr.path);
+      }
+    }
+  }
+  return { supersedes, supersededBy };
+}
+
+function ids(paths: Set<string> | undefined): string[] {
+  return [...(paths ?? [])].sort().map(adrDecisionId);
+}
+
+function withInvolvement(decision: Omit<Decision, 'involvement' | 'involvementByLeader'>, people: InvolvementPeople): Decision {
+  return { ...decision, ...decisionInvolvement(decision, people) };
+}
+
+function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): CommitRecord | undefined {
+  return sha ? input.evidence.index.commit(sha) : undefined;
+}
+
+export function buildDecisions(input: BuildDecisionsInput): Decision[] {
+  const ownerOfUnit = adrByUnit(input);
+  const joined = new Map<string, SignalGroup[]>();
+  const standalone: SignalGroup[] = [];
+  for (const group of input.signals) {
+    const adrPath = ownerOfUnit.get(group.unit);
+    if (adrPath === undefined) standalone.push(group);
+    else joined.set(adrPath, [...(joined.get(adrPath) ?? []), group]);
+  }
+  const { supersedes, supersededBy } = links(input.adrs);
+
+  const adrDecisions = input.adrs.map((adr): Decision => {
+    const history = input.fileHistories.get(adr.path);
+    const joinedGroups = joined.get(adr.path) ?? [];
+    const joinedCommits = [...new Set(joinedGroups.flatMap((g) => g.commits))];
+    const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
+    const added = commitOf(input, history?.added);
+    const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
+    return withInvolvement({
+      id: adrDecisionId(adr.path),
+      source: 'adr',
+      kind: 'adr',
+      title: adr.title,
+      path: adr.path,
+      number: adr.number,
+      status: adr.status,
+      statusText: adr.statusText,
+      date: adr.date ?? dayOf(added?.authorDate),
+      area: areaOfAdr(adr, input.areas),
+      ...people,
+      commits: [...new Set([...(history?.commits ?? []), ...joinedCommits])],
+      pr,
+      supersedes: ids(supersedes.get(adr.path)),
+      supersededBy: ids(supersededBy.get(adr.path)),
+      weight: input.adrWeight,
+      files: [...new Set(joinedGroups.flatMap((g) => g.files))].sort(),
+      tags: adr.tags,
+    }, input.people);
+  });
+
+  const signalDecisions = standalone.map((group): Decision => {
+    const evidence = signalEvidence(group.commits, input.evidence);
+    const first = commitOf(input, group.commits[0]);
+    const prRecord = group.pr === null ? undefined : input.evidence.index.pullRequest(group.pr);
+    const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, group.commits[group.commits.length - 1]);
+    return withInvolvement({
+      id: `git:${group.unit}:${group.kind}`,
+      source: 'git',
+      kind: group.kind,
+      title: `${KIND_LABELS[group.kind]}: ${first?.subject || group.files.join(', ')}`,
+      path: group.files[0] ?? null,
+      number: null,
+      status: 'accepted',
+      statusText: group.pr === null ? 'committed' : 'merged',
+      date: dayOf(landed?.committerDate),
+      area: areaOfPaths(group.files, input.areas),
+      decisionMakers: [...new Set(evidence.filter((e) => e.level === 'decided').map((e) => e.person))],
+      consulted: [],
+      informed: [],
+      evidence,
+      commits: group.commits,
+      pr: group.pr,
+      supersedes: [],
+      supersededBy: [],
+      weight: input.signalWeight(group.kind),
+      files: group.files,
+    }, input.people);
+  });
+
+  return [...adrDecisions, ...signalDecisions].sort((a, b) => {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date);
+    return a.id.localeCompare(b.id);
+  });
+}
