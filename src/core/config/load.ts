@@ -100,14 +100,14 @@ function validate(raw: Record<string, unknown>): { config: DecisionOrbitConfig; 
 /** Parses one config text; host settings are merged under it. */
 export function parseConfigText(text: string, file: string, hostConfig?: Partial<DecisionOrbitConfig>): { config: DecisionOrbitConfig; warnings: Warning[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines });
   const host = hostConfig ?? {};
   const syntaxError = doc.errors[0];
   if (syntaxError) {
     const line = syntaxError.linePos?.[0].line;
     return {
       config: validate(host).config,
-      warnings: [{ code: 'config-invalid', message: `${file}${line !== undefined ? ` line ${line}` : ''}: not valid YAML (${syntaxError.message.split('\n')[0]}); using defaults`, path: file, ...(line !== undefined ? { line } : {}) }],
+      warnings: [{ code: 'config-invalid', message: `${file}${line !== undefined ? ` line ${line}` : ''}: not valid YAML (${(syntaxError.message.split('\n')[0] ?? '').replace(/\s+at line \d+, column \d+:?$/, '')}); using defaults`, path: file, ...(line !== undefined ? { line } : {}) }],
     };
   }
   const parsed: unknown = doc.toJS() ?? {};
