@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { matchesGlob } from '../../../src/core/signals/glob';
+import { createPathClassifier, signalWeight } from '../../../src/core/signals/rules';
+
+describe('signals: classifying changed paths', () => {
+  const classify = createPathClassifier({});
+  const cases: Array<[string, string | null]> = [
+    ['package.json', 'dependency'], ['services/api/package.json', 'dependency'], ['go.mod', 'dependency'],
+    ['Cargo.toml', 'dependency'], ['pyproject.toml', 'dependency'], ['requirements-dev.txt', 'dependency'],
+    ['pom.xml', 'dependency'], ['build.gradle.kts', 'dependency'], ['Gemfile', 'dependency'],
+    ['src/App/App.csproj', 'dependency'], ['composer.json', 'dependency'],
+    ['package-lock.json', null], ['yarn.lock', null], ['go.sum', null], ['Cargo.lock', null], ['Gemfile.lock', null], ['pnpm-lock.yaml', null],
+    ['Dockerfile', 'infrastructure'], ['services/x/Dockerfile.dev', 'infrastructure'], ['docker-compose.yml', 'infrastructure'],
+    ['compose.yaml', 'infrastructure'], ['infra/main.tf', 'infrastructure'], ['charts/api/Chart.yaml', 'infrastructure'],
+    ['charts/api/templates/deployment.yaml', 'infrastructure'], ['k8s/deployment.yaml', 'infrastructure'],
+    ['.github/workflows/ci.yml', 'ci'], ['.gitlab-ci.yml', 'ci'], ['Jenkinsfile', 'ci'], ['.circleci/config.yml', 'ci'],
+    ['azure-pipelines.yml', 'ci'],
+    ['db/migrations/001_init.sql', 'data'], ['app/migrations/0002_auto.py', 'data'], ['schema.sql', 'data'],
+    ['proto/user.proto', 'data'], ['prisma/schema.prisma', 'data'], ['api/openapi.yaml', 'data'], ['schema.graphql', 'data'],
+    ['.github/CODEOWNERS', 'ownership'], ['CODEOWNERS', 'ownership'],
+    ['README.md', null], ['src/index.ts', null], ['.dockerignore', null], ['tsconfig.json', null],
+  ];
+  for (const [path, kind] of cases) {
+    it(`${path} → ${kind ?? 'no signal'}`, () => assert.equal(classify(path), kind));
+  }
+
+  it('lets config paths replace a kind\'s rule and turn kinds off', () => {
+    const custom = createPathClassifier({ dependency: { paths: ['deps/*.lock'] }, ci: { enabled: false } });
+    assert.equal(custom('deps/app.lock'), 'dependency');
+    assert.equal(custom('package.json'), null);
+    assert.equal(custom('.github/workflows/ci.yml'), null);
+    assert.equal(custom('Dockerfile'), 'infrastructure');
+  });
+
+  it('weighs signals 0.5 unless configured', () => {
+    assert.equal(signalWeight({}, 'ci'), 0.5);
+    assert.equal(signalWeight({ ci: { weight: 0.25 } }, 'ci'), 0.25);
+  });
+});
+
+describe('signals: globs', () => {
+  it('matches anchored, unanchored, ** and brace patterns', () => {
+    assert.ok(matchesGlob('services/payments/src/a.ts', 'services/payments/**'));
+    assert.ok(matchesGlob('services/payments/src/a.ts', 'services/payments/'));
+    assert.ok(!matchesGlob('other/services/payments/a.ts', 'services/payments/**'));
+    assert.ok(matchesGlob('deep/dir/file.js', '*.js'));
+    assert.ok(matchesGlob('a/b.yaml', 'a/*.{yml,yaml}'));
+    assert.ok(!matchesGlob('a/b/c.yaml', 'a/*.yaml'));
+    assert.ok(matchesGlob('a/c.yaml', 'a/**/c.yaml'));
+    assert.ok(matchesGlob('docs/x.md', 'docs/'));
+    assert.ok(matchesGlob('src/docs/x.md', 'docs/'));
+  });
+});
