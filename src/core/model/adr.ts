@@ -22,6 +22,8 @@ export interface AdrLink {
   /** Repository-relative path of the target once resolved, or null when it names no known record. */
   resolvedPath: string | null;
   line: number;
+  /** True when the record does not say it: derived from the other record's link (line is then the title line). */
+  derived?: boolean;
 }
 
 export interface AdrDiagnostic {

@@ -1,0 +1,59 @@
+// Dates as people write them → YYYY-MM-DD, or null when nothing sure can be read.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthIndex(word: string): number | null {
+  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return index === -1 ? null : index + 1;
+}
+
+function format(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
+const DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
+const MONTH_YEAR = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
+const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+export function normalizeDate(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return normalizeDate(String(value));
+  if (typeof value !== 'string') return null;
+  const text = value.trim().replace(/^["']|["']$/g, '').trim();
+  let m = ISO.exec(text);
+  if (m) return format(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = COMPACT.exec(text);
+  if (m) return format(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DAY_FIRST.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // 05/04/2024 reads either way: only accept it when one side cannot be a month.
+    if (text.includes('/') && a <= 12 && b <= 12 && a !== b) return null;
+    return text.includes('/') && b > 12 ? format(Number(m[3]), a, b) : format(Number(m[3]), b, a);
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const month = monthIndex(m[1] ?? '');
+    return month === null ? null : format(Number(m[3]), month, Number(m[2]));
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = monthIndex(m[2] ?? '');
+    return month === null ? null : format(Number(m[3]), month, Number(m[1]));
+  }
+  m = MONTH_YEAR.exec(text);
+  if (m) {
+    const month = monthIndex(m[1] ?? '');
+    return month === null ? null : format(Number(m[2]), month, 1);
+  }
+  m = YEAR_MONTH.exec(text);
+  if (m) return format(Number(m[1]), Number(m[2]), 1);
+  return null;
+}

@@ -1,0 +1,43 @@
+// The YAML front matter block of MADR 3/4 (and Jekyll) records: where it is and its parsed document.
+import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { TextLine } from './text-lines';
+
+export interface FrontMatter {
+  /** Offset of the first YAML character (the line after the opening `---`): node ranges count from here. */
+  start: number;
+  /** Offset just after the YAML (the start of the closing `---` line). */
+  end: number;
+  /** Index in the line array of the closing `---` line. */
+  closingLineIndex: number;
+  document: Document.Parsed;
+  /** The top-level map, or null when the YAML is not a map (or does not parse). */
+  map: YAMLMap | null;
+  error: string | null;
+}
+
+/** Finds a `---` … `---`/`...` block starting on the first line (after a BOM). */
+export function findFrontMatter(text: string, lines: readonly TextLine[]): FrontMatter | null {
+  const first = lines[0];
+  if (!first || first.text.replace(/^\uFEFF/, '').trimEnd() !== '---') return null;
+  const closingLineIndex = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line.text));
+  if (closingLineIndex === -1) return null;
+  const closing = lines[closingLineIndex];
+  const second = lines[1];
+  if (!closing || !second) return null;
+  const start = second.start;
+  const end = closing.start;
+  const document = parseDocument(text.slice(start, end), { prettyErrors: false, uniqueKeys: false });
+  const error = document.errors[0]?.message ?? null;
+  const map = error === null && isMap(document.contents) ? document.contents : null;
+  return { start, end, closingLineIndex, document, map, error };
+}
+
+/** The pair for a key, matched case-insensitively with `_`/`-`/space treated alike. */
+export function findPair(map: YAMLMap, keys: readonly string[]): Pair | undefined {
+  const wanted = new Set(keys.map(canonicalKey));
+  return map.items.find((pair) => isScalar(pair.key) && wanted.has(canonicalKey(String(pair.key.value))));
+}
+
+export function canonicalKey(key: string): string {
+  return key.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}

@@ -1,0 +1,9 @@
+// The ADR engine's public API: find, read, lint, edit and create decision records.
+export { decodeAdrText } from './decode';
+export { discoverAdrs, type Discovery } from './discover';
+export { parseAdr } from './parse';
+export { readAdrs, MAX_RECORD_BYTES } from './read';
+export { lintAdrs } from './lint';
+export { normalizeStatus } from './status';
+export { normalizeDate } from './dates';
+export type { AdrEdit, AdrTextEdit } from './types';

@@ -1,0 +1,271 @@
+// One record's text → ParsedAdr, in whatever dialect it is written. Tolerant by design:
+// never throws, says what it could not read in `diagnostics`.
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
+import type { AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, ParsedAdr } from '../model/adr';
+import type { DecisionStatus } from '../model/report';
+import { normalizeDate } from './dates';
+import { findFrontMatter, findPair, type FrontMatter } from './front-matter';
+import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
+import { namesFromYaml, splitNames } from './people-values';
+import { numberFromFileName, titleFromFileName } from './record-name';
+import { readHeaderLine, type HeaderLine } from './status-fields';
+import { normalizeStatus } from './status';
+import { inferCategory } from './category';
+import { lineAt, lineStarts, splitLines, type TextLine } from './text-lines';
+
+export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'decision-maker'] as const;
+const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];
+
+interface Located<T> {
+  value: T;
+  line: number;
+}
+
+/** A body line that is prose, not inside an HTML comment or a code fence. */
+interface BodyLine extends TextLine {
+  index: number;
+}
+
+interface Heading {
+  level: number;
+  text: string;
+  line: BodyLine;
+}
+
+function bodyLines(lines: readonly TextLine[], from: number): BodyLine[] {
+  const result: BodyLine[] = [];
+  let fence: string | null = null;
+  let inComment = false;
+  for (let index = from; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line) continue;
+    const text = line.text;
+    if (fence !== null) {
+      if (text.trimStart().startsWith(fence)) fence = null;
+      continue;
+    }
+    if (inComment) {
+      if (text.includes('-->')) inComment = false;
+      continue;
+    }
+    const fenceMatch = /^\s{0,3}(```|~~~)/.exec(text);
+    if (fenceMatch) {
+      fence = fenceMatch[1] ?? '```';
+      continue;
+    }
+    const stripped = text.replace(/<!--.*?-->/g, '');
+    if (stripped.includes('<!--')) {
+      inComment = true;
+      const before = stripped.slice(0, stripped.indexOf('<!--'));
+      if (before.trim().length > 0) result.push({ ...line, text: before, index });
+      continue;
+    }
+    result.push({ ...line, text: stripped, index });
+  }
+  return result;
+}
+
+function headingOf(line: BodyLine, next: BodyLine | undefined): Heading | null {
+  const atx = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(line.text);
+  if (atx && (atx[2] ?? '').length > 0 && !/^#!/.test(line.text)) return { level: (atx[1] ?? '#').length, text: atx[2] ?? '', line };
+  if (next && next.index === line.index + 1 && line.text.trim().length > 0 && /^\s{0,3}(=+|-+)\s*$/.test(next.text) && !/^\s*[*+-]\s/.test(line.text)) {
+    return { level: next.text.includes('=') ? 1 : 2, text: line.text.trim(), line };
+  }
+  return null;
+}
+
+const TITLE_NUMBER = /^(?:ADR[-_\s]?)?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
+
+function splitTitleNumber(title: string): { number: number | null; title: string } {
+  const match = TITLE_NUMBER.exec(title);
+  return match ? { number: Number(match[1]), title: (match[2] ?? '').trim() } : { number: null, title };
+}
+
+function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** The text of a front matter value as the author wrote it (maps and lists included). */
+function yamlValueText(text: string, base: number, node: unknown): string {
+  if (isScalar(node)) return scalarText(node.value);
+  if ((isMap(node) || isSeq(node)) && node.range) return text.slice(base + node.range[0], base + node.range[1]).trim();
+  return '';
+}
+
+class Collector {
+  readonly diagnostics: AdrDiagnostic[] = [];
+  readonly links: AdrLink[] = [];
+
+  warn(code: string, message: string, line: number, severity: AdrDiagnostic['severity'] = 'warning'): void {
+    this.diagnostics.push({ code, message, line, severity });
+  }
+
+  link(kind: AdrLink['kind'], target: string, line: number): void {
+    if (target.length === 0) return;
+    if (this.links.some((l) => l.kind === kind && l.target === target)) return;
+    this.links.push({ kind, target, resolvedPath: null, line });
+  }
+}
+
+function pairLine(fm: FrontMatter, starts: readonly number[], pair: Pair): number {
+  const node = isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? pair.value : pair.key;
+  const range = isScalar(node) || isMap(node) || isSeq(node) ? node.range : undefined;
+  return lineAt(starts, fm.start + (range?.[0] ?? 0));
+}
+
+function statusFromSection(headings: readonly Heading[], body: readonly BodyLine[], collector: Collector): Located<string> | null {
+  const heading = headings.find((h) => /^status\b/i.test(h.text));
+  if (!heading) return null;
+  const inline = /^status\s*:\s*(.+)$/i.exec(heading.text);
+  if (inline) return { value: (inline[1] ?? '').trim(), line: heading.line.number };
+  const nextHeading = headings.find((h) => h.line.index > heading.line.index);
+  const section = body.filter((l) => l.index > heading.line.index && (!nextHeading || l.index < nextHeading.line.index) && l.text.trim().length > 0);
+  let status: Located<string> | null = null;
+  for (const line of section) {
+    const text = line.text.trim().replace(/^[*+-]\s+/, '');
+    for (const found of findLinks(text)) collector.link(found.kind, found.target, line.number);
+    const isLinkLine = findLeadingLinks(text).length > 0;
+    if (status === null && !isLinkLine) status = { value: text, line: line.number };
+  }
+  const first = section[0];
+  return status ?? (first ? { value: first.text.trim().replace(/^[*+-]\s+/, ''), line: first.number } : null);
+}
+
+export function parseAdr(path: string, text: string): ParsedAdr {
+  try {
+    return parseRecord(path, text);
+  } catch (error) {
+    return {
+      path, dialect: 'freeform', title: titleFromFileName(path), titleLine: 1, number: numberFromFileName(path),
+      status: 'unknown', statusText: '', date: null, decisionMakers: [], consulted: [], informed: [], tags: [],
+      category: inferCategory(path), links: [],
+      diagnostics: [{ code: 'parse-error', message: `could not read the record: ${error instanceof Error ? error.message : String(error)}`, line: 1, severity: 'error' }],
+    };
+  }
+}
+
+function parseRecord(path: string, text: string): ParsedAdr {
+  const lines = splitLines(text);
+  const starts = lineStarts(text);
+  const collector = new Collector();
+  const fm = findFrontMatter(text, lines);
+  if (fm?.error) collector.warn('malformed-front-matter', `front matter is not valid YAML: ${fm.error.split('\n')[0] ?? ''}`, 1, 'error');
+  const body = bodyLines(lines, fm ? fm.closingLineIndex + 1 : 0);
+  const headings: Heading[] = [];
+  body.forEach((line, i) => {
+    const heading = headingOf(line, body[i + 1]);
+    if (heading) headings.push(heading);
+  });
+
+  const fileNumber = numberFromFileName(path);
+  const h1 = headings.find((h) => h.level === 1);
+  const fmTitle = fm?.map ? findPair(fm.map, ['title']) : undefined;
+  let title: string;
+  let titleLine: number;
+  let number = fileNumber;
+  if (h1) {
+    const split = splitTitleNumber(h1.text);
+    number ??= split.number;
+    title = split.number !== null && (fileNumber === null || fileNumber === split.number) ? split.title : h1.text;
+    titleLine = h1.line.number;
+  } else if (fm && fmTitle && isScalar(fmTitle.value) && scalarText(fmTitle.value.value).length > 0) {
+    title = scalarText(fmTitle.value.value);
+    titleLine = pairLine(fm, starts, fmTitle);
+  } else {
+    title = titleFromFileName(path);
+    titleLine = 1;
+  }
+
+  // Header fields: between the title and the first section heading (bullets and `Date:` lines).
+  const headerEnd = headings.find((h) => h.line.index > (h1?.line.index ?? -1) && h !== h1)?.line.index ?? Infinity;
+  const header: Array<{ field: HeaderLine; line: BodyLine }> = [];
+  for (const line of body) {
+    if (line.index <= (h1?.line.index ?? -1) || line.index >= headerEnd) continue;
+    const field = readHeaderLine(line.text);
+    if (field) header.push({ field, line });
+    for (const found of findLeadingLinks(line.text)) collector.link(found.kind, found.target, line.number);
+  }
+  const headerField = (name: HeaderLine['field']): { field: HeaderLine; line: BodyLine } | undefined => header.find((h) => h.field.field === name);
+
+  const fmIsRecord = fm?.map ? FRONT_MATTER_RECORD_KEYS.some((key) => findPair(fm.map as NonNullable<typeof fm.map>, [key])) : false;
+  const fmPair = (keys: readonly string[]): Pair | undefined => (fm?.map ? findPair(fm.map, keys) : undefined);
+
+  // Status.
+  let statusText: Located<string> | null = null;
+  let fromYamlMap = false;
+  const statusPair = fmPair(['status']);
+  if (fm && statusPair) {
+    fromYamlMap = isMap(statusPair.value) || isSeq(statusPair.value);
+    statusText = { value: yamlValueText(text, fm.start, statusPair.value), line: pairLine(fm, starts, statusPair) };
+  }
+  const headerStatus = headerField('status');
+  if (!statusText && headerStatus) statusText = { value: headerStatus.field.value, line: headerStatus.line.number };
+  if (!statusText) statusText = statusFromSection(headings, body, collector);
+  if (!statusText) {
+    const anyLine = body.map((line) => ({ line, field: readHeaderLine(line.text) })).find((l) => l.field?.field === 'status' && l.field.bullet === null);
+    if (anyLine?.field) statusText = { value: anyLine.field.value, line: anyLine.line.number };
+  }
+  let status: DecisionStatus = 'unknown';
+  if (statusText) {
+    const normalized = normalizeStatus(statusText.value);
+    status = normalized.status;
+    for (const found of findLinks(statusText.value)) collector.link(found.kind, found.target, statusText.line);
+    if (normalized.placeholder || fromYamlMap) {
+      collector.warn('placeholder-status', `status "${statusText.value}" is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`, statusText.line);
+    } else if (status === 'unknown') {
+      collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line);
+    }
+  } else {
+    collector.warn('unknown-status', 'no status found', titleLine);
+  }
+
+  // Date.
+  let date: string | null = null;
+  const datePair = fmPair(['date', 'last-updated']);
+  const rawDate: Located<unknown> | null = fm && datePair
+    ? { value: isScalar(datePair.value) ? datePair.value.value : yamlValueText(text, fm.start, datePair.value), line: pairLine(fm, starts, datePair) }
+    : headerField('date') ? { value: headerField('date')?.field.value, line: headerField('date')?.line.number ?? 1 } : null;
+  if (rawDate && !(rawDate.value === null || rawDate.value === '')) {
+    date = normalizeDate(rawDate.value);
+    if (date === null) collector.warn('unreadable-date', `date "${scalarText(rawDate.value)}" is not a date Decision Orbit can read`, rawDate.line);
+  }
+
+  // People.
+  const people = (keys: readonly string[], field: HeaderLine['field']): AdrNameRef[] => {
+    const pair = fmPair(keys);
+    if (fm && pair) return namesFromYaml(pair.value, fm.start, starts);
+    return header.filter((h) => h.field.field === field).flatMap((h) => splitNames(h.field.value).map((name) => ({ text: name, line: h.line.number })));
+  };
+  const decisionMakers = people(DECISION_MAKER_KEYS, 'decisionMakers');
+  const consulted = people(['consulted'], 'consulted');
+  const informed = people(['informed'], 'informed');
+
+  // Tags.
+  const tagsPair = fmPair(['tags', 'tag']);
+  const tagText = fm && tagsPair ? namesFromYaml(tagsPair.value, fm.start, starts).map((n) => n.text) : splitNames(headerField('tags')?.field.value ?? '');
+  const tags = tagText.flatMap((t) => t.split(/\s+/)).map((t) => t.replace(/^#/, '')).filter((t) => t.length > 0);
+
+  // Links from front matter keys and from lines that open with a link phrase.
+  for (const [key, kind] of LINK_KEYS) {
+    const pair = fmPair([key]);
+    if (fm && pair) for (const ref of namesFromYaml(pair.value, fm.start, starts)) for (const target of findLinks(`${key.replace(/-/g, ' ')} ${ref.text}`).map((l) => l.target)) collector.link(kind, target, ref.line);
+  }
+  for (const line of body) {
+    if (line.index < headerEnd) continue;
+    for (const found of findLeadingLinks(line.text)) collector.link(found.kind, found.target, line.number);
+  }
+
+  let dialect: AdrDialect;
+  const bullets = header.filter((h) => h.field.bullet !== null && h.field.field !== 'tags');
+  if (fm && (fmIsRecord || fm.error)) dialect = fmPair(['deciders', 'decider']) ? 'madr3' : 'madr4';
+  else if (bullets.length > 0) dialect = bullets.every((h) => h.field.bullet === '-') ? 'log4brains' : 'madr2';
+  else if (headings.some((h) => /^status\b/i.test(h.text)) || header.some((h) => h.field.field === 'date' && h.field.bullet === null)) dialect = 'nygard';
+  else dialect = 'freeform';
+
+  return {
+    path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date,
+    decisionMakers, consulted, informed, tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
+  };
+}

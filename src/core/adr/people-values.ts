@@ -1,0 +1,36 @@
+// People fields come as YAML lists, nested lists, comma strings, `@handles`, emails or
+// `{ name: .. }` maps; every name keeps the 1-based line it stands on.
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { AdrNameRef } from '../model/adr';
+import { lineAt } from './text-lines';
+
+/** `[list everyone involved]`-style template text names nobody. */
+function isPlaceholder(name: string): boolean {
+  return /^\[.*\]$/.test(name) || /^<.*>$/.test(name) && !name.includes('@');
+}
+
+/** Splits `A, B; C` into names; drops quotes, empty entries and template text. */
+export function splitNames(value: string): string[] {
+  return value
+    .replace(/<!--.*?-->/g, '')
+    .split(/[,;]/)
+    .map((part) => part.trim().replace(/^["']|["']$/g, '').trim())
+    .filter((part) => part.length > 0 && !isPlaceholder(part));
+}
+
+/** Names in a parsed YAML node; `base` is the offset its ranges count from. */
+export function namesFromYaml(node: unknown, base: number, starts: readonly number[]): AdrNameRef[] {
+  if (node === null || node === undefined) return [];
+  if (isScalar(node)) {
+    if (node.value === null || node.value === undefined) return [];
+    const line = lineAt(starts, base + (node.range?.[0] ?? 0));
+    return splitNames(String(node.value)).map((text) => ({ text, line }));
+  }
+  if (isSeq(node)) return node.items.flatMap((item) => namesFromYaml(item, base, starts));
+  if (isMap(node)) {
+    const named = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value).toLowerCase() === 'name');
+    if (named) return namesFromYaml(named.value, base, starts);
+    return node.items.flatMap((pair) => (isPair(pair) && pair.value !== null && !isScalar(pair.value) ? namesFromYaml(pair.value, base, starts) : namesFromYaml(pair.key, base, starts)));
+  }
+  return [];
+}

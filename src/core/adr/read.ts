@@ -1,0 +1,74 @@
+// Discovery + decoding + parsing of every record, then links resolved across folders.
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DecisionOrbitConfig } from '../config/schema';
+import type { ParsedAdr } from '../model/adr';
+import type { Warning } from '../model/report';
+import { categoryIn } from './category';
+import { decodeAdrText } from './decode';
+import { discoverAdrs, isTemplateName } from './discover';
+import { parseAdr } from './parse';
+import { resolveLinks } from './resolve-links';
+
+/** Records above this size are read only up to it (10 MB). */
+export const MAX_RECORD_BYTES = 10 * 1024 * 1024;
+const CONCURRENCY = 64;
+
+async function readCapped(absolute: string): Promise<{ bytes: Uint8Array; size: number }> {
+  const handle = await open(absolute, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(size, MAX_RECORD_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return { bytes: buffer.subarray(0, bytesRead), size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The most specific discovered folder holding a file, or the file's own folder. */
+export function folderLookup(folders: readonly string[]): (file: string) => string {
+  const sorted = [...folders].sort((a, b) => b.length - a.length);
+  return (file) => sorted.find((folder) => folder === '' || file.startsWith(`${folder}/`)) ?? path.posix.dirname(file);
+}
+
+export async function readAdrs(
+  root: string,
+  config: DecisionOrbitConfig,
+  overlays?: ReadonlyMap<string, string>,
+): Promise<{ records: ParsedAdr[]; warnings: Warning[] }> {
+  const discovery = await discoverAdrs(root, config);
+  const warnings = [...discovery.warnings];
+  const folderOf = folderLookup(discovery.folders);
+  const files = new Set(discovery.files);
+  // Unsaved new records inside an ADR folder count too.
+  for (const file of overlays?.keys() ?? []) {
+    if (/\.(md|markdown)$/i.test(file) && !isTemplateName(path.posix.basename(file)) && discovery.folders.some((f) => file.startsWith(`${f}/`))) files.add(file);
+  }
+
+  const parseOne = async (file: string): Promise<ParsedAdr | null> => {
+    const overlay = overlays?.get(file);
+    if (overlay !== undefined) return parseAdr(file, overlay.replace(/^\uFEFF/, ''));
+    try {
+      const absolute = path.join(root, file);
+      if (!(await stat(absolute)).isFile()) return null;
+      const { bytes, size } = await readCapped(absolute);
+      if (size > MAX_RECORD_BYTES) warnings.push({ code: 'adr-too-large', message: `${file} is ${Math.round(size / 1048576)} MB: only its first 10 MB were read`, path: file });
+      const decoded = decodeAdrText(bytes);
+      if (decoded.warning) warnings.push({ code: 'adr-encoding', message: `${file}: ${decoded.warning}`, path: file });
+      return parseAdr(file, decoded.text);
+    } catch (error) {
+      warnings.push({ code: 'adr-unreadable', message: `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`, path: file });
+      return null;
+    }
+  };
+
+  const list = [...files].sort();
+  const parsed: ParsedAdr[] = [];
+  for (let i = 0; i < list.length; i += CONCURRENCY) {
+    const batch = await Promise.all(list.slice(i, i + CONCURRENCY).map(parseOne));
+    for (const record of batch) if (record) parsed.push(record);
+  }
+  const withCategories = parsed.map((record) => ({ ...record, category: categoryIn(folderOf(record.path), record.path) }));
+  return { records: resolveLinks(withCategories, folderOf), warnings };
+}
