@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { adrEvidence, signalEvidence, type EvidenceContext } from '../../../src/core/analysis/evidence';
+import { indexHistory } from '../../../src/core/analysis/history-index';
+import { decisionInvolvement } from '../../../src/core/analysis/involvement';
+import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import type { ParsedAdr } from '../../../src/core/model/adr';
+import type { CommitRecord, History } from '../../../src/core/model/history';
+import type { Evidence } from '../../../src/core/model/report';
+import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
+
+const DANA = { name: 'Dana Chen', email: 'dana@acme.io' };
+const ARJUN = { name: 'Arjun Patel', email: 'arjun@acme.io' };
+const CAROL = { name: 'Carol Diaz', email: 'carol@acme.io' };
+const BOB = { name: 'Bob Li', email: 'bob@acme.io' };
+const BOT = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
+
+type Who = { name: string; email: string };
+
+function commit(sha: string, author: Who, trailers: Array<[string, string]> = [], parents: string[] = []): CommitRecord {
+  return {
+    sha, parents, author, committer: author, authorDate: '2026-05-01T10:00:00Z', committerDate: '2026-05-01T10:00:00Z',
+    subject: `commit ${sha}`, body: '', trailers: trailers.map(([key, value]) => ({ key, value })), files: [],
+  };
+}
+
+function context(commits: CommitRecord[], prs: Array<{ id: string; merge: string; commits: string[]; viaMergeCommit?: boolean }> = []): EvidenceContext {
+  const history: History = {
+    head: commits[0]?.sha ?? null, commits, shallow: false,
+    pullRequests: prs.map((p) => ({ id: p.id, mergeCommit: p.merge, commits: p.commits, viaMergeCommit: p.viaMergeCommit ?? true })),
+    prOfCommit: new Map(prs.flatMap((p) => [...p.commits, p.merge].map((sha): [string, string] => [sha, p.id]))),
+  };
+  const config = {
+    ...DEFAULT_CONFIG,
+    leadership: [{ name: 'Dana Chen', role: 'CTO', aliases: ['@dchen'] }, { name: 'Arjun Patel', role: 'Architect', aliases: ['@apatel'] }],
+  };
+  const resolver = createIdentityResolver({ mailmap: parseMailmap('Dana Chen <dana@acme.io> dana <dana.chen@old.acme.io>\n'), config });
+  for (const c of commits) resolver.resolveIdentity(c.author.name, c.author.email);
+  return { index: indexHistory(history), resolver, reviewTrailers: DEFAULT_CONFIG.reviewTrailers };
+}
+
+function adr(fields: { decisionMakers?: string[]; consulted?: string[]; informed?: string[]; status?: ParsedAdr['status'] } = {}): ParsedAdr {
+  const refs = (names: string[] = [], line: number): ParsedAdr['decisionMakers'] => names.map((text) => ({ text, line }));
+  return {
+    path: 'docs/adr/0001-x.md', dialect: 'madr4', title: 'X', titleLine: 8, number: 1, status: fields.status ?? 'accepted',
+    statusText: fields.status ?? 'accepted', date: '2026-05-01',
+    decisionMakers: refs(fields.decisionMakers, 3), consulted: refs(fields.consulted, 4), informed: refs(fields.informed, 5),
+    tags: [], category: null, links: [], diagnostics: [],
+  };
+}
+
+const LEADERS = ['dana-chen', 'arjun-patel'];
+const people = (ctx: EvidenceContext): { leaders: string[]; isBot: (id: string) => boolean } => ({
+  leaders: LEADERS, isBot: (id) => ctx.resolver.person(id)?.isBot === true,
+});
+
+function involvementOf(evidence: Evidence[], ctx: EvidenceContext, status: ParsedAdr['status'] = 'accepted'): ReturnType<typeof decisionInvolvement> {
+  return decisionInvolvement({ status, statusText: status, evidence }, people(ctx));
+}
+
+function rows(evidence: Evidence[]): string[] {
+  return evidence.map((e) => `${e.person} ${e.role} ${e.source} ${e.ref} ${e.level}${e.inferred ? ' inferred' : ''}`);
+}
+
+describe('involvement: ADR that names decision-makers', () => {
+  it('gives stated fields their level and git roles consulted', () => {
+    const ctx = context([
+      commit('m1', ARJUN, [], ['a0', 'c1']), commit('c2', BOB, [['Reviewed-by', 'Dana Chen <dana@acme.io>']]), commit('c1', CAROL), commit('a0', CAROL),
+    ], [{ id: '#3', merge: 'm1', commits: ['c1'] }]);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'], consulted: ['@apatel'], informed: ['Bob Li'] }), fileHistory: { added: 'c1', commits: ['c2', 'c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(result.decisionMakers, ['carol-diaz']);
+    assert.deepEqual(result.consulted, ['arjun-patel']);
+    assert.deepEqual(result.informed, ['bob-li']);
+    assert.deepEqual(rows(result.evidence), [
+      'carol-diaz decision-maker adr-field docs/adr/0001-x.md:3 decided',
+      'arjun-patel consulted adr-field docs/adr/0001-x.md:4 consulted',
+      'bob-li informed adr-field docs/adr/0001-x.md:5 informed',
+      'carol-diaz author commit-author c1 consulted inferred',
+      'bob-li author commit-author c2 consulted inferred',
+      'dana-chen reviewer trailer c2 consulted',
+      'arjun-patel merger merge-commit m1 consulted inferred',
+    ]);
+    assert.deepEqual(involvementOf(result.evidence, ctx), { involvement: 'consulted', involvementByLeader: { 'dana-chen': 'consulted', 'arjun-patel': 'consulted' } });
+  });
+
+  it('is decided when a leader is a stated decision-maker', () => {
+    const ctx = context([commit('c1', CAROL)]);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['@dchen'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(involvementOf(result.evidence, ctx), { involvement: 'decided', involvementByLeader: { 'dana-chen': 'decided', 'arjun-patel': 'around' } });
+  });
+
+  it('does not let a leader who only authored it count as decided', () => {
+    const ctx = context([commit('c1', DANA)]);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.equal(involvementOf(result.evidence, ctx).involvement, 'consulted');
+  });
+});
+
+describe('involvement: ADR that names no decision-makers', () => {
+  it('makes the author and co-authors of the adding commit decided (inferred), through .mailmap', () => {
+    const ctx = context([commit('c1', CAROL, [['Co-authored-by', 'dana <dana.chen@old.acme.io>']])]);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(rows(result.evidence), [
+      'carol-diaz author commit-author c1 decided inferred',
+      'dana-chen co-author trailer c1 decided inferred',
+    ]);
+    assert.deepEqual(involvementOf(result.evidence, ctx).involvementByLeader, { 'dana-chen': 'decided', 'arjun-patel': 'around' });
+  });
+
+  it('gives later authors, reviewers and the merger consulted', () => {
+    const ctx = context([
+      commit('m1', DANA, [], ['a0', 'c1']), commit('c3', ARJUN), commit('c1', CAROL, [['Acked-by', 'Bob Li <bob@acme.io>']]),
+    ], [{ id: '#5', merge: 'm1', commits: ['c1'] }]);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c3', 'c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(involvementOf(result.evidence, ctx), { involvement: 'consulted', involvementByLeader: { 'dana-chen': 'consulted', 'arjun-patel': 'consulted' } });
+  });
+
+  it('is around when no leader appears anywhere', () => {
+    const ctx = context([commit('m1', CAROL, [], ['a0', 'c1']), commit('c1', CAROL)], [{ id: '#6', merge: 'm1', commits: ['c1'] }]);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.equal(involvementOf(result.evidence, ctx).involvement, 'around');
+  });
+
+  it('is pending while proposed, whoever took part', () => {
+    const ctx = context([commit('c1', DANA)]);
+    const result = adrEvidence({ adr: adr({ status: 'proposed' }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(involvementOf(result.evidence, ctx, 'proposed'), { involvement: 'pending', involvementByLeader: { 'dana-chen': 'pending', 'arjun-patel': 'pending' } });
+  });
+
+  it('lets signal commits of its PR join as consulted authors', () => {
+    const ctx = context([commit('c2', ARJUN), commit('c1', CAROL)]);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: ['c2'] }, ctx);
+    assert.ok(rows(result.evidence).includes('arjun-patel author commit-author c2 consulted inferred'));
+  });
+});
+
+describe('involvement: git signals', () => {
+  it('makes authors decided, reviewers and mergers consulted', () => {
+    const ctx = context([
+      commit('m1', ARJUN, [], ['a0', 'c1']), commit('c1', CAROL, [['Acked-by', 'Dana Chen <dana@acme.io>']]),
+    ], [{ id: '#8', merge: 'm1', commits: ['c1'] }]);
+    const evidence = signalEvidence(['c1'], ctx);
+    assert.deepEqual(rows(evidence), [
+      'carol-diaz author commit-author c1 decided',
+      'dana-chen reviewer trailer c1 consulted',
+      'arjun-patel merger merge-commit m1 consulted',
+    ]);
+    assert.deepEqual(involvementOf(evidence, ctx).involvementByLeader, { 'dana-chen': 'consulted', 'arjun-patel': 'consulted' });
+  });
+
+  it('is decided when a leader authored it', () => {
+    const ctx = context([commit('c1', ARJUN)]);
+    assert.deepEqual(involvementOf(signalEvidence(['c1'], ctx), ctx), { involvement: 'decided', involvementByLeader: { 'dana-chen': 'around', 'arjun-patel': 'decided' } });
+  });
+
+  it('is automated when only bots took part; a squash has no merger', () => {
+    const ctx = context([commit('s1', BOT, [['Signed-off-by', 'dependabot[bot] <support@github.com>']])], [{ id: '#13', merge: 's1', commits: ['s1'], viaMergeCommit: false }]);
+    const evidence = signalEvidence(['s1'], ctx);
+    assert.equal(evidence.length, 1);
+    assert.equal(involvementOf(evidence, ctx).involvement, 'automated');
+  });
+});
