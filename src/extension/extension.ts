@@ -1,0 +1,113 @@
+// Activation wires views, editor features and commands to the workspace's
+// analyses. Nothing heavy happens here: repositories are found and analysed
+// after activation returns, and never in an untrusted workspace.
+import * as vscode from 'vscode';
+import { analyzeRepository } from '../core/analyze';
+import type { Report } from '../core/model/report';
+import { showAnalysisError } from './analysis/errors';
+import { WorkspaceAnalyses } from './analysis/workspace-analyses';
+import { AdrCodeLensProvider } from './adr/codelens';
+import { AdrDiagnostics } from './adr/diagnostics';
+import { setOwners } from './adr/owners';
+import { PeopleCompletionProvider, PeopleHoverProvider } from './adr/people-language';
+import { AdrQuickFixProvider } from './adr/quick-fixes';
+import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede } from './commands/decision-commands';
+import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
+import { configureLeadership, exportReport, newRecord } from './commands/workspace-commands';
+import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
+import { renderExport } from './export';
+import { MapController } from './map/controller';
+import { readSettings } from './settings';
+import { VerdictStatusBar } from './status-bar';
+import { DecisionsTreeProvider, type DecisionGrouping } from './trees/decisions-tree';
+import { LeadershipTreeProvider } from './trees/leadership-tree';
+import { RoutedAroundTreeProvider } from './trees/routed-around-tree';
+import { requireTrust } from './trust';
+
+/** What activate() returns: the extension-host tests drive the extension through it. */
+export interface DecisionOrbitApi {
+  analyses: WorkspaceAnalyses;
+  diagnostics: vscode.DiagnosticCollection;
+  statusBarText(): string;
+  getMapHtml(): string | undefined;
+  activationMs: number;
+  ready: Promise<void>;
+}
+
+const ADR_SELECTOR: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }];
+
+export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Decision Orbit', { log: true });
+  const analyses = new WorkspaceAnalyses({ storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error) => void showAnalysisError(error, log) });
+  const decisionsTree = new DecisionsTreeProvider(analyses);
+  const diagnostics = new AdrDiagnostics(analyses);
+  const statusBar = new VerdictStatusBar(analyses);
+  const map = new MapController(context, analyses);
+  const trusted = <Args extends unknown[], Result>(action: string, run: (...args: Args) => Promise<Result>): ((...args: Args) => Promise<Result | undefined>) => requireTrust(action, run);
+
+  const refresh = trusted('Refreshing the analysis', async () => {
+    if (analyses.all.length === 0) await analyses.discover();
+    await Promise.all(analyses.all.map((analysis) => analysis.refresh(true)));
+  });
+  const setContext = (key: string, value: boolean): Thenable<unknown> => vscode.commands.executeCommand('setContext', key, value);
+
+  context.subscriptions.push(
+    log,
+    analyses,
+    decisionsTree,
+    diagnostics,
+    statusBar,
+    map,
+    vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true }),
+    vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: new LeadershipTreeProvider(analyses), showCollapseAll: true }),
+    vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: new RoutedAroundTreeProvider(analyses) }),
+    vscode.languages.registerCodeLensProvider(ADR_SELECTOR, new AdrCodeLensProvider(analyses)),
+    vscode.languages.registerHoverProvider(ADR_SELECTOR, new PeopleHoverProvider(analyses)),
+    vscode.languages.registerCompletionItemProvider(ADR_SELECTOR, new PeopleCompletionProvider(analyses), ' ', ',', '-', '@'),
+    vscode.languages.registerCodeActionsProvider(ADR_SELECTOR, new AdrQuickFixProvider(analyses), { providedCodeActionKinds: AdrQuickFixProvider.kinds }),
+    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider(() => readSettings().settings.gitPath)),
+    vscode.commands.registerCommand(COMMAND_IDS.openMap, () => map.show()),
+    vscode.commands.registerCommand(COMMAND_IDS.refresh, refresh),
+    vscode.commands.registerCommand(COMMAND_IDS.newRecord, trusted('Creating a record', () => newRecord(analyses))),
+    vscode.commands.registerCommand(COMMAND_IDS.setOwners, trusted('Setting owners', (uri?: vscode.Uri, field?: 'decisionMakers' | 'consulted' | 'informed') => setOwners(analyses, uri, field))),
+    vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri) => changeStatus(analyses, uri))),
+    vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor') => supersede(analyses, uri, ask))),
+    vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', () => configureLeadership(analyses))),
+    vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, () => showDecisionsForCurrentFile(analyses)),
+    vscode.commands.registerCommand(COMMAND_IDS.exportReport, (format?: 'html' | 'json' | 'md', uri?: vscode.Uri) =>
+      exportReport(analyses, (report: Report, chosen) => renderExport(context.extensionUri, report, chosen), format && uri ? { format, uri } : undefined),
+    ),
+    vscode.commands.registerCommand(COMMAND_IDS.showOutput, () => log.show(true)),
+    vscode.commands.registerCommand(COMMAND_IDS.selectRepository, () => analyses.pick()),
+    vscode.commands.registerCommand(COMMAND_IDS.groupBy, async (grouping?: DecisionGrouping) => {
+      const chosen = grouping ?? ((await vscode.window.showQuickPick(['status', 'area', 'owner'], { placeHolder: 'Group decisions by' })) as DecisionGrouping | undefined);
+      if (chosen) decisionsTree.setGrouping(chosen);
+    }),
+    vscode.commands.registerCommand(COMMAND_IDS.openDecision, (root: vscode.Uri, id: string) => openDecision(analyses, root, id)),
+    analyses.onDidChange(() => {
+      const report = analyses.report;
+      void setContext(CONTEXT_KEYS.analysed, report !== undefined);
+      void setContext(CONTEXT_KEYS.hasRecords, (report?.decisions ?? []).some((decision) => decision.source === 'adr'));
+      void setContext(CONTEXT_KEYS.hasLeadership, (report?.leadership.length ?? 0) > 0);
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void start()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void start()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('decisionOrbit')) for (const analysis of analyses.all) analysis.requestRefresh();
+    }),
+  );
+
+  async function start(): Promise<void> {
+    if (!vscode.workspace.isTrusted) return;
+    const found = await analyses.discover();
+    await setContext(CONTEXT_KEYS.hasRepository, found.length > 0);
+    await Promise.all(found.filter((analysis) => !analysis.report && !analysis.isRunning).map((analysis) => analysis.refresh(false)));
+  }
+
+  const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return { analyses, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, getMapHtml: () => map.html, activationMs, ready };
+}
+
