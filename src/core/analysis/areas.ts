@@ -45,7 +45,8 @@ export function areaOfPaths(paths: readonly string[], rules: AreaRules): string 
   const places = paths.map((p) => {
     const pkg = packageRootOf(p, rules.packageGlobs) ?? packageRootOf(`${p}/x`, rules.packageGlobs);
     if (pkg !== null) return lastSegment(pkg);
-    return p.includes('/') ? p.slice(0, p.indexOf('/')) : GENERAL_AREA;
+    // Root files and dot-folders (.github, .circleci) concern the whole repository.
+    return p.includes('/') && !p.startsWith('.') ? p.slice(0, p.indexOf('/')) : GENERAL_AREA;
   });
   return mostCommon(places) ?? GENERAL_AREA;
 }

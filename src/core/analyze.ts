@@ -1,0 +1,149 @@
+// One analysis, end to end: config → ADRs → history (cached) → identities →
+// signals → involvement → zones → the JSON report. The same repository gives the
+// same report (except `analyzedAt`): every list has a deterministic order.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readAdrs } from './adr';
+import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
+import { buildDecisions } from './analysis/decisions';
+import { indexHistory } from './analysis/history-index';
+import { computeInsights } from './analysis/insights';
+import { readWorkspaceGlobs } from './analysis/workspaces';
+import { computeZones, type Window } from './analysis/zone';
+import { durationDays } from './config/duration';
+import { loadConfig } from './config/load';
+import type { AnalysisContext } from './context';
+import { fileHistories, findRepositoryRoot, readHistory, type HistoryCache } from './git';
+import type { History } from './model/history';
+import type { IdentityResolver } from './model/people';
+import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
+import { createIdentityResolver, readMailmap } from './people';
+import { detectSignals } from './signals/detect';
+import { signalWeight } from './signals/rules';
+
+export interface AnalyzeOptions {
+  /** A history cache the host keeps between analyses (the extension); one from ctx.cacheDir otherwise. */
+  historyCache?: HistoryCache;
+}
+
+const DAY_MS = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `--since/--until`, else the config window ending today. */
+export function analysisWindow(ctx: Pick<AnalysisContext, 'since' | 'until'>, windowDuration: string, now: Date): Window {
+  for (const [flag, value] of [['since', ctx.since], ['until', ctx.until]] as const) {
+    if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) throw new Error(`--${flag} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
+  }
+  const until = ctx.until ?? dayString(now);
+  const since = ctx.since ?? dayString(new Date(Date.parse(until) - durationDays(windowDuration) * DAY_MS));
+  if (since > until) throw new Error(`the window starts (${since}) after it ends (${until})`);
+  return { since, until };
+}
+
+async function readCodeowners(root: string): Promise<{ file: string; rules: CodeownersRule[] } | null> {
+  for (const file of CODEOWNERS_PATHS) {
+    const text = await fs.readFile(path.join(root, file), 'utf8').catch(() => null);
+    if (text !== null) return { file, rules: parseCodeowners(text) };
+  }
+  return null;
+}
+
+/**
+ * Every commit author becomes a known person before ADR fields are read, so a
+ * handle or name in a record finds the committer it names. Returns last activity.
+ */
+function registerCommitters(history: History, resolver: IdentityResolver): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const commit of history.commits) {
+    const id = resolver.resolveIdentity(commit.author.name, commit.author.email).id;
+    const day = commit.authorDate.slice(0, 10);
+    if ((last.get(id) ?? '') < day) last.set(id, day);
+  }
+  return last;
+}
+
+function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last: ReadonlyMap<string, string>): Person[] {
+  return resolver.people()
+    .map((p) => ({ ...p, isLeader: leaders.has(p.id), lastActive: last.get(p.id) ?? null }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOptions = {}): Promise<Report> {
+  const now = ctx.now ?? new Date();
+  const progress = (message: string): void => ctx.onProgress?.({ message });
+  const checkpoint = (): void => ctx.signal?.throwIfAborted();
+  const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
+
+  progress('Finding the repository');
+  const root = await findRepositoryRoot(ctx.root, gitOptions);
+  progress('Reading configuration');
+  const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
+  const { config } = loaded;
+  const window = analysisWindow(ctx, config.zone.window, now);
+  checkpoint();
+
+  progress('Reading decision records');
+  const adrs = await readAdrs(root, config, ctx.overlays);
+  checkpoint();
+  progress('Reading history');
+  const { history, warnings: historyWarnings } = await readHistory({ ...ctx, root }, options.historyCache ? { cache: options.historyCache } : {});
+  checkpoint();
+
+  progress('Resolving people');
+  const resolver = createIdentityResolver({ mailmap: await readMailmap(root), config });
+  const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role }));
+  const leaders = [...new Set(leadership.map((l) => l.person))];
+  const lastActive = registerCommitters(history, resolver);
+  const packageGlobs = await readWorkspaceGlobs(root);
+
+  progress('Finding decisions');
+  const adrPaths = adrs.records.map((r) => r.path);
+  const histories = fileHistories(history, adrPaths);
+  const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
+  const signals = detectSignals(history, { signals: config.signals, packageGlobs, isAdrPath: (p) => adrFiles.has(p) });
+  const index = indexHistory(history);
+  const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
+  const decisions = buildDecisions({
+    adrs: adrs.records,
+    fileHistories: histories,
+    signals,
+    evidence,
+    people: { leaders, isBot: (id) => resolver.person(id)?.isBot === true },
+    areas: { areas: config.areas, packageGlobs },
+    adrWeight: config.adr.weight ?? 1,
+    signalWeight: (kind) => signalWeight(config.signals, kind),
+  });
+  checkpoint();
+
+  progress('Weighing the zone');
+  // Names first seen in ADR fields and trailers join the people list here.
+  const people = peopleOf(resolver, new Set(leaders), lastActive);
+  const zone = computeZones(decisions, leaders, window, config.zone);
+  const insights = computeInsights({
+    decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners: await readCodeowners(root),
+  });
+  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings];
+  if (leaders.length === 0) {
+    const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
+    warnings.push({
+      code: 'no-roster',
+      message: `No leadership roster is configured (leadership: in .decision-orbit.yml)${likeliest.length > 0 ? `; likeliest leaders: ${likeliest.join(', ')}` : ''}.`,
+      path: null,
+    });
+  }
+
+  return {
+    schema: REPORT_SCHEMA_ID,
+    repository: { root, head: history.head, analyzedAt: now.toISOString(), window },
+    leadership,
+    people,
+    decisions,
+    zone,
+    insights,
+    warnings,
+  };
+}
