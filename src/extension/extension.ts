@@ -27,6 +27,7 @@ import { requireTrust } from './trust';
 /** What activate() returns: the extension-host tests drive the extension through it. */
 export interface DecisionOrbitApi {
   analyses: WorkspaceAnalyses;
+  trees: { decisions: DecisionsTreeProvider; leadership: LeadershipTreeProvider; routedAround: RoutedAroundTreeProvider };
   diagnostics: vscode.DiagnosticCollection;
   statusBarText(): string;
   getMapHtml(): string | undefined;
@@ -41,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const log = vscode.window.createOutputChannel('Decision Orbit', { log: true });
   const analyses = new WorkspaceAnalyses({ storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error) => void showAnalysisError(error, log) });
   const decisionsTree = new DecisionsTreeProvider(analyses);
+  const leadershipTree = new LeadershipTreeProvider(analyses);
+  const routedAroundTree = new RoutedAroundTreeProvider(analyses);
   const diagnostics = new AdrDiagnostics(analyses);
   const statusBar = new VerdictStatusBar(analyses);
   const map = new MapController(context, analyses);
@@ -56,12 +59,14 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     log,
     analyses,
     decisionsTree,
+    leadershipTree,
+    routedAroundTree,
     diagnostics,
     statusBar,
     map,
     vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true }),
-    vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: new LeadershipTreeProvider(analyses), showCollapseAll: true }),
-    vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: new RoutedAroundTreeProvider(analyses) }),
+    vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: leadershipTree, showCollapseAll: true }),
+    vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: routedAroundTree }),
     vscode.languages.registerCodeLensProvider(ADR_SELECTOR, new AdrCodeLensProvider(analyses)),
     vscode.languages.registerHoverProvider(ADR_SELECTOR, new PeopleHoverProvider(analyses)),
     vscode.languages.registerCompletionItemProvider(ADR_SELECTOR, new PeopleCompletionProvider(analyses), ' ', ',', '-', '@'),
@@ -70,8 +75,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     vscode.commands.registerCommand(COMMAND_IDS.openMap, () => map.show()),
     vscode.commands.registerCommand(COMMAND_IDS.refresh, refresh),
     vscode.commands.registerCommand(COMMAND_IDS.newRecord, trusted('Creating a record', () => newRecord(analyses))),
-    vscode.commands.registerCommand(COMMAND_IDS.setOwners, trusted('Setting owners', (uri?: vscode.Uri, field?: 'decisionMakers' | 'consulted' | 'informed') => setOwners(analyses, uri, field))),
-    vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri) => changeStatus(analyses, uri))),
+    vscode.commands.registerCommand(COMMAND_IDS.setOwners, trusted('Setting owners', (uri?: vscode.Uri, field?: 'decisionMakers' | 'consulted' | 'informed', names?: string[]) => setOwners(analyses, uri, field, names))),
+    vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri, status?: string) => changeStatus(analyses, uri, status))),
     vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor') => supersede(analyses, uri, ask))),
     vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', () => configureLeadership(analyses))),
     vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, () => showDecisionsForCurrentFile(analyses)),
@@ -108,6 +113,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, getMapHtml: () => map.html, activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, getMapHtml: () => map.html, activationMs, ready };
 }
 

@@ -12,7 +12,8 @@ const FIELDS: ReadonlyArray<{ field: AdrPeopleField; label: string }> = [
   { field: 'informed', label: 'Informed' },
 ];
 
-export async function setOwners(analyses: WorkspaceAnalyses, target?: vscode.Uri, presetField?: AdrPeopleField): Promise<boolean> {
+/** `names` answers the quick pick (other commands and tests pass it). */
+export async function setOwners(analyses: WorkspaceAnalyses, target?: vscode.Uri, presetField?: AdrPeopleField, names?: string[]): Promise<boolean> {
   const uri = target ?? vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
     void vscode.window.showInformationMessage('Decision Orbit: open a decision record first.');
@@ -28,6 +29,7 @@ export async function setOwners(analyses: WorkspaceAnalyses, target?: vscode.Uri
     presetField ??
     (await vscode.window.showQuickPick(FIELDS.map((entry) => ({ label: entry.label, field: entry.field })), { placeHolder: 'Which owners do you want to set?' }))?.field;
   if (!field) return false;
+  if (names) return applyOwners(document, context.path, field, names);
   const current = context.record[field].map((ref) => ref.text);
   const people = context.report.people.filter((person) => !person.isBot);
   const currentIds = new Set(context.decision[field]);
@@ -45,7 +47,11 @@ export async function setOwners(analyses: WorkspaceAnalyses, target?: vscode.Uri
   const label = FIELDS.find((entry) => entry.field === field)?.label ?? field;
   const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: `${label} of "${context.decision.title}"` });
   if (!picked) return false;
-  const edits = planAdrEdit(document.getText(), context.path, { kind: 'people', field, names: picked.map((item) => item.name) });
+  return applyOwners(document, context.path, field, picked.map((item) => item.name));
+}
+
+async function applyOwners(document: vscode.TextDocument, path: string, field: AdrPeopleField, names: string[]): Promise<boolean> {
+  const edits = planAdrEdit(document.getText(), path, { kind: 'people', field, names });
   if (edits.length === 0) return true;
   return vscode.workspace.applyEdit(workspaceEditOf(document, edits));
 }

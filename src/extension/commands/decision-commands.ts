@@ -19,14 +19,14 @@ export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri
   if (sha) await vscode.commands.executeCommand('vscode.open', vscode.Uri.from({ scheme: 'decision-orbit-commit', path: `/${sha}.txt`, query: root.toString() }));
 }
 
-export async function changeStatus(analyses: WorkspaceAnalyses, target?: vscode.Uri): Promise<boolean> {
+export async function changeStatus(analyses: WorkspaceAnalyses, target?: vscode.Uri, presetStatus?: string): Promise<boolean> {
   const document = await documentOf(target);
   const context = document && adrContext(analyses, document);
   if (!document || !context) {
     void vscode.window.showInformationMessage('Decision Orbit: open a decision record to change its status.');
     return false;
   }
-  const status = await vscode.window.showQuickPick(
+  const status = presetStatus !== undefined ? { label: presetStatus } : await vscode.window.showQuickPick(
     DECISION_STATUSES.filter((candidate) => candidate !== 'unknown').map((candidate) => ({ label: candidate, description: candidate === context.record.status ? 'current' : undefined })),
     { placeHolder: `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})` },
   );

@@ -1,0 +1,194 @@
+// The extension in the real extension host, on the fixture company repository.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../../../src/extension/commands/ids';
+import { analysedReport, extensionApi, recordUri, waitFor } from './helpers';
+
+describe('activation', () => {
+  it('activates quickly and does no analysis before returning', async () => {
+    const api = await extensionApi();
+    assert.ok(api.activationMs < 50, `activation took ${api.activationMs.toFixed(1)} ms`);
+  });
+
+  it('registers every command', async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const id of Object.values(COMMAND_IDS)) assert.ok(registered.has(id), `${id} is not registered`);
+  });
+});
+
+describe('views on the fixture company', () => {
+  it('groups the decisions by status, area and owner', async () => {
+    const { api, report } = await analysedReport();
+    const tree = api.trees.decisions;
+    const byStatus = tree.getChildren().map((node) => tree.getTreeItem(node).label);
+    assert.ok(byStatus.includes('accepted') && byStatus.includes('proposed'), `status groups: ${byStatus.join(', ')}`);
+    await vscode.commands.executeCommand(COMMAND_IDS.groupBy, 'area');
+    const byArea = tree.getChildren().map((node) => tree.getTreeItem(node).label);
+    assert.ok(byArea.includes('payments'), `area groups: ${byArea.join(', ')}`);
+    const total = tree.getChildren().reduce((sum, group) => sum + tree.getChildren(group).length, 0);
+    assert.equal(total, report.decisions.length);
+    await vscode.commands.executeCommand(COMMAND_IDS.groupBy, 'owner');
+    const byOwner = tree.getChildren().map((node) => tree.getTreeItem(node).label);
+    assert.ok(byOwner.includes('Dana Chen'), `owner groups: ${byOwner.join(', ')}`);
+    await vscode.commands.executeCommand(COMMAND_IDS.groupBy, 'status');
+  });
+
+  it('lists each leader with a verdict and their decisions by level', async () => {
+    const { api } = await analysedReport();
+    const tree = api.trees.leadership;
+    const leaders = tree.getChildren();
+    const labels = leaders.map((node) => String(tree.getTreeItem(node).label));
+    assert.deepEqual(labels.sort(), ['Arjun Patel', 'Dana Chen']);
+    const dana = leaders.find((node) => tree.getTreeItem(node).label === 'Dana Chen');
+    assert.ok(dana);
+    assert.match(String(tree.getTreeItem(dana).description), /^CTO · (too close|Goldilocks|too far|no data)$/);
+    const levels = tree.getChildren(dana);
+    assert.deepEqual(levels.map((node) => tree.getTreeItem(node).label), ['decided', 'consulted', 'informed', 'around']);
+    const decided = levels[0];
+    assert.ok(decided);
+    const titles = tree.getChildren(decided).map((node) => tree.getTreeItem(node).label);
+    assert.ok(titles.includes('Use PostgreSQL for the ledger'), `Dana decided: ${titles.join(', ')}`);
+  });
+
+  it('lists routed-around decisions newest first with the reason', async () => {
+    const { api } = await analysedReport();
+    const tree = api.trees.routedAround;
+    const items = tree.getChildren().map((decision) => tree.getTreeItem(decision));
+    const titles = items.map((item) => item.label);
+    assert.ok(titles.includes('Drop GraphQL gateway'), `routed around: ${titles.join(', ')}`);
+    assert.ok(items.every((item) => /No leader among/.test(String(item.description))));
+    const dates = tree.getChildren().map((decision) => decision.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+
+  it('shows the roster verdict in the status bar', async () => {
+    const { api, report } = await analysedReport();
+    const expected = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' }[report.zone.overall.verdict];
+    assert.ok(api.statusBarText().endsWith(expected), `status bar: ${api.statusBarText()}`);
+  });
+});
+
+describe('decision records in the editor', () => {
+  it('puts the owners CodeLens on the title line', async () => {
+    await analysedReport();
+    const uri = recordUri('docs/adr/0001-use-postgresql-for-the-ledger.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const lens = lenses.find((candidate) => candidate.command?.command === COMMAND_IDS.setOwners);
+    assert.ok(lens?.command, 'no owners CodeLens');
+    assert.match(lens.command.title, /^Owners: Dana Chen · Leadership: decided · \d+ commits?$/);
+    assert.match(document.lineAt(lens.range.start.line).text, /Use PostgreSQL for the ledger/);
+  });
+
+  it('flags a record without decision-makers and offers a quick fix', async () => {
+    const { api } = await analysedReport();
+    const uri = recordUri('docs/adr/0004-drop-graphql-gateway.md');
+    await vscode.window.showTextDocument(uri);
+    const diagnostic = await waitForDiagnostic(api.diagnostics, uri, 'no-decision-makers');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    assert.ok(actions.some((action) => action.title === 'Name the decision-makers…'), actions.map((action) => action.title).join(', '));
+  });
+
+  it('sets owners through an undoable edit that changes only that field', async () => {
+    await analysedReport();
+    const uri = recordUri('docs/adr/0004-drop-graphql-gateway.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const before = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand(COMMAND_IDS.setOwners, uri, 'decisionMakers', ['Carol Diaz', 'Dana Chen']), true);
+    const after = editor.document.getText();
+    assert.notEqual(after, before);
+    assert.match(after, /Carol Diaz/);
+    assert.match(after, /Dana Chen/);
+    const changedLines = after.split('\n').filter((line) => !before.split('\n').includes(line));
+    assert.ok(changedLines.every((line) => /Carol Diaz|Dana Chen|decision-makers/.test(line)), `changed: ${changedLines.join(' | ')}`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
+  it('changes a status through an undoable edit', async () => {
+    await analysedReport();
+    const uri = recordUri('docs/adr/0006-adopt-opentelemetry.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const before = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand(COMMAND_IDS.changeStatus, uri, 'accepted'), true);
+    assert.match(editor.document.getText(), /accepted/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
+  it('says who a name in a people field resolves to', async () => {
+    await analysedReport();
+    const uri = recordUri('docs/adr/0002-adopt-event-sourcing-for-payments.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.getText().split('\n').findIndex((text) => text.includes('@apatel'));
+    assert.ok(line >= 0, 'no @apatel in the record');
+    const character = document.lineAt(line).text.indexOf('@apatel') + 2;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /Arjun Patel \(leadership\)/);
+  });
+});
+
+describe('the map and exports', () => {
+  it('opens the map in a webview with a strict CSP and a nonce', async () => {
+    const { api } = await analysedReport();
+    await vscode.commands.executeCommand(COMMAND_IDS.openMap);
+    const html = api.getMapHtml();
+    assert.ok(html, 'no map panel');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /connect-src 'none'/);
+    const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{16,})'/.exec(csp)?.[1];
+    assert.ok(nonce, `no nonce in ${csp}`);
+    assert.ok(html.includes(`<script nonce="${nonce}"`), 'the script does not carry the nonce');
+    assert.doesNotMatch(html, /\son[a-z]+=/i, 'inline event handlers');
+  });
+
+  it('exports the report as valid JSON', async () => {
+    const { report } = await analysedReport();
+    const target = vscode.Uri.joinPath(vscode.Uri.file(tmpdir()), `decision-orbit-${process.pid}.json`);
+    await vscode.commands.executeCommand(COMMAND_IDS.exportReport, 'json', target);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.equal(exported.schema, 'decision-orbit/v1');
+    assert.equal(exported.decisions.length, report.decisions.length);
+  });
+});
+
+describe('live refresh', () => {
+  it('coalesces a burst of 100 refresh requests into at most two analyses', async () => {
+    const { api } = await analysedReport();
+    const analysis = api.analyses.active;
+    assert.ok(analysis);
+    const before = analysis.runs;
+    for (let index = 0; index < 100; index += 1) {
+      analysis.requestRefresh();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await waitFor('the burst to settle', () => (analysis.isRunning ? undefined : true));
+    const runs = analysis.runs - before;
+    assert.ok(runs >= 1 && runs <= 2, `${runs} analyses`);
+  });
+
+  it('sees a new commit after a refresh', async () => {
+    const { api, report } = await analysedReport();
+    const root = recordUri('').fsPath;
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'Carol Diaz', GIT_AUTHOR_EMAIL: 'carol@acme.io', GIT_COMMITTER_NAME: 'Carol Diaz', GIT_COMMITTER_EMAIL: 'carol@acme.io', GIT_AUTHOR_DATE: '2026-09-20T10:00:00Z', GIT_COMMITTER_DATE: '2026-09-20T10:00:00Z' };
+    writeFileSync(`${root}/Dockerfile.worker`, 'FROM node:20\n');
+    execFileSync('git', ['add', 'Dockerfile.worker'], { cwd: root, env });
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', 'Add a worker image'], { cwd: root, env });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, env }).toString().trim();
+    await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+    const refreshed = await waitFor('a report at the new head', () => (api.analyses.report?.repository.head === head ? api.analyses.report : undefined));
+    assert.ok(refreshed.decisions.some((decision) => decision.kind === 'infrastructure' && decision.commits.includes(head)));
+    assert.ok(refreshed.decisions.length > report.decisions.length);
+  });
+});
+
+async function waitForDiagnostic(collection: vscode.DiagnosticCollection, uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
+  return waitFor(`diagnostic ${code}`, () => collection.get(uri)?.find((diagnostic) => diagnostic.code === code), 20_000);
+}
+
