@@ -7,3 +7,5 @@ export { lintAdrs } from './lint';
 export { normalizeStatus } from './status';
 export { normalizeDate } from './dates';
 export type { AdrEdit, AdrTextEdit } from './types';
+export { planAdrEdit, applyAdrTextEdits, planSupersede } from './edit';
+export { createAdr, slugify, type CreateAdrOptions } from './create';

@@ -4,14 +4,15 @@ import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, ParsedAdr } from '../model/adr';
 import type { DecisionStatus } from '../model/report';
 import { normalizeDate } from './dates';
-import { findFrontMatter, findPair, type FrontMatter } from './front-matter';
+import { findPair, type FrontMatter } from './front-matter';
+import { scanLayout, type BodyLine, type HeaderEntry, type Heading } from './layout';
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, splitNames } from './people-values';
 import { numberFromFileName, titleFromFileName } from './record-name';
 import { readHeaderLine, type HeaderLine } from './status-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
-import { lineAt, lineStarts, splitLines, type TextLine } from './text-lines';
+import { lineAt } from './text-lines';
 
 export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'decision-maker'] as const;
 const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];
@@ -19,59 +20,6 @@ const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'con
 interface Located<T> {
   value: T;
   line: number;
-}
-
-/** A body line that is prose, not inside an HTML comment or a code fence. */
-interface BodyLine extends TextLine {
-  index: number;
-}
-
-interface Heading {
-  level: number;
-  text: string;
-  line: BodyLine;
-}
-
-function bodyLines(lines: readonly TextLine[], from: number): BodyLine[] {
-  const result: BodyLine[] = [];
-  let fence: string | null = null;
-  let inComment = false;
-  for (let index = from; index < lines.length; index += 1) {
-    const line = lines[index];
-    if (!line) continue;
-    const text = line.text;
-    if (fence !== null) {
-      if (text.trimStart().startsWith(fence)) fence = null;
-      continue;
-    }
-    if (inComment) {
-      if (text.includes('-->')) inComment = false;
-      continue;
-    }
-    const fenceMatch = /^\s{0,3}(```|~~~)/.exec(text);
-    if (fenceMatch) {
-      fence = fenceMatch[1] ?? '```';
-      continue;
-    }
-    const stripped = text.replace(/<!--.*?-->/g, '');
-    if (stripped.includes('<!--')) {
-      inComment = true;
-      const before = stripped.slice(0, stripped.indexOf('<!--'));
-      if (before.trim().length > 0) result.push({ ...line, text: before, index });
-      continue;
-    }
-    result.push({ ...line, text: stripped, index });
-  }
-  return result;
-}
-
-function headingOf(line: BodyLine, next: BodyLine | undefined): Heading | null {
-  const atx = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(line.text);
-  if (atx && (atx[2] ?? '').length > 0 && !/^#!/.test(line.text)) return { level: (atx[1] ?? '#').length, text: atx[2] ?? '', line };
-  if (next && next.index === line.index + 1 && line.text.trim().length > 0 && /^\s{0,3}(=+|-+)\s*$/.test(next.text) && !/^\s*[*+-]\s/.test(line.text)) {
-    return { level: next.text.includes('=') ? 1 : 2, text: line.text.trim(), line };
-  }
-  return null;
 }
 
 const TITLE_NUMBER = /^(?:ADR[-_\s]?)?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
@@ -147,20 +95,12 @@ export function parseAdr(path: string, text: string): ParsedAdr {
 }
 
 function parseRecord(path: string, text: string): ParsedAdr {
-  const lines = splitLines(text);
-  const starts = lineStarts(text);
+  const layout = scanLayout(text);
+  const { starts, fm, body, headings, h1, header, headerEnd } = layout;
   const collector = new Collector();
-  const fm = findFrontMatter(text, lines);
   if (fm?.error) collector.warn('malformed-front-matter', `front matter is not valid YAML: ${fm.error.split('\n')[0] ?? ''}`, 1, 'error');
-  const body = bodyLines(lines, fm ? fm.closingLineIndex + 1 : 0);
-  const headings: Heading[] = [];
-  body.forEach((line, i) => {
-    const heading = headingOf(line, body[i + 1]);
-    if (heading) headings.push(heading);
-  });
 
   const fileNumber = numberFromFileName(path);
-  const h1 = headings.find((h) => h.level === 1);
   const fmTitle = fm?.map ? findPair(fm.map, ['title']) : undefined;
   let title: string;
   let titleLine: number;
@@ -177,17 +117,12 @@ function parseRecord(path: string, text: string): ParsedAdr {
     title = titleFromFileName(path);
     titleLine = 1;
   }
-
-  // Header fields: between the title and the first section heading (bullets and `Date:` lines).
-  const headerEnd = headings.find((h) => h.line.index > (h1?.line.index ?? -1) && h !== h1)?.line.index ?? Infinity;
-  const header: Array<{ field: HeaderLine; line: BodyLine }> = [];
+  for (const { line } of header) for (const found of findLeadingLinks(line.text)) collector.link(found.kind, found.target, line.number);
   for (const line of body) {
-    if (line.index <= (h1?.line.index ?? -1) || line.index >= headerEnd) continue;
-    const field = readHeaderLine(line.text);
-    if (field) header.push({ field, line });
+    if (line.index <= (h1?.line.index ?? -1) || line.index >= headerEnd || header.some((h) => h.line === line)) continue;
     for (const found of findLeadingLinks(line.text)) collector.link(found.kind, found.target, line.number);
   }
-  const headerField = (name: HeaderLine['field']): { field: HeaderLine; line: BodyLine } | undefined => header.find((h) => h.field.field === name);
+  const headerField = (name: HeaderLine['field']): HeaderEntry | undefined => header.find((h) => h.field.field === name);
 
   const fmIsRecord = fm?.map ? FRONT_MATTER_RECORD_KEYS.some((key) => findPair(fm.map as NonNullable<typeof fm.map>, [key])) : false;
   const fmPair = (keys: readonly string[]): Pair | undefined => (fm?.map ? findPair(fm.map, keys) : undefined);

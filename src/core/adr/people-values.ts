@@ -18,15 +18,20 @@ export function splitNames(value: string): string[] {
     .filter((part) => part.length > 0 && !isPlaceholder(part));
 }
 
-/** Names in a parsed YAML node; `base` is the offset its ranges count from. */
-export function namesFromYaml(node: unknown, base: number, starts: readonly number[]): AdrNameRef[] {
+/**
+ * Names in a parsed YAML node; `base` is the offset its ranges count from. A string is a
+ * comma list (`deciders: A, B`), but a list item is one name even when it holds a comma.
+ */
+export function namesFromYaml(node: unknown, base: number, starts: readonly number[], inList = false): AdrNameRef[] {
   if (node === null || node === undefined) return [];
   if (isScalar(node)) {
     if (node.value === null || node.value === undefined) return [];
     const line = lineAt(starts, base + (node.range?.[0] ?? 0));
-    return splitNames(String(node.value)).map((text) => ({ text, line }));
+    const text = String(node.value).trim();
+    if (inList) return text.length > 0 && !isPlaceholder(text) ? [{ text, line }] : [];
+    return splitNames(text).map((name) => ({ text: name, line }));
   }
-  if (isSeq(node)) return node.items.flatMap((item) => namesFromYaml(item, base, starts));
+  if (isSeq(node)) return node.items.flatMap((item) => namesFromYaml(item, base, starts, true));
   if (isMap(node)) {
     const named = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value).toLowerCase() === 'name');
     if (named) return namesFromYaml(named.value, base, starts);

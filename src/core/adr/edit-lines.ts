@@ -1,0 +1,104 @@
+// Edits in line dialects: MADR 2 / log4brains bullets (`* Deciders: A, B`) and Nygard or
+// free-form records (a `Deciders:` line under `Date:`, the `## Status` section). Only the
+// value of the edited line changes, or one new line is added.
+import type { AdrPeopleField } from '../model/adr';
+import { findLeadingLinks } from './link-text';
+import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
+import type { HeaderField } from './status-fields';
+import type { AdrTextEdit } from './types';
+
+const LABELS: Record<HeaderField, string> = {
+  status: 'Status', decisionMakers: 'Deciders', consulted: 'Consulted', informed: 'Informed', date: 'Date', tags: 'Tags',
+};
+/** Order of the header fields: a new line goes after the last present field before it. */
+const ORDER: HeaderField[] = ['status', 'date', 'decisionMakers', 'consulted', 'informed', 'tags'];
+
+/** Replace the value of a header line, keeping a trailing `<!-- comment -->`. */
+function replaceValue(entry: HeaderEntry, value: string): AdrTextEdit {
+  const { line, field } = entry;
+  const raw = line.text.slice(field.valueStart);
+  const comment = /\s*<!--.*?-->\s*$/.exec(raw);
+  const trailing = /\s*$/.exec(raw)?.[0].length ?? 0;
+  const end = line.start + field.valueStart + (comment ? comment.index : raw.length - trailing);
+  return { start: line.start + field.valueStart, end, newText: value };
+}
+
+/** Offset just after a line's terminator. */
+function afterLine(text: string, line: BodyLine): number {
+  const newline = text.indexOf('\n', line.end);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+function insertAfter(text: string, line: BodyLine, newLine: string, eol: string): AdrTextEdit {
+  const at = afterLine(text, line);
+  const needsBreak = at === text.length && !text.endsWith('\n');
+  return { start: at, end: at, newText: `${needsBreak ? eol : ''}${newLine}${eol}` };
+}
+
+/** Where a new header line goes when no field precedes it: under the title, after a blank line. */
+function insertUnderTitle(text: string, layout: RecordLayout, newLine: string, eol: string): AdrTextEdit {
+  const title = layout.h1?.line;
+  if (!title) {
+    const at = layout.fm ? afterLine(text, layout.lines[layout.fm.closingLineIndex] as BodyLine) : text.startsWith('\uFEFF') ? 1 : 0;
+    return { start: at, end: at, newText: `${newLine}${eol}${eol}` };
+  }
+  const at = text.indexOf('\n', title.end) === -1 ? text.length : title.end;
+  return { start: at, end: at, newText: `${eol}${eol}${newLine}` };
+}
+
+export function setHeaderField(text: string, layout: RecordLayout, field: HeaderField, value: string, eol: string, bullet: string | null): AdrTextEdit[] {
+  const existing = layout.header.find((h) => h.field.field === field);
+  if (existing) return [replaceValue(existing, value)];
+  if (value === '') return [];
+  const newLine = `${bullet === null ? '' : `${bullet} `}${LABELS[field]}: ${value}`;
+  const rank = ORDER.indexOf(field);
+  const before = layout.header.filter((h) => ORDER.indexOf(h.field.field) <= rank && (bullet === null) === (h.field.bullet === null));
+  const anchor = before[before.length - 1] ?? (bullet !== null ? layout.header.filter((h) => h.field.bullet !== null).pop() : undefined);
+  return [anchor ? insertAfter(text, anchor.line, newLine, eol) : insertUnderTitle(text, layout, newLine, eol)];
+}
+
+export function peopleLineEdit(text: string, layout: RecordLayout, field: AdrPeopleField, names: readonly string[], eol: string, bullet: string | null): AdrTextEdit[] {
+  const bad = names.find((n) => /[,;\r\n]/.test(n));
+  if (bad !== undefined) throw new Error(`"${bad}" cannot be written in a comma-separated list`);
+  return setHeaderField(text, layout, field, names.join(', '), eol, bullet);
+}
+
+/** The `## Status` section's heading and its status line (the first line that is not a link line). */
+export function statusSection(layout: RecordLayout): { heading: BodyLine; statusLine: BodyLine | undefined; lastLine: BodyLine } | null {
+  const heading = layout.headings.find((h) => /^status\s*$/i.test(h.text));
+  if (!heading) return null;
+  const next = layout.headings.find((h) => h.line.index > heading.line.index);
+  const section = layout.body.filter((l) => l.index > heading.line.index && (!next || l.index < next.line.index) && l.text.trim().length > 0);
+  const statusLine = section.find((l) => findLeadingLinks(l.text).length === 0) ?? section[0];
+  return { heading: heading.line, statusLine, lastLine: section[section.length - 1] ?? heading.line };
+}
+
+/** Nygard status: the status line of `## Status`, a `Status:` line, or a new section before the first `##`. */
+export function nygardStatusEdit(text: string, layout: RecordLayout, status: string, eol: string): AdrTextEdit[] {
+  const section = statusSection(layout);
+  if (section?.statusLine) {
+    const line = section.statusLine;
+    const lead = /^\s*(?:[*+-]\s+)?/.exec(line.text)?.[0].length ?? 0;
+    return [{ start: line.start + lead, end: line.start + line.text.trimEnd().length, newText: status }];
+  }
+  if (section) return [insertAfter(text, section.heading, `${eol}${status}`, eol)];
+  if (layout.header.some((h) => h.field.field === 'status')) return setHeaderField(text, layout, 'status', status, eol, null);
+  const firstSection = layout.headings.find((h) => h !== layout.h1 && h.line.index > (layout.h1?.line.index ?? -1));
+  if (firstSection) return [{ start: firstSection.line.start, end: firstSection.line.start, newText: `## Status${eol}${eol}${status}${eol}${eol}` }];
+  const tail = text.endsWith('\n') ? '' : eol;
+  return [{ start: text.length, end: text.length, newText: `${tail}${eol}## Status${eol}${eol}${status}${eol}` }];
+}
+
+/** adr-tools puts "Supersedes [..](..)" as its own paragraph in the status section. */
+export function nygardSupersedesEdit(text: string, layout: RecordLayout, linkLine: string, eol: string): AdrTextEdit[] {
+  const section = statusSection(layout);
+  if (!section) return nygardStatusEdit(text, layout, linkLine, eol);
+  return [insertAfter(text, section.lastLine, `${eol}${linkLine}`, eol)];
+}
+
+/** A "Supersedes [..](..)" paragraph under the title (MADR) or after the header bullets. */
+export function lineUnderHeader(text: string, layout: RecordLayout, newLine: string, eol: string): AdrTextEdit[] {
+  const last = layout.header[layout.header.length - 1];
+  if (last) return [insertAfter(text, last.line, newLine, eol)];
+  return [insertUnderTitle(text, layout, newLine, eol)];
+}

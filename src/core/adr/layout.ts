@@ -1,0 +1,100 @@
+// Where things stand in a record's text: front matter, prose lines (outside comments and
+// code fences), headings, the title and the header fields under it. Shared by the parser
+// and the editors so both agree on every offset.
+import { findFrontMatter, type FrontMatter } from './front-matter';
+import { readHeaderLine, type HeaderLine } from './status-fields';
+import { lineStarts, splitLines, type TextLine } from './text-lines';
+
+/** A body line that is prose, not inside an HTML comment or a code fence. */
+export interface BodyLine extends TextLine {
+  index: number;
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+  line: BodyLine;
+}
+
+function bodyLines(lines: readonly TextLine[], from: number): BodyLine[] {
+  const result: BodyLine[] = [];
+  let fence: string | null = null;
+  let inComment = false;
+  for (let index = from; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line) continue;
+    const text = line.text;
+    if (fence !== null) {
+      if (text.trimStart().startsWith(fence)) fence = null;
+      continue;
+    }
+    if (inComment) {
+      if (text.includes('-->')) inComment = false;
+      continue;
+    }
+    const fenceMatch = /^\s{0,3}(```|~~~)/.exec(text);
+    if (fenceMatch) {
+      fence = fenceMatch[1] ?? '```';
+      continue;
+    }
+    const stripped = text.replace(/<!--.*?-->/g, '');
+    if (stripped.includes('<!--')) {
+      inComment = true;
+      const before = stripped.slice(0, stripped.indexOf('<!--'));
+      if (before.trim().length > 0) result.push({ ...line, text: before, index });
+      continue;
+    }
+    result.push({ ...line, text: stripped, index });
+  }
+  return result;
+}
+
+function headingOf(line: BodyLine, next: BodyLine | undefined): Heading | null {
+  const atx = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(line.text);
+  if (atx && (atx[2] ?? '').length > 0 && !/^#!/.test(line.text)) return { level: (atx[1] ?? '#').length, text: atx[2] ?? '', line };
+  if (next && next.index === line.index + 1 && line.text.trim().length > 0 && /^\s{0,3}(=+|-+)\s*$/.test(next.text) && !/^\s*[*+-]\s/.test(line.text)) {
+    return { level: next.text.includes('=') ? 1 : 2, text: line.text.trim(), line };
+  }
+  return null;
+}
+
+export interface HeaderEntry {
+  field: HeaderLine;
+  line: BodyLine;
+}
+
+export interface RecordLayout {
+  lines: TextLine[];
+  starts: number[];
+  fm: FrontMatter | null;
+  body: BodyLine[];
+  headings: Heading[];
+  /** The first level-1 heading: the title. */
+  h1: Heading | undefined;
+  /** Header fields between the title and the next heading. */
+  header: HeaderEntry[];
+  /** Line index of the first heading after the title (Infinity when none). */
+  headerEnd: number;
+}
+
+export function scanLayout(text: string): RecordLayout {
+  const lines = splitLines(text);
+  const starts = lineStarts(text);
+  const fm = findFrontMatter(text, lines);
+  const body = bodyLines(lines, fm ? fm.closingLineIndex + 1 : 0);
+  const headings: Heading[] = [];
+  body.forEach((line, i) => {
+    const heading = headingOf(line, body[i + 1]);
+    if (heading) headings.push(heading);
+  });
+  const h1 = headings.find((h) => h.level === 1);
+  const titleIndex = h1?.line.index ?? -1;
+  const headerEnd = headings.find((h) => h !== h1 && h.line.index > titleIndex)?.line.index ?? Infinity;
+  const header: HeaderEntry[] = [];
+  for (const line of body) {
+    if (line.index <= titleIndex || line.index >= headerEnd) continue;
+    const field = readHeaderLine(line.text);
+    if (field) header.push({ field, line });
+  }
+  return { lines, starts, fm, body, headings, h1, header, headerEnd };
+}
