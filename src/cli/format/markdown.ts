@@ -4,7 +4,7 @@ import type { Report } from '../../core/model/report';
 import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from './describe';
 
 export function markdownText(text: string): string {
-  return withoutControlChars(text).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+  return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }
 
 export function formatMarkdown(report: Report): string {

@@ -1,0 +1,158 @@
+// The report command, in-process through runCli and as the bundled `node dist/cli.js`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/main';
+import { reportSchema, type Report } from '../../src/core/model/report';
+import { sharedFixture, type CompanyRepo } from '../fixtures/company';
+import { fixtureGitEnv } from '../fixtures/git';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.join(__dirname, '../..');
+const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+
+interface Outcome { code: number; stdout: string; stderr: string }
+
+describe('cli: decision-orbit report', function () {
+  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
+  let company: CompanyRepo;
+  let tmp: string;
+  let env: NodeJS.ProcessEnv;
+
+  async function cli(argv: string[], overrides: { stderrIsTty?: boolean; stdoutIsTty?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Outcome> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      cwd: company.root, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; },
+      stderrIsTty: overrides.stderrIsTty ?? false, stdoutIsTty: overrides.stdoutIsTty ?? false, env: overrides.env ?? env,
+    });
+    return { code, stdout, stderr };
+  }
+
+  const stable = (json: string): string => {
+    const report = JSON.parse(json) as Report;
+    return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
+  };
+
+  before(async function () {
+    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
+    const fixture = await sharedFixture('company');
+    assert.ok(fixture.company);
+    company = fixture.company;
+    tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-cli-test-'));
+    env = { ...fixtureGitEnv(), XDG_CACHE_HOME: path.join(tmp, 'cache') };
+  });
+
+  after(async function () {
+    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('prints the same schema-valid JSON twice, the second time from the user cache dir', async function () {
+    const first = await cli(['--json', '--since', '2026-04-04', '--until', '2026-10-01']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stderr, '');
+    const report = reportSchema.parse(JSON.parse(first.stdout));
+    assert.equal(report.decisions.length, company.expected.length);
+    assert.ok(existsSync(path.join(tmp, 'cache', 'decision-orbit')), 'history cached under XDG_CACHE_HOME/decision-orbit');
+    const second = await cli(['--json', '--since', '2026-04-04', '--until', '2026-10-01']);
+    assert.equal(stable(second.stdout), stable(first.stdout));
+    const uncached = await cli([company.root, '--json', '--no-cache', '--since', '2026-04-04', '--until', '2026-10-01']);
+    assert.equal(stable(uncached.stdout), stable(first.stdout));
+  });
+
+  it('prints a readable summary: verdict per leader, routed-around decisions with why, no colour off a terminal', async function () {
+    const { code, stdout, stderr } = await cli(['--since', '2026-04-04', '--until', '2026-10-01']);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Leadership \(all\)\s+goldilocks\s+decided 25% · consulted\/informed 38% · around 38% \(6 decisions\)/);
+    assert.match(stdout, /Dana Chen \(CTO\)\s+too-far/);
+    assert.match(stdout, /Arjun Patel \(Architect\)\s+too-far/);
+    assert.match(stdout, /Idempotency keys \[payments\]\n\s+decided by Carol Diaz, Frank Osei; .*no leader decided, was consulted or informed/);
+    assert.ok(!stdout.includes('\x1b['), 'no escape codes when stdout is no terminal');
+    const coloured = await cli(['--since', '2026-04-04', '--until', '2026-10-01'], { stdoutIsTty: true });
+    assert.ok(coloured.stdout.includes('\x1b['));
+    const noColour = await cli(['--since', '2026-04-04', '--until', '2026-10-01'], { stdoutIsTty: true, env: { ...env, NO_COLOR: '1' } });
+    assert.ok(!noColour.stdout.includes('\x1b['));
+  });
+
+  it('shows progress on stderr only when stderr is a terminal, and clears it', async function () {
+    const quiet = await cli(['--md']);
+    assert.equal(quiet.stderr, '');
+    const shown = await cli(['--md'], { stderrIsTty: true });
+    assert.match(shown.stderr, /Reading history/);
+    assert.ok(shown.stderr.endsWith('\r\x1b[K'));
+    assert.match(shown.stdout, /^# Decision Orbit report/);
+    assert.match(shown.stdout, /\| Dana Chen \(CTO\) \| too-far \|/);
+  });
+
+  it('writes an escaped, script-free HTML report with a strict CSP', async function () {
+    const file = path.join(tmp, 'report.html');
+    const { code, stdout } = await cli(['--html', file]);
+    assert.equal(code, 0);
+    assert.match(stdout, new RegExp(`HTML report written to ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+    const html = await readFile(file, 'utf8');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+    assert.ok(!/<script/i.test(html));
+    assert.match(html, /Move payments to CQRS/);
+  });
+
+  it('exits 2 with one line for bad usage', async function () {
+    for (const argv of [['--bogus'], ['--json', '--md'], ['a', 'b'], ['--since', 'yesterday'], ['--html']]) {
+      const { code, stderr, stdout } = await cli(argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, /^decision-orbit: [^\n]+\nRun 'decision-orbit --help' for usage\.\n$/, argv.join(' '));
+    }
+  });
+
+  it('exits 1 with one clear line when the folder is no repository or the config is outside it', async function () {
+    const notRepo = await cli([tmp]);
+    assert.equal(notRepo.code, 1);
+    assert.match(notRepo.stderr, /^decision-orbit: [^\n]*not (inside )?a git repository[^\n]*\n$/);
+    const missing = await cli([path.join(tmp, 'nope')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /^decision-orbit: [^\n]+\n$/);
+    const outside = await cli(['--config', path.join(tmp, 'x.yml')]);
+    assert.equal(outside.code, 1);
+    assert.match(outside.stderr, /^decision-orbit: config file [^\n]+ is outside the repository [^\n]+\n$/);
+  });
+
+  describe('the bundle: node dist/cli.js', function () {
+    before(async function () {
+      this.timeout(120000);
+      // Other bundles may fail to build while they are being written; the CLI's must exist.
+      await run(process.execPath, ['esbuild.js'], { cwd: REPO_ROOT }).catch(() => undefined);
+      assert.ok(existsSync(path.join(REPO_ROOT, 'dist/cli.js')));
+    });
+
+    const bundled = async (args: string[]): Promise<Outcome> => {
+      try {
+        const { stdout, stderr } = await run(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd: company.root, env, maxBuffer: 64 * 1024 * 1024 });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const e = error as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    };
+
+    it('gives the same JSON twice and the same as in-process', async function () {
+      const args = ['--json', '--since', '2026-04-04', '--until', '2026-10-01'];
+      const [a, b, inProcess] = [await bundled(args), await bundled(args), await cli(args)];
+      assert.equal(a.code, 0, a.stderr);
+      reportSchema.parse(JSON.parse(a.stdout));
+      assert.equal(stable(a.stdout), stable(b.stdout));
+      assert.equal(stable(a.stdout), stable(inProcess.stdout));
+    });
+
+    it('exits 2 on a bad flag and 1 outside a repository', async function () {
+      assert.equal((await bundled(['--nope'])).code, 2);
+      const notRepo = await bundled([tmp]);
+      assert.equal(notRepo.code, 1);
+      assert.equal(notRepo.stderr.trim().split('\n').length, 1);
+    });
+  });
+});
