@@ -54,7 +54,9 @@ function groupBy<K>(decisions: readonly Decision[], key: (d: Decision) => K | nu
   for (const decision of decisions) {
     const k = key(decision);
     if (k === null) continue;
-    groups.set(k, [...(groups.get(k) ?? []), decision]);
+    const list = groups.get(k);
+    if (list) list.push(decision);
+    else groups.set(k, [decision]);
   }
   return groups;
 }
