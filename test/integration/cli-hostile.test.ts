@@ -1,0 +1,61 @@
+// Repository text is hostile: a record whose title and people carry markup and
+// terminal escapes reaches every output format escaped.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { BOB } from '../fixtures/company-people';
+import { createRepo, fixtureGitEnv } from '../fixtures/git';
+
+const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+const TITLE = '<img src=x onerror=alert(1)> [click](javascript:alert(2)) | pipe \x1b[31mred';
+
+describe('cli: hostile repository text', function () {
+  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
+  let tmp: string;
+  let root: string;
+
+  async function cli(argv: string[]): Promise<string> {
+    let stdout = '';
+    const code = await runCli([root, '--no-cache', '--since', '2026-01-01', '--until', '2026-03-01', ...argv], {
+      cwd: root, stdout: (t) => { stdout += t; }, stderr: () => undefined, stderrIsTty: false, stdoutIsTty: false, env: fixtureGitEnv(),
+    });
+    assert.equal(code, 0);
+    return stdout;
+  }
+
+  before(async function () {
+    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
+    tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-hostile-'));
+    const repo = await createRepo(path.join(tmp, 'repo'));
+    root = repo.root;
+    await repo.commit({
+      author: BOB, date: '2026-02-01T10:00:00Z', message: 'Add a record',
+      files: { 'docs/adr/0001-x.md': `# ${TITLE}\n\n* Status: accepted\n* Deciders: <b>Mallory</b>\n* Date: 2026-02-01\n\nText.\n` },
+    });
+  });
+
+  after(async function () {
+    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('escapes the HTML report', async function () {
+    const file = path.join(tmp, 'r.html');
+    await cli(['--html', file]);
+    const html = await readFile(file, 'utf8');
+    assert.ok(!html.includes('<img'), 'no live img tag');
+    assert.ok(!html.includes('<b>Mallory'), 'no live b tag');
+    assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;'));
+  });
+
+  it('escapes Markdown and strips terminal escapes from the summary', async function () {
+    const md = await cli(['--md']);
+    assert.ok(md.includes('\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(2)) \\| pipe'));
+    assert.ok(!md.includes('\x1b'));
+    const summary = await cli([]);
+    assert.ok(!summary.includes('\x1b'));
+    assert.ok(summary.includes('<img src=x onerror=alert(1)>'), 'plain text stays readable in a terminal');
+  });
+});
