@@ -24,6 +24,8 @@ function targetsIn(segment: string): string[] {
   const links = [...segment.matchAll(MD_LINK)].map((m) => m[1] ?? '').filter((t) => t.length > 0);
   if (links.length > 0) return links;
   const trimmed = segment.replace(/^[\s:*_-]+/, '');
+  const file = /^<?([\w./-]+\.(?:md|markdown))\b/i.exec(trimmed);
+  if (file) return [file[1] ?? ''];
   const number = NUMBER.exec(trimmed);
   if (number && number.index < 8) return [number[1] ?? ''];
   const slug = SLUG.exec(trimmed);

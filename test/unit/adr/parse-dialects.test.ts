@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { parseAdr } from '../../../src/core/adr';
+
+const names = (refs: ReadonlyArray<{ text: string }>): string[] => refs.map((r) => r.text);
+
+describe('parseAdr: dialects', () => {
+  it('reads an adr-tools (Nygard) record', () => {
+    const record = parseAdr('doc/adr/0002-use-kafka.md', '# 2. Use Kafka\n\nDate: 2025-11-24\n\n## Status\n\nAccepted\n\nSupersedes [1. Use RabbitMQ](0001-use-rabbitmq.md)\n\n## Context\n\nEvents.\n');
+    assert.equal(record.dialect, 'nygard');
+    assert.equal(record.title, 'Use Kafka');
+    assert.equal(record.number, 2);
+    assert.equal(record.status, 'accepted');
+    assert.equal(record.statusText, 'Accepted');
+    assert.equal(record.date, '2025-11-24');
+    assert.deepEqual(record.links.map((l) => [l.kind, l.target, l.line]), [['supersedes', '0001-use-rabbitmq.md', 9]]);
+    assert.deepEqual(record.diagnostics, []);
+  });
+
+  it('reads a Nygard record with a Deciders line under Date', () => {
+    const record = parseAdr('d/0001-x.md', '# 1. X\n\nDate: 2025-11-04\nDeciders: Dana Chen, @bob\nConsulted: Eve\n\n## Status\n\nProposed\n');
+    assert.equal(record.dialect, 'nygard');
+    assert.deepEqual(record.decisionMakers, [{ text: 'Dana Chen', line: 4 }, { text: '@bob', line: 4 }]);
+    assert.deepEqual(names(record.consulted), ['Eve']);
+    assert.equal(record.status, 'proposed');
+  });
+
+  it('reads MADR 2 bullets, including Decider and a missing colon', () => {
+    const record = parseAdr('p/0001-idempotency-keys.md', '# Idempotency keys\n\n* Status accepted\n* Decider: Carol Diaz, @fosei\n* Date: 2026-07-08\n\nTechnical Story: retries.\n\n## Context and Problem Statement\n\n* Status quo: no keys\n');
+    assert.equal(record.dialect, 'madr2');
+    assert.equal(record.status, 'accepted');
+    assert.deepEqual(record.decisionMakers, [{ text: 'Carol Diaz', line: 4 }, { text: '@fosei', line: 4 }]);
+    assert.equal(record.date, '2026-07-08');
+    assert.equal(record.number, 1);
+  });
+
+  it('reads log4brains dash bullets with tags and a draft status', () => {
+    const record = parseAdr('docs/adr/20240105-use-nx.md', '# Use Nx\n\n- Status: draft\n- Deciders: Ann, Ben <!-- optional -->\n- Date: 2024-01-05\n- Tags: build, monorepo tooling\n\n## Context and Problem Statement\n');
+    assert.equal(record.dialect, 'log4brains');
+    assert.equal(record.status, 'proposed');
+    assert.deepEqual(names(record.decisionMakers), ['Ann', 'Ben']);
+    assert.deepEqual(record.tags, ['build', 'monorepo', 'tooling']);
+    assert.equal(record.number, null);
+  });
+
+  it('reads MADR 3 front matter with deciders as a comma string', () => {
+    const record = parseAdr('docs/adr/0005-cqrs.md', '---\nstatus: accepted\ndate: 2026-05-18\ndeciders: Carol Diaz, Dana\nconsulted: [Bob]\ninformed:\n  - Eve\n---\n\n# Move payments to CQRS\n');
+    assert.equal(record.dialect, 'madr3');
+    assert.deepEqual(record.decisionMakers, [{ text: 'Carol Diaz', line: 4 }, { text: 'Dana', line: 4 }]);
+    assert.deepEqual(record.consulted, [{ text: 'Bob', line: 5 }]);
+    assert.deepEqual(record.informed, [{ text: 'Eve', line: 7 }]);
+    assert.equal(record.title, 'Move payments to CQRS');
+    assert.equal(record.titleLine, 10);
+  });
+
+  it('reads MADR 4 front matter: lists, nested lists, emails, handles, maps and empty values', () => {
+    const text = [
+      '---', 'status: accepted', 'date: 2026-01-08', 'decision-makers:', '  - Dana Chen <dana@acme.io>', '  - - "@apatel"', '    - bob@old-domain.com',
+      '  - name: Frank Osei', 'consulted: []', 'informed: ~', 'tags: [db, ledger]', '---', '', '# Use PostgreSQL', '',
+    ].join('\n');
+    const record = parseAdr('docs/adr/0001-use-postgresql.md', text);
+    assert.equal(record.dialect, 'madr4');
+    assert.deepEqual(record.decisionMakers, [
+      { text: 'Dana Chen <dana@acme.io>', line: 5 }, { text: '@apatel', line: 6 }, { text: 'bob@old-domain.com', line: 7 }, { text: 'Frank Osei', line: 8 },
+    ]);
+    assert.deepEqual(record.consulted, []);
+    assert.deepEqual(record.informed, []);
+    assert.deepEqual(record.tags, ['db', 'ledger']);
+  });
+
+  it('reads Jekyll keys mixed into MADR front matter and takes the title from the front matter without a heading', () => {
+    const record = parseAdr('docs/decisions/0007-x.md', '---\nlayout: adr\ntitle: Cache with Redis\nparent: Decisions\nstatus: proposed\ndecision-makers: [Ann]\n---\n\nWe cache.\n');
+    assert.equal(record.dialect, 'madr4');
+    assert.equal(record.title, 'Cache with Redis');
+    assert.equal(record.titleLine, 3);
+    assert.equal(record.status, 'proposed');
+  });
+
+  it('reads a free-form record: title from the first heading, status from a bold line', () => {
+    const record = parseAdr('docs/adr/arch/pick-a-queue.md', 'Intro text.\n\n# Pick a queue\n\nSome prose.\n\n**Status:** Rejected\n\nMore.\n');
+    assert.equal(record.dialect, 'freeform');
+    assert.equal(record.title, 'Pick a queue');
+    assert.equal(record.titleLine, 3);
+    assert.equal(record.status, 'rejected');
+    assert.equal(record.category, 'arch');
+  });
+
+  it('gives unknown status and a diagnostic when a free-form record says none', () => {
+    const record = parseAdr('docs/adr/notes.md', '# Notes\n\nJust notes.\n');
+    assert.equal(record.status, 'unknown');
+    assert.deepEqual(record.diagnostics.map((d) => d.code), ['unknown-status']);
+  });
+});
