@@ -32,7 +32,7 @@ describe('cli: hostile repository text', function () {
     root = repo.root;
     await repo.commit({
       author: BOB, date: '2026-02-01T10:00:00Z', message: 'Add a record',
-      files: { 'docs/adr/0001-x.md': `# ${TITLE}\n\n* Status: accepted\n* Deciders: <b>Mallory</b>\n* Date: 2026-02-01\n\nText.\n` },
+      files: { '.decision-orbit.yml': 'leadership:\n  - name: Dana Chen\n', 'docs/adr/0001-x.md': `# ${TITLE}\n\n* Status: accepted\n* Deciders: <b>Mallory</b>\n* Date: 2026-02-01\n\nText.\n` },
     });
   });
 

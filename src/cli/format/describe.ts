@@ -54,8 +54,9 @@ export function whyAround(report: Report, decision: Decision): string {
   return `${parts.length > 0 ? `${parts.join('; ')}; ` : ''}no leader decided, was consulted or informed`;
 }
 
-/** Decisions in the window routed around leadership, heaviest and newest first. */
+/** Decisions in the window routed around leadership, heaviest and newest first; none without a roster. */
 export function topAround(report: Report, limit: number): Decision[] {
+  if (report.leadership.length === 0) return [];
   return report.decisions
     .filter((d) => d.involvement === 'around' && inWindow(d.date, report.repository.window))
     .sort((a, b) => b.weight - a.weight || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))

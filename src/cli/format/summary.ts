@@ -29,7 +29,8 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
     for (const s of suggested) lines.push(`  - ${safe(personName(report, s.person))}: ${s.reason}`);
   }
   const around = topAround(report, TOP_AROUND);
-  lines.push('', paint('1', `Routed around leadership (${around.length === 0 ? 'none in the window' : `top ${around.length}`})`));
+  const aroundNote = report.leadership.length === 0 ? 'needs a roster' : around.length === 0 ? 'none in the window' : `top ${around.length}`;
+  lines.push('', paint('1', `Routed around leadership (${aroundNote})`));
   for (const d of around) {
     lines.push(`  - ${d.date ?? '????-??-??'} ${safe(d.title)} [${safe(d.area)}]`);
     lines.push(`    ${safe(whyAround(report, d))}`);
