@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { discoverAdrs } from '../../../src/core/adr';
+import { configSchema, DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import { tempTree, type TempTree } from './temp-repo';
+
+const RECORD = '# X\n\n* Status: accepted\n';
+
+describe('discoverAdrs', () => {
+  let tree: TempTree;
+  afterEach(() => tree.remove());
+
+  it('finds folders from every convention file and the conventional folders', async () => {
+    tree = tempTree({
+      '.adr-dir': 'records/tools\n',
+      'records/tools/0001-a.md': RECORD,
+      '.log4brains.yml': 'project:\n  adrFolder: ./l4b/adr\n  packages:\n    - name: pkg\n      adrFolder: ./packages/pkg/adr\n',
+      'l4b/adr/20240101-b.md': RECORD,
+      'packages/pkg/adr/20240102-c.md': RECORD,
+      'adr.config.json': '{ "path": "adrlog/" }',
+      'adrlog/0001-d.md': RECORD,
+      '.adr': '[adr]\nrecords-dir = ini/records\n',
+      'ini/records/0001-e.md': RECORD,
+      'docs/architecture/decisions/0001-f.md': RECORD,
+      'services/api/docs/adr/0001-g.md': RECORD,
+      'custom/place/0001-h.md': RECORD,
+      'src/notes/adr-007-use-rust.md': RECORD,
+      'src/notes/ADR-0008-use-go.md': RECORD,
+    });
+    const config = configSchema.parse({ adr: { paths: ['custom/place'] } });
+    const found = await discoverAdrs(tree.root, config);
+    assert.deepEqual(found.folders, ['adrlog', 'custom/place', 'docs/architecture/decisions', 'ini/records', 'l4b/adr', 'packages/pkg/adr', 'records/tools', 'services/api/docs/adr']);
+    assert.deepEqual(found.files, [
+      'adrlog/0001-d.md', 'custom/place/0001-h.md', 'docs/architecture/decisions/0001-f.md', 'ini/records/0001-e.md', 'l4b/adr/20240101-b.md',
+      'packages/pkg/adr/20240102-c.md', 'records/tools/0001-a.md', 'services/api/docs/adr/0001-g.md', 'src/notes/ADR-0008-use-go.md', 'src/notes/adr-007-use-rust.md',
+    ]);
+    assert.deepEqual(found.warnings, []);
+  });
+
+  it('skips templates, index pages, images, scripts and dependency folders; keeps category subfolders and folder-per-record READMEs', async () => {
+    tree = tempTree({
+      'docs/adr/README.md': '# Decisions\n',
+      'docs/adr/index.md': '# Index\n',
+      'docs/adr/template.md': '# Template\n',
+      'docs/adr/0000-template.md': '# Template\n',
+      'docs/adr/adr-template.md': '# Template\n',
+      'docs/adr/diagram.png': 'png',
+      'docs/adr/.markdownlint.json': '{}',
+      'docs/adr/new.sh': 'echo',
+      'docs/adr/0001-a.md': RECORD,
+      'docs/adr/backend/0002-b.md': RECORD,
+      'docs/adr/backend/0003-c.md': RECORD,
+      'docs/adr/backend/README.md': '# Backend decisions\n',
+      'docs/adr/0004-use-redis/README.md': RECORD,
+      'docs/adr/templates/0000-x.md': RECORD,
+      'node_modules/pkg/docs/adr/0001-z.md': RECORD,
+      '.git/docs/adr/0001-z.md': RECORD,
+      'node_modules/adr-001-x.md': RECORD,
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.folders, ['docs/adr']);
+    assert.deepEqual(found.files, ['docs/adr/0001-a.md', 'docs/adr/0004-use-redis/README.md', 'docs/adr/backend/0002-b.md', 'docs/adr/backend/0003-c.md']);
+  });
+
+  it('warns about a configured folder that is missing or outside the repository, and a broken convention file', async () => {
+    tree = tempTree({ 'repo/.adr-dir': '../../elsewhere\n', 'repo/.log4brains.yml': 'project: [unclosed', 'repo/docs/adr/0001-a.md': RECORD });
+    const root = path.join(tree.root, 'repo');
+    const config = configSchema.parse({ adr: { paths: ['nope/decisions', '../outside', 'glob/*/adr'] } });
+    const found = await discoverAdrs(root, config);
+    assert.deepEqual(found.files, ['docs/adr/0001-a.md']);
+    assert.deepEqual(found.warnings.map((w) => w.code).sort(), ['adr-config-unreadable', 'adr-folder-missing', 'adr-folder-missing', 'adr-folder-outside', 'adr-folder-outside']);
+  });
+
+  it('walks up from the workspace for .adr-dir and expands adr.paths globs', async () => {
+    tree = tempTree({ '.adr-dir': 'ws/decisions\n', 'ws/decisions/0001-a.md': RECORD, 'ws/mods/one/adr/0001-b.md': RECORD, 'ws/mods/two/adr/0001-c.md': RECORD });
+    const config = configSchema.parse({ adr: { paths: ['../ws/mods/*/adr'] } });
+    const inner = await discoverAdrs(path.join(tree.root, 'ws'), config);
+    assert.deepEqual(inner.files, ['decisions/0001-a.md']);
+    const globbed = await discoverAdrs(path.join(tree.root, 'ws'), configSchema.parse({ adr: { paths: ['mods/*/adr'] } }));
+    assert.deepEqual(globbed.folders, ['decisions', 'mods/one/adr', 'mods/two/adr']);
+  });
+});
