@@ -9,7 +9,7 @@ import { buildDecisions } from './analysis/decisions';
 import { indexHistory } from './analysis/history-index';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
-import { computeZones, type Window } from './analysis/zone';
+import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
@@ -27,7 +27,6 @@ export interface AnalyzeOptions {
 }
 
 const DAY_MS = 86_400_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function dayString(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -36,7 +35,7 @@ function dayString(date: Date): string {
 /** `--since/--until`, else the config window ending today. */
 export function analysisWindow(ctx: Pick<AnalysisContext, 'since' | 'until'>, windowDuration: string, now: Date): Window {
   for (const [flag, value] of [['since', ctx.since], ['until', ctx.until]] as const) {
-    if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) throw new Error(`--${flag} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    if (value !== undefined && !isDay(value)) throw new Error(`--${flag} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
   }
   const until = ctx.until ?? dayString(now);
   const since = ctx.since ?? dayString(new Date(Date.parse(until) - durationDays(windowDuration) * DAY_MS));

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../core/analyze';
+import { isDay } from '../../core/analysis/zone';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../main';
 import { renderHtmlReport } from '../format/html';
@@ -20,8 +21,6 @@ const REPORT_OPTIONS = {
   'no-cache': { type: 'boolean' },
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The CLI's history cache: under the user's cache folder, never inside the repository. */
 export function cliCacheDir(env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(env.HOME ?? os.homedir(), '.cache');
@@ -29,7 +28,7 @@ export function cliCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 function checkDate(flag: string, value: string | undefined): void {
-  if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
+  if (value !== undefined && !isDay(value)) {
     throw new UsageError(`--${flag} expects a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
   }
 }

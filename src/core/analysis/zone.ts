@@ -41,6 +41,11 @@ export function quarterOf(date: string): string {
   return `${date.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
+/** A calendar day written YYYY-MM-DD that exists. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+}
+
 export function inWindow(date: string | null, window: Window): boolean {
   return date !== null && date >= window.since && date <= window.until;
 }

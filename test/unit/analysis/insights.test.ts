@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { indexHistory } from '../../../src/core/analysis/history-index';
+import { computeInsights } from '../../../src/core/analysis/insights';
+import { isDay } from '../../../src/core/analysis/zone';
+import { analysisWindow } from '../../../src/core/analyze';
+import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import type { CommitRecord } from '../../../src/core/model/history';
+import type { Decision, Evidence, Person } from '../../../src/core/model/report';
+import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
+
+const NOW = new Date('2026-10-01T00:00:00Z');
+
+function person(id: string, lastActive: string | null, isBot = false): Person {
+  return { id, name: id, emails: [], aliases: [], isLeader: id === 'dana', isBot, lastActive };
+}
+
+function decided(...people: string[]): Evidence[] {
+  return people.map((p) => ({ person: p, role: 'author', source: 'commit-author', ref: 'x', inferred: false, level: 'decided' }));
+}
+
+function decision(id: string, source: 'adr' | 'git', date: string, evidence: Evidence[], extra: Partial<Decision> = {}): Decision {
+  return {
+    id, source, kind: source === 'adr' ? 'adr' : 'data', title: id, path: null, number: null, status: 'accepted', statusText: 'accepted',
+    date, area: 'general', decisionMakers: [], consulted: [], informed: [], involvement: 'around', evidence, commits: [], pr: null,
+    supersedes: [], supersededBy: [], weight: 1, ...extra,
+  };
+}
+
+function commit(sha: string, name: string, email: string, files: string[], trailers: Array<[string, string]> = []): CommitRecord {
+  return {
+    sha, parents: [], author: { name, email }, committer: { name, email }, authorDate: '2026-05-01T00:00:00Z', committerDate: '2026-05-01T00:00:00Z',
+    subject: 's', body: '', trailers: trailers.map(([key, value]) => ({ key, value })), files: files.map((path) => ({ status: 'M', path })),
+  };
+}
+
+describe('insights', () => {
+  const people = [person('dana', '2026-09-01'), person('carol', '2026-09-01'), person('eve', '2025-12-10'), person('bot', '2026-09-01', true)];
+  const resolver = createIdentityResolver({ mailmap: parseMailmap(''), config: DEFAULT_CONFIG });
+  const history = { head: 'c2', commits: [commit('c2', 'Carol', 'carol@acme.io', ['services/payments/a.ts'], [['Reviewed-by', 'Bob <bob@acme.io>']]), commit('c1', 'Bob', 'bob@acme.io', ['services/payments/b.ts'])], shallow: false, pullRequests: [], prOfCommit: new Map<string, string>() };
+  const decisions = [
+    decision('a', 'adr', '2026-01-05', decided('carol', 'dana')),
+    decision('b', 'git', '2025-12-10', decided('eve')),
+    decision('c', 'adr', '2026-02-01', decided('carol')),
+    decision('d', 'adr', '2026-02-02', decided('carol'), { supersededBy: ['adr:x'] }),
+    decision('e', 'git', '2026-05-01', decided('bot'), { involvement: 'automated' }),
+    decision('f', 'git', '2026-05-02', decided('carol')),
+  ];
+
+  it('counts distinct non-leader deciders per quarter, and finds bus factors', () => {
+    const insights = computeInsights({
+      decisions, people, leaders: ['dana'], now: NOW, index: indexHistory(history), resolver, reviewTrailers: DEFAULT_CONFIG.reviewTrailers,
+      codeowners: { file: '.github/CODEOWNERS', rules: [{ pattern: 'services/payments/', owners: ['bob@acme.io'], line: 2 }] },
+    });
+    assert.deepEqual(insights.breadthByQuarter, { '2025-Q4': 1, '2026-Q1': 1, '2026-Q2': 1 });
+    assert.deepEqual(insights.busFactor, [
+      { decision: 'b', people: ['eve'], reason: 'all-inactive' },
+      { decision: 'c', people: ['carol'], reason: 'single-owner' },
+    ]);
+    const bob = resolver.resolveText('bob@acme.io').id;
+    const carol = resolver.resolveIdentity('Carol', 'carol@acme.io').id;
+    assert.deepEqual(insights.drift, [{ path: 'services/payments/', declared: [bob], actual: [bob, carol].sort(), source: '.github/CODEOWNERS:2' }]);
+    assert.deepEqual(insights.suggestedLeaders, []);
+  });
+
+  it('suggests the likeliest leaders when no roster is configured, bots aside', () => {
+    const insights = computeInsights({ decisions, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
+    assert.deepEqual(insights.suggestedLeaders.map((s) => [s.person, s.score, s.reason]), [
+      ['carol', 8, 'decided 4, reviewed 0, merged 0'],
+      ['dana', 2, 'decided 1, reviewed 0, merged 0'],
+      ['eve', 2, 'decided 1, reviewed 0, merged 0'],
+    ]);
+  });
+});
+
+describe('the analysis window', () => {
+  it('ends today and spans the config window unless --since/--until say otherwise', () => {
+    assert.deepEqual(analysisWindow({}, '180d', NOW), { since: '2026-04-04', until: '2026-10-01' });
+    assert.deepEqual(analysisWindow({ until: '2026-06-30' }, '90d', NOW), { since: '2026-04-01', until: '2026-06-30' });
+    assert.deepEqual(analysisWindow({ since: '2026-01-01', until: '2026-03-31' }, '180d', NOW), { since: '2026-01-01', until: '2026-03-31' });
+    assert.throws(() => analysisWindow({ since: '2026-02-30' }, '180d', NOW), /--since must be a date/);
+    assert.throws(() => analysisWindow({ since: '2026-05-01', until: '2026-04-01' }, '180d', NOW), /starts/);
+  });
+
+  it('knows a real day', () => {
+    assert.ok(isDay('2026-02-28'));
+    assert.ok(!isDay('2026-02-30'));
+    assert.ok(!isDay('26-02-01'));
+  });
+});
