@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { AdrDialect, AdrPeopleField } from '../model/adr';
 import { findPair, type FrontMatter } from './front-matter';
 import { DECISION_MAKER_KEYS } from './parse';
+import { fitsCommaList } from './people-values';
 import type { AdrTextEdit } from './types';
 import { itemStringType, stringTypeOf, yamlFlowList, yamlScalar } from './yaml-text';
 
@@ -79,7 +80,7 @@ export function frontMatterPeopleEdit(text: string, fm: FrontMatter, dialect: Ad
     if (!range) return [];
     // A comma string stays one when no name holds a comma; otherwise it becomes a flow list.
     const type = stringTypeOf(value.type);
-    const newText = names.some((n) => /[,;]/.test(n)) ? yamlFlowList(names, type, false) : names.length === 0 ? '""' : yamlScalar(names.join(', '), type);
+    const newText = !names.every(fitsCommaList) ? yamlFlowList(names, type, false) : names.length === 0 ? '""' : yamlScalar(names.join(', '), type);
     return [{ start: abs(range[0]), end: abs(range[1]), newText }];
   }
   // Empty value, `~`, or a template map such as `{ name }`: write a flow list in its place.

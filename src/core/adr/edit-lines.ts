@@ -3,6 +3,7 @@
 // value of the edited line changes, or one new line is added.
 import type { AdrPeopleField } from '../model/adr';
 import { findLeadingLinks } from './link-text';
+import { fitsCommaList } from './people-values';
 import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
 import type { HeaderField } from './status-fields';
 import type { AdrTextEdit } from './types';
@@ -58,7 +59,7 @@ export function setHeaderField(text: string, layout: RecordLayout, field: Header
 }
 
 export function peopleLineEdit(text: string, layout: RecordLayout, field: AdrPeopleField, names: readonly string[], eol: string, bullet: string | null): AdrTextEdit[] {
-  const bad = names.find((n) => /[,;\r\n]/.test(n));
+  const bad = names.find((n) => !fitsCommaList(n) || /[\r\n]/.test(n));
   if (bad !== undefined) throw new Error(`"${bad}" cannot be written in a comma-separated list`);
   return setHeaderField(text, layout, field, names.join(', '), eol, bullet);
 }

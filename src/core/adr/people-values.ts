@@ -18,6 +18,12 @@ export function splitNames(value: string): string[] {
     .filter((part) => part.length > 0 && !isPlaceholder(part));
 }
 
+/** True when a name reads back as itself from a comma list (no comma, no quotes around it, no template brackets). */
+export function fitsCommaList(name: string): boolean {
+  const split = splitNames(name);
+  return split.length === 1 && split[0] === name;
+}
+
 /**
  * Names in a parsed YAML node; `base` is the offset its ranges count from. A string is a
  * comma list (`deciders: A, B`), but a list item is one name even when it holds a comma.
