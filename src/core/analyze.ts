@@ -7,6 +7,7 @@ import { readAdrs } from './adr';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { buildDecisions } from './analysis/decisions';
 import { indexHistory } from './analysis/history-index';
+import { memoizeResolver } from './analysis/memo-resolver';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, isDay, type Window } from './analysis/zone';
@@ -93,7 +94,7 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   checkpoint();
 
   progress('Resolving people');
-  const resolver = createIdentityResolver({ mailmap: await readMailmap(root), config });
+  const resolver = memoizeResolver(createIdentityResolver({ mailmap: await readMailmap(root), config }));
   const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role }));
   const leaders = [...new Set(leadership.map((l) => l.person))];
   const lastActive = registerCommitters(history, resolver);
