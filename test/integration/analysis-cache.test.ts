@@ -1,0 +1,60 @@
+// The history cache under a folder the host gives: after a new commit only the new
+// part is read, after a rewrite a full pass runs; either way the report equals a
+// fresh analysis without a cache.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyzeRepository } from '../../src/core/analyze';
+import type { Report } from '../../src/core/model/report';
+import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
+import { DANA } from '../fixtures/company-people';
+import { fixtureGitEnv, openRepo, runGit } from '../fixtures/git';
+
+const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+
+function stable(report: Report): string {
+  return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
+}
+
+describe('analysis: the history cache', function () {
+  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
+  let tmp: string;
+  let company: CompanyRepo;
+  let cacheDir: string;
+
+  before(async function () {
+    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
+    tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-cache-test-'));
+    company = await buildCompanyRepo(path.join(tmp, 'company'));
+    cacheDir = path.join(tmp, 'cache');
+  });
+
+  after(async function () {
+    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  const analyse = (withCache: boolean): Promise<Report> =>
+    analyzeRepository({ root: company.root, now: company.now, ...(withCache ? { cacheDir } : {}) });
+
+  it('keeps the cache outside the repository and matches a fresh analysis after a new commit and after a rewrite', async function () {
+    assert.equal(stable(await analyse(true)), stable(await analyse(false)));
+    assert.ok((await readdir(cacheDir)).length > 0);
+    assert.ok(!(await readdir(company.root)).some((name) => name.includes('cache')));
+
+    const repo = openRepo(company.root);
+    await repo.commit({ author: DANA, date: '2026-09-20T10:00:00Z', message: 'Add a compose file', files: { 'compose.yaml': 'services: {}\n' } });
+    const incremental = await analyse(true);
+    assert.equal(stable(incremental), stable(await analyse(false)));
+    const compose = incremental.decisions.find((d) => d.kind === 'infrastructure' && d.files?.includes('compose.yaml'));
+    assert.equal(compose?.involvement, 'decided');
+
+    await runGit(company.root, ['reset', '--hard', 'HEAD~1']);
+    await repo.commit({ author: DANA, date: '2026-09-21T10:00:00Z', message: 'Add Terraform', files: { 'infra/main.tf': 'terraform {}\n' } });
+    const rewritten = await analyse(true);
+    assert.equal(stable(rewritten), stable(await analyse(false)));
+    assert.ok(!rewritten.decisions.some((d) => d.files?.includes('compose.yaml')), 'the dropped commit is gone');
+    assert.ok(rewritten.decisions.some((d) => d.files?.includes('infra/main.tf')));
+  });
+});
