@@ -30,3 +30,25 @@ export function round(value: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+export interface PairedTimes {
+  baseline: number[];
+  subject: number[];
+  /** Median of the per-pair ratios subject/baseline: robust to load that drifts during the run. */
+  ratio: number;
+}
+
+/** Alternates baseline and subject runs (after one warm-up of each) so both see the same machine load. */
+export async function timePaired(baseline: () => Promise<unknown>, subject: () => Promise<unknown>, runs: number): Promise<PairedTimes> {
+  await baseline();
+  await subject();
+  const result: PairedTimes = { baseline: [], subject: [], ratio: 0 };
+  for (let i = 0; i < runs; i += 1) {
+    const [b] = await timeRuns(baseline, 1);
+    const [s] = await timeRuns(subject, 1);
+    result.baseline.push(b as number);
+    result.subject.push(s as number);
+  }
+  result.ratio = median(result.subject.map((s, i) => s / (result.baseline[i] as number)));
+  return result;
+}
