@@ -3,7 +3,7 @@
 // same report (except `analyzedAt`): every list has a deterministic order.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readAdrs } from './adr';
+import { lintAdrs, readAdrs } from './adr';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { buildDecisions } from './analysis/decisions';
 import { indexHistory } from './analysis/history-index';
@@ -15,6 +15,7 @@ import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
 import { fileHistories, findRepositoryRoot, readHistory, type HistoryCache } from './git';
+import type { ParsedAdr } from './model/adr';
 import type { History } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
@@ -72,6 +73,13 @@ function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** What the ADR linter flags as a warning or an error (infos stay in the editor). */
+function lintWarnings(records: ParsedAdr[]): Warning[] {
+  return [...lintAdrs(records)].sort(([a], [b]) => a.localeCompare(b)).flatMap(([file, diagnostics]) => diagnostics
+    .filter((d) => d.severity !== 'info')
+    .map((d) => ({ code: `adr-${d.code}`, message: `${file}:${d.line}: ${d.message}`, path: file, line: d.line })));
+}
+
 export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOptions = {}): Promise<Report> {
   const now = ctx.now ?? new Date();
   const progress = (message: string): void => ctx.onProgress?.({ message });
@@ -126,7 +134,7 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   const insights = computeInsights({
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners: await readCodeowners(root),
   });
-  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings];
+  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records)];
   if (leaders.length === 0) {
     const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
     warnings.push({

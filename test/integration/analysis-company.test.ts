@@ -177,6 +177,15 @@ describe('analysis: the fixture company', function () {
       await assert.rejects(analyzeRepository({ root: company.root, now: company.now, signal: controller.signal }));
     });
 
+    it('passes the ADR linter\'s warnings on, with file and line', async function () {
+      const overlay = new Map([['docs/adr/0007-orphan.md', '# Orphan\n\n* Status: superseded\n* Date: 2026-09-01\n\nText.\n']]);
+      const linted = await analyzeRepository({ root: company.root, now: company.now, overlays: overlay });
+      const warning = linted.warnings.find((w) => w.code === 'adr-superseded-without-successor');
+      assert.equal(warning?.path, 'docs/adr/0007-orphan.md');
+      assert.equal(warning?.line, 1);
+      assert.ok(linted.decisions.some((d) => d.id === 'adr:docs/adr/0007-orphan.md' && d.status === 'superseded'));
+    });
+
     it('reports a bad config with its line and goes on with defaults', async function () {
       const bad = await analyzeRepository({ root: company.root, now: company.now, overlays: new Map([['.decision-orbit.yml', 'leadership:\n  - name: Dana Chen\n    role: 7\n']]) });
       assert.deepEqual(bad.warnings.map((w) => [w.code, w.line]), [['config-invalid', 3], ['no-roster', undefined]]);
