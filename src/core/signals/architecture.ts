@@ -4,7 +4,8 @@
 import { globToRegExp } from './glob';
 
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
-const DOC_FILE = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+/** Source code, as opposed to docs, data and settings files (JSON, YAML, Markdown, images). */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kts?|scala|groovy|rb|php|cs|fs|c|h|cc|cpp|cxx|hpp|m|mm|swift|dart|exs?|erl|hs|clj[sc]?|lua|pl|r|jl|vue|svelte|sh|zig|nim|mli?|elm|sol|sql)$/i;
 
 export interface ArchitectureRules {
   /** Workspace package globs (`services/*`), from the root manifest and config. */
@@ -32,7 +33,7 @@ export function packageRootOf(path: string, packageGlobs: readonly string[]): st
 
 function isSourceFile(path: string, rules: ArchitectureRules): boolean {
   const top = path.split('/')[0] ?? '';
-  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && !DOC_FILE.test(path) && !rules.isCovered(path);
+  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && CODE_FILE.test(path) && !rules.isCovered(path);
 }
 
 /**

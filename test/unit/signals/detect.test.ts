@@ -41,14 +41,15 @@ describe('signals: detecting decisions in history', () => {
     assert.deepEqual(groups, []);
   });
 
-  it('finds new top-level source folders and workspace packages, not docs, dot-folders or covered files', () => {
+  it('finds new top-level source folders and workspace packages, not docs, data, dot-folders or covered files', () => {
     const first = commit([['A', 'README.md'], ['A', 'src/index.ts']]);
     const docs = commit([['A', 'docs/guide.md'], ['A', '.github/x.yml'], ['A', 'db/migrations/1.sql']]);
     const pkg = commit([['A', 'services/payments/src/index.ts'], ['A', 'services/payments/package.json']]);
     const second = commit([['A', 'services/search/src/index.ts'], ['A', 'services/search/README.md']]);
     const inside = commit([['A', 'services/search/src/query.ts'], ['A', 'src/more.ts']]);
     const readmeOnly = commit([['A', 'notes/README.md']]);
-    const groups = detectSignals(history([first, docs, pkg, second, inside, readmeOnly]), { signals: {}, packageGlobs: ['services/*'], isAdrPath });
+    const settingsOnly = commit([['A', 'schemas/config.schema.json'], ['A', 'assets/logo.png']]);
+    const groups = detectSignals(history([first, docs, pkg, second, inside, readmeOnly, settingsOnly]), { signals: {}, packageGlobs: ['services/*'], isAdrPath });
     const architecture = groups.filter((g) => g.kind === 'architecture').map((g) => [g.unit, g.files]);
     assert.deepEqual(architecture.sort(), [
       [first.sha, ['src']],
