@@ -25,7 +25,7 @@ function bulletOf(layout: RecordLayout): string {
 
 export function planAdrEdit(text: string, filePath: string, edit: AdrEdit): AdrTextEdit[] {
   const record = parseAdr(filePath, text);
-  const layout = scanLayout(text);
+  const layout = scanLayout(text, true);
   const eol = lineEnding(text);
   const fm = record.dialect === 'madr3' || record.dialect === 'madr4' ? layout.fm : null;
   if (fm?.error) throw new Error(`${filePath}: the front matter is not valid YAML (${fm.error.split('\n')[0] ?? ''}); fix it before editing`);

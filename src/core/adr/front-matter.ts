@@ -1,5 +1,6 @@
 // The YAML front matter block of MADR 3/4 (and Jekyll) records: where it is and its parsed document.
-import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { readSimpleYaml } from './simple-yaml';
 import type { TextLine } from './text-lines';
 
 export interface FrontMatter {
@@ -9,14 +10,16 @@ export interface FrontMatter {
   end: number;
   /** Index in the line array of the closing `---` line. */
   closingLineIndex: number;
-  document: Document.Parsed;
   /** The top-level map, or null when the YAML is not a map (or does not parse). */
   map: YAMLMap | null;
   error: string | null;
 }
 
-/** Finds a `---` … `---`/`...` block starting on the first line (after a BOM). */
-export function findFrontMatter(text: string, lines: readonly TextLine[]): FrontMatter | null {
+/**
+ * Finds a `---` … `---`/`...` block starting on the first line (after a BOM). `exact` always
+ * uses the full YAML parser (editors); otherwise simple front matter takes a fast path.
+ */
+export function findFrontMatter(text: string, lines: readonly TextLine[], exact = false): FrontMatter | null {
   const first = lines[0];
   if (!first || first.text.replace(/^\uFEFF/, '').trimEnd() !== '---') return null;
   const closingLineIndex = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line.text));
@@ -26,10 +29,13 @@ export function findFrontMatter(text: string, lines: readonly TextLine[]): Front
   if (!closing || !second) return null;
   const start = second.start;
   const end = closing.start;
-  const document = parseDocument(text.slice(start, end), { prettyErrors: false, uniqueKeys: false });
+  const source = text.slice(start, end);
+  const simple = exact ? null : readSimpleYaml(source);
+  if (simple) return { start, end, closingLineIndex, map: simple, error: null };
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0]?.message ?? null;
   const map = error === null && isMap(document.contents) ? document.contents : null;
-  return { start, end, closingLineIndex, document, map, error };
+  return { start, end, closingLineIndex, map, error };
 }
 
 /** The pair for a key, matched case-insensitively with `_`/`-`/space treated alike. */

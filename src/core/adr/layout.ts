@@ -5,15 +5,19 @@ import { findFrontMatter, type FrontMatter } from './front-matter';
 import { readHeaderLine, type HeaderLine } from './status-fields';
 import { lineStarts, splitLines, type TextLine } from './text-lines';
 
-/** A body line that is prose, not inside an HTML comment or a code fence. */
-export interface BodyLine extends TextLine {
-  index: number;
-}
+/** A body line that is prose, not inside an HTML comment or a code fence (comments cut out of its text). */
+export type BodyLine = TextLine;
 
 export interface Heading {
   level: number;
   text: string;
   line: BodyLine;
+}
+
+function isFence(text: string): string | null {
+  const first = text.charCodeAt(0);
+  if (first !== 96 && first !== 126 && first !== 32) return null;
+  return /^\s{0,3}(```|~~~)/.exec(text)?.[1] ?? null;
 }
 
 function bodyLines(lines: readonly TextLine[], from: number): BodyLine[] {
@@ -32,28 +36,39 @@ function bodyLines(lines: readonly TextLine[], from: number): BodyLine[] {
       if (text.includes('-->')) inComment = false;
       continue;
     }
-    const fenceMatch = /^\s{0,3}(```|~~~)/.exec(text);
-    if (fenceMatch) {
-      fence = fenceMatch[1] ?? '```';
+    const opened = isFence(text);
+    if (opened !== null) {
+      fence = opened;
+      continue;
+    }
+    if (!text.includes('<!--')) {
+      result.push(line);
       continue;
     }
     const stripped = text.replace(/<!--.*?-->/g, '');
     if (stripped.includes('<!--')) {
       inComment = true;
       const before = stripped.slice(0, stripped.indexOf('<!--'));
-      if (before.trim().length > 0) result.push({ ...line, text: before, index });
+      if (before.trim().length > 0) result.push({ ...line, text: before });
       continue;
     }
-    result.push({ ...line, text: stripped, index });
+    result.push({ ...line, text: stripped });
   }
   return result;
 }
 
+const UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+
 function headingOf(line: BodyLine, next: BodyLine | undefined): Heading | null {
-  const atx = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(line.text);
-  if (atx && (atx[2] ?? '').length > 0 && !/^#!/.test(line.text)) return { level: (atx[1] ?? '#').length, text: atx[2] ?? '', line };
-  if (next && next.index === line.index + 1 && line.text.trim().length > 0 && /^\s{0,3}(=+|-+)\s*$/.test(next.text) && !/^\s*[*+-]\s/.test(line.text)) {
-    return { level: next.text.includes('=') ? 1 : 2, text: line.text.trim(), line };
+  const text = line.text;
+  const first = text.charCodeAt(0);
+  if (first === 35 || ((first === 32 || first === 0xfeff) && /^\s{1,3}#/.test(text))) {
+    const atx = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(text);
+    if (atx && (atx[2] ?? '').length > 0 && !text.startsWith('#!')) return { level: (atx[1] ?? '#').length, text: atx[2] ?? '', line };
+    return null;
+  }
+  if (next && next.index === line.index + 1 && UNDERLINE.test(next.text) && !/^\s*[*+-]\s/.test(text) && text.trim().length > 0) {
+    return { level: next.text.includes('=') ? 1 : 2, text: text.trim(), line };
   }
   return null;
 }
@@ -77,10 +92,11 @@ export interface RecordLayout {
   headerEnd: number;
 }
 
-export function scanLayout(text: string): RecordLayout {
+/** `exact`: read front matter with the full YAML parser (what editors need). */
+export function scanLayout(text: string, exact = false): RecordLayout {
   const lines = splitLines(text);
   const starts = lineStarts(text);
-  const fm = findFrontMatter(text, lines);
+  const fm = findFrontMatter(text, lines, exact);
   const body = bodyLines(lines, fm ? fm.closingLineIndex + 1 : 0);
   const headings: Heading[] = [];
   body.forEach((line, i) => {

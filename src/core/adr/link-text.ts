@@ -61,8 +61,11 @@ export function findLinks(text: string): FoundLink[] {
   });
 }
 
+const MAY_LEAD = /^\s*(?:[*+-]\s+)?[*_]*(?:super|overr|repla|amend|relat|compl|see\s)/i;
+
 /** Links on a line that starts with a phrase (after bullets and emphasis), e.g. "Supersedes [..](..)". */
 export function findLeadingLinks(line: string): FoundLink[] {
+  if (!MAY_LEAD.test(line)) return [];
   const stripped = line.replace(/^\s*(?:[*+-]\s+)?[*_]*/, '');
   return phraseAt(stripped, 0) ? findLinks(stripped) : [];
 }

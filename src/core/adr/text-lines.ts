@@ -3,6 +3,8 @@
 export interface TextLine {
   /** 1-based line number. */
   number: number;
+  /** 0-based index in the line array. */
+  index: number;
   /** Offset of the first character. */
   start: number;
   /** Offset just before the line terminator. */
@@ -19,7 +21,7 @@ export function splitLines(text: string): TextLine[] {
     const newline = text.indexOf('\n', start);
     const stop = newline === -1 ? text.length : newline;
     const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ number, start, end, text: text.slice(start, end) });
+    lines.push({ number, index: number - 1, start, end, text: text.slice(start, end) });
     if (newline === -1) break;
     start = newline + 1;
     number += 1;
