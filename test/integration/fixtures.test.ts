@@ -141,6 +141,7 @@ describe('fixtures', function () {
         assert.ok((authored ?? '') >= '2025-11-01' && (authored ?? '') < '2026-10-01', authored);
         assert.ok((committed ?? '') >= '2025-11-01' && (committed ?? '') < '2026-10-01', committed);
       }
+      assert.equal(rows.find(([sha]) => sha === company.shas.ciWorkflow)?.[2], '2026-04-15T13:30:00+05:30', 'ISO offsets are kept');
       for (const person of Object.values(COMPANY_PEOPLE)) {
         const last = rows.find(([, name]) => name === person.name);
         assert.equal(new Date(last?.[2] ?? 0).toISOString(), new Date(person.lastCommit).toISOString(), person.name);
