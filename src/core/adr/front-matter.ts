@@ -38,10 +38,25 @@ export function findFrontMatter(text: string, lines: readonly TextLine[], exact 
   return { start, end, closingLineIndex, map, error };
 }
 
-/** The pair for a key, matched case-insensitively with `_`/`-`/space treated alike. */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The pair for a key, matched case-insensitively with `_`/`-`/space treated alike (the first one wins). */
 export function findPair(map: YAMLMap, keys: readonly string[]): Pair | undefined {
-  const wanted = new Set(keys.map(canonicalKey));
-  return map.items.find((pair) => isScalar(pair.key) && wanted.has(canonicalKey(String(pair.key.value))));
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = canonicalKey(String(pair.key.value));
+      if (!index.has(key)) index.set(key, pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  for (const key of keys) {
+    const pair = index.get(canonicalKey(key));
+    if (pair) return pair;
+  }
+  return undefined;
 }
 
 export function canonicalKey(key: string): string {

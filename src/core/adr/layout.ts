@@ -3,7 +3,7 @@
 // and the editors so both agree on every offset.
 import { findFrontMatter, type FrontMatter } from './front-matter';
 import { readHeaderLine, type HeaderLine } from './status-fields';
-import { lineStarts, splitLines, type TextLine } from './text-lines';
+import { splitLines, type TextLine } from './text-lines';
 
 /** A body line that is prose, not inside an HTML comment or a code fence (comments cut out of its text). */
 export type BodyLine = TextLine;
@@ -95,7 +95,7 @@ export interface RecordLayout {
 /** `exact`: read front matter with the full YAML parser (what editors need). */
 export function scanLayout(text: string, exact = false): RecordLayout {
   const lines = splitLines(text);
-  const starts = lineStarts(text);
+  const starts = lines.map((line) => line.start);
   const fm = findFrontMatter(text, lines, exact);
   const body = bodyLines(lines, fm ? fm.closingLineIndex + 1 : 0);
   const headings: Heading[] = [];

@@ -2,13 +2,17 @@
 // "accepted; supersedes ADR-0045", "Amended by [3. Foo](0003-foo.md)", "Relates to auth-tokens".
 import type { AdrLinkKind } from '../model/adr';
 
-const PHRASES: ReadonlyArray<[RegExp, AdrLinkKind]> = [
-  [/super[sc]eded\s+by|replaced\s+by|overridden\s+by/iy, 'superseded-by'],
-  [/super[sc]edes|overrides|replaces/iy, 'supersedes'],
-  [/amended\s+by/iy, 'amended-by'],
-  [/amends/iy, 'amends'],
-  [/relates\s+to|related\s+to|complements|complemented\s+by|see\s+also/iy, 'relates-to'],
-];
+const PHRASE = /super[sc]eded\s+by|replaced\s+by|overridden\s+by|super[sc]edes|overrides|replaces|amended\s+by|amends|relates\s+to|related\s+to|complemented\s+by|complements|see\s+also/iy;
+const PHRASES_ANYWHERE = new RegExp(`(?<![\\w])(?:${PHRASE.source})(?![\\w])`, 'gi');
+
+function kindOf(phrase: string): AdrLinkKind {
+  const lower = phrase.toLowerCase();
+  if (/^(super[sc]eded|replaced|overridden)/.test(lower)) return 'superseded-by';
+  if (/^(super[sc]edes|overrides|replaces)/.test(lower)) return 'supersedes';
+  if (lower.startsWith('amended')) return 'amended-by';
+  if (lower.startsWith('amends')) return 'amends';
+  return 'relates-to';
+}
 
 export interface FoundLink {
   kind: AdrLinkKind;
@@ -34,27 +38,15 @@ function targetsIn(segment: string): string[] {
 
 function phraseAt(text: string, at: number): { kind: AdrLinkKind; end: number } | null {
   if (at > 0 && /\w/.test(text.charAt(at - 1))) return null;
-  for (const [pattern, kind] of PHRASES) {
-    pattern.lastIndex = at;
-    if (pattern.test(text)) {
-      const end = pattern.lastIndex;
-      if (/\w/.test(text.charAt(end))) return null;
-      return { kind, end };
-    }
-  }
-  return null;
+  PHRASE.lastIndex = at;
+  const match = PHRASE.exec(text);
+  if (!match || /\w/.test(text.charAt(PHRASE.lastIndex))) return null;
+  return { kind: kindOf(match[0]), end: PHRASE.lastIndex };
 }
 
 /** Every link phrase anywhere in `text` (status text, a status-section line). */
 export function findLinks(text: string): FoundLink[] {
-  const hits: Array<{ kind: AdrLinkKind; start: number; end: number }> = [];
-  for (let at = 0; at < text.length; at += 1) {
-    const hit = phraseAt(text, at);
-    if (hit) {
-      hits.push({ kind: hit.kind, start: at, end: hit.end });
-      at = hit.end - 1;
-    }
-  }
+  const hits = [...text.matchAll(PHRASES_ANYWHERE)].map((m) => ({ kind: kindOf(m[0]), start: m.index, end: m.index + m[0].length }));
   return hits.flatMap((hit, index) => {
     const segment = text.slice(hit.end, hits[index + 1]?.start ?? text.length);
     return targetsIn(segment).map((target) => ({ kind: hit.kind, target }));

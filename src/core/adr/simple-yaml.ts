@@ -26,12 +26,17 @@ function readScalar(raw: string, offset: number, inFlow: boolean): { node: Scala
     return { node: scalar(inner, offset, offset + close + 1, first === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'), rest: raw.slice(close + 1) };
   }
   if (/^[[\]{}&*!|>%@`#,]/.test(raw) || (first === '-' && /^-(\s|$)/.test(raw)) || (first === '?' && /^\?(\s|$)/.test(raw))) return null;
-  const stop = inFlow ? /,|\]|: | #|:$/.exec(raw) : / #|: |:$/.exec(raw);
+  if (inFlow) {
+    // In a flow list `a: b` and `? a` make maps and `#` may start a comment: leave those to the full parser.
+    const end = /,|\]/.exec(raw)?.index ?? raw.length;
+    const text = raw.slice(0, end).trimEnd();
+    if (/[:#{}[]/.test(text) || text.startsWith('?')) return null;
+    return { node: scalar(NULLS.has(text) ? null : text, offset, offset + text.length, 'PLAIN'), rest: raw.slice(end) };
+  }
+  const stop = /[ \t]#|:[ \t]|:$/.exec(raw);
   const end = stop ? stop.index : raw.length;
-  if (!inFlow && stop && stop[0] !== ' #') return null;
-  if (inFlow && stop && (stop[0] === ': ' || stop[0] === ':' || stop[0] === ' #')) return null;
+  if (stop && !stop[0].endsWith('#')) return null;
   const text = raw.slice(0, end).trimEnd();
-  if (inFlow && /[{}[]/.test(text)) return null;
   return { node: scalar(NULLS.has(text) ? null : text, offset, offset + text.length, 'PLAIN'), rest: raw.slice(end) };
 }
 
@@ -51,13 +56,18 @@ function readFlowList(raw: string, offset: number): YAMLSeq | null {
     if (raw.charAt(at) === ',') at += 1;
     else if (raw.charAt(at) !== ']') return null;
   }
-  if (!/^\s*(#.*)?$/.test(raw.slice(at + 1))) return null;
+  if (!isTrailing(raw.slice(at + 1))) return null;
   seq.range = [offset, offset + at + 1, offset + at + 1];
   return seq;
 }
 
 function isBlank(line: string): boolean {
   return /^\s*(#.*)?$/.test(line);
+}
+
+/** What may follow a value: nothing, or a comment set off by white space. */
+function isTrailing(rest: string): boolean {
+  return /^([ \t]*|[ \t]+#.*)$/.test(rest);
 }
 
 export function readSimpleYaml(source: string): YAMLMap | null {
@@ -76,7 +86,7 @@ export function readSimpleYaml(source: string): YAMLMap | null {
       const start = item[0].length;
       const indent = (item[1] ?? '').length;
       const value = readScalar(line.slice(start), lineStart + start, false);
-      if (!value || value.node.value === null || !isBlank(value.rest)) return null;
+      if (!value || value.node.value === null || !isTrailing(value.rest)) return null;
       // Items at another indentation mean nesting or continuation lines: leave those to the full parser.
       if (open.seq && indent !== open.indent) return null;
       if (!open.seq) {
@@ -111,7 +121,7 @@ export function readSimpleYaml(source: string): YAMLMap | null {
       continue;
     }
     const value = readScalar(rest, valueStart, false);
-    if (!value || !/^\s*(#.*)?$/.test(value.rest)) return null;
+    if (!value || !isTrailing(value.rest)) return null;
     pair.value = value.node;
   }
   return map;

@@ -36,14 +36,7 @@ export function lineEnding(text: string): string {
   return crlf > lf ? '\r\n' : '\n';
 }
 
-/** Sorted line start offsets, for offset → line lookups. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line holding `offset`. */
+/** 1-based line holding `offset`, given the sorted line start offsets. */
 export function lineAt(starts: readonly number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
