@@ -10,7 +10,7 @@ export interface FrontMatter {
   end: number;
   /** Index in the line array of the closing `---` line. */
   closingLineIndex: number;
-  /** The top-level map, or null when the YAML is not a map (or does not parse). */
+  /** The top-level map, or null when the YAML is not a map or does not parse (the fast reader still gives one for a reserved `@`). */
   map: YAMLMap | null;
   error: string | null;
 }
@@ -31,7 +31,8 @@ export function findFrontMatter(text: string, lines: readonly TextLine[], exact 
   const end = closing.start;
   const source = text.slice(start, end);
   const simple = exact ? null : readSimpleYaml(source);
-  if (simple) return { start, end, closingLineIndex, map: simple, error: null };
+  // A file YAML rejects only for a reserved `@`/backtick still yields its values (with the error).
+  if (simple) return { start, end, closingLineIndex, map: simple.map, error: simple.error };
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0]?.message ?? null;
   const map = error === null && isMap(document.contents) ? document.contents : null;

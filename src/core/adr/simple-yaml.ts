@@ -4,6 +4,12 @@
 // falls back to the full parser for anything else (maps, anchors, escapes, multi-line text).
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
+export interface SimpleYaml {
+  map: YAMLMap;
+  /** Set when the YAML is invalid in a way the full parser also rejects (a plain value starting with `@` or a backtick). */
+  error: string | null;
+}
+
 const KEY_LINE = /^([A-Za-z_][\w-]*(?: [\w-]+)*):(?:[ \t]+|$)/;
 const ITEM_LINE = /^( +)-[ \t]+/;
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
@@ -16,8 +22,14 @@ function scalar(value: string | null, start: number, end: number, type: Scalar['
 }
 
 /** One scalar token: quoted (without escapes) or plain (without `: `, ` #` or indicators). */
-function readScalar(raw: string, offset: number, inFlow: boolean): { node: Scalar; rest: string } | null {
+function readScalar(raw: string, offset: number, inFlow: boolean): { node: Scalar; rest: string; reserved?: boolean } | null {
   const first = raw.charAt(0);
+  if ((first === '@' || first === '`') && !inFlow) {
+    // YAML reserves these: the full parser rejects the file, but the value is still what the author meant.
+    const plain = readScalar(`x${raw.slice(1)}`, offset, inFlow);
+    if (!plain || plain.node.value === null) return null;
+    return { node: scalar(first + String(plain.node.value).slice(1), offset, plain.node.range?.[1] ?? offset, 'PLAIN'), rest: plain.rest, reserved: true };
+  }
   if (first === '"' || first === "'") {
     const close = raw.indexOf(first, 1);
     if (close === -1) return null;
@@ -38,6 +50,25 @@ function readScalar(raw: string, offset: number, inFlow: boolean): { node: Scala
   if (stop && !stop[0].endsWith('#')) return null;
   const text = raw.slice(0, end).trimEnd();
   return { node: scalar(NULLS.has(text) ? null : text, offset, offset + text.length, 'PLAIN'), rest: raw.slice(end) };
+}
+
+/** `{ accepted }` (a template placeholder YAML reads as a map): bare words only. */
+function readFlowMap(raw: string, offset: number): YAMLMap | null {
+  const close = raw.indexOf('}');
+  if (close === -1 || !isTrailing(raw.slice(close + 1))) return null;
+  const inner = raw.slice(1, close);
+  if (/[:"'[\]{#&*!|>%@`?]/.test(inner)) return null;
+  const map = new YAMLMap();
+  map.flow = true;
+  let at = 1;
+  for (const part of inner.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const word = part.trim();
+    if (word.length > 0) map.items.push(new Pair(scalar(word, offset + at + lead, offset + at + lead + word.length, 'PLAIN'), null));
+    at += part.length + 1;
+  }
+  map.range = [offset, offset + close + 1, offset + close + 1];
+  return map;
 }
 
 /** `[a, "b", c]` on one line. */
@@ -70,8 +101,12 @@ function isTrailing(rest: string): boolean {
   return /^([ \t]*|[ \t]+#.*)$/.test(rest);
 }
 
-export function readSimpleYaml(source: string): YAMLMap | null {
+export function readSimpleYaml(source: string): SimpleYaml | null {
   const map = new YAMLMap();
+  let error: string | null = null;
+  const reserved = (char: string): void => {
+    error ??= `Plain value cannot start with reserved character ${char}`;
+  };
   const lines = source.split('\n');
   let offset = 0;
   let open: { pair: Pair; seq: YAMLSeq | null; indent: number } | null = null;
@@ -87,6 +122,7 @@ export function readSimpleYaml(source: string): YAMLMap | null {
       const indent = (item[1] ?? '').length;
       const value = readScalar(line.slice(start), lineStart + start, false);
       if (!value || value.node.value === null || !isTrailing(value.rest)) return null;
+      if (value.reserved) reserved(String(value.node.value).charAt(0));
       // Items at another indentation mean nesting or continuation lines: leave those to the full parser.
       if (open.seq && indent !== open.indent) return null;
       if (!open.seq) {
@@ -114,6 +150,12 @@ export function readSimpleYaml(source: string): YAMLMap | null {
       open = { pair, seq: null, indent: 0 };
       continue;
     }
+    if (rest.startsWith('{')) {
+      const flowMap = readFlowMap(rest, valueStart);
+      if (!flowMap) return null;
+      pair.value = flowMap;
+      continue;
+    }
     if (rest.startsWith('[')) {
       const seq = readFlowList(rest, valueStart);
       if (!seq) return null;
@@ -122,7 +164,8 @@ export function readSimpleYaml(source: string): YAMLMap | null {
     }
     const value = readScalar(rest, valueStart, false);
     if (!value || !isTrailing(value.rest)) return null;
+    if (value.reserved) reserved(String(value.node.value).charAt(0));
     pair.value = value.node;
   }
-  return map;
+  return { map, error };
 }

@@ -23,6 +23,13 @@ describe('parseAdr: traps', () => {
     assert.ok(record.diagnostics.some((d) => d.code === 'malformed-front-matter' && d.severity === 'error'));
   });
 
+  it('still reads the names of `deciders: @handle, ..`, which YAML rejects, and says the YAML is invalid', () => {
+    const record = parseAdr('docs/adr/0007-x.md', '---\nstatus: accepted\ndeciders: @fosei, Carol Diaz\n---\n\n# X\n');
+    assert.equal(record.dialect, 'madr3');
+    assert.deepEqual(record.decisionMakers, [{ text: '@fosei', line: 3 }, { text: 'Carol Diaz', line: 3 }]);
+    assert.deepEqual(record.diagnostics.map((d) => d.code), ['malformed-front-matter']);
+  });
+
   it('flags `{ accepted }`, which YAML reads as a map, as a placeholder status', () => {
     const record = parseAdr('docs/adr/0009-x.md', '---\nstatus: { accepted }\n---\n\n# X\n');
     assert.equal(record.statusText, '{ accepted }');

@@ -14,10 +14,11 @@ function shape(node: unknown): Shape | Shape[] | null {
   if (node === null || node === undefined) return null;
   if (isSeq(node)) return node.items.map((item) => shape(item) as Shape);
   if (isScalar(node)) return { value: node.value === null ? null : String(node.value), start: (node as YamlNode).range?.[0] ?? null };
+  if (isMap(node)) return { value: `map:${node.items.map((p) => `${String(shape(p.key) && (shape(p.key) as Shape).value)}=${JSON.stringify(shape(p.value))}`).join(',')}`, start: node.range?.[0] ?? null };
   return { value: 'other', start: null };
 }
 
-const word = fc.constantFrom('accepted', 'Dana Chen', '@fosei', 'a: b', 'x #y', 'x#y', '2026-01-08', 'yes', '12', '~', 'null', '', '{ accepted }', '- x', 'a, b', "it's", 'Zoë', '[x]', '*ref', '&anchor x', '!tag x', 'a\\"b', '|', '>', '?', 'a:', '-x', 'a:\tb', 'a\t#b');
+const word = fc.constantFrom('accepted', '{ a | b }', '{a,b}', '{ a: b }', '{ x } y', '@x, y', '`x`', 'Dana Chen', '@fosei', 'a: b', 'x #y', 'x#y', '2026-01-08', 'yes', '12', '~', 'null', '', '{ accepted }', '- x', 'a, b', "it's", 'Zoë', '[x]', '*ref', '&anchor x', '!tag x', 'a\\"b', '|', '>', '?', 'a:', '-x', 'a:\tb', 'a\t#b');
 const scalarText = word.chain((w) => fc.constantFrom(w, JSON.stringify(w), `'${w.replace(/'/g, "''")}'`));
 const key = fc.constantFrom('status', 'date', 'decision-makers', 'deciders', 'consulted', 'informed', 'tags', 'title', 'decision makers', 'x_y', '"quoted"', '  indented', '- item');
 const line = fc.oneof(
@@ -32,10 +33,15 @@ describe('readSimpleYaml', () => {
     let answered = 0;
     fc.assert(fc.property(fc.array(line, { maxLength: 6 }), fc.boolean(), (lines, crlf) => {
       const source = `${lines.join('\n')}\n`.replace(/\n/g, crlf ? '\r\n' : '\n');
-      const fast = readSimpleYaml(source);
-      if (!fast) return;
+      const simple = readSimpleYaml(source);
+      if (!simple) return;
       answered += 1;
       const doc = parseDocument(source, { uniqueKeys: false });
+      if (simple.error !== null) {
+        assert.ok(doc.errors.length > 0, `the yaml package accepts what the fast reader rejects: ${source}`);
+        return;
+      }
+      const fast = simple.map;
       assert.deepEqual(doc.errors, [], source);
       const full = doc.contents;
       if (full === null) {
@@ -49,8 +55,18 @@ describe('readSimpleYaml', () => {
   });
 
   it('leaves maps, anchors, escapes and nested lists to the full parser', () => {
-    for (const source of ['status: { accepted }\n', 'a: &x 1\n', 'a: "x\\ny"\n', 'a:\n  - - b\n', 'a:\n  b: c\n', 'a: |\n  text\n', 'a: [b, [c]]\n']) {
+    for (const source of ['status: { a: b }\n', 'a: &x 1\n', 'a: "x\\ny"\n', 'a:\n  - - b\n', 'a:\n  b: c\n', 'a: |\n  text\n', 'a: [b, [c]]\n']) {
       assert.equal(readSimpleYaml(source), null, source);
     }
+  });
+});
+
+describe('readSimpleYaml: traps', () => {
+  it('reads `{ accepted }` as the map YAML makes of it, and a reserved `@` as an error with its value', () => {
+    const placeholder = readSimpleYaml('status: { accepted }\n');
+    assert.ok(placeholder && isMap(placeholder.map.items[0]?.value));
+    const reserved = readSimpleYaml('deciders: @fosei, Carol\n');
+    assert.match(reserved?.error ?? '', /reserved character @/);
+    assert.equal(shape(reserved?.map.items[0]?.value) && (shape(reserved?.map.items[0]?.value) as Shape).value, '@fosei, Carol');
   });
 });
