@@ -2,7 +2,7 @@
 // edited field, and reading the record back gives exactly what was written.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyAdrTextEdits, parseAdr, planAdrEdit } from '../../../src/core/adr';
+import { applyAdrTextEdits, parseAdr, planAdrEdit, planSupersede } from '../../../src/core/adr';
 import type { AdrPeopleField } from '../../../src/core/model/adr';
 
 type Dialect = 'madr4' | 'madr3' | 'madr2' | 'log4brains' | 'nygard';
@@ -147,6 +147,37 @@ describe('ADR edits: properties', () => {
       const strip = (text: string): string[] => text.split('\n').filter((l) => !/^(\s*[*-]\s+)?status\s*:/i.test(l) && !/^(accepted|proposed|rejected|deprecated|superseded)\b/i.test(l));
       assert.deepEqual(strip(after), strip(record.text));
       for (const f of FIELDS) assert.deepEqual(parsed[f].map((n) => n.text), record.people[f]);
+    }), { numRuns: 300 });
+  });
+
+  it('superseding links both records, marks the older one superseded and adds or changes nothing else', () => {
+    fc.assert(fc.property(recordArb, recordArb, (newer, olderRecord) => {
+      const older = { ...olderRecord, path: olderRecord.path.replace('docs/adr/', 'services/p/docs/decisions/') };
+      const plan = planSupersede(newer, older);
+      const newerOut = applyAdrTextEdits(newer.text, plan.newer);
+      const olderOut = applyAdrTextEdits(older.text, plan.older);
+      const newerParsed = parseAdr(newer.path, newerOut);
+      const olderParsed = parseAdr(older.path, olderOut);
+      assert.deepEqual(newerParsed.links.map((l) => [l.kind, l.target]), [['supersedes', `../../services/p/docs/decisions/${older.path.split('/').pop() ?? ''}`]]);
+      assert.equal(olderParsed.status, 'superseded');
+      assert.deepEqual(olderParsed.links.map((l) => [l.kind, l.target]), [['superseded-by', `../../../../docs/adr/${newer.path.split('/').pop() ?? ''}`]]);
+      // The newer record only gains lines; the older one changes only its status line.
+      const added = (before: string, after: string): string[] => {
+        const rest = [...before.split('\n')];
+        return after.split('\n').filter((line) => {
+          const at = rest.indexOf(line);
+          if (at === -1) return true;
+          rest.splice(at, 1);
+          return false;
+        });
+      };
+      assert.ok(added(newer.text, newerOut).every((l) => /^(\* |- )?Supersedes \[|^\r?$/.test(l)), newerOut);
+      assert.equal(newerOut.split('\n').length - newer.text.split('\n').length, added(newer.text, newerOut).length);
+      assert.deepEqual(added(older.text, olderOut).map((l) => /superseded by/i.test(l)), [true]);
+      for (const f of FIELDS) {
+        assert.deepEqual(newerParsed[f].map((n) => n.text), newer.people[f]);
+        assert.deepEqual(olderParsed[f].map((n) => n.text), older.people[f]);
+      }
     }), { numRuns: 300 });
   });
 });
