@@ -2,8 +2,7 @@
 // with the next number; never overwrites a file.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createAdr } from '../../core/adr';
-import { writeFileAtomic } from '../../core/adr/write-file';
+import { createAdr, writeFileAtomic } from '../../core/adr';
 import { loadConfig } from '../../core/config/load';
 import { findRepositoryRoot } from '../../core/git/repository';
 import { CliIo, EXIT_OK, UsageError } from '../io';

@@ -2,8 +2,7 @@
 // sets people fields and the status of one record in its own dialect, nothing else.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyAdrTextEdits, decodeAdrText, planAdrEdit, type AdrEdit } from '../../core/adr';
-import { writeFileAtomic } from '../../core/adr/write-file';
+import { applyAdrTextEdits, decodeAdrText, planAdrEdit, writeFileAtomic, type AdrEdit } from '../../core/adr';
 import type { AdrPeopleField } from '../../core/model/adr';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../main';

@@ -5,7 +5,7 @@ import type { AdrPeopleField } from '../model/adr';
 import { findLeadingLinks } from './link-text';
 import { fitsCommaList } from './people-values';
 import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
-import type { HeaderField } from './status-fields';
+import type { HeaderField } from './header-fields';
 import type { AdrTextEdit } from './types';
 
 const LABELS: Record<HeaderField, string> = {

@@ -9,3 +9,4 @@ export { normalizeDate } from './dates';
 export type { AdrEdit, AdrTextEdit } from './types';
 export { planAdrEdit, applyAdrTextEdits, planSupersede } from './edit';
 export { createAdr, slugify, type CreateAdrOptions } from './create';
+export { writeFileAtomic, FileExistsError } from './write-file';

@@ -2,7 +2,7 @@
 // code fences), headings, the title and the header fields under it. Shared by the parser
 // and the editors so both agree on every offset.
 import { findFrontMatter, type FrontMatter } from './front-matter';
-import { readHeaderLine, type HeaderLine } from './status-fields';
+import { readHeaderLine, type HeaderLine } from './header-fields';
 import { splitLines, type TextLine } from './text-lines';
 
 /** A body line that is prose, not inside an HTML comment or a code fence (comments cut out of its text). */

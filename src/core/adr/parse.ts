@@ -9,7 +9,7 @@ import { scanLayout, type BodyLine, type HeaderEntry, type Heading } from './lay
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, splitNames } from './people-values';
 import { numberFromFileName, titleFromFileName } from './record-name';
-import { readHeaderLine, type HeaderLine } from './status-fields';
+import { readHeaderLine, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
 import { lineAt } from './text-lines';
