@@ -1,5 +1,6 @@
 // The YAML front matter block of MADR 3/4 (and Jekyll) records: where it is and its parsed document.
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { readLooseYaml } from './loose-yaml';
 import { readSimpleYaml } from './simple-yaml';
 import type { TextLine } from './text-lines';
 
@@ -10,7 +11,7 @@ export interface FrontMatter {
   end: number;
   /** Index in the line array of the closing `---` line. */
   closingLineIndex: number;
-  /** The top-level map, or null when the YAML is not a map or does not parse (the fast reader still gives one for a reserved `@`). */
+  /** The top-level map, or null when the YAML is not a map (or, for editors, does not parse: readers get a loose reading then). */
   map: YAMLMap | null;
   error: string | null;
 }
@@ -35,8 +36,8 @@ export function findFrontMatter(text: string, lines: readonly TextLine[], exact 
   if (simple) return { start, end, closingLineIndex, map: simple.map, error: simple.error };
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0]?.message ?? null;
-  const map = error === null && isMap(document.contents) ? document.contents : null;
-  return { start, end, closingLineIndex, map, error };
+  if (error !== null) return { start, end, closingLineIndex, map: exact ? null : readLooseYaml(source), error };
+  return { start, end, closingLineIndex, map: isMap(document.contents) ? document.contents : null, error };
 }
 
 const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();

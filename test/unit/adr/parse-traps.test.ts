@@ -23,6 +23,15 @@ describe('parseAdr: traps', () => {
     assert.ok(record.diagnostics.some((d) => d.code === 'malformed-front-matter' && d.severity === 'error'));
   });
 
+  it('still reads status and people from front matter YAML rejects, line by line', () => {
+    const record = parseAdr('docs/adr/0008-x.md', '---\nstatus: [accepted\ndeciders: Carol: lead, Dana\nconsulted: [Eve, "Frank"]\ninformed:\n  - Gus: ops\n---\n\n# X\n');
+    assert.deepEqual([record.status, record.statusText, record.dialect], ['accepted', '[accepted', 'madr3']);
+    assert.deepEqual([record.decisionMakers, record.consulted, record.informed], [
+      [{ text: 'Carol: lead', line: 3 }, { text: 'Dana', line: 3 }], [{ text: 'Eve', line: 4 }, { text: 'Frank', line: 4 }], [{ text: 'Gus: ops', line: 6 }],
+    ]);
+    assert.deepEqual(record.diagnostics.map((d) => d.code), ['malformed-front-matter']);
+  });
+
   it('still reads the names of `deciders: @handle, ..`, which YAML rejects, and says the YAML is invalid', () => {
     const record = parseAdr('docs/adr/0007-x.md', '---\nstatus: accepted\ndeciders: @fosei, Carol Diaz\n---\n\n# X\n');
     assert.equal(record.dialect, 'madr3');
