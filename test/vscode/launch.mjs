@@ -1,6 +1,7 @@
 // Runs the mocha suite in test/vscode/suite inside the real extension host of
 // the VS Code server (code-server's), driven by headless Chromium. See
 // VSCODE-TESTING.md; launch-electron.mjs runs the same suite on desktop VS Code.
+import { format } from 'node:util';
 import { PROJECT_ROOT, MissingPrerequisite, ensureBrowserPrerequisites } from '../../scripts/prereqs.mjs';
 import { launchBrowser } from '../e2e/harness/browser.mjs';
 import { buildFixture } from '../e2e/harness/fixtures.mjs';
@@ -8,6 +9,8 @@ import { startVsCodeServer, workbenchUrl } from '../e2e/harness/vscode-server.mj
 import { bundleSuite } from './bundle-suite.mjs';
 
 const TIMEOUT_MS = 5 * 60 * 1000;
+/** Workbench chatter of an offline server that says nothing about our tests. */
+const NOISE = /ENOTFOUND|AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider|Creation of workbench contribution|^\s+at /;
 
 async function main() {
   ensureBrowserPrerequisites();
@@ -18,14 +21,20 @@ async function main() {
   let counts = { passed: 0, failed: 0 };
   try {
     const page = await browser.newPage();
+    let resolveExit;
     const exit = new Promise((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+      resolveExit = resolve;
     });
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = (Array.isArray(args) ? args : [args]).map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+      const text = format(...(Array.isArray(args) ? args : [args]));
       const match = /^(\d+) passed, (\d+) failed$/.exec(text.trim());
-      if (match) counts = { passed: Number(match[1]), failed: Number(match[2]) };
-      else process.stdout.write(`${text}\n`);
+      if (match) {
+        counts = { passed: Number(match[1]), failed: Number(match[2]) };
+        // The workbench calls codeAutomationExit only after stopping its extension
+        // hosts, which can hang on the server; the suite's closing line is final.
+        resolveExit(counts.failed === 0 ? 0 : 1);
+      } else if (!NOISE.test(text)) process.stdout.write(`${text}\n`);
     });
     await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: PROJECT_ROOT, extensionTestsPath: suite }));
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));

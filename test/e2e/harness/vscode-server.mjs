@@ -73,7 +73,11 @@ export async function startVsCodeServer({ settings = {}, log = () => {} } = {}) 
   return { url, port, home, stop };
 }
 
-/** The workbench URL that opens `folder` and, for tests, loads the extension under development. */
+/**
+ * The workbench URL that opens `folder` and, for tests, loads the extension under development.
+ * @param {{ url: string, port: number }} server
+ * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} target
+ */
 export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
   const payload = [['skipWelcome', 'true']];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${extensionDevelopmentPath}`]);

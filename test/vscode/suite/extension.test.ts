@@ -127,7 +127,8 @@ describe('decision records in the editor', () => {
     assert.ok(line >= 0, 'no @apatel in the record');
     const character = document.lineAt(line).text.indexOf('@apatel') + 2;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
-    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    const markdown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    const text = markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\()[\]*_#.!-])/g, '$1');
     assert.match(text, /Arjun Patel \(leadership\)/);
   });
 });
