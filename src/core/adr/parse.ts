@@ -13,6 +13,7 @@ import { readHeaderLine, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
 import { lineAt } from './text-lines';
+import { recordSummary } from './summary';
 
 export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'decision-maker'] as const;
 const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];
@@ -202,5 +203,6 @@ function parseRecord(path: string, text: string): ParsedAdr {
   return {
     path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date,
     decisionMakers, consulted, informed, tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
+    summary: recordSummary(layout),
   };
 }

@@ -121,6 +121,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       weight: input.adrWeight,
       files: [...new Set(joinedGroups.flatMap((g) => g.files))].sort(),
       tags: adr.tags,
+      ...(adr.summary ? { summary: adr.summary } : {}),
     }, input.people);
   });
 

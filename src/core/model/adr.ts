@@ -52,4 +52,6 @@ export interface ParsedAdr {
   category: string | null;
   links: AdrLink[];
   diagnostics: AdrDiagnostic[];
+  /** Markdown of the decision section (src/core/adr/summary.ts); untrusted text. */
+  summary?: string;
 }

@@ -72,6 +72,8 @@ export const decisionSchema = z.object({
   /** Paths a git signal touched (ADR decisions: empty). */
   files: z.array(z.string()).optional(),
   tags: z.array(z.string()).optional(),
+  /** Markdown of an ADR's decision section, for reading in the map; untrusted text. */
+  summary: z.string().optional(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
