@@ -1,6 +1,6 @@
 // The Goldilocks zone: weighted shares of decided / consulted / informed / around
 // over the decisions in a window, and the verdict the thresholds give.
-import type { Decision, Involvement, Zone } from '../model/report';
+import type { Decision, Involvement, Zone, Zones } from '../model/report';
 
 export interface ZoneThresholds {
   tooClose: number;
@@ -70,7 +70,7 @@ function groupBy<K>(decisions: readonly Decision[], key: (d: Decision) => K | nu
  * overall, byLeader and byArea over the window; byQuarter is the trend over all of
  * history (every quarter that has dated decisions).
  */
-export function computeZones(decisions: readonly Decision[], leaders: readonly string[], window: Window, thresholds: ZoneThresholds): { overall: Zone; byLeader: Record<string, Zone>; byArea: Record<string, Zone>; byQuarter: Record<string, Zone> } {
+export function computeZones(decisions: readonly Decision[], leaders: readonly string[], window: Window, thresholds: ZoneThresholds): Zones {
   const hasRoster = leaders.length > 0;
   const inside = decisions.filter((d) => inWindow(d.date, window));
   const roster = (list: readonly Decision[]): Zone => computeZone(list.map((d) => ({ involvement: d.involvement, weight: d.weight })), thresholds, hasRoster);
@@ -81,5 +81,6 @@ export function computeZones(decisions: readonly Decision[], leaders: readonly s
     byLeader: sortedRecord(byLeader),
     byArea: sortedRecord([...groupBy(inside, (d) => d.area)].map(([area, list]): [string, Zone] => [area, roster(list)])),
     byQuarter: sortedRecord([...groupBy(decisions, (d) => (d.date === null ? null : quarterOf(d.date)))].map(([q, list]): [string, Zone] => [q, roster(list)])),
+    thresholds: { tooClose: thresholds.tooClose, tooFar: thresholds.tooFar },
   };
 }

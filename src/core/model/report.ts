@@ -88,6 +88,16 @@ export const zoneSchema = z.object({
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
+export const zonesSchema = z.object({
+  overall: zoneSchema,
+  byLeader: z.record(z.string(), zoneSchema),
+  byArea: z.record(z.string(), zoneSchema),
+  byQuarter: z.record(z.string(), zoneSchema),
+  /** The thresholds the verdicts were given with, so a reader can weigh a filtered view the same way. */
+  thresholds: z.object({ tooClose: z.number(), tooFar: z.number() }).optional(),
+});
+export type Zones = z.infer<typeof zonesSchema>;
+
 export const personSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -131,12 +141,7 @@ export const reportSchema = z.object({
   leadership: z.array(z.object({ person: z.string(), role: z.string() })),
   people: z.array(personSchema),
   decisions: z.array(decisionSchema),
-  zone: z.object({
-    overall: zoneSchema,
-    byLeader: z.record(z.string(), zoneSchema),
-    byArea: z.record(z.string(), zoneSchema),
-    byQuarter: z.record(z.string(), zoneSchema),
-  }),
+  zone: zonesSchema,
   insights: insightsSchema.optional(),
   warnings: z.array(warningSchema),
 });
