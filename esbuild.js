@@ -5,8 +5,19 @@ const esbuild = require('esbuild');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// zod's namespace export pulls every locale (1.6 MB of sources) into a bundle; our
+// messages are English, so only its English locale is bundled.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: require.resolve('zod/v4/locales/en.js') } : undefined);
+  },
+};
+
 const shared = {
   bundle: true,
+  plugins: [zodEnglishOnly],
   minify: production,
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',

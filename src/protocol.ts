@@ -1,6 +1,7 @@
 // Messages between the extension host and the map webview, declared once and
 // validated with zod on arrival on both sides. The webview posts `ready` first;
-// the host posts nothing before it.
+// the host posts nothing before it. The report itself is the public
+// `decision-orbit/v1` model, validated with the same schema the CLI writes.
 import { z } from 'zod';
 import { reportSchema } from './core/model/report';
 
@@ -13,7 +14,9 @@ export type HostToWebview = z.infer<typeof hostToWebviewSchema>;
 
 export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
+  /** Open the record, or for a git signal the commit that landed it. */
   z.object({ type: z.literal('openDecision'), id: z.string() }),
+  z.object({ type: z.literal('showCommit'), sha: z.string().regex(/^[0-9a-f]{40,64}$/) }),
   z.object({ type: z.literal('setOwners'), id: z.string() }),
   z.object({ type: z.literal('refresh') }),
 ]);

@@ -5,6 +5,11 @@ import { runGit } from '../core/git/run';
 
 export const COMMIT_SCHEME = 'decision-orbit-commit';
 
+/** The read-only document of one commit of the repository at `root`. */
+export function commitDocumentUri(root: vscode.Uri, sha: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${sha}.txt`, query: root.toString() });
+}
+
 export class CommitDocumentProvider implements vscode.TextDocumentContentProvider {
   constructor(private readonly gitPath: () => string | undefined) {}
 

@@ -1,39 +1,60 @@
-// The map app's entry: in VS Code it shakes hands with the host and renders
-// every report it is sent; in the standalone HTML report it renders the report
-// embedded in the page.
+// The map app's entry. In VS Code it shakes hands with the host (`ready`), then
+// renders every report it is sent, keeping the reader's state with getState/
+// setState. In the standalone HTML report it renders the report embedded in the
+// page and keeps the state in the address's fragment.
 import { reportSchema } from '../core/model/report';
 import { hostToWebviewSchema, parseMessage } from '../protocol';
-import { inVsCode, post } from './host';
-import { renderReport } from './view';
+import { App, type StateStore } from './app';
+import { inVsCode, loadState, post, saveState } from './host';
+import { readState } from './state';
+
+const vsCodeStore: StateStore = {
+  load: () => readState(loadState()),
+  save: (state) => saveState(state),
+};
+
+const fragmentStore: StateStore = {
+  load: () => {
+    try {
+      return readState(JSON.parse(decodeURIComponent(location.hash.slice(1)) || 'null'));
+    } catch {
+      return readState(null);
+    }
+  },
+  save: (state) => history.replaceState(null, '', `#${encodeURIComponent(JSON.stringify(state))}`),
+};
 
 function start(): void {
-  const app = document.getElementById('app');
-  const status = document.getElementById('status');
-  if (!app || !status) return;
+  const root = document.getElementById('app');
+  if (!root) return;
+  const app = new App(root, inVsCode ? vsCodeStore : fragmentStore);
   const embedded = document.getElementById('report-data');
   if (embedded?.textContent) {
-    const report = reportSchema.safeParse(JSON.parse(embedded.textContent));
-    if (report.success) {
-      status.textContent = `Analysed ${report.data.repository.analyzedAt}`;
-      renderReport(app, report.data);
-    } else {
-      status.textContent = 'The embedded report is not a valid decision-orbit/v1 report.';
+    let data: unknown;
+    try {
+      data = JSON.parse(embedded.textContent);
+    } catch {
+      data = undefined;
     }
+    const report = reportSchema.safeParse(data);
+    if (report.success) app.setReport(report.data);
+    else app.setStatus('The embedded report is not a valid decision-orbit/v1 report.');
   }
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = parseMessage(hostToWebviewSchema, event.data);
     if (!message) return;
-    if (message.type === 'report') {
-      status.textContent = `${message.report.decisions.length} decisions · analysed ${message.report.repository.analyzedAt}`;
-      renderReport(app, message.report);
-    } else if (message.type === 'analysing') {
-      status.textContent = `Analysing ${message.repositoryName}…`;
-    } else {
-      status.textContent = `The analysis failed: ${message.message}`;
-    }
+    if (message.type === 'report') app.setReport(message.report);
+    else if (message.type === 'analysing') app.setStatus(`Analysing ${message.repositoryName}…`);
+    else app.setStatus(`The analysis failed: ${message.message}`);
   });
-  document.body.dataset.ready = 'true';
+  requestAnimationFrame(() => {
+    app.orbitView.paint();
+    document.body.dataset.firstFrameMs = String(Math.round(performance.now()));
+    document.body.dataset.ready = 'true';
+  });
   if (inVsCode) post({ type: 'ready' });
+  // The frame-time bench drives pan and zoom through the live view.
+  Object.defineProperty(window, 'decisionOrbitMap', { value: app.orbitView });
 }
 
 start();

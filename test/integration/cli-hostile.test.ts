@@ -7,6 +7,7 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { BOB } from '../fixtures/company-people';
 import { createRepo, fixtureGitEnv } from '../fixtures/git';
+import { readReportPage } from './embedded-report';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 const TITLE = '<img src=x onerror=alert(1)> [click](javascript:alert(2)) | pipe \x1b[31mred';
@@ -41,13 +42,13 @@ describe('cli: hostile repository text', function () {
     await rm(tmp, { recursive: true, force: true });
   });
 
-  it('escapes the HTML report', async function () {
+  it('embeds the report in the HTML page as JSON that cannot end its block, text intact', async function () {
     const file = path.join(tmp, 'r.html');
     await cli(['--html', file]);
-    const html = await readFile(file, 'utf8');
-    assert.ok(!html.includes('<img'), 'no live img tag');
-    assert.ok(!html.includes('<b>Mallory'), 'no live b tag');
-    assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;'));
+    const page = readReportPage(await readFile(file, 'utf8'));
+    assert.ok(!page.dataBlock.includes('<'), 'no < at all inside the data block');
+    assert.ok(page.dataBlock.includes('\\u003cimg src=x onerror=alert(1)>'));
+    assert.deepEqual(page.report.decisions.map((d) => d.title), [TITLE]);
   });
 
   it('escapes Markdown and strips terminal escapes from the summary', async function () {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main';
 import { reportSchema, type Report } from '../../src/core/model/report';
+import { readReportPage } from './embedded-report';
 import { sharedFixture, type CompanyRepo } from '../fixtures/company';
 import { fixtureGitEnv } from '../fixtures/git';
 
@@ -89,15 +90,24 @@ describe('cli: decision-orbit report', function () {
     assert.match(shown.stdout, /\| Dana Chen \(CTO\) \| too-far \|/);
   });
 
-  it('writes an escaped, script-free HTML report with a strict CSP', async function () {
+  it('writes the map as one self-contained page: strict CSP with a nonce, the same report as --json inside', async function () {
     const file = path.join(tmp, 'report.html');
-    const { code, stdout } = await cli(['--html', file]);
+    const { code, stdout } = await cli(['--html', file, '--since', '2026-04-04', '--until', '2026-10-01']);
     assert.equal(code, 0);
     assert.match(stdout, new RegExp(`HTML report written to ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
-    const html = await readFile(file, 'utf8');
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
-    assert.ok(!/<script/i.test(html));
-    assert.match(html, /Move payments to CQRS/);
+    const page = readReportPage(await readFile(file, 'utf8'));
+    const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{22,})'/.exec(page.csp)?.[1];
+    assert.ok(nonce, page.csp);
+    assert.match(page.csp, /^default-src 'none'; /);
+    assert.match(page.csp, new RegExp(`style-src 'nonce-${nonce.replace(/[+/=]/g, '\\$&')}'`));
+    assert.match(page.csp, /connect-src 'none'/);
+    assert.ok(!page.csp.includes('unsafe'), 'no unsafe-inline or unsafe-eval');
+    for (const attributes of page.scripts) assert.ok(attributes.includes('type="application/json"') || attributes.includes(`nonce="${nonce}"`), attributes);
+    const json = await cli(['--json', '--since', '2026-04-04', '--until', '2026-10-01']);
+    assert.equal(stable(JSON.stringify(page.report)), stable(JSON.stringify(reportSchema.parse(JSON.parse(json.stdout)))));
+    assert.ok(page.report.decisions.some((d) => d.title === 'Move payments to CQRS'));
+    const again = readReportPage(await readFile(file, 'utf8'));
+    assert.equal(again.csp, page.csp);
   });
 
   it('exits 2 with one line for bad usage', async function () {

@@ -1,7 +1,7 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
 import type { Report } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from './describe';
+import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from '../../core/analysis/describe';
 
 export function markdownText(text: string): string {
   return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');

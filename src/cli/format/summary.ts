@@ -1,7 +1,7 @@
 // The default terminal output: the verdict per leader with the three shares, the
 // decisions routed around leadership with why, and the warnings.
 import type { Report, ZoneVerdict } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from './describe';
+import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from '../../core/analysis/describe';
 
 const TOP_AROUND = 5;
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { parseMessage, webviewToHostSchema, type HostToWebview } from '../../protocol';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
+import { commitDocumentUri } from '../commit-documents';
 import { MAP_VIEW_TYPE, mapHtml, mapPanelOptions, showMapPanel } from './panel';
 
 export class MapController implements vscode.Disposable {
@@ -68,6 +69,9 @@ export class MapController implements vscode.Disposable {
           if (root && path) void vscode.commands.executeCommand(COMMAND_IDS.setOwners, vscode.Uri.joinPath(root, path));
           break;
         }
+        case 'showCommit':
+          if (root) void vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, message.sha));
+          break;
         case 'refresh':
           void vscode.commands.executeCommand(COMMAND_IDS.refresh);
           break;

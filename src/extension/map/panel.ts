@@ -1,13 +1,10 @@
-// The map's webview panel: strict CSP with a fresh nonce, scripts and styles
-// only from the bundle folders, repository text only as escaped text.
+// The map's webview panel: strict CSP with a fresh nonce, script and style only
+// from the extension's own folders, repository text only as escaped text.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { mapPage } from '../../map-page';
 
 export const MAP_VIEW_TYPE = 'decisionOrbit.map';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 export function mapPanelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
@@ -29,23 +26,17 @@ export function mapHtml(webview: vscode.Webview, extensionUri: vscode.Uri, repos
     `font-src ${webview.cspSource}`,
     "connect-src 'none'",
     "form-action 'none'",
+    "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Decision Orbit: ${escapeHtml(repositoryName)}</title>
-</head>
-<body data-host="vscode">
-<header class="map-header"><h1 id="repository-name">${escapeHtml(repositoryName)}</h1><p id="status" role="status">Waiting for the analysis…</p></header>
-<main id="app" aria-live="polite"></main>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+  return mapPage({
+    title: `Decision Orbit: ${repositoryName}`,
+    heading: repositoryName,
+    csp,
+    style: `<link rel="stylesheet" href="${style.toString()}">`,
+    script: `<script nonce="${nonce}" src="${script.toString()}"></script>`,
+    host: 'vscode',
+  });
 }
 
 export function showMapPanel(context: vscode.ExtensionContext, options: { repositoryName: string }): vscode.WebviewPanel {

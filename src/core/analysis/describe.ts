@@ -1,7 +1,7 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
-import type { Decision, Report, Zone } from '../../core/model/report';
-import { inWindow } from '../../core/analysis/zone';
+import type { Decision, Report, Zone } from '../model/report';
+import { inWindow } from './zone';
 
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
 export function withoutControlChars(text: string): string {
@@ -13,8 +13,16 @@ export function withoutControlChars(text: string): string {
   return out;
 }
 
+const namesByReport = new WeakMap<Report, Map<string, string>>();
+
+/** A person's display name, or the id when the report does not know them (looked up once per report). */
 export function personName(report: Report, id: string): string {
-  return report.people.find((p) => p.id === id)?.name ?? id;
+  let names = namesByReport.get(report);
+  if (!names) {
+    names = new Map(report.people.map((p) => [p.id, p.name]));
+    namesByReport.set(report, names);
+  }
+  return names.get(id) ?? id;
 }
 
 export function percent(share: number): string {

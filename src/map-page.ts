@@ -1,0 +1,48 @@
+// The one HTML page of the map, for the VS Code webview (script and style from
+// the extension's files) and for the standalone report (both inlined, the
+// report in a JSON block). Both carry a strict CSP; repository text only ever
+// enters as escaped text or as JSON that cannot end its block.
+import type { Report } from './core/model/report';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** JSON that can sit inside <script type="application/json">: no `<` can open `</script>` or `<!--`. */
+export function jsonForScriptBlock(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export interface MapPageParts {
+  title: string;
+  heading: string;
+  csp: string;
+  /** A `<link>` or a `<style>` element: the caller builds it. */
+  style: string;
+  /** A `<script>` element: the caller builds it. */
+  script: string;
+  report?: Report;
+  host: 'vscode' | 'standalone';
+}
+
+export function mapPage(parts: MapPageParts): string {
+  const data = parts.report ? `<script type="application/json" id="report-data">${jsonForScriptBlock(parts.report)}</script>\n` : '';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${parts.csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(parts.title)}</title>
+${parts.style}
+</head>
+<body data-host="${parts.host}">
+<header class="map-header"><h1 id="repository-name">${escapeHtml(parts.heading)}</h1><p id="status" role="status">Waiting for the analysis…</p></header>
+<main id="app"></main>
+<noscript><p>The map needs JavaScript. The same report as data: decision-orbit --json.</p></noscript>
+${data}${parts.script}
+</body>
+</html>
+`;
+}

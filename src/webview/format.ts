@@ -1,0 +1,44 @@
+// Words the map shows for the report's codes, in one place.
+import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, ZoneVerdict } from '../core/model/report';
+
+export const VERDICT_TEXT: Record<ZoneVerdict, string> = { 'too-close': 'Too close', goldilocks: 'Goldilocks', 'too-far': 'Too far', 'no-data': 'No data' };
+
+export const VERDICT_HINT: Record<ZoneVerdict, string> = {
+  'too-close': 'leadership decides most things itself',
+  goldilocks: 'leadership is consulted, the team decides',
+  'too-far': 'most decisions happen without leadership',
+  'no-data': 'nothing to weigh in this view',
+};
+
+export const LEVEL_TEXT: Record<Involvement, string> = {
+  decided: 'decided',
+  consulted: 'consulted',
+  informed: 'informed',
+  around: 'routed around',
+  automated: 'automated',
+  pending: 'pending',
+};
+
+export const STATUS_TEXT: Record<DecisionStatus, string> = {
+  proposed: 'proposed', accepted: 'accepted', rejected: 'rejected', deprecated: 'deprecated', superseded: 'superseded', unknown: 'unknown status',
+};
+
+export const ROLE_TEXT: Record<EvidenceRole, string> = {
+  'decision-maker': 'decision-maker', consulted: 'consulted', informed: 'informed', author: 'author', 'co-author': 'co-author', reviewer: 'reviewer', merger: 'merger',
+};
+
+export const SOURCE_TEXT: Record<EvidenceSource, string> = {
+  'adr-field': 'record field', trailer: 'commit trailer', 'merge-commit': 'merge commit', 'commit-author': 'commit author',
+};
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+export function shortSha(sha: string): string {
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 8) : sha;
+}

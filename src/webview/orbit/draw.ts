@@ -1,0 +1,210 @@
+// Paints an orbit layout on a canvas: the Goldilocks band, the rings, the area
+// sectors, every mark (shape by source, fill by status, size by weight) and the
+// owner labels that fit. Marks are batched into one path per style, and marks
+// outside the viewport are skipped, so 10,000 decisions paint in a few ms.
+import type { DecisionStatus } from '../../core/model/report';
+import type { Palette } from '../theme';
+import { CENTRE_RADIUS, type Mark, type OrbitLayout } from './layout';
+
+export interface Viewport {
+  width: number;
+  height: number;
+  /** d3-zoom transform: screen = layout * k + (x, y), with (0, 0) at the canvas centre. */
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface DrawOptions {
+  centreLabel: string;
+  centreDetail: string;
+  highlighted: ReadonlySet<string>;
+  ownerName(personId: string): string;
+}
+
+/** Status is drawn as fill style too, so colour never carries it alone. */
+export type MarkFill = 'solid' | 'hollow' | 'faded' | 'crossed';
+
+export const STATUS_FILL: Record<DecisionStatus, MarkFill> = {
+  accepted: 'solid', proposed: 'hollow', unknown: 'hollow', superseded: 'faded', deprecated: 'faded', rejected: 'crossed',
+};
+
+function addShape(path: Path2D, mark: Mark): void {
+  const r = mark.radius;
+  if (mark.decision.source === 'adr') {
+    path.moveTo(mark.x + r, mark.y);
+    path.arc(mark.x, mark.y, r, 0, Math.PI * 2);
+  } else {
+    const d = r * 1.25;
+    path.moveTo(mark.x, mark.y - d);
+    path.lineTo(mark.x + d, mark.y);
+    path.lineTo(mark.x, mark.y + d);
+    path.lineTo(mark.x - d, mark.y);
+    path.closePath();
+  }
+}
+
+function addCross(path: Path2D, mark: Mark): void {
+  const r = mark.radius * 0.8;
+  path.moveTo(mark.x - r, mark.y - r);
+  path.lineTo(mark.x + r, mark.y + r);
+  path.moveTo(mark.x + r, mark.y - r);
+  path.lineTo(mark.x - r, mark.y + r);
+}
+
+function visibleBounds(view: Viewport): { left: number; right: number; top: number; bottom: number } {
+  const margin = 12;
+  return {
+    left: (-view.width / 2 - view.x - margin) / view.k,
+    right: (view.width / 2 - view.x + margin) / view.k,
+    top: (-view.height / 2 - view.y - margin) / view.k,
+    bottom: (view.height / 2 - view.y + margin) / view.k,
+  };
+}
+
+export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions): void {
+  const ratio = ctx.canvas.width / Math.max(1, view.width);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * (view.width / 2 + view.x), ratio * (view.height / 2 + view.y));
+  const px = 1 / view.k;
+
+  drawRings(ctx, layout, palette, px);
+  drawSectors(ctx, layout, palette, px);
+  drawMarks(ctx, layout, view, palette, options.highlighted, px);
+  drawCentre(ctx, palette, options, px);
+  drawLabels(ctx, layout, view, palette, options, px);
+}
+
+function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
+  const [decided, consulted, informed] = layout.rings;
+  if (decided && consulted && informed) {
+    // The Goldilocks band: consulted and informed, between deciding and being routed around.
+    ctx.beginPath();
+    ctx.arc(0, 0, informed.outer, 0, Math.PI * 2);
+    ctx.arc(0, 0, consulted.inner, 0, Math.PI * 2, true);
+    ctx.fillStyle = palette.band;
+    ctx.fill();
+  }
+  ctx.lineWidth = px;
+  ctx.strokeStyle = palette.ring;
+  layout.rings.forEach((ring, index) => {
+    ctx.setLineDash(index === layout.rings.length - 1 ? [4 * px, 4 * px] : []);
+    ctx.beginPath();
+    ctx.arc(0, 0, ring.outer, 0, Math.PI * 2);
+    ctx.stroke();
+  });
+  ctx.setLineDash([]);
+  ctx.font = `${11 * px}px ${palette.font}`;
+  ctx.fillStyle = palette.muted;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  for (const ring of layout.rings) ctx.fillText(`${ring.label} (${ring.count})`, 0, -ring.outer - 2 * px);
+}
+
+function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
+  ctx.strokeStyle = palette.ring;
+  ctx.lineWidth = px;
+  ctx.setLineDash([2 * px, 3 * px]);
+  ctx.beginPath();
+  for (const sector of layout.sectors) {
+    for (const angle of [sector.start, sector.end]) {
+      ctx.moveTo(Math.cos(angle) * CENTRE_RADIUS, Math.sin(angle) * CENTRE_RADIUS);
+      ctx.lineTo(Math.cos(angle) * layout.radius, Math.sin(angle) * layout.radius);
+    }
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.fillStyle = palette.foreground;
+  ctx.font = `600 ${12 * px}px ${palette.font}`;
+  ctx.textBaseline = 'middle';
+  for (const sector of layout.sectors) {
+    const angle = (sector.start + sector.end) / 2;
+    const r = layout.radius + 14 * px;
+    ctx.textAlign = Math.cos(angle) >= 0 ? 'left' : 'right';
+    ctx.fillText(sector.area, Math.cos(angle) * r, Math.sin(angle) * r);
+  }
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, highlighted: ReadonlySet<string>, px: number): void {
+  const bounds = visibleBounds(view);
+  const batches = new Map<string, { status: DecisionStatus; fill: MarkFill; path: Path2D; crosses: Path2D }>();
+  const dim = highlighted.size > 0;
+  const rings = new Path2D();
+  for (const mark of layout.marks) {
+    if (mark.x < bounds.left || mark.x > bounds.right || mark.y < bounds.top || mark.y > bounds.bottom) continue;
+    const status = mark.decision.status;
+    const fill = STATUS_FILL[status];
+    const key = `${status}:${fill}:${dim && !highlighted.has(mark.decision.id) ? 'dim' : ''}`;
+    let batch = batches.get(key);
+    if (!batch) {
+      batch = { status, fill, path: new Path2D(), crosses: new Path2D() };
+      batches.set(key, batch);
+    }
+    addShape(batch.path, mark);
+    if (fill === 'crossed') addCross(batch.crosses, mark);
+    if (dim && highlighted.has(mark.decision.id)) addShape(rings, mark);
+  }
+  ctx.lineWidth = 1.4 * px;
+  for (const [key, batch] of batches) {
+    ctx.globalAlpha = key.endsWith(':dim') ? 0.2 : 1;
+    const colour = palette.status[batch.status];
+    if (batch.fill === 'solid' || batch.fill === 'faded') {
+      ctx.globalAlpha *= batch.fill === 'faded' ? 0.45 : 1;
+      ctx.fillStyle = colour;
+      ctx.fill(batch.path);
+      ctx.globalAlpha = key.endsWith(':dim') ? 0.2 : 1;
+    }
+    ctx.strokeStyle = colour;
+    ctx.stroke(batch.path);
+    if (batch.fill === 'crossed') ctx.stroke(batch.crosses);
+  }
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = palette.foreground;
+  ctx.lineWidth = 2 * px;
+  ctx.stroke(rings);
+}
+
+function drawCentre(ctx: CanvasRenderingContext2D, palette: Palette, options: DrawOptions, px: number): void {
+  ctx.beginPath();
+  ctx.arc(0, 0, CENTRE_RADIUS - 6, 0, Math.PI * 2);
+  ctx.fillStyle = palette.background;
+  ctx.fill();
+  ctx.strokeStyle = palette.foreground;
+  ctx.lineWidth = 1.5 * px;
+  ctx.stroke();
+  ctx.fillStyle = palette.foreground;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.font = `600 13px ${palette.font}`;
+  ctx.fillText(options.centreLabel, 0, -7, (CENTRE_RADIUS - 12) * 2);
+  ctx.font = `11px ${palette.font}`;
+  ctx.fillStyle = palette.muted;
+  ctx.fillText(options.centreDetail, 0, 9, (CENTRE_RADIUS - 12) * 2);
+}
+
+/** Owner labels, biggest clusters first, skipping any that would overlap one already drawn. */
+function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions, px: number): void {
+  const bounds = visibleBounds(view);
+  const minimumSize = view.k >= 2.5 ? 1 : view.k >= 1.2 ? 2 : 3;
+  const taken: Array<{ left: number; right: number; top: number; bottom: number }> = [];
+  ctx.font = `${11 * px}px ${palette.font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const clusters = layout.clusters
+    .filter((c) => c.owner !== null && c.size >= minimumSize && c.x > bounds.left && c.x < bounds.right && c.y > bounds.top && c.y < bounds.bottom)
+    .sort((a, b) => b.size - a.size);
+  for (const cluster of clusters.slice(0, 400)) {
+    const text = `${options.ownerName(cluster.owner ?? '')} (${cluster.size})`;
+    const width = ctx.measureText(text).width;
+    const box = { left: cluster.x - width / 2 - 3 * px, right: cluster.x + width / 2 + 3 * px, top: cluster.y - 16 * px, bottom: cluster.y - 3 * px };
+    if (taken.some((t) => t.left < box.right && box.left < t.right && t.top < box.bottom && box.top < t.bottom)) continue;
+    taken.push(box);
+    ctx.fillStyle = palette.background;
+    ctx.globalAlpha = 0.8;
+    ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = palette.foreground;
+    ctx.fillText(text, cluster.x, (box.top + box.bottom) / 2);
+  }
+}

@@ -1,0 +1,312 @@
+// The orbit map as a person uses it: a canvas with pan and zoom (d3-zoom), a
+// tooltip on hover, a click to select, and a keyboard cursor over every mark
+// (arrows move, Enter selects, + / - / 0 zoom) announced to screen readers.
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Decision } from '../../core/model/report';
+import { element } from '../dom';
+import { LEVEL_TEXT, STATUS_TEXT } from '../format';
+import type { Palette } from '../theme';
+import { drawOrbit, type Viewport } from './draw';
+import { HitGrid } from './hit-grid';
+import { readingOrder, type Mark, type OrbitLayout } from './layout';
+
+export interface OrbitContent {
+  layout: OrbitLayout;
+  centreLabel: string;
+  centreDetail: string;
+  ownerName(personId: string): string;
+  describe(decision: Decision): string;
+  highlighted: ReadonlySet<string>;
+}
+
+export interface OrbitCallbacks {
+  onSelect(decision: Decision): void;
+}
+
+export class OrbitView {
+  readonly element: HTMLElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly tooltip: HTMLElement;
+  private readonly cursor: HTMLElement;
+  private readonly announcer: HTMLElement;
+  private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private content: OrbitContent | undefined;
+  private grid = new HitGrid([]);
+  private order: Mark[] = [];
+  private transform: ZoomTransform = zoomIdentity;
+  private focusIndex = -1;
+  private frame = 0;
+  private size = { width: 0, height: 0 };
+  /** Milliseconds the last paint took, for the frame-time bench. */
+  lastPaintMs = 0;
+  paints = 0;
+
+  constructor(private palette: Palette, private readonly callbacks: OrbitCallbacks) {
+    this.canvas = element('canvas', {
+      className: 'orbit-canvas',
+      attributes: {
+        tabindex: '0',
+        role: 'application',
+        'aria-roledescription': 'orbit map',
+        'aria-describedby': 'orbit-help',
+        'data-focus-key': 'orbit',
+      },
+    });
+    this.tooltip = element('div', { className: 'orbit-tooltip', attributes: { role: 'tooltip', id: 'orbit-tooltip' } });
+    this.tooltip.hidden = true;
+    this.cursor = element('div', { className: 'orbit-cursor', attributes: { 'aria-hidden': 'true' } });
+    this.cursor.hidden = true;
+    this.announcer = element('p', { className: 'visually-hidden', attributes: { 'aria-live': 'polite', id: 'orbit-announcer' } });
+    const help = element('p', { className: 'orbit-help', attributes: { id: 'orbit-help' }, text: 'Arrow keys move between decisions (left/right along a ring, up/down between rings), Enter opens one, + and − zoom, 0 fits the map. Drag to pan, scroll to zoom.' });
+    this.element = element('div', { className: 'orbit' }, [this.canvas, this.cursor, this.tooltip, this.announcer, help]);
+
+    this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([0.05, 40])
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        this.transform = event.transform;
+        this.hideTooltip();
+        this.schedule();
+      });
+    select(this.canvas).call(this.zoomBehaviour).on('dblclick.zoom', null);
+    this.canvas.addEventListener('pointermove', (event) => this.hover(event));
+    this.canvas.addEventListener('pointerleave', () => this.hideTooltip());
+    this.canvas.addEventListener('click', (event) => {
+      const mark = this.markAt(event);
+      if (mark) {
+        this.focusIndex = this.order.indexOf(mark);
+        this.callbacks.onSelect(mark.decision);
+        this.schedule();
+      }
+    });
+    this.canvas.addEventListener('keydown', (event) => this.key(event));
+    this.canvas.addEventListener('focus', () => {
+      if (this.focusIndex < 0 && this.order.length > 0) this.moveFocus(0);
+      else this.schedule();
+    });
+    this.canvas.addEventListener('blur', () => {
+      this.cursor.hidden = true;
+    });
+    new ResizeObserver(() => this.resize()).observe(this.element);
+  }
+
+  setPalette(palette: Palette): void {
+    this.palette = palette;
+    this.schedule();
+  }
+
+  update(content: OrbitContent, selectedId: string | null): void {
+    const previous = this.order[this.focusIndex]?.decision.id ?? selectedId;
+    const first = this.content === undefined;
+    this.content = content;
+    this.grid = new HitGrid(content.layout.marks);
+    this.order = readingOrder(content.layout.marks);
+    this.focusIndex = previous === null ? -1 : this.order.findIndex((mark) => mark.decision.id === previous);
+    this.canvas.setAttribute('aria-label', `Orbit map of ${content.layout.marks.length} decisions around ${content.centreLabel}: ${content.layout.rings.map((ring) => `${ring.count} ${ring.label}`).join(', ')}.`);
+    this.canvas.dataset.marks = String(content.layout.marks.length);
+    this.resize();
+    if (first) this.fit();
+    this.schedule();
+  }
+
+  /** Zooms so the whole orbit fits the canvas. */
+  fit(): void {
+    if (!this.content || this.size.width === 0) return;
+    const diameter = (this.content.layout.radius + 90) * 2;
+    const k = Math.max(0.05, Math.min(this.size.width / diameter, this.size.height / diameter, 3));
+    const target = zoomIdentity.scale(k);
+    select(this.canvas).call(this.zoomBehaviour.transform, target);
+  }
+
+  /** Pans and zooms by a transform; the bench drives frames through this. */
+  zoomTo(transform: ZoomTransform): void {
+    select(this.canvas).call(this.zoomBehaviour.transform, transform);
+  }
+
+  get currentTransform(): ZoomTransform {
+    return this.transform;
+  }
+
+  /** Paints now (the bench and the first frame); otherwise paints are coalesced to one per animation frame. */
+  paint(): void {
+    this.frame = 0;
+    if (!this.content) return;
+    const context = this.canvas.getContext('2d');
+    if (!context || this.size.width === 0) return;
+    const started = performance.now();
+    const view: Viewport = { width: this.size.width, height: this.size.height, x: this.transform.x, y: this.transform.y, k: this.transform.k };
+    drawOrbit(context, this.content.layout, view, this.palette, {
+      centreLabel: this.content.centreLabel,
+      centreDetail: this.content.centreDetail,
+      highlighted: this.content.highlighted,
+      ownerName: this.content.ownerName,
+    });
+    this.placeCursor();
+    this.lastPaintMs = performance.now() - started;
+    this.paints += 1;
+  }
+
+  private schedule(): void {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.paint());
+  }
+
+  private resize(): void {
+    const rect = this.canvas.getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    if (rect.width === this.size.width && rect.height === this.size.height) return;
+    this.size = { width: rect.width, height: rect.height };
+    this.canvas.width = Math.round(rect.width * ratio);
+    this.canvas.height = Math.round(rect.height * ratio);
+    this.schedule();
+  }
+
+  private toScreen(mark: Mark): { x: number; y: number } {
+    return { x: this.size.width / 2 + this.transform.x + mark.x * this.transform.k, y: this.size.height / 2 + this.transform.y + mark.y * this.transform.k };
+  }
+
+  private markAt(event: MouseEvent): Mark | undefined {
+    const rect = this.canvas.getBoundingClientRect();
+    const x = (event.clientX - rect.left - this.size.width / 2 - this.transform.x) / this.transform.k;
+    const y = (event.clientY - rect.top - this.size.height / 2 - this.transform.y) / this.transform.k;
+    return this.grid.find(x, y, 4 / this.transform.k);
+  }
+
+  private hover(event: PointerEvent): void {
+    const mark = this.markAt(event);
+    this.canvas.style.cursor = mark ? 'pointer' : 'grab';
+    if (!mark || !this.content) {
+      this.hideTooltip();
+      return;
+    }
+    this.tooltip.replaceChildren(...tooltipLines(mark, this.content));
+    this.tooltip.hidden = false;
+    const point = this.toScreen(mark);
+    const left = Math.min(point.x + 14, this.size.width - this.tooltip.offsetWidth - 4);
+    this.tooltip.style.left = `${Math.max(4, left)}px`;
+    this.tooltip.style.top = `${Math.max(4, point.y + 14)}px`;
+    this.canvas.setAttribute('aria-describedby', 'orbit-tooltip orbit-help');
+  }
+
+  private hideTooltip(): void {
+    this.tooltip.hidden = true;
+    this.canvas.setAttribute('aria-describedby', 'orbit-help');
+  }
+
+  private key(event: KeyboardEvent): void {
+    const handled = this.keyAction(event.key);
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  private keyAction(key: string): boolean {
+    const count = this.order.length;
+    switch (key) {
+      case 'ArrowRight':
+        if (count > 0) this.moveFocus((this.focusIndex + 1) % count);
+        return true;
+      case 'ArrowLeft':
+        if (count > 0) this.moveFocus((this.focusIndex - 1 + count) % count);
+        return true;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        this.moveAcrossRings(key === 'ArrowUp' ? -1 : 1);
+        return true;
+      case 'Home':
+        if (count > 0) this.moveFocus(0);
+        return true;
+      case 'End':
+        if (count > 0) this.moveFocus(count - 1);
+        return true;
+      case 'Enter':
+      case ' ': {
+        const mark = this.order[this.focusIndex];
+        if (mark) this.callbacks.onSelect(mark.decision);
+        return true;
+      }
+      case '+':
+      case '=':
+        select(this.canvas).call(this.zoomBehaviour.scaleBy, 1.5);
+        return true;
+      case '-':
+      case '_':
+        select(this.canvas).call(this.zoomBehaviour.scaleBy, 1 / 1.5);
+        return true;
+      case '0':
+        this.fit();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Up moves towards the centre (a more involved ring), down away from it, keeping the angle. */
+  private moveAcrossRings(direction: -1 | 1): void {
+    const current = this.order[this.focusIndex];
+    if (!current) {
+      if (this.order.length > 0) this.moveFocus(0);
+      return;
+    }
+    const rings = [...new Set(this.order.map((mark) => mark.ring))].sort((a, b) => a - b);
+    const target = rings[rings.indexOf(current.ring) + direction];
+    if (target === undefined) return;
+    const angle = Math.atan2(current.y, current.x);
+    let best = -1;
+    let bestGap = Infinity;
+    this.order.forEach((mark, index) => {
+      if (mark.ring !== target) return;
+      const gap = Math.abs(Math.atan2(Math.sin(Math.atan2(mark.y, mark.x) - angle), Math.cos(Math.atan2(mark.y, mark.x) - angle)));
+      if (gap < bestGap) {
+        best = index;
+        bestGap = gap;
+      }
+    });
+    if (best >= 0) this.moveFocus(best);
+  }
+
+  private moveFocus(index: number): void {
+    this.focusIndex = index;
+    const mark = this.order[index];
+    if (!mark || !this.content) return;
+    this.keepVisible(mark);
+    const ringTotal = this.order.filter((m) => m.ring === mark.ring);
+    this.announcer.textContent = `${this.content.describe(mark.decision)} ${ringTotal.indexOf(mark) + 1} of ${ringTotal.length} on the ${this.content.layout.rings[mark.ring]?.label ?? ''} ring.`;
+    this.schedule();
+  }
+
+  private keepVisible(mark: Mark): void {
+    const point = this.toScreen(mark);
+    const margin = 40;
+    if (point.x >= margin && point.x <= this.size.width - margin && point.y >= margin && point.y <= this.size.height - margin) return;
+    const k = this.transform.k;
+    this.zoomTo(zoomIdentity.translate(-mark.x * k, -mark.y * k).scale(k));
+  }
+
+  private placeCursor(): void {
+    const mark = this.order[this.focusIndex];
+    if (!mark || document.activeElement !== this.canvas) {
+      this.cursor.hidden = true;
+      return;
+    }
+    const point = this.toScreen(mark);
+    const size = Math.max(14, mark.radius * 2 * this.transform.k + 10);
+    this.cursor.hidden = false;
+    this.cursor.style.left = `${point.x - size / 2}px`;
+    this.cursor.style.top = `${point.y - size / 2}px`;
+    this.cursor.style.width = `${size}px`;
+    this.cursor.style.height = `${size}px`;
+    this.cursor.dataset.decision = mark.decision.id;
+  }
+}
+
+function tooltipLines(mark: Mark, content: OrbitContent): HTMLElement[] {
+  const decision = mark.decision;
+  const owners = decision.decisionMakers.map((id) => content.ownerName(id)).join(', ') || 'no decision-maker named';
+  return [
+    element('strong', { text: decision.title }),
+    element('span', { text: `${decision.source === 'adr' ? 'ADR' : `git signal (${decision.kind})`} · ${STATUS_TEXT[decision.status]} · ${decision.date ?? 'undated'}` }),
+    element('span', { text: `Owners: ${owners}` }),
+    element('span', { text: `Leadership: ${LEVEL_TEXT[mark.level]} · ${decision.area}` }),
+  ];
+}

@@ -1,0 +1,75 @@
+// Who owns decisions: each decision-maker with how many decisions they own and
+// how far from leadership those were made; how many non-leaders decide per
+// quarter (is the team growing leaders?); decisions whose owners are gone or alone.
+import type { Decision, Involvement } from '../core/model/report';
+import { button, element } from './dom';
+import { LEVEL_TEXT } from './format';
+import type { ViewModel } from './view-model';
+
+const COUNTED: readonly Involvement[] = ['decided', 'consulted', 'informed', 'around'];
+
+interface OwnerRow {
+  person: string;
+  decisions: Decision[];
+  byLevel: Record<Involvement, number>;
+}
+
+function ownerRows(model: ViewModel): OwnerRow[] {
+  const rows = new Map<string, OwnerRow>();
+  for (const decision of model.decisions) {
+    for (const person of decision.decisionMakers) {
+      let row = rows.get(person);
+      if (!row) {
+        row = { person, decisions: [], byLevel: { decided: 0, consulted: 0, informed: 0, around: 0, automated: 0, pending: 0 } };
+        rows.set(person, row);
+      }
+      row.decisions.push(decision);
+      row.byLevel[model.levelOf(decision)] += 1;
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.decisions.length - a.decisions.length || model.name(a.person).localeCompare(model.name(b.person)));
+}
+
+/** How far from leadership an owner decides: 0 when leadership decided everything, 1 when it was routed around every time. */
+function distance(row: OwnerRow): number | null {
+  const counted = COUNTED.reduce((sum, level) => sum + row.byLevel[level], 0);
+  if (counted === 0) return null;
+  return (row.byLevel.consulted * 1 + row.byLevel.informed * 2 + row.byLevel.around * 3) / (3 * counted);
+}
+
+export function renderOwners(model: ViewModel, onPerson: (name: string) => void, onOpen: (decision: Decision) => void): HTMLElement {
+  const rows = ownerRows(model);
+  const table = element('table', { className: 'owners-table' }, [
+    element('caption', { text: 'Decision-makers in view, with the leadership involvement in the decisions they own' }),
+    element('thead', {}, [element('tr', {}, ['Owner', 'Decisions', ...COUNTED.map((l) => `Leadership ${LEVEL_TEXT[l]}`), 'Distance from leadership'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
+    element('tbody', {}, rows.slice(0, 300).map((row) => {
+      const person = model.people.get(row.person);
+      const far = distance(row);
+      return element('tr', {}, [
+        element('th', { attributes: { scope: 'row' } }, [button(model.name(row.person), () => onPerson(model.name(row.person)), { title: 'Show only their decisions' }), person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null, person?.isBot ? element('span', { className: 'badge', text: 'bot' }) : null]),
+        element('td', { text: String(row.decisions.length) }),
+        ...COUNTED.map((level) => element('td', { text: String(row.byLevel[level]) })),
+        element('td', { text: far === null ? '—' : `${Math.round(far * 100)} %`, attributes: { title: '0 %: leadership decided all of them; 100 %: every one went around leadership' } }),
+      ]);
+    })),
+  ]);
+  const insights = model.report.insights;
+  const breadth = Object.entries(insights?.breadthByQuarter ?? {}).slice(-8);
+  const busFactor = (insights?.busFactor ?? []).map((risk) => ({ risk, decision: model.decisionsById.get(risk.decision) })).filter((item) => item.decision !== undefined);
+  return element('section', { className: 'owners-panel' }, [
+    element('h2', { text: `Owners (${rows.length})` }),
+    rows.length === 0 ? element('p', { className: 'empty', text: 'No decision names a decision-maker in this view.' }) : table,
+    element('h2', { text: 'Delegation breadth' }),
+    element('p', { className: 'hint', text: 'Distinct non-leadership decision-makers per quarter: a growing number means the team is growing deciders.' }),
+    breadth.length === 0 ? element('p', { className: 'empty', text: 'No dated decisions.' }) : element('ol', { className: 'breadth' }, breadth.map(([quarter, count]) => {
+      const barNode = element('span', { className: 'breadth-bar', attributes: { 'aria-hidden': 'true' } });
+      barNode.style.width = `${Math.min(100, count * 12)}%`;
+      return element('li', {}, [element('span', { className: 'breadth-quarter', text: quarter }), barNode, element('span', { text: `${count} ${count === 1 ? 'person' : 'people'}` })]);
+    })),
+    element('h2', { text: `Bus factor (${busFactor.length})` }),
+    busFactor.length === 0 ? element('p', { className: 'empty', text: 'Every active decision has more than one active decision-maker.' }) : element('ul', { className: 'bus-factor' }, busFactor.map(({ risk, decision }) => element('li', {}, [
+      button(decision?.title ?? risk.decision, () => decision && onOpen(decision)),
+      element('span', { text: risk.reason === 'all-inactive' ? ` — its decision-makers (${risk.people.map(model.name).join(', ')}) have all stopped committing` : ` — one decision-maker only: ${risk.people.map(model.name).join(', ')}` }),
+    ]))),
+  ]);
+}

@@ -1,0 +1,58 @@
+// The canvas cannot read CSS variables itself: resolve the map's colours from
+// the stylesheet (VS Code's --vscode-* variables, or the standalone report's
+// light/dark/forced-colours fallbacks) and resolve them again when the theme changes.
+import type { DecisionStatus } from '../core/model/report';
+
+export interface Palette {
+  foreground: string;
+  muted: string;
+  background: string;
+  border: string;
+  focus: string;
+  band: string;
+  ring: string;
+  /** The canvas cannot read CSS variables: the resolved font family. */
+  font: string;
+  status: Record<DecisionStatus, string>;
+}
+
+const STATUS_VARIABLES: Record<DecisionStatus, string> = {
+  accepted: '--do-accepted',
+  proposed: '--do-proposed',
+  rejected: '--do-rejected',
+  deprecated: '--do-deprecated',
+  superseded: '--do-superseded',
+  unknown: '--do-unknown',
+};
+
+export function readPalette(root: HTMLElement): Palette {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  const resolve = (variable: string): string => {
+    probe.style.color = `var(${variable})`;
+    return getComputedStyle(probe).color;
+  };
+  const status = Object.fromEntries(Object.entries(STATUS_VARIABLES).map(([key, variable]) => [key, resolve(variable)])) as Record<DecisionStatus, string>;
+  const palette = {
+    foreground: resolve('--fg'),
+    muted: resolve('--muted'),
+    background: resolve('--bg'),
+    border: resolve('--border'),
+    focus: resolve('--focus'),
+    band: resolve('--do-band'),
+    ring: resolve('--do-ring'),
+    font: getComputedStyle(root).fontFamily || 'sans-serif',
+    status,
+  };
+  probe.remove();
+  return palette;
+}
+
+/** Calls back when VS Code switches theme (body class) or the system switches light/dark or contrast. */
+export function onThemeChange(callback: () => void): void {
+  new MutationObserver(callback).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+  for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)']) {
+    window.matchMedia(query).addEventListener('change', callback);
+  }
+}

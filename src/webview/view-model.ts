@@ -1,0 +1,90 @@
+// The report as the reader has filtered it: which decisions show, how involved
+// the chosen centre (the roster or one leader) was in each, and the zone weighed
+// over the chosen window with the report's own thresholds and zone math.
+import { computeZones } from '../core/analysis/zone';
+import type { Decision, Involvement, Person, Report, Zone, Zones } from '../core/model/report';
+import { ROSTER, type ViewState } from './state';
+
+export interface TimeWindow {
+  since: string | null;
+  until: string | null;
+}
+
+export interface ViewModel {
+  report: Report;
+  people: ReadonlyMap<string, Person>;
+  decisionsById: ReadonlyMap<string, Decision>;
+  /** Decisions that pass every filter, in the report's order (oldest first). */
+  decisions: Decision[];
+  /** Decisions that pass every filter but the window: the trend over all of history. */
+  unwindowed: Decision[];
+  focus: string;
+  window: TimeWindow;
+  /** The roster's zone and each leader's over the window, with the report's thresholds. */
+  zones: Zones;
+  /** Per quarter over all of history, for the centre (the roster or the chosen leader). */
+  trend: Record<string, Zone>;
+  levelOf(decision: Decision): Involvement;
+  name(personId: string): string;
+}
+
+const DEFAULT_THRESHOLDS = { tooClose: 0.5, tooFar: 0.5 };
+
+/** The level of one decision for the roster or one leader; pending and automated stay what they are. */
+export function levelFor(decision: Decision, focus: string): Involvement {
+  if (focus === ROSTER || decision.involvement === 'pending' || decision.involvement === 'automated') return decision.involvement;
+  return decision.involvementByLeader?.[focus] ?? 'around';
+}
+
+export function windowOf(report: Report, state: ViewState): TimeWindow {
+  return state.windowChosen ? { since: state.since, until: state.until } : { ...report.repository.window };
+}
+
+function inside(date: string | null, window: TimeWindow): boolean {
+  if (window.since === null && window.until === null) return true;
+  if (date === null) return false;
+  return (window.since === null || date >= window.since) && (window.until === null || date <= window.until);
+}
+
+function searchText(decision: Decision, people: ReadonlyMap<string, Person>): string {
+  const ids = new Set([...decision.decisionMakers, ...decision.consulted, ...decision.informed, ...decision.evidence.map((e) => e.person)]);
+  const who = [...ids].flatMap((id) => {
+    const person = people.get(id);
+    return person ? [person.name, ...person.emails, ...person.aliases] : [id];
+  });
+  return [decision.title, decision.path ?? '', decision.area, ...who].join('\n').toLowerCase();
+}
+
+export function buildViewModel(report: Report, state: ViewState): ViewModel {
+  const people = new Map(report.people.map((person) => [person.id, person]));
+  const isLeader = report.leadership.some((leader) => leader.person === state.focus);
+  const focus = isLeader ? state.focus : ROSTER;
+  const window = windowOf(report, state);
+  const query = state.query.trim().toLowerCase();
+  const unwindowed = report.decisions.filter((decision) =>
+    (state.area === null || decision.area === state.area)
+    && (state.source === null || decision.source === state.source)
+    && (state.status === null || decision.status === state.status)
+    && (query === '' || searchText(decision, people).includes(query)));
+  const decisions = unwindowed.filter((decision) => inside(decision.date, window));
+  const leaders = report.leadership.map((leader) => leader.person);
+  const zoneWindow = { since: window.since ?? '0000-01-01', until: window.until ?? '9999-12-31' };
+  const thresholds = report.zone.thresholds ?? DEFAULT_THRESHOLDS;
+  const zones = computeZones(unwindowed, leaders, zoneWindow, thresholds);
+  const trend = focus === ROSTER
+    ? zones.byQuarter
+    : computeZones(unwindowed.map((decision) => ({ ...decision, involvement: levelFor(decision, focus) })), leaders, zoneWindow, thresholds).byQuarter;
+  return {
+    report,
+    people,
+    decisionsById: new Map(report.decisions.map((decision) => [decision.id, decision])),
+    decisions,
+    unwindowed,
+    focus,
+    window,
+    zones,
+    trend,
+    levelOf: (decision) => levelFor(decision, focus),
+    name: (personId) => people.get(personId)?.name ?? personId,
+  };
+}
