@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnalysisContext } from '../src/core/context';
+import { historyScope } from '../src/core/analysis/history-scope';
+import { DEFAULT_CONFIG } from '../src/core/config/schema';
 import { buildLogArgs, gitEnvironment, GIT_SAFETY_ARGS, readHistory } from '../src/core/git';
 import { cloneRepo, openRepo } from '../test/fixtures/git';
 import { ensureHistory, type GeneratedHistory } from './generate-history';
@@ -60,18 +62,20 @@ async function appendCommit(root: string, history: GeneratedHistory, label: stri
 }
 
 /**
- * The git part of the analysis alone (readHistory: stream, parse, PR membership),
- * full and incremental: shows where the time goes inside the whole analysis.
+ * The git part of the analysis alone (readHistory: stream, parse, keep what the
+ * default config's analysis reads, PR membership), full and incremental: shows
+ * where the time goes inside the whole analysis.
  */
 async function measureHistoryPass(root: string, work: string, history: GeneratedHistory): Promise<BenchResult[]> {
   log('history pass (readHistory), alternating with raw git log');
+  const scope = historyScope(DEFAULT_CONFIG.signals, []);
   let read = 0;
-  const paired = await timePaired(() => drainGit(root), async () => { read = (await readHistory({ root })).commitsRead; }, RUNS);
+  const paired = await timePaired(() => drainGit(root), async () => { read = (await readHistory({ root }, { scope })).commitsRead; }, RUNS);
   const cacheDir = path.join(work, 'history-cache');
-  await readHistory({ root, cacheDir });
+  await readHistory({ root, cacheDir }, { scope });
   const { sha } = await appendCommit(root, history, 'history-pass');
   let fresh = 0;
-  const [incremental] = await timeRuns(async () => { fresh = (await readHistory({ root, cacheDir })).commitsRead; }, 1);
+  const [incremental] = await timeRuns(async () => { fresh = (await readHistory({ root, cacheDir }, { scope })).commitsRead; }, 1);
   await openRepo(root).git(['reset', '--quiet', '--hard', `${sha}~1`]);
   return [
     { name: 'history pass (readHistory, median of 3)', value: round(median(paired.subject)), unit: 'ms', note: `${read} commits parsed` },

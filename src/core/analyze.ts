@@ -7,6 +7,7 @@ import { lintAdrs, readAdrs } from './adr';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { buildDecisions } from './analysis/decisions';
 import { indexHistory } from './analysis/history-index';
+import { historyScope } from './analysis/history-scope';
 import { memoizeResolver } from './analysis/memo-resolver';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
@@ -16,7 +17,7 @@ import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
 import { fileHistories, findRepositoryRoot, readHistory, type HistoryCache } from './git';
 import type { ParsedAdr } from './model/adr';
-import type { History } from './model/history';
+import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
 import { createIdentityResolver, readMailmap } from './people';
@@ -57,12 +58,11 @@ async function readCodeowners(root: string): Promise<{ file: string; rules: Code
  * Every commit author becomes a known person before ADR fields are read, so a
  * handle or name in a record finds the committer it names. Returns last activity.
  */
-function registerCommitters(history: History, resolver: IdentityResolver): Map<string, string> {
+function registerCommitters(authors: readonly AuthorActivity[], resolver: IdentityResolver): Map<string, string> {
   const last = new Map<string, string>();
-  for (const commit of history.commits) {
-    const id = resolver.resolveIdentity(commit.author.name, commit.author.email).id;
-    const day = commit.authorDate.slice(0, 10);
-    if ((last.get(id) ?? '') < day) last.set(id, day);
+  for (const { identity, lastDay } of authors) {
+    const id = resolver.resolveIdentity(identity.name, identity.email).id;
+    if ((last.get(id) ?? '') < lastDay) last.set(id, lastDay);
   }
   return last;
 }
@@ -97,15 +97,17 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   progress('Reading decision records');
   const adrs = await readAdrs(root, config, ctx.overlays);
   checkpoint();
+  const codeowners = await readCodeowners(root);
   progress('Reading history');
-  const { history, warnings: historyWarnings } = await readHistory({ ...ctx, root }, options.historyCache ? { cache: options.historyCache } : {});
+  const scope = historyScope(config.signals, codeowners?.rules ?? []);
+  const { history, authors, warnings: historyWarnings } = await readHistory({ ...ctx, root }, { scope, ...(options.historyCache ? { cache: options.historyCache } : {}) });
   checkpoint();
 
   progress('Resolving people');
   const resolver = memoizeResolver(createIdentityResolver({ mailmap: await readMailmap(root), config }));
   const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role }));
   const leaders = [...new Set(leadership.map((l) => l.person))];
-  const lastActive = registerCommitters(history, resolver);
+  const lastActive = registerCommitters(authors, resolver);
   const packageGlobs = await readWorkspaceGlobs(root);
 
   progress('Finding decisions');
@@ -132,7 +134,7 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   const people = peopleOf(resolver, new Set(leaders), lastActive);
   const zone = computeZones(decisions, leaders, window, config.zone);
   const insights = computeInsights({
-    decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners: await readCodeowners(root),
+    decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
   const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records)];
   if (leaders.length === 0) {

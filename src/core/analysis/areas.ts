@@ -39,14 +39,25 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
+function placeOf(path: string, packageGlobs: readonly string[]): string {
+  const pkg = packageRootOf(path, packageGlobs) ?? packageRootOf(`${path}/x`, packageGlobs);
+  if (pkg !== null) return lastSegment(pkg);
+  // Root files and dot-folders (.github, .circleci) concern the whole repository.
+  return path.includes('/') && !path.startsWith('.') ? path.slice(0, path.indexOf('/')) : GENERAL_AREA;
+}
+
+/** Places by path per rules object: thousands of signals name the same few hundred files. */
+const placeMemo = new WeakMap<AreaRules, Map<string, string>>();
+
 export function areaOfPaths(paths: readonly string[], rules: AreaRules): string {
   const configured = configuredArea(paths, rules);
   if (configured !== null) return configured;
-  const places = paths.map((p) => {
-    const pkg = packageRootOf(p, rules.packageGlobs) ?? packageRootOf(`${p}/x`, rules.packageGlobs);
-    if (pkg !== null) return lastSegment(pkg);
-    // Root files and dot-folders (.github, .circleci) concern the whole repository.
-    return p.includes('/') && !p.startsWith('.') ? p.slice(0, p.indexOf('/')) : GENERAL_AREA;
-  });
-  return mostCommon(places) ?? GENERAL_AREA;
+  let places = placeMemo.get(rules);
+  if (!places) placeMemo.set(rules, (places = new Map()));
+  const memo = places;
+  return mostCommon(paths.map((p) => {
+    let place = memo.get(p);
+    if (place === undefined) memo.set(p, (place = placeOf(p, rules.packageGlobs)));
+    return place;
+  })) ?? GENERAL_AREA;
 }

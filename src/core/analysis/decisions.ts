@@ -2,7 +2,7 @@
 // Signal changes inside an ADR's PR join that record instead of standing alone.
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr } from '../model/adr';
-import type { CommitRecord } from '../model/history';
+import type { KeptCommit } from '../model/history';
 import type { Decision, SignalKind } from '../model/report';
 import { type SignalGroup, unitOfCommit } from '../signals/detect';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
@@ -80,7 +80,7 @@ function withInvolvement(decision: Omit<Decision, 'involvement' | 'involvementBy
   return { ...decision, ...decisionInvolvement(decision, people) };
 }
 
-function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): CommitRecord | undefined {
+function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): KeptCommit | undefined {
   return sha ? input.evidence.index.commit(sha) : undefined;
 }
 
@@ -91,7 +91,11 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
   for (const group of input.signals) {
     const adrPath = ownerOfUnit.get(group.unit);
     if (adrPath === undefined) standalone.push(group);
-    else joined.set(adrPath, [...(joined.get(adrPath) ?? []), group]);
+    else {
+      const groups = joined.get(adrPath);
+      if (groups) groups.push(group);
+      else joined.set(adrPath, [group]);
+    }
   }
   const { supersedes, supersededBy } = links(input.adrs);
 
@@ -154,8 +158,10 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     }, input.people);
   });
 
+  // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.
+  const collator = new Intl.Collator();
   return [...adrDecisions, ...signalDecisions].sort((a, b) => {
-    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date);
-    return a.id.localeCompare(b.id);
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+    return collator.compare(a.id, b.id);
   });
 }

@@ -2,7 +2,7 @@
 // who, in which role, from which source, where, and the level it gives.
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr, AdrNameRef } from '../model/adr';
-import type { CommitRecord } from '../model/history';
+import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Evidence, EvidenceRole, EvidenceSource, Involvement } from '../model/report';
 import type { HistoryIndex } from './history-index';
@@ -30,16 +30,25 @@ class EvidenceList {
   }
 }
 
-function coAuthors(commit: CommitRecord, resolver: IdentityResolver): string[] {
+function coAuthors(commit: KeptCommit, resolver: IdentityResolver): string[] {
   return commit.trailers.filter((t) => t.key.toLowerCase() === 'co-authored-by').map((t) => resolver.resolveText(t.value).id);
 }
 
-function reviewers(commit: CommitRecord, ctx: EvidenceContext): string[] {
-  const keys = new Set(ctx.reviewTrailers.map((k) => k.toLowerCase()));
+const reviewKeySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The review trailer keys, lower-cased, made once per list rather than once per commit. */
+function reviewKeys(reviewTrailers: readonly string[]): ReadonlySet<string> {
+  let keys = reviewKeySets.get(reviewTrailers);
+  if (!keys) reviewKeySets.set(reviewTrailers, (keys = new Set(reviewTrailers.map((k) => k.toLowerCase()))));
+  return keys;
+}
+
+function reviewers(commit: KeptCommit, ctx: EvidenceContext): string[] {
+  const keys = reviewKeys(ctx.reviewTrailers);
   return commit.trailers.filter((t) => keys.has(t.key.toLowerCase())).map((t) => ctx.resolver.resolveText(t.value).id);
 }
 
-function authorOf(commit: CommitRecord, resolver: IdentityResolver): string {
+function authorOf(commit: KeptCommit, resolver: IdentityResolver): string {
   return resolver.resolveIdentity(commit.author.name, commit.author.email).id;
 }
 

@@ -1,9 +1,9 @@
 // Lookups over one history pass that the evidence builders share.
-import type { CommitRecord, History, PullRequest } from '../model/history';
+import type { KeptCommit, History, PullRequest } from '../model/history';
 
 export interface HistoryIndex {
   history: History;
-  commit(sha: string): CommitRecord | undefined;
+  commit(sha: string): KeptCommit | undefined;
   pullRequest(id: string): PullRequest | undefined;
   /** The PR of a commit, when it belongs to one. */
   pullRequestOf(sha: string): PullRequest | undefined;

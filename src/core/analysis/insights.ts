@@ -2,7 +2,7 @@
 // live decisions hang on people who left or on one person (bus factor), where
 // declared owners differ from who actually works there (drift), and — with no
 // roster — who the likeliest leaders are.
-import type { CommitRecord } from '../model/history';
+import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Decision, Insights, Person } from '../model/report';
 import { matchesGlob } from '../signals/glob';
@@ -62,7 +62,7 @@ function busFactor(input: InsightsInput, isBot: (id: string) => boolean): Insigh
   return result;
 }
 
-function actualPeople(commit: CommitRecord, input: InsightsInput): string[] {
+function actualPeople(commit: KeptCommit, input: InsightsInput): string[] {
   const keys = new Set(input.reviewTrailers.map((k) => k.toLowerCase()));
   const people = [input.resolver.resolveIdentity(commit.author.name, commit.author.email).id];
   for (const t of commit.trailers) if (keys.has(t.key.toLowerCase())) people.push(input.resolver.resolveText(t.value).id);

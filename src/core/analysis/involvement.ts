@@ -1,6 +1,6 @@
 // A decision's involvement for the roster and for each leader, from its evidence.
 import type { DecisionStatus, Evidence, Involvement } from '../model/report';
-import { levelForPeople } from './levels';
+import { counted, higherLevel, type CountedLevel } from './levels';
 
 export interface InvolvementInput {
   status: DecisionStatus;
@@ -32,7 +32,17 @@ export function decisionInvolvement(input: InvolvementInput, people: Involvement
   const fixed: Involvement | null = isPendingStatus(input.status, input.statusText)
     ? 'pending'
     : isAutomated(input.evidence, people.isBot) ? 'automated' : null;
+  // One pass over the evidence for every leader at once: thousands of decisions each time.
+  const byLeader = new Map<string, CountedLevel>(people.leaders.map((leader) => [leader, 'around']));
+  let roster: CountedLevel = 'around';
+  for (const item of input.evidence) {
+    const current = byLeader.get(item.person);
+    if (current === undefined) continue;
+    const level = counted(item.level);
+    byLeader.set(item.person, higherLevel(current, level));
+    roster = higherLevel(roster, level);
+  }
   const involvementByLeader: Record<string, Involvement> = {};
-  for (const leader of people.leaders) involvementByLeader[leader] = fixed ?? levelForPeople(input.evidence, new Set([leader]));
-  return { involvement: fixed ?? levelForPeople(input.evidence, new Set(people.leaders)), involvementByLeader };
+  for (const leader of people.leaders) involvementByLeader[leader] = fixed ?? byLeader.get(leader) ?? 'around';
+  return { involvement: fixed ?? roster, involvementByLeader };
 }

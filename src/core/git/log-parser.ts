@@ -1,23 +1,21 @@
 // Parses the output of buildLogArgs() as a stream. Chunks may split anywhere:
 // inside a field, between NULs, inside a multi-byte character. Bytes are only
 // decoded once a whole NUL-terminated token is in hand.
+import { isUtf8 } from 'node:buffer';
 import type { CommitRecord, FileChange, FileChangeStatus } from '../model/history';
 import { GitError } from './errors';
-import { LOG_FIELDS, RECORD_START } from './log-format';
+import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
 import { bodyOf, parseTrailers, subjectOf } from './trailers';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
 const STATUS_TOKEN = /^([AMDTUXB])$|^([RC])\d*$/;
 const HEADER_FIELDS = LOG_FIELDS.length;
+// WHATWG's "latin1" is windows-1252, which most non-UTF-8 commits really are.
+const latin1 = new TextDecoder('latin1');
+const FIELD = Object.fromEntries(LOG_FIELDS.map((field, index) => [field.key, index])) as Record<LogFieldKey, number>;
 
 /** UTF-8 when valid; otherwise Latin-1, the usual encoding of old non-UTF-8 commits. */
 export function decodeGitText(bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return latin1.decode(bytes);
-  }
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : latin1.decode(bytes);
 }
 
 type State = { kind: 'header'; fields: string[] } | { kind: 'status' } | { kind: 'paths'; status: FileChangeStatus; remaining: number; paths: string[] };
@@ -28,6 +26,12 @@ export class LogStreamParser {
   private current: CommitRecord | null = null;
   private state: State = { kind: 'status' };
   private readonly done: CommitRecord[] = [];
+  private commits = 0;
+
+  /** Commits completed so far. */
+  get commitCount(): number {
+    return this.commits;
+  }
 
   /** Feeds a chunk; returns the commits it completed. */
   push(chunk: Buffer): CommitRecord[] {
@@ -102,7 +106,7 @@ export class LogStreamParser {
   }
 
   private startCommit(fields: string[]): void {
-    const value = (key: string): string => fields[LOG_FIELDS.findIndex((field) => field.key === key)] ?? '';
+    const value = (key: LogFieldKey): string => fields[FIELD[key]] ?? '';
     const message = value('message');
     this.current = {
       sha: value('sha'),
@@ -128,7 +132,9 @@ export class LogStreamParser {
   }
 
   private finishCommit(): void {
-    if (this.current) this.done.push(this.current);
+    if (!this.current) return;
+    this.done.push(this.current);
+    this.commits += 1;
     this.current = null;
   }
 }

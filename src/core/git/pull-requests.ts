@@ -23,47 +23,67 @@ export function pullRequestOfMessage(subject: string, body: string, isMerge: boo
   return null;
 }
 
+/** What PR membership needs of a commit: its place in the graph and the PR its message names. */
+export interface CommitNode {
+  sha: string;
+  parents: readonly string[];
+  claim: { id: string; viaMergeCommit: boolean } | null;
+}
+
+export function commitNode(commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): CommitNode {
+  return { sha: commit.sha, parents: commit.parents, claim: pullRequestOfMessage(commit.subject, commit.body, commit.parents.length > 1) };
+}
+
 export interface PullRequestIndex {
   pullRequests: PullRequest[];
   prOfCommit: Map<string, string>;
+  /**
+   * Where the first-parent walk left `nodes`: the parent it could not find (on a
+   * `<last>..HEAD` pass, the last analysed head), or null at a root commit.
+   */
+  base: string | null;
 }
 
-/** `commits` newest first, as git log prints them; `head` starts the first-parent walk. */
-export function assignPullRequests(commits: readonly CommitRecord[], head: string | null): PullRequestIndex {
-  const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
-  const firstParentLine: CommitRecord[] = [];
+/**
+ * `nodes` newest first, as git log prints them; `head` starts the first-parent walk.
+ * Commits outside `nodes` count as placed already, so the commits of
+ * `<last>..HEAD` are assigned exactly as a full pass would assign them.
+ */
+export function assignPullRequests(nodes: readonly CommitNode[], head: string | null): PullRequestIndex {
+  const bySha = new Map(nodes.map((node) => [node.sha, node]));
+  const firstParentLine: CommitNode[] = [];
   const onLine = new Set<string>();
-  for (let sha = head; sha && bySha.has(sha) && !onLine.has(sha); ) {
-    const commit = bySha.get(sha);
-    if (!commit) break;
-    firstParentLine.push(commit);
+  let base: string | null = null;
+  for (let sha = head; sha !== null && !onLine.has(sha); ) {
+    const node = bySha.get(sha);
+    if (!node) {
+      base = sha;
+      break;
+    }
+    firstParentLine.push(node);
     onLine.add(sha);
-    sha = commit.parents[0] ?? null;
+    sha = node.parents[0] ?? null;
   }
   firstParentLine.reverse();
 
   const placed = new Set<string>(onLine);
   const pullRequests: PullRequest[] = [];
   const prOfCommit = new Map<string, string>();
-  for (const commit of firstParentLine) {
-    const isMerge = commit.parents.length > 1;
-    const found = pullRequestOfMessage(commit.subject, commit.body, isMerge);
-    const members: string[] = [commit.sha];
-    if (isMerge) {
-      const stack = commit.parents.slice(1);
-      while (stack.length > 0) {
-        const sha = stack.pop();
-        if (!sha || placed.has(sha)) continue;
-        placed.add(sha);
-        const member = bySha.get(sha);
-        if (!member) continue;
-        members.push(sha);
-        stack.push(...member.parents);
-      }
+  for (const node of firstParentLine) {
+    const members: string[] = [node.sha];
+    const stack = node.parents.slice(1);
+    while (stack.length > 0) {
+      const sha = stack.pop();
+      if (sha === undefined || placed.has(sha)) continue;
+      placed.add(sha);
+      const member = bySha.get(sha);
+      if (!member) continue;
+      members.push(sha);
+      for (const parent of member.parents) stack.push(parent);
     }
-    if (!found) continue;
-    for (const sha of members) prOfCommit.set(sha, found.id);
-    pullRequests.push({ id: found.id, mergeCommit: commit.sha, commits: members, viaMergeCommit: found.viaMergeCommit });
+    if (!node.claim) continue;
+    for (const sha of members) prOfCommit.set(sha, node.claim.id);
+    pullRequests.push({ id: node.claim.id, mergeCommit: node.sha, commits: members, viaMergeCommit: node.claim.viaMergeCommit });
   }
-  return { pullRequests, prOfCommit };
+  return { pullRequests, prOfCommit, base };
 }

@@ -1,32 +1,39 @@
 // One streaming `git log` pass over HEAD's history, or only `<last>..HEAD`
 // when a cached history of the same repository is an ancestor of HEAD.
 import type { AnalysisContext } from '../context';
-import type { CommitRecord, History } from '../model/history';
+import type { AuthorActivity, History, HistoryScope } from '../model/history';
 import type { Warning } from '../model/report';
 import { GitError } from './errors';
+import { HistoryBuilder, type HistorySnapshot } from './history-builder';
 import { HistoryCache } from './history-cache';
 import { buildLogArgs } from './log-format';
 import { LogStreamParser } from './log-parser';
-import { assignPullRequests } from './pull-requests';
 import { isAncestor, readRepositoryInfo } from './repository';
 import { runGit } from './run';
 
 export interface HistoryResult {
   root: string;
   history: History;
+  /** Every commit author, first appearance newest first, with the last day each authored a commit. */
+  authors: AuthorActivity[];
   warnings: Warning[];
   /** How many commits this call read from git (all of them on a full pass). */
   commitsRead: number;
 }
 
+/** Keeps every change: for callers that want the whole history rather than one analysis' part of it. */
+export const WHOLE_HISTORY: HistoryScope = { key: 'whole', keeps: () => true, groupsOf: () => [] };
+
 export interface ReadHistoryOptions {
   /** A cache kept by the host between calls; one is made from ctx.cacheDir otherwise. */
   cache?: HistoryCache;
+  /** What to keep of each commit; the whole history when absent. */
+  scope?: HistoryScope;
 }
 
-async function streamLog(root: string, ctx: AnalysisContext, since: string | undefined, renames: boolean): Promise<CommitRecord[]> {
+async function streamLog(root: string, ctx: AnalysisContext, since: string | undefined, renames: boolean, builder: HistoryBuilder): Promise<number> {
   const parser = new LogStreamParser();
-  const commits: CommitRecord[] = [];
+  let count = 0;
   let lastReport = 0;
   await runGit(buildLogArgs({ since, renames }), {
     cwd: root,
@@ -34,15 +41,22 @@ async function streamLog(root: string, ctx: AnalysisContext, since: string | und
     signal: ctx.signal,
     timeoutMs: ctx.gitTimeoutMs,
     onStdout: (chunk) => {
-      for (const commit of parser.push(chunk)) commits.push(commit);
-      if (ctx.onProgress && commits.length - lastReport >= 5000) {
-        lastReport = commits.length;
-        ctx.onProgress({ message: `Reading history: ${commits.length.toLocaleString('en-US')} commits` });
+      for (const commit of parser.push(chunk)) builder.add(commit);
+      count = parser.commitCount;
+      if (ctx.onProgress && count - lastReport >= 5000) {
+        lastReport = count;
+        ctx.onProgress({ message: `Reading history: ${count.toLocaleString('en-US')} commits` });
       }
     },
   });
-  commits.push(...parser.end());
-  return commits;
+  for (const commit of parser.end()) builder.add(commit);
+  return parser.commitCount;
+}
+
+function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
+  const prOfCommit = new Map<string, string>();
+  for (const pr of snapshot.pullRequests) for (const sha of pr.commits) prOfCommit.set(sha, pr.id);
+  return { head: snapshot.head, commits: snapshot.commits, shallow, pullRequests: snapshot.pullRequests, prOfCommit };
 }
 
 export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
@@ -53,34 +67,35 @@ export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOpti
   }
   if (info.head === null) {
     warnings.push({ code: 'empty-repository', message: 'The repository has no commits yet: only decision records in the working tree are shown.', path: null });
-    return { root: info.root, history: { head: null, commits: [], shallow: info.shallow, pullRequests: [], prOfCommit: new Map() }, warnings, commitsRead: 0 };
+    return { root: info.root, history: { head: null, commits: [], shallow: info.shallow, pullRequests: [], prOfCommit: new Map() }, authors: [], warnings, commitsRead: 0 };
   }
 
+  const scope = options.scope ?? WHOLE_HISTORY;
   const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
-  const cached = await cache.load(info.root);
-  let commits: CommitRecord[];
-  let commitsRead: number;
+  const cached = await cache.load(info.root, scope.key);
   const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
-  if (cached && cached.head === info.head) {
-    commits = cached.commits;
-    commitsRead = 0;
-  } else if (cached && (await isAncestor(cached.head, info.head, info.root, gitOptions))) {
-    const fresh = await readWithFallback(info.root, ctx, cached.head, warnings);
-    commits = [...fresh, ...cached.commits];
-    commitsRead = fresh.length;
-  } else {
-    commits = await readWithFallback(info.root, ctx, undefined, warnings);
-    commitsRead = commits.length;
+  let snapshot: HistorySnapshot | null = cached?.head === info.head ? cached : null;
+  let commitsRead = 0;
+  if (!snapshot && cached && (await isAncestor(cached.head, info.head, info.root, gitOptions))) {
+    const read = await readWithFallback(info.root, ctx, cached.head, scope, warnings);
+    commitsRead = read.count;
+    snapshot = read.builder.extend(cached, info.head);
   }
-  if (commitsRead > 0 || !cached) await cache.store({ root: info.root, head: info.head, commits });
-
-  const { pullRequests, prOfCommit } = assignPullRequests(commits, info.head);
-  return { root: info.root, history: { head: info.head, commits, shallow: info.shallow, pullRequests, prOfCommit }, warnings, commitsRead };
+  if (!snapshot) {
+    const read = await readWithFallback(info.root, ctx, undefined, scope, warnings);
+    commitsRead = read.count;
+    snapshot = read.builder.finish(info.head);
+  }
+  if (snapshot !== cached) await cache.store(info.root, snapshot);
+  return { root: info.root, history: historyOf(snapshot, info.shallow), authors: snapshot.authors, warnings, commitsRead };
 }
 
-async function readWithFallback(root: string, ctx: AnalysisContext, since: string | undefined, warnings: Warning[]): Promise<CommitRecord[]> {
+async function readWithFallback(
+  root: string, ctx: AnalysisContext, since: string | undefined, scope: HistoryScope, warnings: Warning[],
+): Promise<{ builder: HistoryBuilder; count: number }> {
   try {
-    return await streamLog(root, ctx, since, true);
+    const builder = new HistoryBuilder(scope);
+    return { builder, count: await streamLog(root, ctx, since, true, builder) };
   } catch (error) {
     if (!(error instanceof GitError) || error.code !== 'MissingObjects') throw error;
     warnings.push({
@@ -88,6 +103,7 @@ async function readWithFallback(root: string, ctx: AnalysisContext, since: strin
       message: 'Some git objects are missing (a partial clone or a damaged repository): history was read without rename detection.',
       path: null,
     });
-    return streamLog(root, ctx, since, false);
+    const builder = new HistoryBuilder(scope);
+    return { builder, count: await streamLog(root, ctx, since, false, builder) };
   }
 }

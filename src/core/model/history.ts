@@ -38,24 +38,52 @@ export interface CommitRecord {
   files: FileChange[];
 }
 
+/**
+ * What the analysis keeps of a commit that matters to it (see HistoryScope): a
+ * CommitRecord without its parents, committer and body, and with only the file
+ * changes the analysis reads.
+ */
+export type KeptCommit = Pick<CommitRecord, 'sha' | 'author' | 'authorDate' | 'committerDate' | 'subject' | 'trailers' | 'files'>;
+
+/**
+ * Which file changes the analysis reads, decided before the history pass so that
+ * the rest of each commit can be dropped as it streams by. Changes to Markdown
+ * files (ADR candidates, followed across renames), the first files added under a
+ * new folder, and PR merge / squash commits are always kept.
+ */
+export interface HistoryScope {
+  /** Names the scope in the cache: a history kept under another scope is read again. */
+  key: string;
+  /** Changes to this path are kept (signal files). */
+  keeps(path: string): boolean;
+  /** Glob groups (CODEOWNERS rules) the path matches: one matching change per commit and group is kept. */
+  groupsOf(path: string): readonly number[];
+}
+
 /** A pull/merge request found from a merge commit or a squash subject. */
 export interface PullRequest {
   /** As shown to people: `#12` (GitHub, Bitbucket) or `!12` (GitLab). */
   id: string;
   /** The commit that brought the PR into first-parent history. */
   mergeCommit: string;
-  /** Commits that belong to it (for a squash: the squash commit only). */
+  /** Its commits that the analysis keeps (for a squash: the squash commit only). */
   commits: string[];
   /** True when merged by a merge commit whose author is the merger. */
   viaMergeCommit: boolean;
 }
 
+/** One author identity as git printed it, and the last day (YYYY-MM-DD) it authored a commit. */
+export interface AuthorActivity {
+  identity: GitIdentity;
+  lastDay: string;
+}
+
 export interface History {
   head: string | null;
-  /** Newest first, in `git log` order. */
-  commits: CommitRecord[];
+  /** The commits the analysis keeps, newest first, in `git log` order. */
+  commits: KeptCommit[];
   shallow: boolean;
   pullRequests: PullRequest[];
-  /** Commit sha → PR id (`#12`, `!12`). */
+  /** Commit sha → PR id (`#12`, `!12`), for the kept commits. */
   prOfCommit: Map<string, string>;
 }

@@ -1,7 +1,7 @@
 // Git signals out of one history pass: one per PR and kind, or per commit and kind
 // where a commit belongs to no PR. ADR files are never signals.
 import type { DecisionOrbitConfig } from '../config/schema';
-import type { CommitRecord, History } from '../model/history';
+import type { KeptCommit, History } from '../model/history';
 import type { SignalKind } from '../model/report';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier } from './rules';
@@ -32,7 +32,7 @@ export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string):
   return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
 }
 
-function addedPaths(commit: CommitRecord): string[] {
+function addedPaths(commit: KeptCommit): string[] {
   return commit.files.filter((f) => f.status === 'A' || f.status === 'C' || f.status === 'R').map((f) => f.path);
 }
 
@@ -44,7 +44,7 @@ export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, 
     isCovered: (path) => options.isAdrPath(path) || classify(path) !== null,
   });
   const groups = new Map<string, SignalGroup>();
-  const add = (commit: CommitRecord, kind: SignalKind, files: readonly string[]): void => {
+  const add = (commit: KeptCommit, kind: SignalKind, files: readonly string[]): void => {
     const { unit, pr } = unitOfCommit(history, commit.sha);
     const key = `${unit}\0${kind}`;
     const group = groups.get(key) ?? { unit, kind, pr, commits: [], files: [] };

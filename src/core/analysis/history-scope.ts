@@ -1,0 +1,21 @@
+// The part of history one analysis reads (a HistoryScope for the git pass): the
+// files the signal rules classify, and one change per commit matching each
+// CODEOWNERS pattern (the drift check). Its key changes with the rules, so a
+// history cached under other rules is read again rather than misread.
+import { createHash } from 'node:crypto';
+import type { DecisionOrbitConfig } from '../config/schema';
+import type { HistoryScope } from '../model/history';
+import { matchesGlob } from '../signals/glob';
+import { createPathClassifier } from '../signals/rules';
+import type { CodeownersRule } from './codeowners';
+
+export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[]): HistoryScope {
+  const classify = createPathClassifier(signals);
+  const patterns = codeowners.map((rule) => rule.pattern);
+  const key = createHash('sha256').update(JSON.stringify({ signals, patterns })).digest('hex').slice(0, 16);
+  return {
+    key,
+    keeps: (path) => classify(path) !== null,
+    groupsOf: (path) => patterns.flatMap((pattern, index) => (matchesGlob(path, pattern) ? [index] : [])),
+  };
+}

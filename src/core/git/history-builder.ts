@@ -1,0 +1,155 @@
+// Keeps what the analysis needs of each commit as the history pass streams by
+// (HistoryScope), so that a long history never sits in memory whole: the author's
+// activity of every commit, and the full record only of commits that touch a kept
+// file or bring a PR in. The same builder extends a cached snapshot with the
+// commits of `<last>..HEAD` and gives what a full pass would give.
+import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit, PullRequest } from '../model/history';
+import { assignPullRequests, commitNode, type CommitNode } from './pull-requests';
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+/** The history the analysis reads and the cache keeps, for one head and scope. */
+export interface HistorySnapshot {
+  head: string;
+  scope: string;
+  /** Newest first. */
+  commits: KeptCommit[];
+  pullRequests: PullRequest[];
+  /** In order of first appearance, newest first, as a full pass meets them. */
+  authors: AuthorActivity[];
+  /** Every folder a file was ever added under: what makes a later folder new. */
+  folders: string[];
+}
+
+interface PathFacts {
+  path: string;
+  keep: boolean;
+  markdown: boolean;
+  groups: readonly number[];
+}
+
+interface Candidate {
+  change: FileChange;
+  /** False for an added file kept only if it brings a new folder (decided oldest first, in finish). */
+  kept: boolean;
+}
+
+interface PendingCommit {
+  commit: Omit<KeptCommit, 'files'>;
+  candidates: Candidate[];
+  claimed: boolean;
+}
+
+function isAddition(change: FileChange): boolean {
+  return change.status === 'A' || change.status === 'C' || change.status === 'R';
+}
+
+function folderPrefixes(path: string): string[] {
+  const prefixes: string[] = [];
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) prefixes.push(path.slice(0, slash));
+  return prefixes;
+}
+
+export class HistoryBuilder {
+  private readonly paths = new Map<string, PathFacts>();
+  private readonly authors = new Map<string, AuthorActivity>();
+  private readonly nodes: CommitNode[] = [];
+  /** Newest first: commits that may be kept. */
+  private readonly pending: PendingCommit[] = [];
+  /** Non-Markdown names a Markdown file was renamed from: their older changes are its history. */
+  private readonly followed = new Set<string>();
+
+  constructor(private readonly scope: HistoryScope) {}
+
+  /** Commits in `git log` order, newest first. */
+  add(record: CommitRecord): void {
+    const key = `${record.author.name}\0${record.author.email}`;
+    const day = record.authorDate.slice(0, 10);
+    let activity = this.authors.get(key);
+    if (!activity) this.authors.set(key, (activity = { identity: { name: record.author.name, email: record.author.email }, lastDay: day }));
+    else if (activity.lastDay < day) activity.lastDay = day;
+
+    const node = commitNode(record);
+    this.nodes.push(node);
+    const candidates: Candidate[] = [];
+    const groupsSeen = new Set<number>();
+    for (const change of record.files) {
+      const facts = this.factsOf(change.path);
+      const old = change.oldPath === undefined ? undefined : this.factsOf(change.oldPath);
+      let kept = facts.markdown || this.followed.has(facts.path) || (facts.keep && change.status !== 'D') || old?.markdown === true;
+      for (const group of facts.groups) {
+        if (!groupsSeen.has(group)) kept = true;
+        groupsSeen.add(group);
+      }
+      if (kept && change.status === 'R' && old && !old.markdown) this.followed.add(old.path);
+      if (!kept && !isAddition(change)) continue;
+      const interned: FileChange = old ? { status: change.status, path: facts.path, oldPath: old.path } : { status: change.status, path: facts.path };
+      candidates.push({ change: interned, kept });
+    }
+    if (candidates.length === 0 && node.claim === null) return;
+    const { sha, authorDate, committerDate, subject, trailers } = record;
+    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers }, candidates, claimed: node.claim !== null });
+  }
+
+  /** The snapshot at `head` of a full pass. */
+  finish(head: string): HistorySnapshot {
+    return this.snapshot(head, assignPullRequests(this.nodes, head).pullRequests);
+  }
+
+  /**
+   * `base` (the snapshot of an ancestor of head) extended with the commits added,
+   * `<base.head>..head`; null when that could differ from a full pass: head's
+   * first-parent line misses base.head, or a new rename reaches back to a
+   * non-Markdown file whose older changes the base dropped.
+   */
+  extend(base: HistorySnapshot, head: string): HistorySnapshot | null {
+    const { pullRequests, base: reached } = assignPullRequests(this.nodes, head);
+    if (reached !== base.head || this.followed.size > 0) return null;
+    return this.snapshot(head, pullRequests, base);
+  }
+
+  private snapshot(head: string, pullRequests: readonly PullRequest[], base?: HistorySnapshot): HistorySnapshot {
+    const seen = new Set(base?.folders ?? []);
+    const commits: KeptCommit[] = [];
+    for (let index = this.pending.length - 1; index >= 0; index -= 1) {
+      const pending = this.pending[index];
+      if (!pending) continue;
+      const files: FileChange[] = [];
+      for (const candidate of pending.candidates) {
+        if (candidate.kept || folderPrefixes(candidate.change.path).some((folder) => !seen.has(folder))) files.push(candidate.change);
+      }
+      for (const candidate of pending.candidates) {
+        if (isAddition(candidate.change)) for (const folder of folderPrefixes(candidate.change.path)) seen.add(folder);
+      }
+      if (files.length > 0 || pending.claimed) commits.push({ ...pending.commit, files });
+    }
+    commits.reverse();
+
+    const kept = new Set(commits.map((commit) => commit.sha));
+    const fresh = pullRequests.map((pr) => ({ ...pr, commits: pr.commits.filter((sha) => kept.has(sha)) }));
+    const authors = new Map(this.authors);
+    for (const older of base?.authors ?? []) {
+      const key = `${older.identity.name}\0${older.identity.email}`;
+      const newer = authors.get(key);
+      if (!newer) authors.set(key, older);
+      else if (newer.lastDay < older.lastDay) newer.lastDay = older.lastDay;
+    }
+    return {
+      head,
+      scope: this.scope.key,
+      commits: base ? [...commits, ...base.commits] : commits,
+      pullRequests: base ? [...base.pullRequests, ...fresh] : fresh,
+      authors: [...authors.values()],
+      folders: [...seen],
+    };
+  }
+
+  private factsOf(path: string): PathFacts {
+    let facts = this.paths.get(path);
+    if (!facts) {
+      facts = { path, keep: this.scope.keeps(path), markdown: MARKDOWN.test(path), groups: this.scope.groupsOf(path) };
+      this.paths.set(path, facts);
+    }
+    return facts;
+  }
+}
