@@ -32,19 +32,18 @@ function evidenceRef(ref: string): Node {
   return element('code', { text: shortSha(ref), attributes: { title: ref } });
 }
 
-function evidenceTable(model: ViewModel, decision: Decision): HTMLElement {
+function evidenceList(model: ViewModel, decision: Decision): HTMLElement {
   if (decision.evidence.length === 0) return element('p', { className: 'empty', text: 'No evidence: nobody is named and no commit was found.' });
-  return element('table', { className: 'evidence-table' }, [
-    element('caption', { text: 'Evidence' }),
-    element('thead', {}, [element('tr', {}, ['Who', 'Role', 'Source', 'Where', 'Gives'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
-    element('tbody', {}, decision.evidence.map((item) => {
+  return element('section', { className: 'evidence', attributes: { 'aria-label': 'Evidence' } }, [
+    element('h3', { text: `Evidence (${decision.evidence.length})` }),
+    element('ul', { className: 'evidence-list' }, decision.evidence.map((item) => {
       const person = model.people.get(item.person);
-      return element('tr', { attributes: { 'data-person': item.person } }, [
-        element('td', {}, [document.createTextNode(model.name(item.person)), person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null]),
-        element('td', { text: ROLE_TEXT[item.role] }),
-        element('td', { text: `${SOURCE_TEXT[item.source]}${item.inferred ? ' (inferred)' : ''}` }),
-        element('td', {}, [evidenceRef(item.ref)]),
-        element('td', { text: item.level ? LEVEL_TEXT[item.level] : '—' }),
+      return element('li', { attributes: { 'data-person': item.person } }, [
+        element('strong', { text: model.name(item.person) }),
+        person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null,
+        element('span', { text: ` — ${ROLE_TEXT[item.role]}, from a ${SOURCE_TEXT[item.source]}${item.inferred ? ' (inferred)' : ''}` }),
+        element('span', { className: 'evidence-gives', text: item.level ? ` → ${LEVEL_TEXT[item.level]}` : '' }),
+        element('span', { className: 'evidence-ref' }, [evidenceRef(item.ref)]),
       ]);
     })),
   ]);
@@ -97,6 +96,6 @@ export function renderDetail(model: ViewModel, decision: Decision, actions: Deta
     hostActions(decision),
     list,
     summary,
-    evidenceTable(model, decision),
+    evidenceList(model, decision),
   ]);
 }

@@ -28,6 +28,9 @@ const STATUS_VARIABLES: Record<DecisionStatus, string> = {
 export function readPalette(root: HTMLElement): Palette {
   const probe = document.createElement('span');
   probe.hidden = true;
+  // Forced colours would turn every probed colour into the text colour: read the
+  // stylesheet's own (system) colours instead.
+  probe.style.forcedColorAdjust = 'none';
   root.append(probe);
   const resolve = (variable: string): string => {
     probe.style.color = `var(${variable})`;

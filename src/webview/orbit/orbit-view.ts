@@ -37,6 +37,7 @@ export class OrbitView {
   private transform: ZoomTransform = zoomIdentity;
   private focusIndex = -1;
   private frame = 0;
+  private needsFit = false;
   private size = { width: 0, height: 0 };
   /** Milliseconds the last paint took, for the frame-time bench. */
   lastPaintMs = 0;
@@ -104,8 +105,8 @@ export class OrbitView {
     this.focusIndex = previous === null ? -1 : this.order.findIndex((mark) => mark.decision.id === previous);
     this.canvas.setAttribute('aria-label', `Orbit map of ${content.layout.marks.length} decisions around ${content.centreLabel}: ${content.layout.rings.map((ring) => `${ring.count} ${ring.label}`).join(', ')}.`);
     this.canvas.dataset.marks = String(content.layout.marks.length);
-    this.resize();
-    if (first) this.fit();
+    // The canvas may not be in the page yet: measure and fit when it paints.
+    if (first) this.needsFit = true;
     this.schedule();
   }
 
@@ -130,9 +131,14 @@ export class OrbitView {
   /** Paints now (the bench and the first frame); otherwise paints are coalesced to one per animation frame. */
   paint(): void {
     this.frame = 0;
-    if (!this.content) return;
+    if (!this.content || !this.canvas.isConnected) return;
+    this.resize();
     const context = this.canvas.getContext('2d');
     if (!context || this.size.width === 0) return;
+    if (this.needsFit) {
+      this.needsFit = false;
+      this.fit();
+    }
     const started = performance.now();
     const view: Viewport = { width: this.size.width, height: this.size.height, x: this.transform.x, y: this.transform.y, k: this.transform.k };
     drawOrbit(context, this.content.layout, view, this.palette, {
@@ -151,6 +157,7 @@ export class OrbitView {
   }
 
   private resize(): void {
+    if (!this.canvas.isConnected) return;
     const rect = this.canvas.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
     if (rect.width === this.size.width && rect.height === this.size.height) return;
@@ -270,6 +277,7 @@ export class OrbitView {
     const mark = this.order[index];
     if (!mark || !this.content) return;
     this.keepVisible(mark);
+    this.placeCursor();
     const ringTotal = this.order.filter((m) => m.ring === mark.ring);
     this.announcer.textContent = `${this.content.describe(mark.decision)} ${ringTotal.indexOf(mark) + 1} of ${ringTotal.length} on the ${this.content.layout.rings[mark.ring]?.label ?? ''} ring.`;
     this.schedule();

@@ -1,0 +1,116 @@
+// Repository text is hostile. The hostile fixture puts over a hundred XSS
+// payloads into titles, record bodies, people names, emails, trailers, commit
+// subjects, paths and area names; a person then visits every view and opens every
+// decision. With the CSP bypassed (so only the escaping stands between a payload
+// and the page) nothing may run, and no live element or attribute may appear;
+// with the CSP in force nothing may even be attempted.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { gitName, XSS_PAYLOADS } from '../fixtures/hostile';
+import { launchBrowser, screenshotDir } from './harness/browser.mjs';
+import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
+
+/** Anything in the page a payload could have made: live markup, handlers, script URLs. */
+function liveMarkup(): string[] {
+  const found: string[] = [];
+  // The page's own elements of these kinds: its scripts and style, the filter form, the warnings.
+  const ours = new Set(document.querySelectorAll('script[nonce], script#report-data, style[nonce], form.filters, details.warnings'));
+  for (const node of document.querySelectorAll('script, iframe, object, embed, frame, frameset, base, meta[http-equiv="refresh"], form, img, video, audio, source, portal, link, style, math, template, marquee, details, dialog, picture, input:not([name]), textarea, button[formaction]')) {
+    if (!ours.has(node)) found.push(node.outerHTML.slice(0, 120));
+  }
+  const urlAttributes = new Set(['href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'style']);
+  for (const node of document.querySelectorAll('*')) {
+    for (const attribute of node.attributes) {
+      const value = attribute.value.trim().toLowerCase();
+      const scripted = value.includes('javascript:') || value.startsWith('data:') || value.includes('vbscript:') || value.includes('expression(');
+      if (attribute.name.startsWith('on') || (urlAttributes.has(attribute.name) && scripted)) found.push(`${node.tagName} ${attribute.name}=${attribute.value.slice(0, 60)}`);
+    }
+  }
+  return found;
+}
+
+async function visitEverything(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'All time' }).click();
+  let opened = 0;
+  await page.locator('canvas.orbit-canvas').focus();
+  for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
+  const box = await page.locator('.orbit-cursor').boundingBox();
+  if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('.orbit-tooltip').waitFor();
+  for (const tab of ['Routed around', 'Owners', 'Timeline', 'All decisions']) {
+    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+  }
+  for (;;) {
+    const more = page.getByRole('button', { name: /^Show \d+ more/ });
+    if (!(await more.isVisible())) break;
+    await more.click();
+  }
+  const rows = page.locator('.decision-open');
+  const count = await rows.count();
+  for (let i = 0; i < count; i += 1) {
+    await rows.nth(i).click();
+    await page.locator('aside.detail').waitFor();
+    opened += 1;
+  }
+  await page.locator('input[name="query"]').fill(XSS_PAYLOADS[0] ?? '');
+  await page.waitForTimeout(300);
+  return opened;
+}
+
+describe('hostile repository text in the HTML report', function () {
+  this.timeout(180_000);
+  let browser: Browser;
+  let built: HtmlReport;
+
+  before(async () => {
+    built = writeHtmlReport('hostile', { since: '2026-01-01', until: '2026-04-01' });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('carries at least 100 distinct payloads into the report', () => {
+    assert.ok(new Set(XSS_PAYLOADS).size >= 100, `${new Set(XSS_PAYLOADS).size} payloads`);
+    const text = JSON.stringify(built.report);
+    const present = XSS_PAYLOADS.filter((payload) => text.includes(JSON.stringify(payload).slice(1, -1)) || text.includes(JSON.stringify(gitName(payload)).slice(1, -1)));
+    assert.ok(present.length >= 100, `${present.length} payloads reached the report`);
+    assert.ok(built.report.decisions.some((d) => d.summary?.includes('<script>alert(1)</script>')), 'record bodies carry payloads');
+    assert.ok(built.report.people.some((p) => p.name.includes('onmouseover')), 'people names carry payloads');
+    assert.ok(built.report.decisions.some((d) => d.area.includes('<img')), 'areas carry payloads');
+  });
+
+  it('runs none of them with the CSP bypassed, and leaves no live markup', async () => {
+    const { page, errors } = await openReport(browser, built.file, { bypassCSP: true });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const opened = await visitEverything(page);
+    assert.equal(opened, built.report.decisions.length);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(await page.evaluate(liveMarkup), []);
+    assert.deepEqual(errors, []);
+    assert.ok(page.url().startsWith('file://'), 'still on the report');
+    const shown = await page.locator('aside.detail').innerText();
+    assert.match(shown, /alert\(1\)/, 'payloads are shown as text');
+    await page.screenshot({ path: join(screenshotDir(), 'report-hostile.png') });
+    await page.context().close();
+  });
+
+  it('attempts nothing the CSP would have to block', async () => {
+    const { page, errors } = await openReport(browser, built.file);
+    await page.evaluate(() => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      Object.defineProperty(window, 'cspViolations', { value: violations });
+    });
+    await visitEverything(page);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});
