@@ -18,7 +18,7 @@ export interface Viewport {
 export interface DrawOptions {
   centreLabel: string;
   centreDetail: string;
-  highlighted: ReadonlySet<string>;
+  marks: MarkPaths;
   ownerName(personId: string): string;
 }
 
@@ -65,13 +65,15 @@ function visibleBounds(view: Viewport): { left: number; right: number; top: numb
 export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions): void {
   const ratio = ctx.canvas.width / Math.max(1, view.width);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  // An opaque canvas composites faster: paint the background instead of clearing.
+  ctx.fillStyle = palette.background;
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * (view.width / 2 + view.x), ratio * (view.height / 2 + view.y));
   const px = 1 / view.k;
 
   drawRings(ctx, layout, palette, px);
   drawSectors(ctx, layout, palette, px);
-  drawMarks(ctx, layout, view, palette, options.highlighted, px);
+  drawMarks(ctx, options.marks, palette, px);
   drawCentre(ctx, palette, options, px);
   drawLabels(ctx, layout, view, palette, options, px);
 }
@@ -126,35 +128,56 @@ function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette
   }
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, highlighted: ReadonlySet<string>, px: number): void {
-  const bounds = visibleBounds(view);
-  const batches = new Map<string, { status: DecisionStatus; fill: MarkFill; path: Path2D; crosses: Path2D }>();
+export interface MarkBatch {
+  status: DecisionStatus;
+  fill: MarkFill;
+  dimmed: boolean;
+  path: Path2D;
+  crosses: Path2D;
+}
+
+/** Every mark as one path per style, in layout units: built once per picture, drawn every frame at any pan and zoom. */
+export interface MarkPaths {
+  batches: MarkBatch[];
+  /** Outlines around the highlighted marks. */
+  highlights: Path2D;
+}
+
+export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<string>): MarkPaths {
+  const batches = new Map<string, MarkBatch>();
   const dim = highlighted.size > 0;
-  const rings = new Path2D();
+  const highlights = new Path2D();
   for (const mark of layout.marks) {
-    if (mark.x < bounds.left || mark.x > bounds.right || mark.y < bounds.top || mark.y > bounds.bottom) continue;
     const status = mark.decision.status;
     const fill = STATUS_FILL[status];
-    const key = `${status}:${fill}:${dim && !highlighted.has(mark.decision.id) ? 'dim' : ''}`;
+    const dimmed = dim && !highlighted.has(mark.decision.id);
+    const key = `${status}:${dimmed}`;
     let batch = batches.get(key);
     if (!batch) {
-      batch = { status, fill, path: new Path2D(), crosses: new Path2D() };
+      batch = { status, fill, dimmed, path: new Path2D(), crosses: new Path2D() };
       batches.set(key, batch);
     }
     addShape(batch.path, mark);
     if (fill === 'crossed') addCross(batch.crosses, mark);
-    if (dim && highlighted.has(mark.decision.id)) addShape(rings, mark);
+    if (dim && !dimmed) addShape(highlights, mark);
   }
+  return { batches: [...batches.values()], highlights };
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number): void {
   ctx.lineWidth = 1.4 * px;
-  for (const [key, batch] of batches) {
-    ctx.globalAlpha = key.endsWith(':dim') ? 0.2 : 1;
+  for (const batch of paths.batches) {
+    const alpha = batch.dimmed ? 0.2 : 1;
     const colour = palette.status[batch.status];
     if (batch.fill === 'solid' || batch.fill === 'faded') {
-      ctx.globalAlpha *= batch.fill === 'faded' ? 0.45 : 1;
+      ctx.globalAlpha = alpha * (batch.fill === 'faded' ? 0.45 : 1);
       ctx.fillStyle = colour;
       ctx.fill(batch.path);
-      ctx.globalAlpha = key.endsWith(':dim') ? 0.2 : 1;
     }
+    // Stroking thousands of small paths is what costs most in a software-rendered
+    // canvas: solid marks are filled only.
+    if (batch.fill === 'solid') continue;
+    ctx.globalAlpha = alpha;
     ctx.strokeStyle = colour;
     ctx.stroke(batch.path);
     if (batch.fill === 'crossed') ctx.stroke(batch.crosses);
@@ -162,7 +185,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Vie
   ctx.globalAlpha = 1;
   ctx.strokeStyle = palette.foreground;
   ctx.lineWidth = 2 * px;
-  ctx.stroke(rings);
+  ctx.stroke(paths.highlights);
 }
 
 function drawCentre(ctx: CanvasRenderingContext2D, palette: Palette, options: DrawOptions, px: number): void {
@@ -183,6 +206,22 @@ function drawCentre(ctx: CanvasRenderingContext2D, palette: Palette, options: Dr
   ctx.fillText(options.centreDetail, 0, 9, (CENTRE_RADIUS - 12) * 2);
 }
 
+const labelWidths = new Map<string, number>();
+
+/** Width at 11 px, measured once per text: labels are laid out every frame. */
+function labelWidth(ctx: CanvasRenderingContext2D, text: string, font: string): number {
+  const key = `${font}\u0000${text}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    const saved = ctx.font;
+    ctx.font = `11px ${font}`;
+    width = ctx.measureText(text).width;
+    ctx.font = saved;
+    labelWidths.set(key, width);
+  }
+  return width;
+}
+
 /** Owner labels, biggest clusters first, skipping any that would overlap one already drawn. */
 function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions, px: number): void {
   const bounds = visibleBounds(view);
@@ -196,7 +235,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Vi
     .sort((a, b) => b.size - a.size);
   for (const cluster of clusters.slice(0, 400)) {
     const text = `${options.ownerName(cluster.owner ?? '')} (${cluster.size})`;
-    const width = ctx.measureText(text).width;
+    const width = labelWidth(ctx, text, palette.font) * px;
     const box = { left: cluster.x - width / 2 - 3 * px, right: cluster.x + width / 2 + 3 * px, top: cluster.y - 16 * px, bottom: cluster.y - 3 * px };
     if (taken.some((t) => t.left < box.right && box.left < t.right && t.top < box.bottom && box.top < t.bottom)) continue;
     taken.push(box);

@@ -7,7 +7,7 @@ import type { Decision } from '../../core/model/report';
 import { element } from '../dom';
 import { LEVEL_TEXT, STATUS_TEXT } from '../format';
 import type { Palette } from '../theme';
-import { drawOrbit, type Viewport } from './draw';
+import { buildMarkPaths, drawOrbit, type MarkPaths, type Viewport } from './draw';
 import { HitGrid } from './hit-grid';
 import { readingOrder, type Mark, type OrbitLayout } from './layout';
 
@@ -33,6 +33,7 @@ export class OrbitView {
   private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
   private content: OrbitContent | undefined;
   private grid = new HitGrid([]);
+  private marks: MarkPaths | undefined;
   private order: Mark[] = [];
   private transform: ZoomTransform = zoomIdentity;
   private focusIndex = -1;
@@ -101,6 +102,7 @@ export class OrbitView {
     const first = this.content === undefined;
     this.content = content;
     this.grid = new HitGrid(content.layout.marks);
+    this.marks = buildMarkPaths(content.layout, content.highlighted);
     this.order = readingOrder(content.layout.marks);
     this.focusIndex = previous === null ? -1 : this.order.findIndex((mark) => mark.decision.id === previous);
     this.canvas.setAttribute('aria-label', `Orbit map of ${content.layout.marks.length} decisions around ${content.centreLabel}: ${content.layout.rings.map((ring) => `${ring.count} ${ring.label}`).join(', ')}.`);
@@ -130,10 +132,11 @@ export class OrbitView {
 
   /** Paints now (the bench and the first frame); otherwise paints are coalesced to one per animation frame. */
   paint(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (!this.content || !this.canvas.isConnected) return;
+    if (!this.content || !this.marks || !this.canvas.isConnected) return;
     this.resize();
-    const context = this.canvas.getContext('2d');
+    const context = this.canvas.getContext('2d', { alpha: false });
     if (!context || this.size.width === 0) return;
     if (this.needsFit) {
       this.needsFit = false;
@@ -144,7 +147,7 @@ export class OrbitView {
     drawOrbit(context, this.content.layout, view, this.palette, {
       centreLabel: this.content.centreLabel,
       centreDetail: this.content.centreDetail,
-      highlighted: this.content.highlighted,
+      marks: this.marks,
       ownerName: this.content.ownerName,
     });
     this.placeCursor();
