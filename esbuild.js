@@ -1,5 +1,5 @@
-// Builds the three bundles: the extension (Node, CommonJS, `vscode` external),
-// the map app (browser IIFE, also inlined into the CLI's HTML report) and the CLI.
+// Builds the bundles: the extension (Node, CommonJS, `vscode` external), the map
+// app and its stylesheet (also inlined into the CLI's HTML report) and the CLI.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -41,6 +41,11 @@ const builds = [
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+  },
+  {
+    ...shared,
+    entryPoints: ['media/map.css'],
+    outfile: 'dist/webview.css',
   },
   {
     ...shared,

@@ -23,7 +23,7 @@ function findAsset(relative: string): string {
 let cached: MapAssets | undefined;
 
 export function mapAssets(): MapAssets {
-  cached ??= { script: readFileSync(findAsset('dist/webview.js'), 'utf8'), style: readFileSync(findAsset('media/map.css'), 'utf8') };
+  cached ??= { script: readFileSync(findAsset('dist/webview.js'), 'utf8'), style: readFileSync(findAsset('dist/webview.css'), 'utf8') };
   return cached;
 }
 

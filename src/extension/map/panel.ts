@@ -1,5 +1,5 @@
 // The map's webview panel: strict CSP with a fresh nonce, script and style only
-// from the extension's own folders, repository text only as escaped text.
+// from the extension's bundle folder, repository text only as escaped text.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { mapPage } from '../../map-page';
@@ -10,14 +10,14 @@ export function mapPanelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOp
   return {
     enableScripts: true,
     retainContextWhenHidden: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')],
   };
 }
 
 export function mapHtml(webview: vscode.Webview, extensionUri: vscode.Uri, repositoryName: string): string {
   const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'map.css'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css'));
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
