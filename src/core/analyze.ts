@@ -15,7 +15,7 @@ import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
-import { fileHistories, findRepositoryRoot, readHistory, type HistoryCache } from './git';
+import { fileHistories, readHistory, readRepositoryInfo, type HistoryCache } from './git';
 import type { ParsedAdr } from './model/adr';
 import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
@@ -87,28 +87,31 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
 
   progress('Finding the repository');
-  const root = await findRepositoryRoot(ctx.root, gitOptions);
+  const repository = await readRepositoryInfo(ctx.root, gitOptions);
+  const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
   const { config } = loaded;
   const window = analysisWindow(ctx, config.zone.window, now);
   checkpoint();
 
+  // The records are read and parsed while git walks history in its own process.
   progress('Reading decision records');
-  const adrs = await readAdrs(root, config, ctx.overlays);
-  checkpoint();
+  const adrsRead = readAdrs(root, config, ctx.overlays);
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const { history, authors, warnings: historyWarnings } = await readHistory({ ...ctx, root }, { scope, ...(options.historyCache ? { cache: options.historyCache } : {}) });
+  const historyRead = readHistory({ ...ctx, root }, { scope, repository, ...(options.historyCache ? { cache: options.historyCache } : {}) });
+  const [adrs, { history, authors, warnings: historyWarnings }, mailmap, packageGlobs] = await Promise.all([
+    adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
+  ]);
   checkpoint();
 
   progress('Resolving people');
-  const resolver = memoizeResolver(createIdentityResolver({ mailmap: await readMailmap(root), config }));
+  const resolver = memoizeResolver(createIdentityResolver({ mailmap, config }));
   const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role }));
   const leaders = [...new Set(leadership.map((l) => l.person))];
   const lastActive = registerCommitters(authors, resolver);
-  const packageGlobs = await readWorkspaceGlobs(root);
 
   progress('Finding decisions');
   const adrPaths = adrs.records.map((r) => r.path);

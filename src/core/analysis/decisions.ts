@@ -76,10 +76,6 @@ function ids(paths: Set<string> | undefined): string[] {
   return [...(paths ?? [])].sort().map(adrDecisionId);
 }
 
-function withInvolvement(decision: Omit<Decision, 'involvement' | 'involvementByLeader'>, people: InvolvementPeople): Decision {
-  return { ...decision, ...decisionInvolvement(decision, people) };
-}
-
 function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): KeptCommit | undefined {
   return sha ? input.evidence.index.commit(sha) : undefined;
 }
@@ -106,7 +102,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
-    return withInvolvement({
+    return {
       id: adrDecisionId(adr.path),
       source: 'adr',
       kind: 'adr',
@@ -126,7 +122,8 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       files: [...new Set(joinedGroups.flatMap((g) => g.files))].sort(),
       tags: adr.tags,
       ...(adr.summary ? { summary: adr.summary } : {}),
-    }, input.people);
+      ...decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people),
+    };
   });
 
   const signalDecisions = standalone.map((group): Decision => {
@@ -134,7 +131,9 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const first = commitOf(input, group.commits[0]);
     const prRecord = group.pr === null ? undefined : input.evidence.index.pullRequest(group.pr);
     const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, group.commits[group.commits.length - 1]);
-    return withInvolvement({
+    const statusText = group.pr === null ? 'committed' : 'merged';
+    // Built in one literal (no copy of a finished object): there are thousands of these.
+    return {
       id: `git:${group.unit}:${group.kind}`,
       source: 'git',
       kind: group.kind,
@@ -142,7 +141,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       path: group.files[0] ?? null,
       number: null,
       status: 'accepted',
-      statusText: group.pr === null ? 'committed' : 'merged',
+      statusText,
       date: dayOf(landed?.committerDate),
       area: areaOfPaths(group.files, input.areas),
       decisionMakers: [...new Set(evidence.filter((e) => e.level === 'decided').map((e) => e.person))],
@@ -155,7 +154,8 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       supersededBy: [],
       weight: input.signalWeight(group.kind),
       files: group.files,
-    }, input.people);
+      ...decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people),
+    };
   });
 
   // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.

@@ -19,7 +19,7 @@ class EvidenceList {
   private readonly keys = new Set<string>();
 
   add(person: string, role: EvidenceRole, source: EvidenceSource, ref: string, level: Involvement, inferred: boolean): void {
-    const key = [person, role, source, ref, level].join('\0');
+    const key = `${person}\0${role}\0${source}\0${ref}\0${level}`;
     if (this.keys.has(key)) return;
     this.keys.add(key);
     this.items.push({ person, role, source, ref, inferred, level });

@@ -32,26 +32,28 @@ function deciders(d: Decision, isBot: (id: string) => boolean): string[] {
   return [...new Set(d.evidence.filter((e) => e.level === 'decided' && !isBot(e.person)).map((e) => e.person))].sort();
 }
 
-function breadthByQuarter(input: InsightsInput, isBot: (id: string) => boolean): Record<string, number> {
+type Deciders = (d: Decision) => string[];
+
+function breadthByQuarter(input: InsightsInput, decidersOf: Deciders): Record<string, number> {
   const leaders = new Set(input.leaders);
   const byQuarter = new Map<string, Set<string>>();
   for (const d of input.decisions) {
     if (d.date === null || !isCounted(d)) continue;
     const quarter = quarterOf(d.date);
     const set = byQuarter.get(quarter) ?? new Set<string>();
-    for (const person of deciders(d, isBot)) if (!leaders.has(person)) set.add(person);
+    for (const person of decidersOf(d)) if (!leaders.has(person)) set.add(person);
     byQuarter.set(quarter, set);
   }
   return Object.fromEntries([...byQuarter].sort(([a], [b]) => a.localeCompare(b)).map(([q, set]) => [q, set.size]));
 }
 
-function busFactor(input: InsightsInput, isBot: (id: string) => boolean): Insights['busFactor'] {
+function busFactor(input: InsightsInput, decidersOf: Deciders): Insights['busFactor'] {
   const cutoff = new Date(input.now.getTime() - INACTIVE_DAYS * 86_400_000).toISOString().slice(0, 10);
   const lastActive = new Map(input.people.map((p) => [p.id, p.lastActive ?? null]));
   const result: Insights['busFactor'] = [];
   for (const d of input.decisions) {
     const live = isCounted(d) && d.supersededBy.length === 0 && !['superseded', 'deprecated', 'rejected'].includes(d.status);
-    const people = deciders(d, isBot);
+    const people = decidersOf(d);
     if (!live || people.length === 0) continue;
     if (people.every((p) => { const last = lastActive.get(p); return last === null || last === undefined || last < cutoff; })) {
       result.push({ decision: d.id, people, reason: 'all-inactive' });
@@ -113,9 +115,15 @@ function suggestedLeaders(input: InsightsInput, isBot: (id: string) => boolean):
 export function computeInsights(input: InsightsInput): Insights {
   const bots = new Set(input.people.filter((p) => p.isBot).map((p) => p.id));
   const isBot = (id: string): boolean => bots.has(id);
+  const lists = new Map<Decision, string[]>();
+  const decidersOf: Deciders = (d) => {
+    let list = lists.get(d);
+    if (!list) lists.set(d, (list = deciders(d, isBot)));
+    return list;
+  };
   return {
-    breadthByQuarter: breadthByQuarter(input, isBot),
-    busFactor: busFactor(input, isBot),
+    breadthByQuarter: breadthByQuarter(input, decidersOf),
+    busFactor: busFactor(input, decidersOf),
     drift: drift(input, isBot),
     suggestedLeaders: suggestedLeaders(input, isBot),
   };

@@ -53,7 +53,7 @@ function folderPrefixes(path: string): string[] {
 export class HistoryBuilder {
   private readonly paths = new Map<string, PathFacts>();
   private readonly authors = new Map<string, AuthorActivity>();
-  private readonly nodes: CommitNode[] = [];
+  private readonly nodes = new Map<string, CommitNode>();
   /** Newest first: commits that may be kept. */
   private readonly pending: PendingCommit[] = [];
   /** Non-Markdown names a Markdown file was renamed from: their older changes are its history. */
@@ -70,7 +70,7 @@ export class HistoryBuilder {
     else if (activity.lastDay < day) activity.lastDay = day;
 
     const node = commitNode(record);
-    this.nodes.push(node);
+    this.nodes.set(node.sha, node);
     const candidates: Candidate[] = [];
     const groupsSeen = new Set<number>();
     for (const change of record.files) {
@@ -125,8 +125,21 @@ export class HistoryBuilder {
     }
     commits.reverse();
 
-    const kept = new Set(commits.map((commit) => commit.sha));
-    const fresh = pullRequests.map((pr) => ({ ...pr, commits: pr.commits.filter((sha) => kept.has(sha)) }));
+    // A PR is kept when one of its commits carries a kept change, or when its id is
+    // claimed twice (a lookup by id finds the last claim); otherwise neither it nor
+    // its file-less merge commit matters to anything.
+    const carriesFiles = new Set(commits.filter((commit) => commit.files.length > 0).map((commit) => commit.sha));
+    const claims = new Map<string, number>();
+    for (const pr of [...(base?.pullRequests ?? []), ...pullRequests]) claims.set(pr.id, (claims.get(pr.id) ?? 0) + 1);
+    const fresh: PullRequest[] = [];
+    const merges = new Set<string>();
+    for (const pr of pullRequests) {
+      const members = pr.commits.filter((sha) => sha === pr.mergeCommit || carriesFiles.has(sha));
+      if (members.length === 1 && !carriesFiles.has(pr.mergeCommit) && (claims.get(pr.id) ?? 0) < 2) continue;
+      merges.add(pr.mergeCommit);
+      fresh.push({ ...pr, commits: members });
+    }
+    const kept = commits.filter((commit) => commit.files.length > 0 || merges.has(commit.sha));
     const authors = new Map(this.authors);
     for (const older of base?.authors ?? []) {
       const key = `${older.identity.name}\0${older.identity.email}`;
@@ -137,7 +150,7 @@ export class HistoryBuilder {
     return {
       head,
       scope: this.scope.key,
-      commits: base ? [...commits, ...base.commits] : commits,
+      commits: base ? [...kept, ...base.commits] : kept,
       pullRequests: base ? [...base.pullRequests, ...fresh] : fresh,
       authors: [...authors.values()],
       folders: [...seen],

@@ -20,11 +20,13 @@ export function decodeGitText(bytes: Uint8Array): string {
 
 type State = { kind: 'header'; fields: string[] } | { kind: 'status' } | { kind: 'paths'; status: FileChangeStatus; remaining: number; paths: string[] };
 
+const AWAITING_STATUS: State = { kind: 'status' };
+
 export class LogStreamParser {
   private pending: Buffer[] = [];
   private pendingLength = 0;
   private current: CommitRecord | null = null;
-  private state: State = { kind: 'status' };
+  private state: State = AWAITING_STATUS;
   private readonly done: CommitRecord[] = [];
   private commits = 0;
 
@@ -35,19 +37,21 @@ export class LogStreamParser {
 
   /** Feeds a chunk; returns the commits it completed. */
   push(chunk: Buffer): CommitRecord[] {
+    // One check per chunk: a token wholly inside valid UTF-8 is valid UTF-8, since a
+    // NUL never occurs inside a multi-byte character. Tokens then decode in place.
+    const utf8Chunk = isUtf8(chunk);
     let start = 0;
     for (let index = chunk.indexOf(0, start); index !== -1; index = chunk.indexOf(0, start)) {
-      const piece = chunk.subarray(start, index);
-      let token: Buffer;
+      let token: string;
       if (this.pendingLength > 0) {
-        this.pending.push(piece);
-        token = Buffer.concat(this.pending, this.pendingLength + piece.length);
+        this.pending.push(chunk.subarray(start, index));
+        token = decodeGitText(Buffer.concat(this.pending, this.pendingLength + index - start));
         this.pending = [];
         this.pendingLength = 0;
       } else {
-        token = piece;
+        token = utf8Chunk ? chunk.toString('utf8', start, index) : decodeGitText(chunk.subarray(start, index));
       }
-      this.onToken(decodeGitText(token));
+      this.onToken(token);
       start = index + 1;
     }
     if (start < chunk.length) {
@@ -88,7 +92,7 @@ export class LogStreamParser {
       state.remaining -= 1;
       if (state.remaining === 0) {
         this.addFile(state.status, state.paths);
-        this.state = { kind: 'status' };
+        this.state = AWAITING_STATUS;
       }
       return;
     }
@@ -123,7 +127,7 @@ export class LogStreamParser {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(this.current.sha)) {
       throw new GitError('Unknown', `git log output has a malformed commit id: ${JSON.stringify(this.current.sha.slice(0, 64))}`);
     }
-    this.state = { kind: 'status' };
+    this.state = AWAITING_STATUS;
   }
 
   private addFile(status: FileChangeStatus, paths: string[]): void {

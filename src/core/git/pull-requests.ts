@@ -45,41 +45,39 @@ export interface PullRequestIndex {
 }
 
 /**
- * `nodes` newest first, as git log prints them; `head` starts the first-parent walk.
- * Commits outside `nodes` count as placed already, so the commits of
- * `<last>..HEAD` are assigned exactly as a full pass would assign them.
+ * `bySha` holds the commits read (the builder fills it as git streams, so the
+ * lookups are ready when the stream ends); `head` starts the first-parent walk.
+ * Commits outside it count as placed already, so the commits of `<last>..HEAD`
+ * are assigned exactly as a full pass would assign them.
  */
-export function assignPullRequests(nodes: readonly CommitNode[], head: string | null): PullRequestIndex {
-  const bySha = new Map(nodes.map((node) => [node.sha, node]));
+export function assignPullRequests(bySha: ReadonlyMap<string, CommitNode>, head: string | null): PullRequestIndex {
   const firstParentLine: CommitNode[] = [];
-  const onLine = new Set<string>();
+  const placed = new Set<string>();
   let base: string | null = null;
-  for (let sha = head; sha !== null && !onLine.has(sha); ) {
+  for (let sha = head; sha !== null && !placed.has(sha); ) {
     const node = bySha.get(sha);
     if (!node) {
       base = sha;
       break;
     }
     firstParentLine.push(node);
-    onLine.add(sha);
+    placed.add(sha);
     sha = node.parents[0] ?? null;
   }
   firstParentLine.reverse();
 
-  const placed = new Set<string>(onLine);
   const pullRequests: PullRequest[] = [];
   const prOfCommit = new Map<string, string>();
   for (const node of firstParentLine) {
     const members: string[] = [node.sha];
     const stack = node.parents.slice(1);
-    while (stack.length > 0) {
-      const sha = stack.pop();
-      if (sha === undefined || placed.has(sha)) continue;
+    for (let sha = stack.pop(); sha !== undefined; sha = stack.pop()) {
+      if (placed.has(sha)) continue;
       placed.add(sha);
       const member = bySha.get(sha);
       if (!member) continue;
       members.push(sha);
-      for (const parent of member.parents) stack.push(parent);
+      for (const parent of member.parents) if (!placed.has(parent)) stack.push(parent);
     }
     if (!node.claim) continue;
     for (const sha of members) prOfCommit.set(sha, node.claim.id);

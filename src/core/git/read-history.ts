@@ -8,7 +8,7 @@ import { HistoryBuilder, type HistorySnapshot } from './history-builder';
 import { HistoryCache } from './history-cache';
 import { buildLogArgs } from './log-format';
 import { LogStreamParser } from './log-parser';
-import { isAncestor, readRepositoryInfo } from './repository';
+import { isAncestor, readRepositoryInfo, type RepositoryInfo } from './repository';
 import { runGit } from './run';
 
 export interface HistoryResult {
@@ -29,6 +29,8 @@ export interface ReadHistoryOptions {
   cache?: HistoryCache;
   /** What to keep of each commit; the whole history when absent. */
   scope?: HistoryScope;
+  /** The repository as the caller just read it (saves a git process); read here when absent. */
+  repository?: RepositoryInfo;
 }
 
 async function streamLog(root: string, ctx: AnalysisContext, since: string | undefined, renames: boolean, builder: HistoryBuilder): Promise<number> {
@@ -61,7 +63,7 @@ function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
 
 export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
   const warnings: Warning[] = [];
-  const info = await readRepositoryInfo(ctx.root, { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs });
+  const info = options.repository ?? (await readRepositoryInfo(ctx.root, { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs }));
   if (info.shallow) {
     warnings.push({ code: 'shallow-clone', message: 'This is a shallow clone: only the fetched part of history is analysed (run `git fetch --unshallow` for all of it).', path: null });
   }

@@ -14,12 +14,14 @@ export async function findRepositoryRoot(path: string, options: GitCallOptions =
   return stdout.trim();
 }
 
+/** One git process: the root and shallowness are printed even when HEAD has no commit yet (exit 1). */
 export async function readRepositoryInfo(path: string, options: GitCallOptions = {}): Promise<RepositoryInfo> {
-  const { stdout } = await runGit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], { ...options, cwd: path });
-  const [root = path, shallow = 'false'] = stdout.split('\n');
-  const headResult = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'], { ...options, cwd: root, okExitCodes: [1] });
-  const head = headResult.exitCode === 0 ? headResult.stdout.trim() : null;
-  return { root, head, shallow: shallow.trim() === 'true' };
+  const result = await runGit(
+    ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+    { ...options, cwd: path, okExitCodes: [1] },
+  );
+  const [root = path, shallow = 'false', head = ''] = result.stdout.split('\n');
+  return { root, head: result.exitCode === 0 && head.trim() !== '' ? head.trim() : null, shallow: shallow.trim() === 'true' };
 }
 
 export async function isAncestor(ancestor: string, descendant: string, root: string, options: GitCallOptions = {}): Promise<boolean> {
