@@ -72,6 +72,14 @@ function trend(model: ViewModel): HTMLElement {
   return element('figure', { className: 'trend' }, [chart, element('figcaption', { text: `Trend for ${whose} per quarter: decided (bottom), consulted or informed, around (top).` })]);
 }
 
+/** Which window the verdicts are weighed over: the report's, or the one the reader chose. */
+function weighedOver(model: ViewModel): string {
+  const { since, until } = model.window;
+  const reportWindow = model.report.repository.window;
+  const span = since === null && until === null ? 'all time' : `${since ?? 'the first decision'} to ${until ?? 'today'}`;
+  return since === reportWindow.since && until === reportWindow.until ? `Weighed over the report window, ${span}.` : `Weighed over ${span} (the report window is ${reportWindow.since} to ${reportWindow.until}).`;
+}
+
 export function renderGauge(model: ViewModel, actions: GaugeActions): HTMLElement {
   const roster = model.report.leadership.length > 0 ? 'Leadership roster' : 'Leadership (no roster configured)';
   const cards = [card(roster, model.zones.overall, model, { focusId: ROSTER, actions })];
@@ -79,5 +87,5 @@ export function renderGauge(model: ViewModel, actions: GaugeActions): HTMLElemen
     const zone = model.zones.byLeader[leader.person];
     if (zone) cards.push(card(`${model.name(leader.person)} (${leader.role})`, zone, model, { focusId: leader.person, actions }));
   }
-  return element('section', { className: 'gauge', attributes: { 'aria-label': 'Zone gauge' } }, [element('div', { className: 'zone-cards' }, cards), trend(model)]);
+  return element('section', { className: 'gauge', attributes: { 'aria-label': 'Zone gauge' } }, [element('p', { className: 'weighed', text: weighedOver(model) }), element('div', { className: 'zone-cards' }, cards), trend(model)]);
 }

@@ -167,7 +167,7 @@ export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<str
 function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number): void {
   ctx.lineWidth = 1.4 * px;
   for (const batch of paths.batches) {
-    const alpha = batch.dimmed ? 0.2 : 1;
+    const alpha = batch.dimmed ? 0.35 : 1;
     const colour = palette.status[batch.status];
     if (batch.fill === 'solid' || batch.fill === 'faded') {
       ctx.globalAlpha = alpha * (batch.fill === 'faded' ? 0.45 : 1);

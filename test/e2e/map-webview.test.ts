@@ -1,0 +1,91 @@
+// The map inside the real VS Code webview: the same app as the HTML report,
+// showing the same verdict as the CLI's JSON for the same repository, following
+// the workbench's light, dark and high-contrast themes, and talking back to the
+// host (a decision's "Open record" opens the record in an editor).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../scripts/prereqs.mjs';
+import { reportSchema, type Report } from '../../src/core/model/report';
+import { fixtureGitEnv } from '../fixtures/git';
+import { launchBrowser, screenshotDir } from './harness/browser.mjs';
+import { buildFixture } from './harness/fixtures.mjs';
+import { startVsCodeServer, workbenchUrl } from './harness/vscode-server.mjs';
+import { mapFrame, runCommand, waitForWorkbench } from './harness/workbench';
+
+async function chooseTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(theme);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().click();
+}
+
+describe('the map in the VS Code webview', function () {
+  this.timeout(240_000);
+  let server: Awaited<ReturnType<typeof startVsCodeServer>>;
+  let browser: Browser;
+  let page: Page;
+  let map: FrameLocator;
+  let report: Report;
+  const shots = screenshotDir();
+
+  before(async () => {
+    mkdirSync(shots, { recursive: true });
+    const workspace = buildFixture('company');
+    const cache = mkdtempSync(join(tmpdir(), 'do-cli-cache-'));
+    const json = execFileSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli.js'), workspace, '--json'], { env: { ...process.env, ...fixtureGitEnv(), XDG_CACHE_HOME: cache }, encoding: 'utf8' });
+    report = reportSchema.parse(JSON.parse(json));
+    server = await startVsCodeServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: PROJECT_ROOT }));
+    await waitForWorkbench(page);
+    await page.locator('.activitybar .action-item a[aria-label^="Decision Orbit"]').first().waitFor({ timeout: 90_000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('shows the verdicts the CLI gives for the same repository', async () => {
+    await runCommand(page, 'Decision Orbit: Open Map');
+    map = mapFrame(page);
+    const cards = map.locator('.zone-card');
+    await cards.first().waitFor({ timeout: 90_000 });
+    assert.equal(await cards.first().getAttribute('data-verdict'), report.zone.overall.verdict);
+    for (const [index, leader] of report.leadership.entries()) {
+      assert.equal(await cards.nth(index + 1).getAttribute('data-verdict'), report.zone.byLeader[leader.person]?.verdict, leader.person);
+    }
+    const inWindow = report.decisions.filter((d) => d.date !== null && d.date >= report.repository.window.since && d.date <= report.repository.window.until);
+    assert.equal(await map.locator('canvas.orbit-canvas').getAttribute('data-marks'), String(inWindow.length));
+  });
+
+  it('opens a record from the detail panel, through the host', async () => {
+    await map.getByRole('tab', { name: 'All decisions' }).click();
+    const record = report.decisions.find((d) => d.title === 'Use PostgreSQL for the ledger');
+    assert.ok(record?.path);
+    await map.getByRole('button', { name: 'All time' }).click();
+    await map.locator(`.decision-open[data-id="${record.id}"]`).click();
+    await map.locator(`aside.detail[data-id="${record.id}"]`).waitFor();
+    await page.screenshot({ path: join(shots, 'vscode-map-detail.png') });
+    await map.getByRole('button', { name: 'Open record' }).click();
+    await page.locator('.tabs-container .tab', { hasText: '0001-use-postgresql-for-the-ledger.md' }).waitFor({ timeout: 30_000 });
+  });
+
+  it('follows the light, dark and high-contrast themes of the workbench', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'Decision Orbit' }).first().click();
+    await map.getByRole('tab', { name: 'Orbit map' }).click();
+    const colours: string[] = [];
+    for (const [theme, file] of [['Light Modern', 'vscode-map-light.png'], ['Dark Modern', 'vscode-map-dark.png'], ['Dark High Contrast', 'vscode-map-high-contrast.png']] as const) {
+      await chooseTheme(page, theme);
+      await page.waitForTimeout(800);
+      colours.push(await map.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor));
+      await page.screenshot({ path: join(shots, file) });
+    }
+    assert.equal(new Set(colours).size, 3, `each theme has its own background: ${colours.join(', ')}`);
+    assert.equal(await map.locator('body').evaluate((body) => body.classList.contains('vscode-high-contrast')), true);
+  });
+});
