@@ -77,7 +77,9 @@ describe('the map in the VS Code webview', function () {
 
   it('follows the light, dark and high-contrast themes of the workbench', async () => {
     await page.locator('.tabs-container .tab', { hasText: 'Decision Orbit' }).first().click();
+    await map.getByRole('button', { name: 'Close details' }).click();
     await map.getByRole('tab', { name: 'Orbit map' }).click();
+    await map.locator('.gauge').scrollIntoViewIfNeeded();
     const colours: string[] = [];
     for (const [theme, file] of [['Light Modern', 'vscode-map-light.png'], ['Dark Modern', 'vscode-map-dark.png'], ['Dark High Contrast', 'vscode-map-high-contrast.png']] as const) {
       await chooseTheme(page, theme);
