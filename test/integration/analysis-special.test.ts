@@ -61,9 +61,10 @@ describe('analysis: special repositories', function () {
     await assert.rejects(analyzeRepository({ root: fixture.root, now: NOW }), (error: unknown) => error instanceof GitError && error.code === 'NotAGitRepository');
   });
 
-  it('this project: no roster configured, a valid report', async function () {
+  it('this project: its own roster (.decision-orbit.yml), a valid report', async function () {
     const report = reportSchema.parse(await analyzeRepository({ root: path.join(__dirname, '../..') }));
-    assert.ok(report.warnings.some((w) => w.code === 'no-roster'));
-    assert.equal(report.zone.overall.verdict, 'no-data');
+    assert.deepEqual(report.leadership.map((l) => l.role), ['Maintainers']);
+    assert.ok(!report.warnings.some((w) => w.code === 'no-roster'));
+    assert.ok(report.decisions.length > 0);
   });
 });

@@ -4,7 +4,7 @@
 // file or bring a PR in. The same builder extends a cached snapshot with the
 // commits of `<last>..HEAD` and gives what a full pass would give.
 import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit, PullRequest } from '../model/history';
-import { assignPullRequests, commitNode, type CommitNode } from './pull-requests';
+import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
@@ -53,7 +53,7 @@ function folderPrefixes(path: string): string[] {
 export class HistoryBuilder {
   private readonly paths = new Map<string, PathFacts>();
   private readonly authors = new Map<string, AuthorActivity>();
-  private readonly nodes = new Map<string, CommitNode>();
+  private readonly graph = emptyCommitGraph();
   /** Newest first: commits that may be kept. */
   private readonly pending: PendingCommit[] = [];
   /** Non-Markdown names a Markdown file was renamed from: their older changes are its history. */
@@ -69,8 +69,8 @@ export class HistoryBuilder {
     if (!activity) this.authors.set(key, (activity = { identity: { name: record.author.name, email: record.author.email }, lastDay: day }));
     else if (activity.lastDay < day) activity.lastDay = day;
 
-    const node = commitNode(record);
-    this.nodes.set(node.sha, node);
+    addToCommitGraph(this.graph, record);
+    const claimed = this.graph.claims.has(record.sha);
     const candidates: Candidate[] = [];
     const groupsSeen = new Set<number>();
     for (const change of record.files) {
@@ -86,14 +86,14 @@ export class HistoryBuilder {
       const interned: FileChange = old ? { status: change.status, path: facts.path, oldPath: old.path } : { status: change.status, path: facts.path };
       candidates.push({ change: interned, kept });
     }
-    if (candidates.length === 0 && node.claim === null) return;
+    if (candidates.length === 0 && !claimed) return;
     const { sha, authorDate, committerDate, subject, trailers } = record;
-    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers }, candidates, claimed: node.claim !== null });
+    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers }, candidates, claimed });
   }
 
   /** The snapshot at `head` of a full pass. */
   finish(head: string): HistorySnapshot {
-    return this.snapshot(head, assignPullRequests(this.nodes, head).pullRequests);
+    return this.snapshot(head, assignPullRequests(this.graph, head).pullRequests);
   }
 
   /**
@@ -103,7 +103,7 @@ export class HistoryBuilder {
    * non-Markdown file whose older changes the base dropped.
    */
   extend(base: HistorySnapshot, head: string): HistorySnapshot | null {
-    const { pullRequests, base: reached } = assignPullRequests(this.nodes, head);
+    const { pullRequests, base: reached } = assignPullRequests(this.graph, head);
     if (reached !== base.head || this.followed.size > 0) return null;
     return this.snapshot(head, pullRequests, base);
   }

@@ -3,7 +3,7 @@ export { runGit, gitEnvironment, GIT_SAFETY_ARGS, type GitRunOptions, type GitRu
 export { buildLogArgs, LOG_FIELDS, LOG_FORMAT, type LogArgsOptions } from './log-format';
 export { LogStreamParser, parseLogOutput, decodeGitText } from './log-parser';
 export { parseTrailers, subjectOf, bodyOf } from './trailers';
-export { assignPullRequests, commitNode, pullRequestOfMessage, type CommitNode, type PullRequestIndex } from './pull-requests';
+export { addToCommitGraph, assignPullRequests, emptyCommitGraph, pullRequestOfMessage, type CommitGraph, type PullRequestClaim, type PullRequestIndex } from './pull-requests';
 export { fileHistories, type FileHistory } from './file-history';
 export { findRepositoryRoot, readRepositoryInfo, isAncestor, type RepositoryInfo } from './repository';
 export { HistoryCache } from './history-cache';

@@ -64,11 +64,11 @@ export class LogStreamParser {
 
   /** Ends the stream; throws when the last record was cut short. */
   end(): CommitRecord[] {
+    // git ends its output with a NUL; even a lone newline left over is the start of a file list.
     if (this.pendingLength > 0) {
-      const tail = decodeGitText(Buffer.concat(this.pending, this.pendingLength));
       this.pending = [];
       this.pendingLength = 0;
-      if (tail.trim() !== '') throw new GitError('Unknown', 'git log output ended in the middle of a record (truncated output)');
+      throw new GitError('Unknown', 'git log output ended in the middle of a record (truncated output)');
     }
     if (this.state.kind === 'header') throw new GitError('Unknown', 'git log output ended in the middle of a commit header (truncated output)');
     if (this.state.kind === 'paths') throw new GitError('Unknown', 'git log output ended in the middle of a file list (truncated output)');
@@ -112,9 +112,11 @@ export class LogStreamParser {
   private startCommit(fields: string[]): void {
     const value = (key: LogFieldKey): string => fields[FIELD[key]] ?? '';
     const message = value('message');
+    const parents = value('parents');
     this.current = {
       sha: value('sha'),
-      parents: value('parents').split(' ').filter(Boolean),
+      // split, not filter: filter's result keeps room for 17 elements, and 100,000 of these stay in memory.
+      parents: parents === '' ? [] : parents.split(' '),
       author: { name: value('authorName'), email: value('authorEmail') },
       committer: { name: value('committerName'), email: value('committerEmail') },
       authorDate: value('authorDate'),

@@ -23,65 +23,80 @@ export function pullRequestOfMessage(subject: string, body: string, isMerge: boo
   return null;
 }
 
-/** What PR membership needs of a commit: its place in the graph and the PR its message names. */
-export interface CommitNode {
-  sha: string;
-  parents: readonly string[];
-  claim: { id: string; viaMergeCommit: boolean } | null;
+export interface PullRequestClaim {
+  id: string;
+  viaMergeCommit: boolean;
 }
 
-export function commitNode(commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): CommitNode {
-  return { sha: commit.sha, parents: commit.parents, claim: pullRequestOfMessage(commit.subject, commit.body, commit.parents.length > 1) };
+/**
+ * What PR membership needs of the commits read: their parents, and the PR a
+ * message names. Parents are kept as the parser made them, one map entry per
+ * commit (100,000 commit objects would cost several times more).
+ */
+export interface CommitGraph {
+  parents: Map<string, readonly string[]>;
+  claims: Map<string, PullRequestClaim>;
+}
+
+export function emptyCommitGraph(): CommitGraph {
+  return { parents: new Map(), claims: new Map() };
+}
+
+export function addToCommitGraph(graph: CommitGraph, commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): void {
+  graph.parents.set(commit.sha, commit.parents);
+  const claim = pullRequestOfMessage(commit.subject, commit.body, commit.parents.length > 1);
+  if (claim) graph.claims.set(commit.sha, claim);
 }
 
 export interface PullRequestIndex {
   pullRequests: PullRequest[];
   prOfCommit: Map<string, string>;
   /**
-   * Where the first-parent walk left `nodes`: the parent it could not find (on a
+   * Where the first-parent walk left the graph: the parent it could not find (on a
    * `<last>..HEAD` pass, the last analysed head), or null at a root commit.
    */
   base: string | null;
 }
 
 /**
- * `bySha` holds the commits read (the builder fills it as git streams, so the
- * lookups are ready when the stream ends); `head` starts the first-parent walk.
- * Commits outside it count as placed already, so the commits of `<last>..HEAD`
- * are assigned exactly as a full pass would assign them.
+ * `graph` holds the commits read (the builder fills it as git streams); `head`
+ * starts the first-parent walk. Commits outside the graph count as placed
+ * already, so the commits of `<last>..HEAD` are assigned exactly as a full pass
+ * would assign them.
  */
-export function assignPullRequests(bySha: ReadonlyMap<string, CommitNode>, head: string | null): PullRequestIndex {
-  const firstParentLine: CommitNode[] = [];
+export function assignPullRequests(graph: CommitGraph, head: string | null): PullRequestIndex {
+  const firstParentLine: string[] = [];
   const placed = new Set<string>();
   let base: string | null = null;
   for (let sha = head; sha !== null && !placed.has(sha); ) {
-    const node = bySha.get(sha);
-    if (!node) {
+    const parents = graph.parents.get(sha);
+    if (!parents) {
       base = sha;
       break;
     }
-    firstParentLine.push(node);
+    firstParentLine.push(sha);
     placed.add(sha);
-    sha = node.parents[0] ?? null;
+    sha = parents[0] ?? null;
   }
   firstParentLine.reverse();
 
   const pullRequests: PullRequest[] = [];
   const prOfCommit = new Map<string, string>();
-  for (const node of firstParentLine) {
-    const members: string[] = [node.sha];
-    const stack = node.parents.slice(1);
-    for (let sha = stack.pop(); sha !== undefined; sha = stack.pop()) {
-      if (placed.has(sha)) continue;
-      placed.add(sha);
-      const member = bySha.get(sha);
-      if (!member) continue;
-      members.push(sha);
-      for (const parent of member.parents) if (!placed.has(parent)) stack.push(parent);
+  for (const sha of firstParentLine) {
+    const members: string[] = [sha];
+    const stack = (graph.parents.get(sha) ?? []).slice(1);
+    for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+      if (placed.has(member)) continue;
+      placed.add(member);
+      const parents = graph.parents.get(member);
+      if (!parents) continue;
+      members.push(member);
+      for (const parent of parents) if (!placed.has(parent)) stack.push(parent);
     }
-    if (!node.claim) continue;
-    for (const sha of members) prOfCommit.set(sha, node.claim.id);
-    pullRequests.push({ id: node.claim.id, mergeCommit: node.sha, commits: members, viaMergeCommit: node.claim.viaMergeCommit });
+    const claim = graph.claims.get(sha);
+    if (!claim) continue;
+    for (const member of members) prOfCommit.set(member, claim.id);
+    pullRequests.push({ id: claim.id, mergeCommit: sha, commits: members, viaMergeCommit: claim.viaMergeCommit });
   }
   return { pullRequests, prOfCommit, base };
 }

@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { buildLogArgs, GIT_SAFETY_ARGS } from '../../../src/core/git';
+import { GitError } from '../../../src/core/git/errors';
+import { LogStreamParser, parseLogOutput } from '../../../src/core/git/log-parser';
+import type { CommitRecord } from '../../../src/core/model/history';
+import { createRepo, fixtureGitEnv, latin1, runGit } from '../../fixtures/git';
+import { literalLog, literalRecord, sha, type LiteralCommit } from './literal-log';
+
+function parseInChunks(bytes: Buffer, cuts: readonly number[]): CommitRecord[] {
+  const parser = new LogStreamParser();
+  const commits: CommitRecord[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    commits.push(...parser.push(bytes.subarray(start, cut)));
+    start = cut;
+  }
+  commits.push(...parser.push(bytes.subarray(start)), ...parser.end());
+  return commits;
+}
+
+function truncated(bytes: Buffer): () => CommitRecord[] {
+  return () => parseLogOutput(bytes);
+}
+
+const isTruncation = (error: unknown): boolean => error instanceof GitError && /truncated output/.test(error.message);
+
+const ROOT_A = sha('root-a');
+const ROOT_B = sha('root-b');
+const FEATURE = sha('feature');
+const TOPIC = sha('topic');
+const OCTOPUS = sha('octopus');
+
+/** Newest first: an octopus merge of three lines, two of them separate root commits. */
+const HISTORY: LiteralCommit[] = [
+  {
+    sha: OCTOPUS, parents: [FEATURE, TOPIC, ROOT_B], message: "Merge branches 'topic' and 'legacy'\n",
+    authorDate: '2026-03-05T09:00:00+01:00', committerDate: '2026-03-05T09:00:00+01:00',
+  },
+  {
+    sha: TOPIC, parents: [ROOT_A], authorName: latin1('José Müller'), authorEmail: 'jose@acme.io',
+    message: latin1('Añade el módulo de pagos\n\nCo-authored-by: Zoë Bauer <zoe@acme.io>\n'),
+    files: [['A', 'services/payments/src/index.ts'], ['M', 'package.json']],
+  },
+  {
+    sha: FEATURE, parents: [ROOT_A], authorName: 'Zoë Bauer 🚀', authorEmail: 'zoe@acme.io',
+    // Rebased: the author date is later than the commit date.
+    authorDate: '2026-03-04T18:00:00+01:00', committerDate: '2026-03-03T08:00:00+01:00',
+    message: 'Move the decision record\n\nKeeps the records together.\n\nReviewed-by: Dana Chen <dana@acme.io>\nSigned-off-by: Zoë Bauer <zoe@acme.io>\n',
+    files: [['R087', 'doc/adr/0001-use-postgres.md', 'docs/adr/0001-use-postgres.md'], ['C100', 'Dockerfile', 'services/payments/Dockerfile'], ['D', 'old.txt'], ['T', 'bin/run']],
+  },
+  { sha: ROOT_B, message: '', files: [['A', 'legacy/README.md']] },
+  { sha: ROOT_A, message: 'Initial commit\n', files: [['A', 'doc/adr/0001-use-postgres.md'], ['A', 'old.txt']] },
+];
+const BYTES = literalLog(HISTORY);
+
+describe('git log parser: literal output', () => {
+  const commits = parseLogOutput(BYTES);
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+
+  it('reads every record, newest first, with its fields from the field map', () => {
+    assert.deepEqual(commits.map((c) => c.sha), [OCTOPUS, TOPIC, FEATURE, ROOT_B, ROOT_A]);
+    const feature = bySha.get(FEATURE);
+    assert.deepEqual(feature?.parents, [ROOT_A]);
+    assert.deepEqual(feature?.author, { name: 'Zoë Bauer 🚀', email: 'zoe@acme.io' });
+    assert.deepEqual(feature?.committer, { name: 'Zoë Bauer 🚀', email: 'zoe@acme.io' });
+    assert.equal(feature?.subject, 'Move the decision record');
+    assert.equal(feature?.body, 'Keeps the records together.\n\nReviewed-by: Dana Chen <dana@acme.io>\nSigned-off-by: Zoë Bauer <zoe@acme.io>');
+  });
+
+  it('keeps an author date later than the commit date as git printed both', () => {
+    const feature = bySha.get(FEATURE);
+    assert.equal(feature?.authorDate, '2026-03-04T18:00:00+01:00');
+    assert.equal(feature?.committerDate, '2026-03-03T08:00:00+01:00');
+  });
+
+  it('reads octopus merges (three parents) and several root commits', () => {
+    assert.deepEqual(bySha.get(OCTOPUS)?.parents, [FEATURE, TOPIC, ROOT_B]);
+    assert.deepEqual(bySha.get(OCTOPUS)?.files, []);
+    assert.deepEqual(commits.filter((c) => c.parents.length === 0).map((c) => c.sha), [ROOT_B, ROOT_A]);
+  });
+
+  it('decodes Latin-1 names and messages (bytes that are not UTF-8) and keeps UTF-8 ones', () => {
+    const topic = bySha.get(TOPIC);
+    assert.equal(topic?.author.name, 'José Müller');
+    assert.equal(topic?.subject, 'Añade el módulo de pagos');
+    assert.deepEqual(topic?.trailers, [{ key: 'Co-authored-by', value: 'Zoë Bauer <zoe@acme.io>' }]);
+  });
+
+  it('gives an empty subject, body and trailer list for an empty message', () => {
+    const rootB = bySha.get(ROOT_B);
+    assert.equal(rootB?.subject, '');
+    assert.equal(rootB?.body, '');
+    assert.deepEqual(rootB?.trailers, []);
+    assert.deepEqual(rootB?.files, [{ status: 'A', path: 'legacy/README.md' }]);
+  });
+
+  it('reads renames and copies (old and new path, score dropped), deletions and type changes', () => {
+    assert.deepEqual(bySha.get(FEATURE)?.files, [
+      { status: 'R', oldPath: 'doc/adr/0001-use-postgres.md', path: 'docs/adr/0001-use-postgres.md' },
+      { status: 'C', oldPath: 'Dockerfile', path: 'services/payments/Dockerfile' },
+      { status: 'D', path: 'old.txt' },
+      { status: 'T', path: 'bin/run' },
+    ]);
+  });
+
+  it('gives the same commits however the stream is cut into chunks (every single cut position)', () => {
+    for (let cut = 0; cut <= BYTES.length; cut += 1) assert.deepEqual(parseInChunks(BYTES, [cut]), commits, `cut at byte ${cut}`);
+  });
+
+  it('gives the same commits for any number of cuts anywhere (inside fields, NULs and multi-byte characters)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: BYTES.length }), { maxLength: 40 }), (cuts) => {
+        assert.deepEqual(parseInChunks(BYTES, cuts), commits);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same commits one byte at a time', () => {
+    assert.deepEqual(parseInChunks(BYTES, Array.from({ length: BYTES.length }, (_, i) => i)), commits);
+  });
+
+  it('counts the commits it completed', () => {
+    const parser = new LogStreamParser();
+    parser.push(BYTES);
+    assert.equal(parser.commitCount, 4, 'the last record is only complete at the end of the stream');
+    parser.end();
+    assert.equal(parser.commitCount, 5);
+  });
+});
+
+describe('git log parser: truncated and malformed output', () => {
+  const last = literalRecord({ sha: sha('last'), parents: [sha('p')], files: [['R100', 'a.md', 'b.md'], ['M', 'c.ts']] });
+  const first = literalRecord({ sha: sha('first'), parents: [sha('last')], files: [['M', 'x.ts']] });
+  const whole = Buffer.concat([first, last]);
+
+  it('parses the whole output', () => {
+    assert.deepEqual(parseLogOutput(whole).map((c) => c.files.length), [1, 2]);
+  });
+
+  it('detects a last record cut inside its header', () => {
+    const headerEnd = first.length + last.indexOf('\0', last.indexOf('\0') + 1);
+    assert.throws(truncated(whole.subarray(0, headerEnd + 1)), isTruncation);
+  });
+
+  it('detects a last record cut inside a token', () => {
+    assert.throws(truncated(whole.subarray(0, whole.length - 3)), isTruncation);
+  });
+
+  it('detects a rename cut between its two paths', () => {
+    const cut = first.length + last.indexOf('a.md\0') + 'a.md\0'.length;
+    assert.throws(truncated(whole.subarray(0, cut)), isTruncation);
+  });
+
+  it('detects every cut that leaves a record or a path half written', () => {
+    const tokenEnds = new Set<number>();
+    for (let i = whole.indexOf(0); i !== -1; i = whole.indexOf(0, i + 1)) tokenEnds.add(i + 1);
+    for (let cut = first.length + 1; cut < whole.length; cut += 1) {
+      if (tokenEnds.has(cut)) continue;
+      assert.throws(truncated(whole.subarray(0, cut)), isTruncation, `cut at byte ${cut}`);
+    }
+  });
+
+  it('rejects a malformed commit id and text where a status letter belongs', () => {
+    assert.throws(() => parseLogOutput(literalRecord({ sha: 'not-a-sha' })), (e: unknown) => e instanceof GitError && /malformed commit id/.test(e.message));
+    const garbage = Buffer.concat([literalRecord({ sha: sha('g') }), Buffer.from('\nwhat\0')]);
+    assert.throws(() => parseLogOutput(garbage), (e: unknown) => e instanceof GitError && /unexpected text/.test(e.message));
+  });
+});
+
+describe('git log parser: the literal format is what git prints', function () {
+  this.timeout(20000);
+  let tmp: string;
+  before(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-literal-log-'));
+  });
+  after(async () => {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('matches real `git log` bytes for a root commit and a Latin-1 commit with a rename and a trailer', async () => {
+    const repo = await createRepo(path.join(tmp, 'repo'));
+    const root = await repo.commitRaw({
+      authorName: 'Ada Abe', authorEmail: 'ada@acme.io', date: '2026-03-02T10:00:00+01:00', message: 'Initial commit\n',
+      files: { 'doc/adr/0001-use-postgres.md': '# 1. Use Postgres\n\nLong enough to be recognised as the same file.\n' },
+    });
+    await runGit(repo.root, ['mv', 'doc/adr/0001-use-postgres.md', 'docs-0001-use-postgres.md']);
+    const second = await repo.commitRaw({
+      authorName: latin1('José Müller'), authorEmail: 'jose@acme.io', date: '2026-03-04T18:00:00+01:00', committerDate: '2026-03-03T08:00:00+01:00',
+      message: latin1('Añade\n\nReviewed-by: Dana Chen <dana@acme.io>\n'), files: { 'b.ts': 'x\n' },
+    });
+    const real = (await runGit(repo.root, [...GIT_SAFETY_ARGS, ...buildLogArgs()], { env: fixtureGitEnv() })).stdoutBytes;
+    const literal = literalLog([
+      {
+        sha: second, parents: [root], authorName: latin1('José Müller'), authorEmail: 'jose@acme.io',
+        authorDate: '2026-03-04T18:00:00+01:00', committerDate: '2026-03-03T08:00:00+01:00',
+        message: latin1('Añade\n\nReviewed-by: Dana Chen <dana@acme.io>\n'),
+        files: [['A', 'b.ts'], ['R100', 'doc/adr/0001-use-postgres.md', 'docs-0001-use-postgres.md']],
+      },
+      { sha: root, authorDate: '2026-03-02T10:00:00+01:00', message: 'Initial commit\n', files: [['A', 'doc/adr/0001-use-postgres.md']] },
+    ]);
+    assert.equal(real.toString('latin1'), literal.toString('latin1'));
+  });
+});
