@@ -1,7 +1,6 @@
 // `--html FILE`: the map app as one self-contained page a CTO can share: the
 // webview bundle and its stylesheet inlined under a strict CSP with a fresh
 // nonce, the report in a JSON block the page validates before it renders.
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../core/model/report';
@@ -33,23 +32,13 @@ function inlineSafe(text: string, tag: 'script' | 'style'): string {
 }
 
 export function renderHtmlReport(report: Report, assets: MapAssets = mapAssets()): string {
-  const nonce = randomBytes(16).toString('base64');
   const name = report.repository.root.split(/[\\/]/).filter(Boolean).pop() ?? 'repository';
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src 'nonce-${nonce}'`,
-    'img-src data:',
-    "connect-src 'none'",
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ');
   return mapPage({
     title: `Decision Orbit: ${name}`,
     heading: name,
-    csp,
-    style: `<style nonce="${nonce}">${inlineSafe(assets.style, 'style')}</style>`,
-    script: `<script nonce="${nonce}">${inlineSafe(assets.script, 'script')}</script>`,
+    sources: { img: 'data:' },
+    style: (nonce) => `<style nonce="${nonce}">${inlineSafe(assets.style, 'style')}</style>`,
+    script: (nonce) => `<script nonce="${nonce}">${inlineSafe(assets.script, 'script')}</script>`,
     report,
     host: 'standalone',
   });

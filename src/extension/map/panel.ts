@@ -1,6 +1,5 @@
 // The map's webview panel: strict CSP with a fresh nonce, script and style only
 // from the extension's bundle folder, repository text only as escaped text.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { mapPage } from '../../map-page';
 
@@ -15,26 +14,14 @@ export function mapPanelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOp
 }
 
 export function mapHtml(webview: vscode.Webview, extensionUri: vscode.Uri, repositoryName: string): string {
-  const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.css'));
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
-    "connect-src 'none'",
-    "form-action 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
   return mapPage({
     title: `Decision Orbit: ${repositoryName}`,
     heading: repositoryName,
-    csp,
-    style: `<link rel="stylesheet" href="${style.toString()}">`,
-    script: `<script nonce="${nonce}" src="${script.toString()}"></script>`,
+    sources: { style: webview.cspSource, img: `${webview.cspSource} data:`, font: webview.cspSource },
+    style: () => `<link rel="stylesheet" href="${style.toString()}">`,
+    script: (nonce) => `<script nonce="${nonce}" src="${script.toString()}"></script>`,
     host: 'vscode',
   });
 }
