@@ -27,7 +27,8 @@ export class GitError extends Error {
 
 /** Reads git's stderr (LC_ALL=C, so English) to tell what went wrong. */
 export function classifyGitFailure(stderr: string, cwd: string): { code: GitErrorCode; message: string } {
-  if (/detected dubious ownership/i.test(stderr)) {
+  // git ≥ 2.36 says "dubious ownership"; 2.35.2–2.35.x said "unsafe repository ... owned by someone else".
+  if (/detected dubious ownership|unsafe repository \(.*is owned by someone else\)/is.test(stderr)) {
     return {
       code: 'DubiousOwnership',
       message:
@@ -41,7 +42,10 @@ export function classifyGitFailure(stderr: string, cwd: string): { code: GitErro
   if (/does not have any commits yet|unknown revision or path not in the working tree.*HEAD|ambiguous argument 'HEAD'/is.test(stderr)) {
     return { code: 'EmptyRepository', message: `the repository at ${cwd} has no commits yet` };
   }
-  if (/missing (blob|tree|commit|object)|bad object|unable to read|could not read|loose object .* is corrupt|fatal: packed object/i.test(stderr)) {
+  if (/shallow file has changed since we read it|attempt to fetch\/clone from a shallow repository|shallow update not allowed/i.test(stderr)) {
+    return { code: 'ShallowClone', message: `git cannot read past the shallow boundary of ${cwd} (a shallow clone): run git fetch --unshallow for its whole history` };
+  }
+  if (/missing (blob|tree|commit|object)|bad object|unable to read|could not read|loose object .* is corrupt|fatal: packed object|from promisor remote|failed to traverse parents/i.test(stderr)) {
     return { code: 'MissingObjects', message: `the repository at ${cwd} is missing objects (a partial clone or a damaged repository)` };
   }
   const firstLine = stderr.split('\n').find((line) => line.trim() !== '') ?? 'git failed';

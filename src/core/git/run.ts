@@ -69,9 +69,16 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     const stdoutChunks: Buffer[] = [];
     const stderrChunks: Buffer[] = [];
     let failure: GitError | undefined;
+    // Settles at once: a process git started (a hook, a helper) may hold the pipes
+    // open long after git itself is killed, and 'close' waits for the pipes.
     const stop = (error: GitError): void => {
-      failure ??= error;
+      if (failure) return;
+      failure = error;
       child.kill('SIGKILL');
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish();
+      reject(error);
     };
     const timer = setTimeout(
       () => stop(new GitError('Timeout', `git did not finish within ${Math.round((options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS) / 1000)} s`, fullArgs)),
@@ -108,12 +115,9 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       }
     });
     child.on('close', (code) => {
+      if (failure) return;
       finish();
       const stderr = Buffer.concat(stderrChunks).toString('utf8');
-      if (failure) {
-        reject(failure);
-        return;
-      }
       const exitCode = code ?? -1;
       if (exitCode !== 0 && !(options.okExitCodes ?? []).includes(exitCode)) {
         const { code: errorCode, message } = classifyGitFailure(stderr, options.cwd);

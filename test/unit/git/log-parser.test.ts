@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { buildLogArgs, GIT_SAFETY_ARGS } from '../../../src/core/git';
@@ -9,6 +7,7 @@ import { LogStreamParser, parseLogOutput } from '../../../src/core/git/log-parse
 import type { CommitRecord } from '../../../src/core/model/history';
 import { createRepo, fixtureGitEnv, latin1, runGit } from '../../fixtures/git';
 import { literalLog, literalRecord, sha, type LiteralCommit } from './literal-log';
+import { suiteTempDir } from './temp-dir';
 
 function parseInChunks(bytes: Buffer, cuts: readonly number[]): CommitRecord[] {
   const parser = new LogStreamParser();
@@ -174,16 +173,10 @@ describe('git log parser: truncated and malformed output', () => {
 
 describe('git log parser: the literal format is what git prints', function () {
   this.timeout(20000);
-  let tmp: string;
-  before(async () => {
-    tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-literal-log-'));
-  });
-  after(async () => {
-    await rm(tmp, { recursive: true, force: true });
-  });
+  const dir = suiteTempDir('literal-log');
 
   it('matches real `git log` bytes for a root commit and a Latin-1 commit with a rename and a trailer', async () => {
-    const repo = await createRepo(path.join(tmp, 'repo'));
+    const repo = await createRepo(path.join(dir(), 'repo'));
     const root = await repo.commitRaw({
       authorName: 'Ada Abe', authorEmail: 'ada@acme.io', date: '2026-03-02T10:00:00+01:00', message: 'Initial commit\n',
       files: { 'doc/adr/0001-use-postgres.md': '# 1. Use Postgres\n\nLong enough to be recognised as the same file.\n' },
