@@ -90,4 +90,18 @@ describe('the map in the VS Code webview', function () {
     assert.equal(new Set(colours).size, 3, `each theme has its own background: ${colours.join(', ')}`);
     assert.equal(await map.locator('body').evaluate((body) => body.classList.contains('vscode-high-contrast')), true);
   });
+
+  it('comes back after a window reload with the same view (panel serializer and webview state)', async () => {
+    await map.getByRole('tab', { name: 'Owners' }).click();
+    await map.locator('select[name="area"]').selectOption('payments');
+    // The web workbench writes editor and webview state to browser storage every
+    // few seconds rather than on unload: wait as long as a person would before reloading.
+    await page.waitForTimeout(6000);
+    await page.reload();
+    await waitForWorkbench(page);
+    map = mapFrame(page);
+    await map.locator('.owners-panel').waitFor({ timeout: 90_000 });
+    assert.equal(await map.getByRole('tab', { selected: true }).innerText(), 'Owners');
+    assert.equal(await map.locator('select[name="area"]').inputValue(), 'payments');
+  });
 });
