@@ -3,7 +3,7 @@
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr } from '../model/adr';
 import type { KeptCommit } from '../model/history';
-import type { Decision, SignalKind } from '../model/report';
+import type { Decision, Evidence, SignalKind } from '../model/report';
 import { type SignalGroup, unitOfCommit } from '../signals/detect';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { adrEvidence, type EvidenceContext, signalEvidence } from './evidence';
@@ -30,6 +30,12 @@ const KIND_LABELS: Record<SignalKind, string> = {
 };
 
 export const adrDecisionId = (path: string): string => `adr:${path}`;
+
+function deciders(evidence: readonly Evidence[]): string[] {
+  const people: string[] = [];
+  for (const item of evidence) if (item.level === 'decided' && !people.includes(item.person)) people.push(item.person);
+  return people;
+}
 
 function dayOf(iso: string | undefined): string | null {
   return iso === undefined ? null : iso.slice(0, 10);
@@ -144,7 +150,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       statusText,
       date: dayOf(landed?.committerDate),
       area: areaOfPaths(group.files, input.areas),
-      decisionMakers: [...new Set(evidence.filter((e) => e.level === 'decided').map((e) => e.person))],
+      decisionMakers: deciders(evidence),
       consulted: [],
       informed: [],
       evidence,

@@ -2,7 +2,7 @@
 // who, in which role, from which source, where, and the level it gives.
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr, AdrNameRef } from '../model/adr';
-import type { KeptCommit } from '../model/history';
+import type { GitIdentity, KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Evidence, EvidenceRole, EvidenceSource, Involvement } from '../model/report';
 import type { HistoryIndex } from './history-index';
@@ -30,8 +30,16 @@ class EvidenceList {
   }
 }
 
+function trailerPeople(commit: KeptCommit, keys: ReadonlySet<string>, resolver: IdentityResolver): string[] {
+  const ids: string[] = [];
+  for (const trailer of commit.trailers) if (keys.has(trailer.key.toLowerCase())) ids.push(resolver.resolveText(trailer.value).id);
+  return ids;
+}
+
+const CO_AUTHOR_KEYS: ReadonlySet<string> = new Set(['co-authored-by']);
+
 function coAuthors(commit: KeptCommit, resolver: IdentityResolver): string[] {
-  return commit.trailers.filter((t) => t.key.toLowerCase() === 'co-authored-by').map((t) => resolver.resolveText(t.value).id);
+  return trailerPeople(commit, CO_AUTHOR_KEYS, resolver);
 }
 
 const reviewKeySets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -44,12 +52,18 @@ function reviewKeys(reviewTrailers: readonly string[]): ReadonlySet<string> {
 }
 
 function reviewers(commit: KeptCommit, ctx: EvidenceContext): string[] {
-  const keys = reviewKeys(ctx.reviewTrailers);
-  return commit.trailers.filter((t) => keys.has(t.key.toLowerCase())).map((t) => ctx.resolver.resolveText(t.value).id);
+  return trailerPeople(commit, reviewKeys(ctx.reviewTrailers), ctx.resolver);
 }
 
+/** Authors by identity object (history shares one per author), per resolver. */
+const authorIds = new WeakMap<IdentityResolver, WeakMap<GitIdentity, string>>();
+
 function authorOf(commit: KeptCommit, resolver: IdentityResolver): string {
-  return resolver.resolveIdentity(commit.author.name, commit.author.email).id;
+  let ids = authorIds.get(resolver);
+  if (!ids) authorIds.set(resolver, (ids = new WeakMap()));
+  let id = ids.get(commit.author);
+  if (id === undefined) ids.set(commit.author, (id = resolver.resolveIdentity(commit.author.name, commit.author.email).id));
+  return id;
 }
 
 /** The author of the merge commit of a commit's PR, when it was merged by one. */

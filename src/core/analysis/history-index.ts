@@ -10,8 +10,10 @@ export interface HistoryIndex {
 }
 
 export function indexHistory(history: History): HistoryIndex {
-  const commits = new Map(history.commits.map((c) => [c.sha, c]));
-  const prs = new Map(history.pullRequests.map((pr) => [pr.id, pr]));
+  const commits = new Map<string, KeptCommit>();
+  for (const commit of history.commits) commits.set(commit.sha, commit);
+  const prs = new Map<string, PullRequest>();
+  for (const pr of history.pullRequests) prs.set(pr.id, pr);
   return {
     history,
     commit: (sha) => commits.get(sha),

@@ -47,10 +47,11 @@ export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, 
   const add = (commit: KeptCommit, kind: SignalKind, files: readonly string[]): void => {
     const { unit, pr } = unitOfCommit(history, commit.sha);
     const key = `${unit}\0${kind}`;
-    const group = groups.get(key) ?? { unit, kind, pr, commits: [], files: [] };
-    if (!group.commits.includes(commit.sha)) group.commits.push(commit.sha);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { unit, kind, pr, commits: [], files: [] }));
+    // A commit's changes are added together, so it can only be the last one added.
+    if (group.commits[group.commits.length - 1] !== commit.sha) group.commits.push(commit.sha);
     for (const file of files) if (!group.files.includes(file)) group.files.push(file);
-    groups.set(key, group);
   };
   for (let index = history.commits.length - 1; index >= 0; index -= 1) {
     const commit = history.commits[index];
@@ -63,7 +64,8 @@ export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, 
     const modules = tracker.newModules(addedPaths(commit));
     if (architectureOn && modules.length > 0) add(commit, 'architecture', modules);
   }
-  return [...groups.values()]
-    .map((group) => ({ ...group, files: [...group.files].sort() }))
-    .sort((a, b) => (a.unit === b.unit ? a.kind.localeCompare(b.kind) : a.unit.localeCompare(b.unit)));
+  const collator = new Intl.Collator();
+  const result = [...groups.values()];
+  for (const group of result) group.files.sort();
+  return result.sort((a, b) => (a.unit === b.unit ? collator.compare(a.kind, b.kind) : collator.compare(a.unit, b.unit)));
 }

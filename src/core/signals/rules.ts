@@ -45,7 +45,13 @@ export function createPathClassifier(signals: DecisionOrbitConfig['signals']): P
     const test = globs && globs.length > 0 ? (path: string): boolean => matchesAnyGlob(path, globs) : (path: string): boolean => rule(path, baseName(path));
     return { kind, test };
   });
-  return (path) => active.find((entry) => entry.test(path))?.kind ?? null;
+  // Histories touch the same files again and again: each path is classified once.
+  const known = new Map<string, FileSignalKind | null>();
+  return (path) => {
+    let kind = known.get(path);
+    if (kind === undefined) known.set(path, (kind = active.find((entry) => entry.test(path))?.kind ?? null));
+    return kind;
+  };
 }
 
 /** The weight of one signal of this kind: config, else 0.5. */
