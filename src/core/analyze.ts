@@ -102,7 +102,7 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
   const historyRead = readHistory({ ...ctx, root }, { scope, repository, ...(options.historyCache ? { cache: options.historyCache } : {}) });
-  const [adrs, { history, authors, warnings: historyWarnings }, mailmap, packageGlobs] = await Promise.all([
+  const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
   checkpoint();
@@ -139,6 +139,7 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   const insights = computeInsights({
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
+  await saving;
   const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records)];
   if (leaders.length === 0) {
     const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);

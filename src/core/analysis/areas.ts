@@ -30,6 +30,7 @@ export function areaOfAdr(adr: Pick<ParsedAdr, 'path' | 'category' | 'tags'>, ru
 }
 
 function mostCommon(values: readonly string[]): string | null {
+  if (values.length === 1) return values[0] ?? null;
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;

@@ -16,12 +16,10 @@ export interface EvidenceContext {
 
 class EvidenceList {
   private readonly items: Evidence[] = [];
-  private readonly keys = new Set<string>();
 
+  /** Lists hold a handful of items: a scan costs less than a set of joined keys. */
   add(person: string, role: EvidenceRole, source: EvidenceSource, ref: string, level: Involvement, inferred: boolean): void {
-    const key = `${person}\0${role}\0${source}\0${ref}\0${level}`;
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
+    for (const e of this.items) if (e.person === person && e.role === role && e.source === source && e.ref === ref && e.level === level) return;
     this.items.push({ person, role, source, ref, inferred, level });
   }
 
@@ -147,11 +145,10 @@ export function signalEvidence(commits: readonly string[], ctx: EvidenceContext)
     for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, 'decided', false);
     for (const person of reviewers(commit, ctx)) list.add(person, 'reviewer', 'trailer', sha, 'consulted', false);
   }
-  const mergers = new Map<string, { person: string; ref: string }>();
+  // One merger per merge commit, in the order their commits came; the list drops repeats.
   for (const sha of commits) {
     const merger = mergerOf(sha, ctx);
-    if (merger) mergers.set(merger.ref, merger);
+    if (merger) list.add(merger.person, 'merger', 'merge-commit', merger.ref, 'consulted', false);
   }
-  for (const merger of mergers.values()) list.add(merger.person, 'merger', 'merge-commit', merger.ref, 'consulted', false);
   return list.list();
 }

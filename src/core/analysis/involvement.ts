@@ -32,17 +32,15 @@ export function decisionInvolvement(input: InvolvementInput, people: Involvement
   const fixed: Involvement | null = isPendingStatus(input.status, input.statusText)
     ? 'pending'
     : isAutomated(input.evidence, people.isBot) ? 'automated' : null;
-  // One pass over the evidence for every leader at once: thousands of decisions each time.
-  const byLeader = new Map<string, CountedLevel>(people.leaders.map((leader) => [leader, 'around']));
+  // Rosters are a handful of people and evidence lists short: plain scans, no
+  // sets or maps for each of thousands of decisions.
+  const involvementByLeader: Record<string, Involvement> = {};
   let roster: CountedLevel = 'around';
-  for (const item of input.evidence) {
-    const current = byLeader.get(item.person);
-    if (current === undefined) continue;
-    const level = counted(item.level);
-    byLeader.set(item.person, higherLevel(current, level));
+  for (const leader of people.leaders) {
+    let level: CountedLevel = 'around';
+    for (const item of input.evidence) if (item.person === leader) level = higherLevel(level, counted(item.level));
+    involvementByLeader[leader] = fixed ?? level;
     roster = higherLevel(roster, level);
   }
-  const involvementByLeader: Record<string, Involvement> = {};
-  for (const leader of people.leaders) involvementByLeader[leader] = fixed ?? byLeader.get(leader) ?? 'around';
   return { involvement: fixed ?? roster, involvementByLeader };
 }

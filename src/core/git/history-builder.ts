@@ -4,6 +4,7 @@
 // file or bring a PR in. The same builder extends a cached snapshot with the
 // commits of `<last>..HEAD` and gives what a full pass would give.
 import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit, PullRequest } from '../model/history';
+import { folderPrefixes } from './folders';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
@@ -42,12 +43,6 @@ interface PendingCommit {
 
 function isAddition(change: FileChange): boolean {
   return change.status === 'A' || change.status === 'C' || change.status === 'R';
-}
-
-function folderPrefixes(path: string): string[] {
-  const prefixes: string[] = [];
-  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) prefixes.push(path.slice(0, slash));
-  return prefixes;
 }
 
 export class HistoryBuilder {

@@ -19,6 +19,12 @@ export interface HistoryResult {
   warnings: Warning[];
   /** How many commits this call read from git (all of them on a full pass). */
   commitsRead: number;
+  /**
+   * The cache write, already under way so the analysis need not wait for the disk.
+   * Never rejects: a failed write adds a warning to `warnings`, so await it before
+   * reading them.
+   */
+  saving: Promise<void>;
 }
 
 /** Keeps every change: for callers that want the whole history rather than one analysis' part of it. */
@@ -69,7 +75,7 @@ export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOpti
   }
   if (info.head === null) {
     warnings.push({ code: 'empty-repository', message: 'The repository has no commits yet: only decision records in the working tree are shown.', path: null });
-    return { root: info.root, history: { head: null, commits: [], shallow: info.shallow, pullRequests: [], prOfCommit: new Map() }, authors: [], warnings, commitsRead: 0 };
+    return { root: info.root, history: { head: null, commits: [], shallow: info.shallow, pullRequests: [], prOfCommit: new Map() }, authors: [], warnings, commitsRead: 0, saving: Promise.resolve() };
   }
 
   const scope = options.scope ?? WHOLE_HISTORY;
@@ -88,8 +94,14 @@ export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOpti
     commitsRead = read.count;
     snapshot = read.builder.finish(info.head);
   }
-  if (snapshot !== cached) await cache.store(info.root, snapshot);
-  return { root: info.root, history: historyOf(snapshot, info.shallow), authors: snapshot.authors, warnings, commitsRead };
+  const saving = snapshot === cached ? Promise.resolve() : cache.store(info.root, snapshot).catch((error: unknown) => {
+    warnings.push({
+      code: 'cache-not-saved',
+      message: `The history cache could not be written (${error instanceof Error ? error.message : String(error)}): the next analysis reads all of history again.`,
+      path: null,
+    });
+  });
+  return { root: info.root, history: historyOf(snapshot, info.shallow), authors: snapshot.authors, warnings, commitsRead, saving };
 }
 
 async function readWithFallback(

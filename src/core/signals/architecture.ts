@@ -1,6 +1,7 @@
 // `architecture` signals: a commit that brings a new top-level directory or a new
 // workspace package of source code. Documentation folders, dot-directories, ADR
 // files and files another kind covers do not make one.
+import { folderPrefixes } from '../git/folders';
 import { globToRegExp } from './glob';
 
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
@@ -12,11 +13,6 @@ export interface ArchitectureRules {
   packageGlobs: readonly string[];
   /** True for files another signal kind covers, and for ADR files. */
   isCovered: (path: string) => boolean;
-}
-
-function directoryPrefixes(path: string): string[] {
-  const parts = path.split('/').slice(0, -1);
-  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
 /** The workspace package folder a path lives in, when a package glob names one. */
@@ -46,15 +42,15 @@ export class ModuleTracker {
   constructor(private readonly rules: ArchitectureRules) {}
 
   newModules(addedPaths: readonly string[]): string[] {
-    const found = new Set<string>();
+    const found: string[] = [];
     for (const path of addedPaths) {
       if (!path.includes('/') || !isSourceFile(path, this.rules)) continue;
       const top = path.slice(0, path.indexOf('/'));
-      if (!this.seen.has(top)) found.add(top);
+      if (!this.seen.has(top) && !found.includes(top)) found.push(top);
       const pkg = packageRootOf(path, this.rules.packageGlobs);
-      if (pkg !== null && !this.seen.has(pkg)) found.add(pkg);
+      if (pkg !== null && !this.seen.has(pkg) && !found.includes(pkg)) found.push(pkg);
     }
-    for (const path of addedPaths) for (const prefix of directoryPrefixes(path)) this.seen.add(prefix);
-    return [...found].sort();
+    for (const path of addedPaths) for (const prefix of folderPrefixes(path)) this.seen.add(prefix);
+    return found.sort();
   }
 }
