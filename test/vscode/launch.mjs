@@ -37,8 +37,13 @@ async function main() {
       } else if (!NOISE.test(text)) process.stdout.write(`${text}\n`);
     });
     await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: PROJECT_ROOT, extensionTestsPath: suite }));
-    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);
+    });
     const code = await Promise.race([exit, timeout]);
+    // A pending timer would hold the process open for the whole time-out after the suite ended.
+    clearTimeout(timer);
     if (code === 'timeout') {
       console.error(`the extension-host suite did not finish within ${TIMEOUT_MS / 1000} s`);
       counts.failed += 1;

@@ -138,7 +138,8 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const prRecord = group.pr === null ? undefined : input.evidence.index.pullRequest(group.pr);
     const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, group.commits[group.commits.length - 1]);
     const statusText = group.pr === null ? 'committed' : 'merged';
-    // Built in one literal (no copy of a finished object): there are thousands of these.
+    const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people);
+    // One literal without spreads, so every one of thousands shares one shape.
     return {
       id: `git:${group.unit}:${group.kind}`,
       source: 'git',
@@ -160,7 +161,8 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       supersededBy: [],
       weight: input.signalWeight(group.kind),
       files: group.files,
-      ...decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people),
+      involvement,
+      involvementByLeader,
     };
   });
 
