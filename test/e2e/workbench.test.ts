@@ -27,6 +27,11 @@ describe('the workbench, clicked by a person', function () {
     await waitForWorkbench(page);
   });
 
+  afterEach(async function () {
+    // A failing step leaves a picture of what the person would have seen.
+    if (this.currentTest?.state === 'failed') await page?.screenshot({ path: join(shots, `workbench-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) });
+  });
+
   after(async () => {
     await browser?.close();
     server?.stop();
@@ -51,17 +56,19 @@ describe('the workbench, clicked by a person', function () {
     const frame = mapFrame(page);
     await frame.locator('#repository-name').waitFor({ timeout: 60_000 });
     assert.equal(await frame.locator('#repository-name').innerText(), 'company');
-    await frame.locator('.zone .verdict').first().waitFor({ timeout: 60_000 });
-    assert.match(await frame.locator('.zone .verdict').first().innerText(), /Too close|Goldilocks|Too far/);
+    await frame.locator('.zone-card .verdict').first().waitFor({ timeout: 60_000 });
+    assert.match(await frame.locator('.zone-card .verdict').first().innerText(), /Too close|Goldilocks|Too far/);
     await page.screenshot({ path: join(shots, 'workbench-map.png') });
   });
 
   it('opens the map from the status bar verdict', async () => {
     await page.keyboard.press('Control+W');
+    // The map is really gone, so what appears next comes from the status bar.
+    await page.locator('.tab', { hasText: 'Decision Orbit:' }).waitFor({ state: 'detached', timeout: 10_000 });
     const item = page.locator('.statusbar-item', { hasText: /too close|Goldilocks|too far/ }).first();
     await item.waitFor();
     await item.click();
-    await mapFrame(page).locator('.zone').first().waitFor({ timeout: 60_000 });
+    await mapFrame(page).locator('.zone-card').first().waitFor({ timeout: 60_000 });
   });
 
   it('sets owners from the CodeLens through the quick pick', async () => {
@@ -75,6 +82,8 @@ describe('the workbench, clicked by a person', function () {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dana Chen' }).click();
     await page.keyboard.press('Enter');
     await page.locator('.view-lines', { hasText: 'Dana Chen' }).waitFor({ timeout: 30_000 });
+    // The lens follows the unsaved buffer.
+    await page.locator('.codelens-decoration a', { hasText: 'Owners: Dana Chen' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(shots, 'workbench-owners.png') });
   });
 });

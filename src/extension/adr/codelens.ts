@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
-import { namesOf, peopleById } from '../trees/decision-item';
 import { adrContext } from './adr-documents';
+import { findPerson } from './people-language';
 
 export class AdrCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -19,7 +19,10 @@ export class AdrCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
     const context = adrContext(this.analyses, document);
     if (!context) return [];
     const { decision, report, record } = context;
-    const owners = decision.decisionMakers.length ? namesOf(decision.decisionMakers, peopleById(report)) : 'none named';
+    // Owners as the buffer names them now (an edit shows before it is saved and
+    // analysed), each under the name the repository knows them by.
+    const named = [...new Set(record.decisionMakers.map((ref) => findPerson(report.people, ref.text)?.name ?? ref.text))];
+    const owners = named.length ? named.join(', ') : 'none named';
     const commits = decision.commits.length;
     const title = `Owners: ${owners} · Leadership: ${decision.involvement} · ${commits} commit${commits === 1 ? '' : 's'}`;
     const line = Math.max(0, Math.min(record.titleLine - 1, document.lineCount - 1));
