@@ -43,15 +43,16 @@ export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, 
     packageGlobs: [...options.packageGlobs, ...(options.signals.architecture?.paths ?? [])],
     isCovered: (path) => options.isAdrPath(path) || classify(path) !== null,
   });
-  const groups = new Map<string, SignalGroup>();
+  const groups = new Map<string, { group: SignalGroup; files: Set<string> }>();
   const add = (commit: KeptCommit, kind: SignalKind, files: readonly string[]): void => {
     const { unit, pr } = unitOfCommit(history, commit.sha);
     const key = `${unit}\0${kind}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { unit, kind, pr, commits: [], files: [] }));
+    let entry = groups.get(key);
+    if (!entry) groups.set(key, (entry = { group: { unit, kind, pr, commits: [], files: [] }, files: new Set() }));
+    const { group } = entry;
     // A commit's changes are added together, so it can only be the last one added.
     if (group.commits[group.commits.length - 1] !== commit.sha) group.commits.push(commit.sha);
-    for (const file of files) if (!group.files.includes(file)) group.files.push(file);
+    for (const file of files) entry.files.add(file);
   };
   for (let index = history.commits.length - 1; index >= 0; index -= 1) {
     const commit = history.commits[index];
@@ -65,7 +66,9 @@ export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, 
     if (architectureOn && modules.length > 0) add(commit, 'architecture', modules);
   }
   const collator = new Intl.Collator();
-  const result = [...groups.values()];
-  for (const group of result) group.files.sort();
+  const result = [...groups.values()].map(({ group, files }) => {
+    group.files = [...files].sort();
+    return group;
+  });
   return result.sort((a, b) => (a.unit === b.unit ? collator.compare(a.kind, b.kind) : collator.compare(a.unit, b.unit)));
 }

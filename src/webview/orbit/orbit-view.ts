@@ -135,7 +135,9 @@ export class OrbitView {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (!this.content || !this.marks || !this.canvas.isConnected) return;
-    this.resize();
+    // Measured once here; then the ResizeObserver keeps the size, so a pan or zoom
+    // frame forces no layout.
+    if (this.size.width === 0) this.resize();
     const context = this.canvas.getContext('2d', { alpha: false });
     if (!context || this.size.width === 0) return;
     if (this.needsFit) {
@@ -197,7 +199,9 @@ export class OrbitView {
     this.canvas.setAttribute('aria-describedby', 'orbit-tooltip orbit-help');
   }
 
+  /** Touches the DOM only when the tooltip shows: it runs on every pan and zoom frame. */
   private hideTooltip(): void {
+    if (this.tooltip.hidden) return;
     this.tooltip.hidden = true;
     this.canvas.setAttribute('aria-describedby', 'orbit-help');
   }
