@@ -13,7 +13,7 @@ import { PeopleCompletionProvider, PeopleHoverProvider } from './adr/people-lang
 import { AdrQuickFixProvider } from './adr/quick-fixes';
 import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede } from './commands/decision-commands';
 import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
-import { configureLeadership, exportReport, newRecord } from './commands/workspace-commands';
+import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
 import { renderExport } from './export';
 import { MapController } from './map/controller';
@@ -74,17 +74,17 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider(() => readSettings().settings.gitPath)),
     vscode.commands.registerCommand(COMMAND_IDS.openMap, () => map.show()),
     vscode.commands.registerCommand(COMMAND_IDS.refresh, refresh),
-    vscode.commands.registerCommand(COMMAND_IDS.newRecord, trusted('Creating a record', () => newRecord(analyses))),
+    vscode.commands.registerCommand(COMMAND_IDS.newRecord, trusted('Creating a record', (title?: string, root?: vscode.Uri) => newRecord(analyses, title, root))),
     vscode.commands.registerCommand(COMMAND_IDS.setOwners, trusted('Setting owners', (uri?: vscode.Uri, field?: 'decisionMakers' | 'consulted' | 'informed', names?: string[]) => setOwners(analyses, uri, field, names))),
     vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri, status?: string) => changeStatus(analyses, uri, status))),
-    vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor') => supersede(analyses, uri, ask))),
-    vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', () => configureLeadership(analyses))),
-    vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, () => showDecisionsForCurrentFile(analyses)),
+    vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor', other?: vscode.Uri) => supersede(analyses, uri, ask, other))),
+    vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', (root?: vscode.Uri, leaders?: LeaderChoice[], target?: RosterTarget) => configureLeadership(analyses, root, leaders, target))),
+    vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, (uri?: vscode.Uri) => showDecisionsForCurrentFile(analyses, uri)),
     vscode.commands.registerCommand(COMMAND_IDS.exportReport, (format?: 'html' | 'json' | 'md', uri?: vscode.Uri) =>
       exportReport(analyses, (report: Report, chosen) => renderExport(context.extensionUri, report, chosen), format && uri ? { format, uri } : undefined),
     ),
     vscode.commands.registerCommand(COMMAND_IDS.showOutput, () => log.show(true)),
-    vscode.commands.registerCommand(COMMAND_IDS.selectRepository, () => analyses.pick()),
+    vscode.commands.registerCommand(COMMAND_IDS.selectRepository, async (root?: vscode.Uri) => (await analyses.pick('Choose a repository', root))?.root),
     vscode.commands.registerCommand(COMMAND_IDS.groupBy, async (grouping?: DecisionGrouping) => {
       const chosen = grouping ?? ((await vscode.window.showQuickPick(['status', 'area', 'owner'], { placeHolder: 'Group decisions by' })) as DecisionGrouping | undefined);
       if (chosen) decisionsTree.setGrouping(chosen);

@@ -1,25 +1,36 @@
 // Runs the mocha suite in test/vscode/suite inside the real extension host of
-// the VS Code server (code-server's), driven by headless Chromium. See
-// VSCODE-TESTING.md; launch-electron.mjs runs the same suite on desktop VS Code.
+// the VS Code server (code-server's), driven by headless Chromium, once per
+// workspace of workspaces.mjs, each with its own server and browser. The suite
+// picks its describe blocks from what it sees and names the workspace kind; a run
+// whose kind is not the one intended counts as a failure. See VSCODE-TESTING.md;
+// launch-electron.mjs runs the same suite on desktop VS Code.
+// Run: node test/vscode/launch.mjs [kind ...] (default: every workspace)
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { format } from 'node:util';
 import { PROJECT_ROOT, MissingPrerequisite, ensureBrowserPrerequisites } from '../../scripts/prereqs.mjs';
 import { launchBrowser } from '../e2e/harness/browser.mjs';
-import { buildFixture } from '../e2e/harness/fixtures.mjs';
 import { startVsCodeServer, workbenchUrl } from '../e2e/harness/vscode-server.mjs';
 import { bundleSuite } from './bundle-suite.mjs';
+import { WORKSPACES } from './workspaces.mjs';
 
 const TIMEOUT_MS = 5 * 60 * 1000;
 /** Workbench chatter of an offline server that says nothing about our tests. */
 const NOISE = /ENOTFOUND|AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider|Creation of workbench contribution|^\s+at /;
+const CLOSING_LINE = /^(\d+) passed, (\d+) failed$/;
+/** Printed by test/vscode/suite/runner.ts before the tests run. */
+const KIND_LINE = /^extension-host suite, workspace: (\S+)$/;
 
-async function main() {
-  ensureBrowserPrerequisites();
-  const suite = await bundleSuite();
-  const workspace = buildFixture('company');
-  const server = await startVsCodeServer({ log: (text) => process.env.DECISION_ORBIT_DEBUG && process.stderr.write(text) });
-  const browser = await launchBrowser();
+async function runIn(suite, workspace) {
+  console.log(`\n── ${workspace.kind}: ${workspace.title}`);
+  const target = workspace.open();
+  let server;
+  let browser;
   let counts = { passed: 0, failed: 0 };
+  let seenKind;
   try {
+    server = await startVsCodeServer({ settings: workspace.settings ?? {}, log: (text) => process.env.DECISION_ORBIT_DEBUG && process.stderr.write(text) });
+    browser = await launchBrowser();
     const page = await browser.newPage();
     let resolveExit;
     const exit = new Promise((resolve) => {
@@ -28,15 +39,19 @@ async function main() {
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args]));
-      const match = /^(\d+) passed, (\d+) failed$/.exec(text.trim());
-      if (match) {
-        counts = { passed: Number(match[1]), failed: Number(match[2]) };
+      const closing = CLOSING_LINE.exec(text.trim());
+      const kind = KIND_LINE.exec(text.trim());
+      if (closing) {
+        counts = { passed: Number(closing[1]), failed: Number(closing[2]) };
         // The workbench calls codeAutomationExit only after stopping its extension
         // hosts, which can hang on the server; the suite's closing line is final.
         resolveExit(counts.failed === 0 ? 0 : 1);
-      } else if (!NOISE.test(text)) process.stdout.write(`${text}\n`);
+      } else {
+        if (kind) seenKind = kind[1];
+        if (!NOISE.test(text)) process.stdout.write(`${text}\n`);
+      }
     });
-    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: PROJECT_ROOT, extensionTestsPath: suite }));
+    await page.goto(workbenchUrl(server, { folder: target.folder, workspace: target.workspace, extensionDevelopmentPath: PROJECT_ROOT, extensionTestsPath: suite }));
     let timer;
     const timeout = new Promise((resolve) => {
       timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);
@@ -51,12 +66,41 @@ async function main() {
       console.error(`the extension host exited with code ${code}`);
       counts.failed += 1;
     }
+    if (seenKind !== workspace.kind) {
+      console.error(`the suite saw a ${seenKind ?? 'unknown'} workspace where a ${workspace.kind} one was opened: its tests did not check what this run is for`);
+      counts.failed += 1;
+    }
   } finally {
-    await browser.close();
-    server.stop();
+    await browser?.close();
+    server?.stop();
+    // Three runs would leave three fixtures and server data folders (HOME included) behind.
+    for (const dir of [target.scratch, server && dirname(server.home)]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`${counts.passed} passed, ${counts.failed} failed`);
-  process.exitCode = counts.failed === 0 && counts.passed > 0 ? 0 : 1;
+  console.log(`${workspace.kind} workspace: ${counts.passed} passed, ${counts.failed} failed`);
+  return counts;
+}
+
+async function main() {
+  ensureBrowserPrerequisites();
+  const suite = await bundleSuite();
+  const only = process.argv.slice(2);
+  const unknown = only.filter((kind) => !WORKSPACES.some((workspace) => workspace.kind === kind));
+  if (unknown.length > 0) throw new Error(`no workspace kind ${unknown.join(', ')}; the kinds are ${WORKSPACES.map((workspace) => workspace.kind).join(', ')}`);
+  const total = { passed: 0, failed: 0 };
+  for (const workspace of WORKSPACES.filter(({ kind }) => only.length === 0 || only.includes(kind))) {
+    let counts;
+    try {
+      counts = await runIn(suite, workspace);
+    } catch (error) {
+      if (error instanceof MissingPrerequisite) throw error;
+      console.error(`the ${workspace.kind} run could not start:`, error);
+      counts = { passed: 0, failed: 1 };
+    }
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+  }
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  process.exitCode = total.failed === 0 && total.passed > 0 ? 0 : 1;
 }
 
 main().catch((error) => {

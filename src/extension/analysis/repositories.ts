@@ -21,8 +21,8 @@ export async function findRepositories(): Promise<FoundRepositories> {
   const gitExtension = vscode.extensions.getExtension<GitExtensionExports>('vscode.git');
   let gitPath: string | undefined;
   const roots = new Map<string, vscode.Uri>();
-  if (gitExtension?.isActive) {
-    const api = gitExtension.exports.getAPI(1);
+  const api = gitExtension?.isActive ? gitApi(gitExtension.exports) : undefined;
+  if (api) {
     gitPath = api.git?.path;
     for (const repository of api.repositories) roots.set(repository.rootUri.toString(), repository.rootUri);
   }
@@ -31,6 +31,15 @@ export async function findRepositories(): Promise<FoundRepositories> {
     for (const root of await walkForRepositories(folder.uri, 2)) roots.set(root.toString(), root);
   }
   return { roots: [...roots.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath)), gitPath };
+}
+
+/** The Git extension's API; it throws ("Git model not found") while `git.enabled` is false. */
+function gitApi(exports: GitExtensionExports): GitExtensionApi | undefined {
+  try {
+    return exports.getAPI(1);
+  } catch {
+    return undefined;
+  }
 }
 
 async function walkForRepositories(folder: vscode.Uri, depth: number): Promise<vscode.Uri[]> {

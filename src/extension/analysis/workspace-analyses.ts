@@ -64,9 +64,17 @@ export class WorkspaceAnalyses implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Asks which repository when there are several; returns the active one otherwise. */
-  async pick(placeHolder = 'Choose a repository'): Promise<RepositoryAnalysis | undefined> {
+  /**
+   * Asks which repository when there are several; returns the active one otherwise.
+   * A `root` answers the question: that repository becomes the active one, as a pick does.
+   */
+  async pick(placeHolder = 'Choose a repository', root?: vscode.Uri): Promise<RepositoryAnalysis | undefined> {
     const all = this.all;
+    if (root) {
+      const named = all.find((analysis) => analysis.root.toString() === root.toString());
+      if (named) this.setActive(named.root);
+      return named;
+    }
     if (all.length <= 1) return all[0];
     const picked = await vscode.window.showQuickPick(
       all.map((analysis) => ({ label: vscode.workspace.asRelativePath(analysis.root, true) || analysis.root.fsPath, analysis })),

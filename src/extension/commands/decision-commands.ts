@@ -5,18 +5,20 @@ import { planAdrEdit, planSupersede } from '../../core/adr';
 import { DECISION_STATUSES, type Decision } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext, relativePath, workspaceEditOf } from '../adr/adr-documents';
+import { commitDocumentUri } from '../commit-documents';
 import { newestFirst } from '../trees/decisions-tree';
 
 export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri, id: string): Promise<void> {
   const analysis = analyses.all.find((candidate) => candidate.root.toString() === root.toString());
   const decision = analysis?.report?.decisions.find((candidate) => candidate.id === id);
   if (!analysis || !decision) return;
-  if (decision.path) {
+  if (decision.source === 'adr' && decision.path) {
     await vscode.window.showTextDocument(vscode.Uri.joinPath(root, decision.path), { preview: true });
     return;
   }
+  // A git signal's path is only the file (or the new folder) that made it a signal: its evidence is the commit.
   const sha = decision.commits[0];
-  if (sha) await vscode.commands.executeCommand('vscode.open', vscode.Uri.from({ scheme: 'decision-orbit-commit', path: `/${sha}.txt`, query: root.toString() }));
+  if (sha) await vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, sha));
 }
 
 export async function changeStatus(analyses: WorkspaceAnalyses, target?: vscode.Uri, presetStatus?: string): Promise<boolean> {
@@ -34,8 +36,11 @@ export async function changeStatus(analyses: WorkspaceAnalyses, target?: vscode.
   return vscode.workspace.applyEdit(workspaceEditOf(document, planAdrEdit(document.getText(), context.path, { kind: 'status', status: status.label })));
 }
 
-/** Links this record and another: `successor` asks for the newer record, otherwise for the older one. */
-export async function supersede(analyses: WorkspaceAnalyses, target?: vscode.Uri, ask: 'successor' | 'predecessor' = 'predecessor'): Promise<boolean> {
+/**
+ * Links this record and another: `successor` asks for the newer record, otherwise for the older one.
+ * `other` names that record instead of asking.
+ */
+export async function supersede(analyses: WorkspaceAnalyses, target?: vscode.Uri, ask: 'successor' | 'predecessor' = 'predecessor', other?: vscode.Uri): Promise<boolean> {
   const document = await documentOf(target);
   const context = document && adrContext(analyses, document);
   if (!document || !context) {
@@ -43,15 +48,21 @@ export async function supersede(analyses: WorkspaceAnalyses, target?: vscode.Uri
     return false;
   }
   const others = context.report.decisions.filter((decision) => decision.source === 'adr' && decision.path && decision.path !== context.path);
-  const picked = await vscode.window.showQuickPick(
-    others.map((decision) => ({ label: decision.title, description: decision.path ?? '', decision })),
-    { placeHolder: ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?' },
-  );
-  if (!picked?.decision.path) return false;
-  const otherDocument = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.root, picked.decision.path));
+  const otherPath = other && relativePath(context.root, other);
+  const picked = other
+    ? others.find((decision) => decision.path === otherPath)
+    : (
+        await vscode.window.showQuickPick(
+          others.map((decision) => ({ label: decision.title, description: decision.path ?? '', decision })),
+          { placeHolder: ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?' },
+        )
+      )?.decision;
+  if (other && !picked) void vscode.window.showInformationMessage(`Decision Orbit: ${vscode.workspace.asRelativePath(other)} is no other decision record of this repository.`);
+  if (!picked?.path) return false;
+  const otherDocument = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.root, picked.path));
   const self = { path: context.path, text: document.getText() };
-  const other = { path: picked.decision.path, text: otherDocument.getText() };
-  const [newer, older, newerDocument, olderDocument] = ask === 'successor' ? [other, self, otherDocument, document] : [self, other, document, otherDocument];
+  const linked = { path: picked.path, text: otherDocument.getText() };
+  const [newer, older, newerDocument, olderDocument] = ask === 'successor' ? [linked, self, otherDocument, document] : [self, linked, document, otherDocument];
   const plan = planSupersede(newer, older);
   const edit = workspaceEditOf(newerDocument, plan.newer);
   return vscode.workspace.applyEdit(workspaceEditOf(olderDocument, plan.older, edit));
@@ -64,8 +75,9 @@ export function decisionsForPath(decisions: readonly Decision[], path: string, a
     .sort(newestFirst);
 }
 
-export async function showDecisionsForCurrentFile(analyses: WorkspaceAnalyses): Promise<Decision | undefined> {
-  const uri = vscode.window.activeTextEditor?.document.uri;
+/** The decisions for `target` (default: the file in the editor) in a pick; the chosen one opens. */
+export async function showDecisionsForCurrentFile(analyses: WorkspaceAnalyses, target?: vscode.Uri): Promise<Decision | undefined> {
+  const uri = target ?? vscode.window.activeTextEditor?.document.uri;
   const analysis = uri && analyses.all.find((candidate) => relativePath(candidate.root, uri) !== undefined);
   const report = analysis?.report;
   if (!uri || !analysis || !report) {

@@ -4,18 +4,19 @@ import * as vscode from 'vscode';
 import { Document, isSeq, parseDocument } from 'yaml';
 import { createAdr } from '../../core/adr';
 import { DEFAULT_CONFIG } from '../../core/config/schema';
-import type { Report } from '../../core/model/report';
+import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { SETTINGS_SECTION } from '../settings';
 
-export async function newRecord(analyses: WorkspaceAnalyses): Promise<vscode.Uri | undefined> {
-  const analysis = await analyses.pick('Which repository gets the new record?');
+/** A `presetTitle` and `root` stand for the answers to the input box and the repository pick. */
+export async function newRecord(analyses: WorkspaceAnalyses, presetTitle?: string, root?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const analysis = await analyses.pick('Which repository gets the new record?', root);
   if (!analysis) {
     void vscode.window.showInformationMessage('Decision Orbit: open a folder with a git repository first.');
     return undefined;
   }
-  const title = await vscode.window.showInputBox({ prompt: 'Title of the new decision record', placeHolder: 'Use PostgreSQL for the ledger', validateInput: (value) => (value.trim() ? undefined : 'A title is needed') });
-  if (!title) return undefined;
+  const title = presetTitle ?? (await vscode.window.showInputBox({ prompt: 'Title of the new decision record', placeHolder: 'Use PostgreSQL for the ledger', validateInput: (value) => (value.trim() ? undefined : 'A title is needed') }));
+  if (!title?.trim()) return undefined;
   const created = await createAdr({ root: analysis.root.fsPath, title: title.trim(), date: new Date().toISOString().slice(0, 10), config: DEFAULT_CONFIG });
   const uri = vscode.Uri.joinPath(analysis.root, created.path);
   try {
@@ -33,35 +34,42 @@ export async function newRecord(analyses: WorkspaceAnalyses): Promise<vscode.Uri
   return uri;
 }
 
-export async function configureLeadership(analyses: WorkspaceAnalyses): Promise<boolean> {
-  const analysis = await analyses.pick('Configure leadership for which repository?');
+export interface LeaderChoice {
+  name: string;
+  role: string;
+}
+
+export type RosterTarget = 'file' | 'settings';
+
+/**
+ * Writes the roster into `.decision-orbit.yml` or the user's settings. `root`, `leaders`
+ * and `target` stand for the answers to the repository pick, the people pick with their
+ * roles, and the where-to-keep-it pick.
+ */
+export async function configureLeadership(analyses: WorkspaceAnalyses, root?: vscode.Uri, leaders?: readonly LeaderChoice[], target?: RosterTarget): Promise<boolean> {
+  const analysis = await analyses.pick('Configure leadership for which repository?', root);
   const report = analysis?.report;
   if (!analysis || !report) {
     void vscode.window.showInformationMessage('Decision Orbit: the repository has not been analysed yet.');
     return false;
   }
-  const suggested = new Map((report.insights?.suggestedLeaders ?? []).map((entry, index) => [entry.person, { index, reason: entry.reason }]));
-  const candidates = report.people
-    .filter((person) => !person.isBot)
-    .sort((a, b) => (suggested.get(a.id)?.index ?? 1e9) - (suggested.get(b.id)?.index ?? 1e9) || a.name.localeCompare(b.name))
-    .map((person) => ({ label: person.name, description: suggested.get(person.id)?.reason ?? person.emails[0] ?? '', picked: person.isLeader, person }));
-  const picked = await vscode.window.showQuickPick(candidates, { canPickMany: true, placeHolder: 'Who is technical leadership? (likeliest first)' });
-  if (!picked || picked.length === 0) return false;
-  const roles: Array<{ name: string; role: string; aliases: string[] }> = [];
-  for (const item of picked) {
-    const role = await vscode.window.showInputBox({ prompt: `Role of ${item.person.name}`, value: report.leadership.find((leader) => leader.person === item.person.id)?.role ?? 'Leadership' });
-    if (role === undefined) return false;
-    roles.push({ name: item.person.name, role: role || 'Leadership', aliases: item.person.emails });
-  }
-  const where = await vscode.window.showQuickPick(
-    [
-      { label: '.decision-orbit.yml', description: 'in the repository: the team shares it', target: 'file' as const },
-      { label: 'My settings', description: 'only for me (decisionOrbit.leadership)', target: 'settings' as const },
-    ],
-    { placeHolder: 'Where should the roster be kept?' },
-  );
+  const roles = leaders
+    ? leaders.map((leader) => rosterEntry(leader.name, leader.role, report.people.find((person) => person.name === leader.name)))
+    : await askRoster(report);
+  if (!roles || roles.length === 0) return false;
+  const where =
+    target ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: '.decision-orbit.yml', description: 'in the repository: the team shares it', target: 'file' as const },
+          { label: 'My settings', description: 'only for me (decisionOrbit.leadership)', target: 'settings' as const },
+        ],
+        { placeHolder: 'Where should the roster be kept?' },
+      )
+    )?.target;
   if (!where) return false;
-  if (where.target === 'settings') {
+  if (where === 'settings') {
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, analysis.root).update('leadership', roles, vscode.ConfigurationTarget.Global);
     return true;
   }
@@ -76,7 +84,8 @@ export async function configureLeadership(analyses: WorkspaceAnalyses): Promise<
   const roster = document.createNode(roles);
   const current = document.get('leadership', true);
   if (isSeq(current) || current === undefined) document.set('leadership', roster);
-  const text = document.toString();
+  // Flow sequences as people write them (`[a, b]`), so the keys not edited keep their bytes.
+  const text = document.toString({ flowCollectionPadding: false });
   const edit = new vscode.WorkspaceEdit();
   if (existing) edit.replace(uri, new vscode.Range(0, 0, existing.lineCount, 0), text);
   else {
@@ -86,6 +95,31 @@ export async function configureLeadership(analyses: WorkspaceAnalyses): Promise<
   const applied = await vscode.workspace.applyEdit(edit);
   if (applied) await vscode.window.showTextDocument(uri);
   return applied;
+}
+
+/** The people pick (likeliest leaders first) and a role for each; undefined when dismissed. */
+type RosterEntry = { name: string; role: string; aliases: string[] };
+
+/** A leader's line of the roster: configured aliases (`@dchen`) stay, emails join them. */
+function rosterEntry(name: string, role: string, person: Person | undefined): RosterEntry {
+  return { name, role: role || 'Leadership', aliases: [...new Set([...(person?.aliases ?? []), ...(person?.emails ?? [])])] };
+}
+
+async function askRoster(report: Report): Promise<RosterEntry[] | undefined> {
+  const suggested = new Map((report.insights?.suggestedLeaders ?? []).map((entry, index) => [entry.person, { index, reason: entry.reason }]));
+  const candidates = report.people
+    .filter((person) => !person.isBot)
+    .sort((a, b) => (suggested.get(a.id)?.index ?? 1e9) - (suggested.get(b.id)?.index ?? 1e9) || a.name.localeCompare(b.name))
+    .map((person) => ({ label: person.name, description: suggested.get(person.id)?.reason ?? person.emails[0] ?? '', picked: person.isLeader, person }));
+  const picked = await vscode.window.showQuickPick(candidates, { canPickMany: true, placeHolder: 'Who is technical leadership? (likeliest first)' });
+  if (!picked) return undefined;
+  const roles: RosterEntry[] = [];
+  for (const item of picked) {
+    const role = await vscode.window.showInputBox({ prompt: `Role of ${item.person.name}`, value: report.leadership.find((leader) => leader.person === item.person.id)?.role ?? 'Leadership' });
+    if (role === undefined) return undefined;
+    roles.push(rosterEntry(item.person.name, role, item.person));
+  }
+  return roles;
 }
 
 export type ExportFormat = 'html' | 'json' | 'md';

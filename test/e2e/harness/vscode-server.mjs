@@ -18,6 +18,8 @@ const QUIET_SETTINGS = {
   'workbench.tips.enabled': false,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // Local history copies files as they change and logs ENOENT when a test removes one first.
+  'workbench.localHistory.enabled': false,
 };
 
 function freePort() {
@@ -74,13 +76,15 @@ export async function startVsCodeServer({ settings = {}, log = () => {} } = {}) 
 }
 
 /**
- * The workbench URL that opens `folder` and, for tests, loads the extension under development.
+ * The workbench URL that opens `folder` (or the multi-root `workspace` file) and,
+ * for tests, loads the extension under development.
  * @param {{ url: string, port: number }} server
- * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} target
+ * @param {{ folder?: string, workspace?: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} target
  */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(server, { folder, workspace, extensionDevelopmentPath, extensionTestsPath }) {
   const payload = [['skipWelcome', 'true']];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${extensionDevelopmentPath}`]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', `vscode-remote://127.0.0.1:${server.port}${extensionTestsPath}`]);
-  return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const opened = workspace ? `workspace=${encodeURIComponent(workspace)}` : `folder=${encodeURIComponent(folder)}`;
+  return `${server.url}/?${opened}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

@@ -1,25 +1,14 @@
-// The extension in the real extension host, on the fixture company repository.
+// The extension in the real extension host, on the fixture company repository
+// (one trusted folder). The live-refresh block adds a commit, so it stays last.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
-import { analysedReport, extensionApi, recordUri, waitFor } from './helpers';
+import { analysedReport, describeIn, recordUri, waitFor } from './helpers';
 
-describe('activation', () => {
-  it('activates quickly and does no analysis before returning', async () => {
-    const api = await extensionApi();
-    assert.ok(api.activationMs < 50, `activation took ${api.activationMs.toFixed(1)} ms`);
-  });
-
-  it('registers every command', async () => {
-    const registered = new Set(await vscode.commands.getCommands(true));
-    for (const id of Object.values(COMMAND_IDS)) assert.ok(registered.has(id), `${id} is not registered`);
-  });
-});
-
-describe('views on the fixture company', () => {
+describeIn(['single-folder'], 'views on the fixture company', () => {
   it('groups the decisions by status, area and owner', async () => {
     const { api, report } = await analysedReport();
     const tree = api.trees.decisions;
@@ -71,7 +60,7 @@ describe('views on the fixture company', () => {
   });
 });
 
-describe('decision records in the editor', () => {
+describeIn(['single-folder'], 'decision records in the editor', () => {
   it('puts the owners CodeLens on the title line', async () => {
     await analysedReport();
     const uri = recordUri('docs/adr/0001-use-postgresql-for-the-ledger.md');
@@ -133,7 +122,7 @@ describe('decision records in the editor', () => {
   });
 });
 
-describe('the map and exports', () => {
+describeIn(['single-folder'], 'the map and exports', () => {
   it('opens the map in a webview with a strict CSP and a nonce', async () => {
     const { api } = await analysedReport();
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
@@ -158,7 +147,7 @@ describe('the map and exports', () => {
   });
 });
 
-describe('live refresh', () => {
+describeIn(['single-folder'], 'live refresh', () => {
   it('coalesces a burst of 100 refresh requests into at most two analyses', async () => {
     const { api } = await analysedReport();
     const analysis = api.analyses.active;
