@@ -39,6 +39,18 @@ const MOTION_SCRIPT = `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`;
 
+/** The same loop with nothing to do: the frame rate this browser gives any page here. */
+const IDLE_SCRIPT = `new Promise((resolve) => {
+  const began = performance.now();
+  let frames = 0;
+  const tick = (now) => {
+    frames += 1;
+    if (now - began < 3000) requestAnimationFrame(tick);
+    else resolve({ frames, seconds: (performance.now() - began) / 1000, paints: [] });
+  };
+  requestAnimationFrame(tick);
+})`;
+
 interface Motion {
   frames: number;
   seconds: number;
@@ -54,11 +66,11 @@ async function firstFrame(browser: Browser, file: string): Promise<number> {
   return ms;
 }
 
-async function panAndZoom(browser: Browser, file: string): Promise<Motion> {
+async function frameLoop(browser: Browser, file: string, script: string): Promise<Motion> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`file://${file}`);
   await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
-  const motion = (await page.evaluate(MOTION_SCRIPT)) as Motion;
+  const motion = (await page.evaluate(script)) as Motion;
   await page.close();
   return motion;
 }
@@ -78,11 +90,19 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const firsts: number[] = [];
     for (let i = 0; i < RUNS; i += 1) firsts.push(await firstFrame(browser, file));
-    const motion = await panAndZoom(browser, file);
+    // Headless Chromium on a shared machine may not reach 60 frames a second even
+    // for an idle page: the map's rate is weighed against that ceiling, measured on
+    // the same page right before, and the paint time shows the 16.7 ms frame budget.
+    const idle = await frameLoop(browser, file, IDLE_SCRIPT);
+    const motion = await frameLoop(browser, file, MOTION_SCRIPT);
+    const idleFps = idle.frames / idle.seconds;
+    const fps = motion.frames / motion.seconds;
     const size = `${(html.length / 1e6).toFixed(1)} MB page`;
     return [
       { name: 'map first frame, 10,000 decisions / 2,000 people', value: Math.round(median(firsts)), unit: 'ms', budget: { max: 1000 }, note: `median of ${RUNS}, navigation to first paint; ${size}` },
-      { name: 'map pan/zoom frame rate', value: Math.round(motion.frames / motion.seconds), unit: 'fps', budget: { min: 55 }, note: `${motion.frames} frames in ${motion.seconds.toFixed(1)} s, a full repaint each` },
+      { name: 'idle page frame rate (this browser, this machine)', value: Math.round(idleFps), unit: 'fps', note: `${idle.frames} frames in ${idle.seconds.toFixed(1)} s, nothing drawn` },
+      { name: 'map pan/zoom frame rate', value: Math.round(fps), unit: 'fps', note: `${motion.frames} frames in ${motion.seconds.toFixed(1)} s, a new transform and a full repaint each` },
+      { name: 'map pan/zoom frame rate / idle page frame rate', value: Number((fps / idleFps).toFixed(2)), unit: 'x', budget: { min: 0.95 }, note: 'the frames the map keeps of what the browser gives' },
       { name: 'map paint time, 95th percentile', value: Number(percentile(motion.paints, 0.95).toFixed(1)), unit: 'ms', budget: { max: 16.7 }, note: `median ${percentile(motion.paints, 0.5).toFixed(1)} ms, max ${Math.max(...motion.paints).toFixed(1)} ms` },
     ];
   } finally {

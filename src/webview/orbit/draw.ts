@@ -68,14 +68,21 @@ export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, vi
   // An opaque canvas composites faster: paint the background instead of clearing.
   ctx.fillStyle = palette.background;
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * (view.width / 2 + view.x), ratio * (view.height / 2 + view.y));
+  const originX = ratio * (view.width / 2 + view.x);
+  const originY = ratio * (view.height / 2 + view.y);
+  ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, originX, originY);
   const px = 1 / view.k;
 
   drawRings(ctx, layout, palette, px);
   drawSectors(ctx, layout, palette, px);
   drawMarks(ctx, options.marks, palette, px);
   drawCentre(ctx, palette, options, px);
-  drawLabels(ctx, layout, view, palette, options, px);
+  // Text in screen pixels at fixed sizes: a font size that changed with every zoom
+  // frame would have every glyph rasterised anew, which costs more than the marks.
+  ctx.setTransform(ratio, 0, 0, ratio, originX, originY);
+  drawRingLabels(ctx, layout, palette, view.k);
+  drawSectorLabels(ctx, layout, palette, view.k);
+  drawLabels(ctx, layout, view, palette, options);
 }
 
 function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
@@ -97,11 +104,15 @@ function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: 
     ctx.stroke();
   });
   ctx.setLineDash([]);
-  ctx.font = `${11 * px}px ${palette.font}`;
+}
+
+/** In screen pixels, origin at the orbit's centre: `k` scales layout units. */
+function drawRingLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, k: number): void {
+  ctx.font = `11px ${palette.font}`;
   ctx.fillStyle = palette.muted;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
-  for (const ring of layout.rings) ctx.fillText(`${ring.label} (${ring.count})`, 0, -ring.outer - 2 * px);
+  for (const ring of layout.rings) ctx.fillText(`${ring.label} (${ring.count})`, 0, -ring.outer * k - 2);
 }
 
 function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
@@ -117,12 +128,16 @@ function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette
   }
   ctx.stroke();
   ctx.setLineDash([]);
+}
+
+/** In screen pixels, origin at the orbit's centre: `k` scales layout units. */
+function drawSectorLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, k: number): void {
   ctx.fillStyle = palette.foreground;
-  ctx.font = `600 ${12 * px}px ${palette.font}`;
+  ctx.font = `600 12px ${palette.font}`;
   ctx.textBaseline = 'middle';
   for (const sector of layout.sectors) {
     const angle = (sector.start + sector.end) / 2;
-    const r = layout.radius + 14 * px;
+    const r = layout.radius * k + 14;
     ctx.textAlign = Math.cos(angle) >= 0 ? 'left' : 'right';
     ctx.fillText(sector.area, Math.cos(angle) * r, Math.sin(angle) * r);
   }
@@ -222,12 +237,16 @@ function labelWidth(ctx: CanvasRenderingContext2D, text: string, font: string): 
   return width;
 }
 
-/** Owner labels, biggest clusters first, skipping any that would overlap one already drawn. */
-function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions, px: number): void {
+/**
+ * Owner labels, biggest clusters first, skipping any that would overlap one already
+ * drawn. In screen pixels, origin at the orbit's centre.
+ */
+function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions): void {
   const bounds = visibleBounds(view);
-  const minimumSize = view.k >= 2.5 ? 1 : view.k >= 1.2 ? 2 : 3;
+  const k = view.k;
+  const minimumSize = k >= 2.5 ? 1 : k >= 1.2 ? 2 : 3;
   const taken: Array<{ left: number; right: number; top: number; bottom: number }> = [];
-  ctx.font = `${11 * px}px ${palette.font}`;
+  ctx.font = `11px ${palette.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const clusters = layout.clusters
@@ -235,8 +254,10 @@ function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Vi
     .sort((a, b) => b.size - a.size);
   for (const cluster of clusters.slice(0, 400)) {
     const text = `${options.ownerName(cluster.owner ?? '')} (${cluster.size})`;
-    const width = labelWidth(ctx, text, palette.font) * px;
-    const box = { left: cluster.x - width / 2 - 3 * px, right: cluster.x + width / 2 + 3 * px, top: cluster.y - 16 * px, bottom: cluster.y - 3 * px };
+    const width = labelWidth(ctx, text, palette.font);
+    const x = cluster.x * k;
+    const y = cluster.y * k;
+    const box = { left: x - width / 2 - 3, right: x + width / 2 + 3, top: y - 16, bottom: y - 3 };
     if (taken.some((t) => t.left < box.right && box.left < t.right && t.top < box.bottom && box.top < t.bottom)) continue;
     taken.push(box);
     ctx.fillStyle = palette.background;
@@ -244,6 +265,6 @@ function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Vi
     ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
     ctx.globalAlpha = 1;
     ctx.fillStyle = palette.foreground;
-    ctx.fillText(text, cluster.x, (box.top + box.bottom) / 2);
+    ctx.fillText(text, x, (box.top + box.bottom) / 2);
   }
 }
