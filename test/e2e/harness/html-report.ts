@@ -30,6 +30,12 @@ export function writeHtmlReport(fixture: string, window: { since: string; until:
 
 export async function openReport(browser: Browser, file: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  // Recorded from the first byte: what the page tries while it starts counts too.
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    Object.defineProperty(window, 'cspViolations', { value: violations });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
