@@ -5,8 +5,10 @@ import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { extensionApi } from './helpers';
 
 describe('activation', () => {
-  it('activates quickly and does no analysis before returning', async () => {
+  it('activates in under 50 ms (the analysis starts after activate returns)', async () => {
     const api = await extensionApi();
+    // The figure goes into the run's output: the issue asks for it to be stated.
+    console.log(`activation: ${api.activationMs.toFixed(1)} ms`);
     assert.ok(api.activationMs < 50, `activation took ${api.activationMs.toFixed(1)} ms`);
   });
 
