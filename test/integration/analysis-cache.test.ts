@@ -2,7 +2,7 @@
 // part is read, after a rewrite a full pass runs; either way the report equals a
 // fresh analysis without a cache.
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
@@ -56,5 +56,22 @@ describe('analysis: the history cache', function () {
     assert.equal(stable(rewritten), stable(await analyse(false)));
     assert.ok(!rewritten.decisions.some((d) => d.files?.includes('compose.yaml')), 'the dropped commit is gone');
     assert.ok(rewritten.decisions.some((d) => d.files?.includes('infra/main.tf')));
+  });
+
+  it('matches a fresh analysis after refreshes in a row, and after its refresh file is damaged', async function () {
+    const repo = openRepo(company.root);
+    for (const [index, file] of ['Dockerfile', 'db/migrations/002.sql'].entries()) {
+      await repo.commit({ author: DANA, date: `2026-09-2${2 + index}T10:00:00Z`, message: `Add ${file}`, files: { [file]: 'x\n' } });
+      assert.equal(stable(await analyse(true)), stable(await analyse(false)), `after ${file}`);
+    }
+    await repo.commit({ author: DANA, date: '2026-09-24T10:00:00Z', message: 'Add a workflow', files: { '.github/workflows/ci.yml': 'on: push\n' } });
+    assert.equal(stable(await analyse(true)), stable(await analyse(false)));
+    const names = await readdir(cacheDir);
+    const delta = names.find((name) => name.includes('.delta.')) ?? names.find((name) => name.endsWith('.json'));
+    assert.ok(delta);
+    await appendFile(path.join(cacheDir, delta), '{"version": 3, "commits": [[');
+    const afterDamage = await analyse(true);
+    assert.equal(stable(afterDamage), stable(await analyse(false)));
+    assert.ok(!afterDamage.warnings.some((w) => w.code === 'cache-not-saved'));
   });
 });

@@ -14,7 +14,8 @@ export interface AreaRules {
 }
 
 function configuredArea(paths: readonly string[], rules: AreaRules): string | null {
-  for (const [area, globs] of Object.entries(rules.areas)) {
+  for (const area in rules.areas) {
+    const globs = rules.areas[area] ?? [];
     if (paths.some((p) => matchesAnyGlob(p, globs))) return area;
   }
   return null;

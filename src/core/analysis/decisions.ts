@@ -6,6 +6,7 @@ import type { KeptCommit } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
 import { type SignalGroup, unitOfCommit } from '../signals/detect';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
+import { codeUnitOrder, collatedSort } from './collated-sort';
 import { adrEvidence, type EvidenceContext, signalEvidence } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 
@@ -168,8 +169,10 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
 
   // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.
   const collator = new Intl.Collator();
-  return [...adrDecisions, ...signalDecisions].sort((a, b) => {
-    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
-    return collator.compare(a.id, b.id);
-  });
+  const byDate = (a: Decision, b: Decision): number => (a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1);
+  return collatedSort(
+    [...adrDecisions, ...signalDecisions],
+    (a, b) => (a.date !== b.date ? byDate(a, b) : collator.compare(a.id, b.id)),
+    (a, b) => (a.date !== b.date ? byDate(a, b) : codeUnitOrder(a.id, b.id)),
+  );
 }

@@ -29,7 +29,10 @@ function isCounted(d: Decision): boolean {
 }
 
 function deciders(d: Decision, isBot: (id: string) => boolean): string[] {
-  return [...new Set(d.evidence.filter((e) => e.level === 'decided' && !isBot(e.person)).map((e) => e.person))].sort();
+  // Evidence lists are short and there are thousands of them: one array, no set.
+  const people: string[] = [];
+  for (const e of d.evidence) if (e.level === 'decided' && !isBot(e.person) && !people.includes(e.person)) people.push(e.person);
+  return people.sort();
 }
 
 type Deciders = (d: Decision) => string[];

@@ -95,7 +95,9 @@ export class HistoryBuilder {
    * `base` (the snapshot of an ancestor of head) extended with the commits added,
    * `<base.head>..head`; null when that could differ from a full pass: head's
    * first-parent line misses base.head, or a new rename reaches back to a
-   * non-Markdown file whose older changes the base dropped.
+   * non-Markdown file whose older changes the base dropped. The result holds
+   * base's commits behind the new ones and base's PRs and folders before the new
+   * ones, so the cache can store only what was added.
    */
   extend(base: HistorySnapshot, head: string): HistorySnapshot | null {
     const { pullRequests, base: reached } = assignPullRequests(this.graph, head);
@@ -116,7 +118,11 @@ export class HistoryBuilder {
       for (const candidate of pending.candidates) {
         if (isAddition(candidate.change)) for (const folder of folderPrefixes(candidate.change.path)) seen.add(folder);
       }
-      if (files.length > 0 || pending.claimed) commits.push({ ...pending.commit, files });
+      if (files.length > 0 || pending.claimed) {
+        const { sha, author, authorDate, committerDate, subject, trailers } = pending.commit;
+        // Built as the cache's decode builds it: one object shape for every kept commit, however it was read.
+        commits.push({ sha, author, authorDate, committerDate, subject, trailers, files });
+      }
     }
     commits.reverse();
 
@@ -132,7 +138,7 @@ export class HistoryBuilder {
       const members = pr.commits.filter((sha) => sha === pr.mergeCommit || carriesFiles.has(sha));
       if (members.length === 1 && !carriesFiles.has(pr.mergeCommit) && (claims.get(pr.id) ?? 0) < 2) continue;
       merges.add(pr.mergeCommit);
-      fresh.push({ ...pr, commits: members });
+      fresh.push({ id: pr.id, mergeCommit: pr.mergeCommit, commits: members, viaMergeCommit: pr.viaMergeCommit });
     }
     const kept = commits.filter((commit) => commit.files.length > 0 || merges.has(commit.sha));
     const authors = new Map(this.authors);

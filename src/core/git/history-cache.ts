@@ -2,14 +2,18 @@
 // long-lived host (the extension), on disk under a folder the host chooses (never
 // inside the repository) for the CLI. On disk it is columns, not objects: people,
 // paths and statuses are numbers into shared tables, so a refresh after one
-// commit loads it in milliseconds.
+// commit loads it in milliseconds. A refresh appends only what it added, as one
+// line of a delta file next to the snapshot, rather than writing the whole
+// snapshot again; a full write (a full pass, or deltas grown too large) replaces both.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuthorActivity, FileChange, FileChangeStatus, KeptCommit, Trailer } from '../model/history';
 import type { HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
+/** Deltas are folded into a full write once they reach this share of the snapshot's length. */
+const MAX_DELTA_SHARE = 0.25;
 
 /** sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy). */
 type CommitRow = [string, number, string, string, string, string[], string, number[]];
@@ -26,6 +30,21 @@ interface CacheFile {
   /** id, merge commit, via merge commit (1) or squash (0), kept member commits. */
   pullRequests: Array<[string, string, number, string[]]>;
   folders: string[];
+}
+
+/**
+ * One refresh: the commits, PRs and folders it put in front of (commits) or after
+ * (PRs, folders) those of the snapshot at `base`, and all the authors at `head`.
+ */
+interface DeltaLine extends CacheFile {
+  base: string;
+}
+
+/** What the cache files of one repository hold, as last read or written by this object. */
+interface OnDisk {
+  snapshot: HistorySnapshot;
+  snapshotLength: number;
+  deltaLength: number;
 }
 
 const STATUSES = new Set<string>(['A', 'M', 'D', 'R', 'C', 'T', 'U', 'X']);
@@ -92,13 +111,52 @@ function decode(file: CacheFile): HistorySnapshot {
     scope: file.scope,
     commits,
     authors,
-    pullRequests: file.pullRequests.map(([id, mergeCommit, via, members]) => ({ id, mergeCommit, viaMergeCommit: via === 1, commits: members })),
+    pullRequests: file.pullRequests.map(([id, mergeCommit, via, members]) => ({ id, mergeCommit, commits: members, viaMergeCommit: via === 1 })),
     folders: file.folders,
   };
 }
 
+/**
+ * What `snapshot` adds to `base`, when it is `base` extended (HistoryBuilder.extend:
+ * new commits in front, new PRs and folders behind); null otherwise.
+ */
+function deltaOf(base: HistorySnapshot, snapshot: HistorySnapshot): HistorySnapshot | null {
+  const added = snapshot.commits.length - base.commits.length;
+  const extended = added >= 0 && snapshot.scope === base.scope &&
+    snapshot.commits[added] === base.commits[0] &&
+    snapshot.pullRequests.length >= base.pullRequests.length && snapshot.pullRequests[base.pullRequests.length - 1] === base.pullRequests[base.pullRequests.length - 1] &&
+    snapshot.folders.length >= base.folders.length;
+  if (!extended) return null;
+  return {
+    head: snapshot.head,
+    scope: snapshot.scope,
+    commits: snapshot.commits.slice(0, added),
+    authors: snapshot.authors,
+    pullRequests: snapshot.pullRequests.slice(base.pullRequests.length),
+    folders: snapshot.folders.slice(base.folders.length),
+  };
+}
+
+function applyDelta(base: HistorySnapshot, delta: HistorySnapshot): HistorySnapshot {
+  return {
+    head: delta.head,
+    scope: base.scope,
+    commits: [...delta.commits, ...base.commits],
+    authors: delta.authors,
+    pullRequests: [...base.pullRequests, ...delta.pullRequests],
+    folders: [...base.folders, ...delta.folders],
+  };
+}
+
+function isCurrent(file: CacheFile, root: string, scope: string): boolean {
+  return file.version === CACHE_VERSION && file.root === root && file.scope === scope;
+}
+
 export class HistoryCache {
   private readonly memory = new Map<string, HistorySnapshot>();
+  private readonly onDisk = new Map<string, OnDisk>();
+  /** Writes run one after another, so a delta always lands after the write it extends. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly dir?: string) {}
 
@@ -108,27 +166,73 @@ export class HistoryCache {
     if (inMemory) return inMemory.scope === scope ? inMemory : undefined;
     if (!this.dir) return undefined;
     try {
-      const file = JSON.parse(await readFile(this.fileFor(root), 'utf8')) as CacheFile;
-      if (file.version !== CACHE_VERSION || file.root !== root || file.scope !== scope) return undefined;
-      const snapshot = decode(file);
+      const text = await readFile(this.fileFor(root), 'utf8');
+      const file = JSON.parse(text) as CacheFile;
+      if (!isCurrent(file, root, scope)) return undefined;
+      let snapshot = decode(file);
+      const deltas = await readFile(this.deltaFileFor(root), 'utf8').catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+        throw error;
+      });
+      for (const line of deltas.split('\n')) {
+        if (line === '') continue;
+        const delta = JSON.parse(line) as DeltaLine;
+        // A delta that does not extend what came before it (damaged, or another writer's) spoils the rest.
+        if (!isCurrent(delta, root, scope) || delta.base !== snapshot.head) return undefined;
+        snapshot = applyDelta(snapshot, decode(delta));
+      }
       this.memory.set(root, snapshot);
+      this.onDisk.set(root, { snapshot, snapshotLength: text.length, deltaLength: deltas.length });
       return snapshot;
     } catch {
       return undefined;
     }
   }
 
-  async store(root: string, snapshot: HistorySnapshot): Promise<void> {
+  /** `base`: the snapshot this one extends (HistoryBuilder.extend), when it does. */
+  store(root: string, snapshot: HistorySnapshot, base?: HistorySnapshot): Promise<void> {
     this.memory.set(root, snapshot);
-    if (!this.dir) return;
-    await mkdir(this.dir, { recursive: true });
+    const dir = this.dir;
+    if (!dir) return Promise.resolve();
+    const write = this.writing.then(() => this.write(dir, root, snapshot, base));
+    this.writing = write.catch(() => undefined);
+    return write;
+  }
+
+  private async write(dir: string, root: string, snapshot: HistorySnapshot, base: HistorySnapshot | undefined): Promise<void> {
+    const disk = this.onDisk.get(root);
+    // Forgotten until written: a failed write leaves the files in an unknown state.
+    this.onDisk.delete(root);
+    const delta = base && disk?.snapshot === base ? deltaOf(base, snapshot) : null;
+    if (disk && base && delta) {
+      const line = `${JSON.stringify({ ...encode(root, delta), base: base.head } satisfies DeltaLine)}\n`;
+      const deltaLength = disk.deltaLength + line.length;
+      if (deltaLength <= disk.snapshotLength * MAX_DELTA_SHARE) {
+        await appendFile(this.deltaFileFor(root), line);
+        this.onDisk.set(root, { snapshot, snapshotLength: disk.snapshotLength, deltaLength });
+        return;
+      }
+    }
+    await mkdir(dir, { recursive: true });
     const file = this.fileFor(root);
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(encode(root, snapshot)));
+    const text = JSON.stringify(encode(root, snapshot));
+    // The deltas go first: old deltas never meet a new snapshot, even after a crash in between.
+    await rm(this.deltaFileFor(root), { force: true });
+    await writeFile(temporary, text);
     await rename(temporary, file);
+    this.onDisk.set(root, { snapshot, snapshotLength: text.length, deltaLength: 0 });
   }
 
   private fileFor(root: string): string {
-    return join(this.dir ?? '', `history-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
+    return join(this.dir ?? '', `history-${this.keyOf(root)}.json`);
+  }
+
+  private deltaFileFor(root: string): string {
+    return join(this.dir ?? '', `history-${this.keyOf(root)}.delta.jsonl`);
+  }
+
+  private keyOf(root: string): string {
+    return createHash('sha256').update(root).digest('hex').slice(0, 16);
   }
 }

@@ -30,27 +30,29 @@ export interface PullRequestClaim {
 
 /**
  * What PR membership needs of the commits read: their parents, and the PR a
- * message names. Parents are kept as the parser made them, one map entry per
- * commit (100,000 commit objects would cost several times more).
+ * message names. Parents are kept as the parser made them, in one array by
+ * read order (100,000 commit objects would cost several times more); one map
+ * finds a commit's place in it, so the walk looks each commit up once.
  */
 export interface CommitGraph {
-  parents: Map<string, readonly string[]>;
+  index: Map<string, number>;
+  parents: Array<readonly string[]>;
   claims: Map<string, PullRequestClaim>;
 }
 
 export function emptyCommitGraph(): CommitGraph {
-  return { parents: new Map(), claims: new Map() };
+  return { index: new Map(), parents: [], claims: new Map() };
 }
 
 export function addToCommitGraph(graph: CommitGraph, commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): void {
-  graph.parents.set(commit.sha, commit.parents);
+  graph.index.set(commit.sha, graph.parents.length);
+  graph.parents.push(commit.parents);
   const claim = pullRequestOfMessage(commit.subject, commit.body, commit.parents.length > 1);
   if (claim) graph.claims.set(commit.sha, claim);
 }
 
 export interface PullRequestIndex {
   pullRequests: PullRequest[];
-  prOfCommit: Map<string, string>;
   /**
    * Where the first-parent walk left the graph: the parent it could not find (on a
    * `<last>..HEAD` pass, the last analysed head), or null at a root commit.
@@ -65,38 +67,42 @@ export interface PullRequestIndex {
  * would assign them.
  */
 export function assignPullRequests(graph: CommitGraph, head: string | null): PullRequestIndex {
+  const placed = new Uint8Array(graph.parents.length);
   const firstParentLine: string[] = [];
-  const placed = new Set<string>();
+  const firstParentAt: number[] = [];
   let base: string | null = null;
-  for (let sha = head; sha !== null && !placed.has(sha); ) {
-    const parents = graph.parents.get(sha);
-    if (!parents) {
+  for (let sha = head; sha !== null; ) {
+    const at = graph.index.get(sha);
+    if (at === undefined) {
       base = sha;
       break;
     }
+    if (placed[at] === 1) break;
     firstParentLine.push(sha);
-    placed.add(sha);
-    sha = parents[0] ?? null;
+    firstParentAt.push(at);
+    placed[at] = 1;
+    sha = graph.parents[at]?.[0] ?? null;
   }
-  firstParentLine.reverse();
 
   const pullRequests: PullRequest[] = [];
-  const prOfCommit = new Map<string, string>();
-  for (const sha of firstParentLine) {
-    const members: string[] = [sha];
-    const stack = (graph.parents.get(sha) ?? []).slice(1);
+  // One stack and one member list for the whole walk: most first-parent commits are not merges.
+  const stack: string[] = [];
+  const members: string[] = [];
+  for (let index = firstParentLine.length - 1; index >= 0; index -= 1) {
+    const sha = firstParentLine[index] ?? '';
+    const parents = graph.parents[firstParentAt[index] ?? -1] ?? [];
+    members.length = 0;
+    members.push(sha);
+    for (let p = 1; p < parents.length; p += 1) stack.push(parents[p] ?? '');
     for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
-      if (placed.has(member)) continue;
-      placed.add(member);
-      const parents = graph.parents.get(member);
-      if (!parents) continue;
+      const at = graph.index.get(member);
+      if (at === undefined || placed[at] === 1) continue;
+      placed[at] = 1;
       members.push(member);
-      for (const parent of parents) if (!placed.has(parent)) stack.push(parent);
+      for (const parent of graph.parents[at] ?? []) stack.push(parent);
     }
     const claim = graph.claims.get(sha);
-    if (!claim) continue;
-    for (const member of members) prOfCommit.set(member, claim.id);
-    pullRequests.push({ id: claim.id, mergeCommit: sha, commits: members, viaMergeCommit: claim.viaMergeCommit });
+    if (claim) pullRequests.push({ id: claim.id, mergeCommit: sha, commits: [...members], viaMergeCommit: claim.viaMergeCommit });
   }
-  return { pullRequests, prOfCommit, base };
+  return { pullRequests, base };
 }

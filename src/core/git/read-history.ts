@@ -83,18 +83,20 @@ export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOpti
   const cached = await cache.load(info.root, scope.key);
   const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
   let snapshot: HistorySnapshot | null = cached?.head === info.head ? cached : null;
+  let extended: HistorySnapshot | undefined;
   let commitsRead = 0;
   if (!snapshot && cached && (await isAncestor(cached.head, info.head, info.root, gitOptions))) {
     const read = await readWithFallback(info.root, ctx, cached.head, scope, warnings);
     commitsRead = read.count;
     snapshot = read.builder.extend(cached, info.head);
+    if (snapshot) extended = cached;
   }
   if (!snapshot) {
     const read = await readWithFallback(info.root, ctx, undefined, scope, warnings);
     commitsRead = read.count;
     snapshot = read.builder.finish(info.head);
   }
-  const saving = snapshot === cached ? Promise.resolve() : cache.store(info.root, snapshot).catch((error: unknown) => {
+  const saving = snapshot === cached ? Promise.resolve() : cache.store(info.root, snapshot, extended).catch((error: unknown) => {
     warnings.push({
       code: 'cache-not-saved',
       message: `The history cache could not be written (${error instanceof Error ? error.message : String(error)}): the next analysis reads all of history again.`,

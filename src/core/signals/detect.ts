@@ -3,6 +3,7 @@
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { KeptCommit, History } from '../model/history';
 import type { SignalKind } from '../model/report';
+import { codeUnitOrder, collatedSort } from '../analysis/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier } from './rules';
 
@@ -26,8 +27,13 @@ export interface DetectSignalsOptions {
   isAdrPath: (path: string) => boolean;
 }
 
+export interface CommitUnit {
+  unit: string;
+  pr: string | null;
+}
+
 /** The decision unit of a commit: its PR, or the commit itself. */
-export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): { unit: string; pr: string | null } {
+export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): CommitUnit {
   const pr = history.prOfCommit.get(sha) ?? null;
   return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
 }
@@ -43,32 +49,40 @@ export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, 
     packageGlobs: [...options.packageGlobs, ...(options.signals.architecture?.paths ?? [])],
     isCovered: (path) => options.isAdrPath(path) || classify(path) !== null,
   });
-  const groups = new Map<string, { group: SignalGroup; files: Set<string> }>();
-  const add = (commit: KeptCommit, kind: SignalKind, files: readonly string[]): void => {
-    const { unit, pr } = unitOfCommit(history, commit.sha);
-    const key = `${unit}\0${kind}`;
-    let entry = groups.get(key);
-    if (!entry) groups.set(key, (entry = { group: { unit, kind, pr, commits: [], files: [] }, files: new Set() }));
+  // By unit, then kind (a unit has a handful of kinds): units sort once, not once per group.
+  const byUnit = new Map<string, Array<{ group: SignalGroup; files: Set<string> }>>();
+  const add = (commit: KeptCommit, { unit, pr }: CommitUnit, kind: SignalKind, file: string): void => {
+    let entries = byUnit.get(unit);
+    if (!entries) byUnit.set(unit, (entries = []));
+    let entry = entries.find((e) => e.group.kind === kind);
+    if (!entry) entries.push((entry = { group: { unit, kind, pr, commits: [], files: [] }, files: new Set() }));
     const { group } = entry;
     // A commit's changes are added together, so it can only be the last one added.
     if (group.commits[group.commits.length - 1] !== commit.sha) group.commits.push(commit.sha);
-    for (const file of files) entry.files.add(file);
+    entry.files.add(file);
   };
   for (let index = history.commits.length - 1; index >= 0; index -= 1) {
     const commit = history.commits[index];
     if (!commit) continue;
+    let unit: CommitUnit | undefined;
     for (const change of commit.files) {
       if (change.status === 'D' || options.isAdrPath(change.path)) continue;
       const kind = classify(change.path);
-      if (kind !== null) add(commit, kind, [change.path]);
+      if (kind !== null) add(commit, (unit ??= unitOfCommit(history, commit.sha)), kind, change.path);
     }
     const modules = tracker.newModules(addedPaths(commit));
-    if (architectureOn && modules.length > 0) add(commit, 'architecture', modules);
+    if (!architectureOn) continue;
+    for (const module of modules) add(commit, (unit ??= unitOfCommit(history, commit.sha)), 'architecture', module);
   }
   const collator = new Intl.Collator();
-  const result = [...groups.values()].map(({ group, files }) => {
-    group.files = [...files].sort();
-    return group;
-  });
-  return result.sort((a, b) => (a.unit === b.unit ? collator.compare(a.kind, b.kind) : collator.compare(a.unit, b.unit)));
+  const result: SignalGroup[] = [];
+  for (const unit of collatedSort([...byUnit.keys()], collator.compare, codeUnitOrder)) {
+    const entries = byUnit.get(unit) ?? [];
+    if (entries.length > 1) entries.sort((a, b) => collator.compare(a.group.kind, b.group.kind));
+    for (const { group, files } of entries) {
+      group.files = [...files].sort();
+      result.push(group);
+    }
+  }
+  return result;
 }

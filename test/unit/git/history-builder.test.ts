@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { historyScope } from '../../../src/core/analysis/history-scope';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
@@ -131,9 +131,111 @@ describe('history cache: the snapshot on disk', function () {
   });
 
   it('ignores a damaged file', async () => {
-    const [file] = await readdir(dir());
+    const [file] = (await readdir(dir())).filter((name) => !name.includes('.delta.'));
     assert.ok(file);
     await writeFile(path.join(dir(), file), '{"version": 2, "root": "/repo", "scope": "x", "commits": [[');
     assert.equal(await new HistoryCache(dir()).load('/repo', SCOPE.key), undefined);
+  });
+});
+
+describe('history cache: deltas after a refresh', function () {
+  this.timeout(10000);
+  const dir = suiteTempDir('history-delta');
+  const LAST = 199;
+  // A linear history long enough that a one-commit delta is small beside the snapshot.
+  const LINE: LiteralCommit[] = Array.from({ length: LAST + 1 }, (_, index) => ({
+    sha: c(`line-${index}`),
+    parents: index === 0 ? [] : [c(`line-${index - 1}`)],
+    authorName: `Author ${index % 7}`,
+    authorEmail: `author${index % 7}@acme.io`,
+    authorDate: `2026-01-${String(1 + (index % 28)).padStart(2, '0')}T10:00:00Z`,
+    message: `Change ${index}\n`,
+    files: [['M', 'package.json'], ['A', `services/s${index}/main.ts`]],
+  })).reverse();
+  const ALL = parseLogOutput(literalLog(LINE));
+  const headAt = (index: number): string => c(`line-${index}`);
+  const upTo = (index: number): CommitRecord[] => ALL.slice(ALL.length - 1 - index);
+  const extendTo = (base: HistorySnapshot, index: number): HistorySnapshot => {
+    const builder = new HistoryBuilder(SCOPE);
+    for (const commit of since(base.head, upTo(index))) builder.add(commit);
+    const extended = builder.extend(base, headAt(index));
+    assert.ok(extended);
+    return extended;
+  };
+  const files = async (): Promise<string[]> => (await readdir(dir())).sort();
+
+  it('appends each refresh as a delta and loads the snapshot a full pass gives', async () => {
+    const cache = new HistoryCache(dir());
+    const base = build(upTo(LAST - 3), headAt(LAST - 3));
+    await cache.store('/repo', base);
+    const [snapshotFile] = await files();
+    assert.ok(snapshotFile);
+    const written = await readFile(path.join(dir(), snapshotFile), 'utf8');
+    let current = base;
+    for (const index of [LAST - 2, LAST - 1, LAST]) {
+      const next = extendTo(current, index);
+      await cache.store('/repo', next, current);
+      current = next;
+    }
+    assert.equal(await readFile(path.join(dir(), snapshotFile), 'utf8'), written, 'the snapshot file is not written again');
+    assert.equal((await files()).length, 2);
+    const loaded = await new HistoryCache(dir()).load('/repo', SCOPE.key);
+    assert.deepEqual(loaded, build(ALL, headAt(LAST)));
+    assert.deepEqual(loaded, current);
+  });
+
+  it('extends a loaded snapshot with another delta', async () => {
+    const cache = new HistoryCache(dir());
+    const loaded = await cache.load('/repo', SCOPE.key);
+    assert.ok(loaded);
+    const builder = new HistoryBuilder(SCOPE);
+    const newer = parseLogOutput(literalLog([{ sha: c(`line-${LAST + 1}`), parents: [headAt(LAST)], message: 'One more\n', files: [['M', 'package.json']] }]));
+    for (const commit of newer) builder.add(commit);
+    const next = builder.extend(loaded, c(`line-${LAST + 1}`));
+    assert.ok(next);
+    await cache.store('/repo', next, loaded);
+    assert.equal((await files()).length, 2);
+    assert.deepEqual(await new HistoryCache(dir()).load('/repo', SCOPE.key), build([...newer, ...ALL], c(`line-${LAST + 1}`)));
+  });
+
+  it('writes the whole snapshot and drops the deltas after a full pass (a rewrite)', async () => {
+    const rewritten = build(upTo(30), headAt(30));
+    await new HistoryCache(dir()).store('/repo', rewritten);
+    assert.equal((await files()).length, 1);
+    assert.deepEqual(await new HistoryCache(dir()).load('/repo', SCOPE.key), rewritten);
+  });
+
+  it('folds the deltas into the snapshot once they grow', async () => {
+    const cache = new HistoryCache(dir());
+    let current = build(upTo(30), headAt(30));
+    await cache.store('/repo', current);
+    let sawDelta = false;
+    for (let index = 31; index <= LAST; index += 1) {
+      const next = extendTo(current, index);
+      await cache.store('/repo', next, current);
+      current = next;
+      sawDelta ||= (await files()).length === 2;
+    }
+    assert.ok(sawDelta, 'some refreshes appended a delta');
+    assert.deepEqual(await new HistoryCache(dir()).load('/repo', SCOPE.key), build(ALL, headAt(LAST)));
+  });
+
+  it('ignores the cache when a delta is damaged or does not follow the snapshot, and a full pass writes it anew', async () => {
+    const cache = new HistoryCache(dir());
+    const base = build(upTo(LAST - 2), headAt(LAST - 2));
+    await cache.store('/repo', base);
+    await cache.store('/repo', extendTo(base, LAST - 1), base);
+    const deltaFile = (await files()).find((name) => name.includes('.delta.'));
+    assert.ok(deltaFile);
+    const line = await readFile(path.join(dir(), deltaFile), 'utf8');
+    await appendFile(path.join(dir(), deltaFile), line.slice(0, 40));
+    assert.equal(await new HistoryCache(dir()).load('/repo', SCOPE.key), undefined, 'a line cut short');
+    await writeFile(path.join(dir(), deltaFile), line + line);
+    assert.equal(await new HistoryCache(dir()).load('/repo', SCOPE.key), undefined, 'a delta from another base');
+
+    const fresh = build(ALL, headAt(LAST));
+    await new HistoryCache(dir()).store('/repo', fresh);
+    assert.ok(!(await files()).some((name) => name.includes('.delta.')), 'the deltas are gone');
+    assert.deepEqual(await new HistoryCache(dir()).load('/repo', SCOPE.key), fresh);
   });
 });

@@ -48,7 +48,8 @@ describe('pull requests: subjects', () => {
 });
 
 describe('pull requests: membership by the first-parent walk, on literal git log output', () => {
-  const { pullRequests, prOfCommit, base } = assignPullRequests(graphOf(COMMITS), c('quote'));
+  const { pullRequests, base } = assignPullRequests(graphOf(COMMITS), c('quote'));
+  const prOfCommit = new Map(pullRequests.flatMap((pr) => pr.commits.map((sha) => [sha, pr.id] as const)));
   const members = (id: string): string[] => pullRequests.filter((pr) => pr.id === id).flatMap((pr) => pr.commits);
 
   it('finds the PRs on the first-parent line, oldest first, with the merge commit that brought each in', () => {
