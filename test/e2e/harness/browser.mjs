@@ -1,5 +1,5 @@
 // Debian's Chromium through playwright-core, headless, loopback only.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -7,13 +7,17 @@ import { CHROMIUM } from '../../../scripts/prereqs.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/** A browser with a HOME of its own, removed when the browser closes. */
 export async function launchBrowser() {
-  return chromium.launch({
+  const home = mkdtempSync(join(tmpdir(), 'do-home-'));
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'do-home-')) },
+    env: { ...process.env, HOME: home },
   });
+  browser.on('disconnected', () => rmSync(home, { recursive: true, force: true }));
+  return browser;
 }
 
 export function screenshotDir() {
