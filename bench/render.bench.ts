@@ -17,10 +17,13 @@ const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 5;
 
 /**
- * Runs in the page, as text: tsx would wrap a function's inner closures in a
- * helper the page does not have. Each frame: a new pan/zoom transform, a paint.
+ * Three seconds of animation frames, each running `frame` (page code with
+ * `view`, `start` and the seconds `t` in scope; it may push paint times to
+ * `paints`). Runs in the page, as text: tsx would wrap a function's inner
+ * closures in a helper the page does not have.
  */
-const MOTION_SCRIPT = `new Promise((resolve) => {
+function frameLoopScript(frame: string): string {
+  return `new Promise((resolve) => {
   const view = window.decisionOrbitMap;
   const start = view.currentTransform;
   const paints = [];
@@ -28,28 +31,23 @@ const MOTION_SCRIPT = `new Promise((resolve) => {
   let frames = 0;
   const tick = (now) => {
     const t = (now - began) / 1000;
-    const k = start.k * (1 + 1.5 * (0.5 - 0.5 * Math.cos(t * 2)));
-    view.zoomTo(Object.assign(Object.create(Object.getPrototypeOf(start)), { k, x: start.x + 200 * Math.sin(t * 3), y: start.y + 150 * Math.cos(t * 2) }));
-    view.paint();
-    paints.push(view.lastPaintMs);
+    ${frame}
     frames += 1;
     if (now - began < 3000) requestAnimationFrame(tick);
     else resolve({ frames, seconds: (performance.now() - began) / 1000, paints });
   };
   requestAnimationFrame(tick);
 })`;
+}
+
+/** Each frame: a new pan/zoom transform and a full paint. */
+const MOTION_SCRIPT = frameLoopScript(`const k = start.k * (1 + 1.5 * (0.5 - 0.5 * Math.cos(t * 2)));
+    view.zoomTo(Object.assign(Object.create(Object.getPrototypeOf(start)), { k, x: start.x + 200 * Math.sin(t * 3), y: start.y + 150 * Math.cos(t * 2) }));
+    view.paint();
+    paints.push(view.lastPaintMs);`);
 
 /** The same loop with nothing to do: the frame rate this browser gives any page here. */
-const IDLE_SCRIPT = `new Promise((resolve) => {
-  const began = performance.now();
-  let frames = 0;
-  const tick = (now) => {
-    frames += 1;
-    if (now - began < 3000) requestAnimationFrame(tick);
-    else resolve({ frames, seconds: (performance.now() - began) / 1000, paints: [] });
-  };
-  requestAnimationFrame(tick);
-})`;
+const IDLE_SCRIPT = frameLoopScript('');
 
 interface Motion {
   frames: number;
