@@ -14,20 +14,15 @@ import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
+import { AnalysisCache } from './analysis-cache';
 import type { AnalysisContext } from './context';
-import { fileHistories, readHistory, readRepositoryInfo, type HistoryCache } from './git';
+import { fileHistories, readHistory, readRepositoryInfo } from './git';
 import type { ParsedAdr } from './model/adr';
 import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
 import { createIdentityResolver, readMailmap } from './people';
-import { detectSignals } from './signals/detect';
 import { signalWeight } from './signals/rules';
-
-export interface AnalyzeOptions {
-  /** A history cache the host keeps between analyses (the extension); one from ctx.cacheDir otherwise. */
-  historyCache?: HistoryCache;
-}
 
 const DAY_MS = 86_400_000;
 
@@ -80,11 +75,12 @@ function lintWarnings(records: ParsedAdr[]): Warning[] {
     .map((d) => ({ code: `adr-${d.code}`, message: `${file}:${d.line}: ${d.message}`, path: file, line: d.line })));
 }
 
-export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOptions = {}): Promise<Report> {
+export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const now = ctx.now ?? new Date();
   const progress = (message: string): void => ctx.onProgress?.({ message });
   const checkpoint = (): void => ctx.signal?.throwIfAborted();
   const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
+  const cache = ctx.cache ?? new AnalysisCache(ctx.cacheDir);
 
   progress('Finding the repository');
   const repository = await readRepositoryInfo(ctx.root, gitOptions);
@@ -97,11 +93,11 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
 
   // The records are read and parsed while git walks history in its own process.
   progress('Reading decision records');
-  const adrsRead = readAdrs(root, config, ctx.overlays);
+  const adrsRead = readAdrs(root, config, { overlays: ctx.overlays, parse: (file, text) => cache.records.parse(file, text) });
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory({ ...ctx, root }, { scope, repository, ...(options.historyCache ? { cache: options.historyCache } : {}) });
+  const historyRead = readHistory({ ...ctx, root }, { scope, repository, cache: cache.history });
   const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
@@ -117,7 +113,7 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
   const adrPaths = adrs.records.map((r) => r.path);
   const histories = fileHistories(history, adrPaths);
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
-  const signals = detectSignals(history, { signals: config.signals, packageGlobs, isAdrPath: (p) => adrFiles.has(p) });
+  const signals = cache.signals.detect(history, { signals: config.signals, packageGlobs, adrPaths: adrFiles });
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const decisions = buildDecisions({
@@ -125,10 +121,11 @@ export async function analyzeRepository(ctx: AnalysisContext, options: AnalyzeOp
     fileHistories: histories,
     signals,
     evidence,
-    people: { leaders, isBot: (id) => resolver.person(id)?.isBot === true },
+    people: { leaders, isBot: (id) => resolver.isBot(id) },
     areas: { areas: config.areas, packageGlobs },
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),
+    memo: cache.decisions,
   });
   checkpoint();
 

@@ -1,7 +1,7 @@
 // What a host (the CLI or the VS Code extension) hands the core for one analysis.
 // The core never reaches for globals the host did not give it.
 import type { DecisionOrbitConfig } from './config/schema';
-import type { HistoryCache } from './git/history-cache';
+import type { AnalysisCache } from './analysis-cache';
 
 export interface AnalysisProgress {
   message: string;
@@ -16,8 +16,8 @@ export interface AnalysisContext {
   gitPath?: string;
   /** Where to keep the incremental cache; never inside the repository. No cache when absent. */
   cacheDir?: string;
-  /** A history cache a long-lived host keeps between analyses (pass it to readHistory). */
-  historyCache?: HistoryCache;
+  /** What a long-lived host keeps between analyses; one made from cacheDir for this analysis when absent. */
+  cache?: AnalysisCache;
   /** Settings from the host (VS Code settings); `.decision-orbit.yml` wins key by key. */
   hostConfig?: Partial<DecisionOrbitConfig>;
   /** An explicit config file (`--config`). */

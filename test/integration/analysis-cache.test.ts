@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { AnalysisCache } from '../../src/core/analysis-cache';
 import { analyzeRepository } from '../../src/core/analyze';
 import type { Report } from '../../src/core/model/report';
 import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
-import { DANA } from '../fixtures/company-people';
+import { ARJUN, BOB, CAROL, DANA } from '../fixtures/company-people';
 import { fixtureGitEnv, openRepo, runGit } from '../fixtures/git';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
@@ -73,5 +75,46 @@ describe('analysis: the history cache', function () {
     const afterDamage = await analyse(true);
     assert.equal(stable(afterDamage), stable(await analyse(false)));
     assert.ok(!afterDamage.warnings.some((w) => w.code === 'cache-not-saved'));
+  });
+
+  it('kept in memory between refreshes (the extension), matches a fresh analysis after every kind of change', async function () {
+    const repo = openRepo(company.root);
+    const cache = new AnalysisCache(path.join(tmp, 'kept'));
+    const check = async (after: string): Promise<Report> => {
+      const report = await analyzeRepository({ root: company.root, now: company.now, cache });
+      assert.equal(stable(report), stable(await analyse(false)), after);
+      return report;
+    };
+    const edit = async (file: string, change: (text: string) => string): Promise<void> => {
+      const absolute = path.join(company.root, file);
+      await writeFile(absolute, change(await readFile(absolute, 'utf8')));
+    };
+    const first = await check('the first analysis');
+    await repo.commit({ author: BOB, date: '2026-09-25T10:00:00Z', message: 'Add a proto', files: { 'services/payments/api.proto': 'syntax = "proto3";\n' } });
+    const second = await check('a signal by a known author');
+    const untouched = first.decisions.filter((d) => d.source === 'git');
+    assert.ok(untouched.length > 5);
+    assert.ok(untouched.every((d) => second.decisions.includes(d)), 'the decisions the commit did not touch are reused, not rebuilt');
+
+    await repo.commit({
+      author: { name: 'Zed Newman', email: 'zed@acme.io' }, date: '2026-09-26T10:00:00Z', message: 'Add a compose file',
+      trailers: [['Co-authored-by', { name: 'Yan Other', email: 'yan@acme.io' }], ['Reviewed-by', DANA]], files: { 'compose.yaml': 'services: {}\n' },
+    });
+    await check('a new author, with a co-author nobody knew');
+    // PR #8 brought the Dockerfile: its infrastructure group stays as it was, but a lookup of #8 now finds this claim.
+    await repo.commit({ author: CAROL, date: '2026-09-27T10:00:00Z', message: 'Pin the build tools (#8)', files: { 'tools/go.mod': 'module tools\n' } });
+    await check('a squash commit that claims the number of an earlier PR');
+    await repo.commit({ author: ARJUN, date: '2026-09-28T10:00:00Z', message: 'Record: use gRPC', files: { 'doc/architecture/decisions/0009-use-grpc.md': '# 9. Use gRPC\n\nDate: 2026-09-28\n\n## Status\n\nAccepted\n' } });
+    await check('a new record');
+    await edit('doc/architecture/decisions/0009-use-grpc.md', (text) => text.replace('Accepted', 'Superseded'));
+    await check('a record edited and not committed');
+    await edit('.decision-orbit.yml', (text) => text.replace('  - name: Arjun Patel\n    role: Architect\n    aliases: ["@apatel"]\n', ''));
+    await check('a leader taken off the roster');
+    await edit('.mailmap', (text) => `${text}Zed Newman <zed@acme.io> Yan Other <yan@acme.io>\n`);
+    await check('a .mailmap line that makes two people one');
+    await runGit(company.root, ['checkout', '--', '.decision-orbit.yml', '.mailmap', 'doc/architecture/decisions/0009-use-grpc.md']);
+    await runGit(company.root, ['reset', '--hard', 'HEAD~2']);
+    await repo.commit({ author: DANA, date: '2026-09-29T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': 'terraform {}\n' } });
+    await check('a rewritten history');
   });
 });

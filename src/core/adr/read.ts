@@ -1,5 +1,5 @@
 // Discovery + decoding + parsing of every record, then links resolved across folders.
-import { open, stat } from 'node:fs/promises';
+import { constants, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { ParsedAdr } from '../model/adr';
@@ -14,10 +14,18 @@ import { resolveLinks } from './resolve-links';
 export const MAX_RECORD_BYTES = 10 * 1024 * 1024;
 const CONCURRENCY = 64;
 
-async function readCapped(absolute: string): Promise<{ bytes: Uint8Array; size: number }> {
-  const handle = await open(absolute, 'r');
+/** The file's first MAX_RECORD_BYTES and its size; null when it is not a file. */
+async function readCapped(absolute: string): Promise<{ bytes: Uint8Array; size: number } | null> {
+  // Non-blocking, so a FIFO put where a record was listed cannot stall the analysis.
+  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return null;
+    throw error;
+  });
+  if (!handle) return null;
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    if (!stats.isFile()) return null;
+    const { size } = stats;
     const buffer = Buffer.alloc(Math.min(size, MAX_RECORD_BYTES));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return { bytes: buffer.subarray(0, bytesRead), size };
@@ -32,10 +40,17 @@ export function folderLookup(folders: readonly string[]): (file: string) => stri
   return (file) => sorted.find((folder) => folder === '' || file.startsWith(`${folder}/`)) ?? path.posix.dirname(file);
 }
 
+export interface ReadAdrsOptions {
+  /** Unsaved editor contents by repository-relative path, read instead of the disk. */
+  overlays?: ReadonlyMap<string, string>;
+  /** parseAdr, or a memo of it kept between analyses. */
+  parse?: (path: string, text: string) => ParsedAdr;
+}
+
 export async function readAdrs(
   root: string,
   config: DecisionOrbitConfig,
-  overlays?: ReadonlyMap<string, string>,
+  { overlays, parse = parseAdr }: ReadAdrsOptions = {},
 ): Promise<{ records: ParsedAdr[]; warnings: Warning[] }> {
   const discovery = await discoverAdrs(root, config);
   const warnings = [...discovery.warnings];
@@ -48,15 +63,15 @@ export async function readAdrs(
 
   const parseOne = async (file: string): Promise<ParsedAdr | null> => {
     const overlay = overlays?.get(file);
-    if (overlay !== undefined) return parseAdr(file, overlay.replace(/^\uFEFF/, ''));
+    if (overlay !== undefined) return parse(file, overlay.replace(/^\uFEFF/, ''));
     try {
-      const absolute = path.join(root, file);
-      if (!(await stat(absolute)).isFile()) return null;
-      const { bytes, size } = await readCapped(absolute);
+      const read = await readCapped(path.join(root, file));
+      if (!read) return null;
+      const { bytes, size } = read;
       if (size > MAX_RECORD_BYTES) warnings.push({ code: 'adr-too-large', message: `${file} is ${Math.round(size / 1048576)} MB: only its first 10 MB were read`, path: file });
       const decoded = decodeAdrText(bytes);
       if (decoded.warning) warnings.push({ code: 'adr-encoding', message: `${file}: ${decoded.warning}`, path: file });
-      return parseAdr(file, decoded.text);
+      return parse(file, decoded.text);
     } catch (error) {
       warnings.push({ code: 'adr-unreadable', message: `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`, path: file });
       return null;

@@ -2,13 +2,14 @@
 // Signal changes inside an ADR's PR join that record instead of standing alone.
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr } from '../model/adr';
-import type { KeptCommit } from '../model/history';
+import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
 import { type SignalGroup, unitOfCommit } from '../signals/detect';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from './collated-sort';
-import { adrEvidence, type EvidenceContext, signalEvidence } from './evidence';
+import { adrEvidence, type EvidenceContext, resolveWitnesses, signalWitnesses } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
+import type { SignalDecisionMemo } from './signal-decision-memo';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -19,6 +20,8 @@ export interface BuildDecisionsInput {
   areas: AreaRules;
   adrWeight: number;
   signalWeight: (kind: SignalKind) => number;
+  /** Signal decisions of the previous build, kept by a long-lived host. */
+  memo?: SignalDecisionMemo;
 }
 
 const KIND_LABELS: Record<SignalKind, string> = {
@@ -87,6 +90,66 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
   return sha ? input.evidence.index.commit(sha) : undefined;
 }
 
+const SIGNAL_KINDS = Object.keys(KIND_LABELS) as SignalKind[];
+
+function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && x.person === y.person && x.role === y.role && x.source === y.source && x.ref === y.ref && x.level === y.level && x.inferred === y.inferred;
+  });
+}
+
+function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  return a.length === b.length && a.every((flag, i) => flag === b[i]);
+}
+
+function newSignalDecision(group: SignalGroup, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
+  const first = commitOf(input, group.commits[0]);
+  const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, group.commits[group.commits.length - 1]);
+  const statusText = group.pr === null ? 'committed' : 'merged';
+  const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people);
+  // One literal without spreads, so every one of thousands shares one shape.
+  return {
+    id: `git:${group.unit}:${group.kind}`,
+    source: 'git',
+    kind: group.kind,
+    title: `${KIND_LABELS[group.kind]}: ${first?.subject || group.files.join(', ')}`,
+    path: group.files[0] ?? null,
+    number: null,
+    status: 'accepted',
+    statusText,
+    date: dayOf(landed?.committerDate),
+    area: areaOfPaths(group.files, input.areas),
+    decisionMakers: deciders(evidence),
+    consulted: [],
+    informed: [],
+    evidence,
+    commits: group.commits,
+    pr: group.pr,
+    supersedes: [],
+    supersededBy: [],
+    weight: input.signalWeight(group.kind),
+    files: group.files,
+    involvement,
+    involvementByLeader,
+  };
+}
+
+/** A standalone signal's decision: the remembered one when nothing it depends on changed. */
+function signalDecision(group: SignalGroup, input: BuildDecisionsInput): Decision {
+  const prRecord = group.pr === null ? undefined : input.evidence.index.pullRequest(group.pr);
+  const known = input.memo?.get(group);
+  const same = known && known.pullRequest === prRecord ? known : undefined;
+  const witnesses = same?.witnesses ?? signalWitnesses(group.commits, input.evidence);
+  const evidence = resolveWitnesses(witnesses, input.evidence.resolver);
+  const bots = evidence.map((item) => input.people.isBot(item.person));
+  if (same && sameEvidence(same.decision.evidence, evidence) && sameFlags(same.bots, bots)) return same.decision;
+  const decision = newSignalDecision(group, evidence, prRecord, input);
+  input.memo?.set(group, { pullRequest: prRecord, witnesses, decision, bots });
+  return decision;
+}
+
 export function buildDecisions(input: BuildDecisionsInput): Decision[] {
   const ownerOfUnit = adrByUnit(input);
   const joined = new Map<string, SignalGroup[]>();
@@ -133,39 +196,10 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     };
   });
 
-  const signalDecisions = standalone.map((group): Decision => {
-    const evidence = signalEvidence(group.commits, input.evidence);
-    const first = commitOf(input, group.commits[0]);
-    const prRecord = group.pr === null ? undefined : input.evidence.index.pullRequest(group.pr);
-    const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, group.commits[group.commits.length - 1]);
-    const statusText = group.pr === null ? 'committed' : 'merged';
-    const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people);
-    // One literal without spreads, so every one of thousands shares one shape.
-    return {
-      id: `git:${group.unit}:${group.kind}`,
-      source: 'git',
-      kind: group.kind,
-      title: `${KIND_LABELS[group.kind]}: ${first?.subject || group.files.join(', ')}`,
-      path: group.files[0] ?? null,
-      number: null,
-      status: 'accepted',
-      statusText,
-      date: dayOf(landed?.committerDate),
-      area: areaOfPaths(group.files, input.areas),
-      decisionMakers: deciders(evidence),
-      consulted: [],
-      informed: [],
-      evidence,
-      commits: group.commits,
-      pr: group.pr,
-      supersedes: [],
-      supersededBy: [],
-      weight: input.signalWeight(group.kind),
-      files: group.files,
-      involvement,
-      involvementByLeader,
-    };
-  });
+  input.memo?.begin(JSON.stringify([
+    input.people.leaders, input.areas, SIGNAL_KINDS.map(input.signalWeight), input.evidence.reviewTrailers,
+  ]));
+  const signalDecisions = standalone.map((group) => signalDecision(group, input));
 
   // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.
   const collator = new Intl.Collator();

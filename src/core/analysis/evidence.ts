@@ -53,22 +53,29 @@ function reviewers(commit: KeptCommit, ctx: EvidenceContext): string[] {
   return trailerPeople(commit, reviewKeys(ctx.reviewTrailers), ctx.resolver);
 }
 
-/** Authors by identity object (history shares one per author), per resolver. */
-const authorIds = new WeakMap<IdentityResolver, WeakMap<GitIdentity, string>>();
+/** Ids by identity object (history shares one per author), per resolver. */
+const identityIds = new WeakMap<IdentityResolver, WeakMap<GitIdentity, string>>();
 
-function authorOf(commit: KeptCommit, resolver: IdentityResolver): string {
-  let ids = authorIds.get(resolver);
-  if (!ids) authorIds.set(resolver, (ids = new WeakMap()));
-  let id = ids.get(commit.author);
-  if (id === undefined) ids.set(commit.author, (id = resolver.resolveIdentity(commit.author.name, commit.author.email).id));
+function idOfIdentity(identity: GitIdentity, resolver: IdentityResolver): string {
+  let ids = identityIds.get(resolver);
+  if (!ids) identityIds.set(resolver, (ids = new WeakMap()));
+  let id = ids.get(identity);
+  if (id === undefined) ids.set(identity, (id = resolver.resolveIdentity(identity.name, identity.email).id));
   return id;
 }
 
-/** The author of the merge commit of a commit's PR, when it was merged by one. */
+function authorOf(commit: KeptCommit, resolver: IdentityResolver): string {
+  return idOfIdentity(commit.author, resolver);
+}
+
+/** The merge commit of a commit's PR, when it was merged by one (its author is the merger). */
+function mergeOf(sha: string, index: HistoryIndex): KeptCommit | undefined {
+  const pr = index.pullRequestOf(sha);
+  return pr?.viaMergeCommit ? index.commit(pr.mergeCommit) : undefined;
+}
+
 function mergerOf(sha: string, ctx: EvidenceContext): { person: string; ref: string } | null {
-  const pr = ctx.index.pullRequestOf(sha);
-  if (!pr?.viaMergeCommit) return null;
-  const merge = ctx.index.commit(pr.mergeCommit);
+  const merge = mergeOf(sha, ctx.index);
   return merge ? { person: authorOf(merge, ctx.resolver), ref: merge.sha } : null;
 }
 
@@ -135,20 +142,49 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   };
 }
 
+/**
+ * One piece of evidence before the resolver names its person: the git identity
+ * or the trailer text that gave it. Kept between analyses, it lets a refresh name
+ * the people of an unchanged decision again without walking its commits.
+ */
+export interface Witness {
+  who: GitIdentity | string;
+  role: EvidenceRole;
+  source: EvidenceSource;
+  ref: string;
+  level: Involvement;
+  inferred: boolean;
+}
+
 /** A git signal: authors and co-authors decided; reviewers and the merger were consulted. */
-export function signalEvidence(commits: readonly string[], ctx: EvidenceContext): Evidence[] {
-  const list = new EvidenceList();
+export function signalWitnesses(commits: readonly string[], ctx: Pick<EvidenceContext, 'index' | 'reviewTrailers'>): Witness[] {
+  const witnesses: Witness[] = [];
+  const keys = reviewKeys(ctx.reviewTrailers);
   for (const sha of commits) {
     const commit = ctx.index.commit(sha);
     if (!commit) continue;
-    list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, 'decided', false);
-    for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, 'decided', false);
-    for (const person of reviewers(commit, ctx)) list.add(person, 'reviewer', 'trailer', sha, 'consulted', false);
+    witnesses.push({ who: commit.author, role: 'author', source: 'commit-author', ref: sha, level: 'decided', inferred: false });
+    for (const trailer of commit.trailers) {
+      if (CO_AUTHOR_KEYS.has(trailer.key.toLowerCase())) witnesses.push({ who: trailer.value, role: 'co-author', source: 'trailer', ref: sha, level: 'decided', inferred: false });
+    }
+    for (const trailer of commit.trailers) {
+      if (keys.has(trailer.key.toLowerCase())) witnesses.push({ who: trailer.value, role: 'reviewer', source: 'trailer', ref: sha, level: 'consulted', inferred: false });
+    }
   }
   // One merger per merge commit, in the order their commits came; the list drops repeats.
   for (const sha of commits) {
-    const merger = mergerOf(sha, ctx);
-    if (merger) list.add(merger.person, 'merger', 'merge-commit', merger.ref, 'consulted', false);
+    const merge = mergeOf(sha, ctx.index);
+    if (merge) witnesses.push({ who: merge.author, role: 'merger', source: 'merge-commit', ref: merge.sha, level: 'consulted', inferred: false });
+  }
+  return witnesses;
+}
+
+/** The witnesses named, in order (the resolver meets them in that order), repeats dropped. */
+export function resolveWitnesses(witnesses: readonly Witness[], resolver: IdentityResolver): Evidence[] {
+  const list = new EvidenceList();
+  for (const w of witnesses) {
+    const person = typeof w.who === 'string' ? resolver.resolveText(w.who).id : idOfIdentity(w.who, resolver);
+    list.add(person, w.role, w.source, w.ref, w.level, w.inferred);
   }
   return list.list();
 }

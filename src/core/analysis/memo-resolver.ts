@@ -18,6 +18,7 @@ export function memoizeResolver(resolver: IdentityResolver): IdentityResolver {
       return found;
     },
     person: (id) => resolver.person(id),
+    isBot: (id) => resolver.isBot(id),
     people: () => resolver.people(),
   };
 }

@@ -19,6 +19,8 @@ export interface IdentityResolver {
    */
   resolveText(text: string): ResolvedPerson;
   person(id: string): Person | undefined;
+  /** Whether the person is a bot as far as the resolver knows now; false for an unknown id. */
+  isBot(id: string): boolean;
   /** Every person seen so far, in a stable order. */
   people(): Person[];
 }

@@ -120,6 +120,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
       const state = persons.get(id);
       return state ? toPerson(state) : undefined;
     },
+    isBot: (id) => persons.get(id)?.isBot === true,
     people: () => [...persons.values()].map(toPerson).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

@@ -1,8 +1,9 @@
 // Keeps one repository's report fresh: debounced, cancellable, incremental
-// (the history cache lives as long as the extension), last result wins.
+// (the analysis cache lives as long as the extension, and its history snapshot
+// is also written under the extension's storage), last result wins.
 import * as vscode from 'vscode';
 import type { AnalysisContext } from '../../core/context';
-import { HistoryCache } from '../../core/git/history-cache';
+import { AnalysisCache } from '../../core/analysis-cache';
 import type { Report } from '../../core/model/report';
 
 export type AnalyzeFunction = (ctx: AnalysisContext) => Promise<Report>;
@@ -25,7 +26,7 @@ export class RepositoryAnalysis implements vscode.Disposable {
   private readonly failed = new vscode.EventEmitter<unknown>();
   readonly onDidChange = this.changed.event;
   readonly onDidFail = this.failed.event;
-  private readonly historyCache = new HistoryCache();
+  private readonly cache: AnalysisCache;
   private current: Report | undefined;
   private lastError: unknown;
   private running: AbortController | undefined;
@@ -35,7 +36,9 @@ export class RepositoryAnalysis implements vscode.Disposable {
   /** How many analyses were started: tests check that bursts coalesce. */
   runs = 0;
 
-  constructor(private readonly options: RepositoryAnalysisOptions) {}
+  constructor(private readonly options: RepositoryAnalysisOptions) {
+    this.cache = new AnalysisCache(vscode.Uri.joinPath(options.storage, 'cache').fsPath);
+  }
 
   get root(): vscode.Uri {
     return this.options.root;
@@ -80,8 +83,7 @@ export class RepositoryAnalysis implements vscode.Disposable {
       try {
         const report = await this.options.analyze({
           root: this.options.root.fsPath,
-          cacheDir: vscode.Uri.joinPath(this.options.storage, 'cache').fsPath,
-          historyCache: this.historyCache,
+          cache: this.cache,
           signal: controller.signal,
           onProgress: (update) => progress?.report({ message: update.message }),
           ...this.options.context(),

@@ -47,7 +47,7 @@ describe('readAdrs', () => {
   it('reads unsaved editor text instead of the disk, including a new record', async () => {
     tree = tempTree({ 'docs/adr/0001-a.md': '# A\n\n* Status: proposed\n' });
     const overlays = new Map([['docs/adr/0001-a.md', '# A\n\n* Status: accepted\n'], ['docs/adr/0002-b.md', '\uFEFF# B\n\n* Status: rejected\n'], ['src/readme.md', '# no']]);
-    const { records } = await readAdrs(tree.root, DEFAULT_CONFIG, overlays);
+    const { records } = await readAdrs(tree.root, DEFAULT_CONFIG, { overlays });
     assert.deepEqual(records.map((r) => [r.path, r.status]), [['docs/adr/0001-a.md', 'accepted'], ['docs/adr/0002-b.md', 'rejected']]);
   });
 

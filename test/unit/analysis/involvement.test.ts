@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { adrEvidence, signalEvidence, type EvidenceContext } from '../../../src/core/analysis/evidence';
+import { adrEvidence, resolveWitnesses, signalWitnesses, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { decisionInvolvement } from '../../../src/core/analysis/involvement';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
@@ -7,6 +7,10 @@ import type { ParsedAdr } from '../../../src/core/model/adr';
 import type { CommitRecord, History } from '../../../src/core/model/history';
 import type { Evidence } from '../../../src/core/model/report';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
+
+function signalEvidence(commits: readonly string[], ctx: EvidenceContext): Evidence[] {
+  return resolveWitnesses(signalWitnesses(commits, ctx), ctx.resolver);
+}
 
 const DANA = { name: 'Dana Chen', email: 'dana@acme.io' };
 const ARJUN = { name: 'Arjun Patel', email: 'arjun@acme.io' };

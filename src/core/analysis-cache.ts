@@ -1,0 +1,22 @@
+// What a long-lived host (the extension) keeps between analyses of a repository,
+// so that a refresh after a commit reads and rebuilds only what the commit
+// changed: the history snapshot (also on disk, when given a folder), parsed
+// records, the signal walk and the signal decisions. Each part checks that what
+// it kept still applies and starts over when it does not; a report from the
+// cache is the report a fresh analysis gives.
+import { AdrParseMemo } from './adr/parse-memo';
+import { SignalDecisionMemo } from './analysis/signal-decision-memo';
+import { HistoryCache } from './git/history-cache';
+import { SignalDetector } from './signals/detect';
+
+export class AnalysisCache {
+  readonly history: HistoryCache;
+  readonly records = new AdrParseMemo();
+  readonly signals = new SignalDetector();
+  readonly decisions = new SignalDecisionMemo();
+
+  /** `dir`: where the history snapshot is also written (never inside the repository). */
+  constructor(dir?: string) {
+    this.history = new HistoryCache(dir);
+  }
+}

@@ -1,0 +1,38 @@
+// Signal decisions kept between analyses (the extension's refreshes): thousands of
+// them, of which a refresh after one commit changes a handful. A decision is
+// reused when its group (the same object: SignalDetector copies groups that
+// change), its PR record and the people its witnesses name are what they were.
+// Its witnesses are named again every time, in the order a fresh build names
+// them, so the resolver ends in the state a fresh analysis leaves it in.
+import type { PullRequest } from '../model/history';
+import type { Decision } from '../model/report';
+import type { SignalGroup } from '../signals/detect';
+import type { Witness } from './evidence';
+
+export interface RememberedDecision {
+  pullRequest: PullRequest | undefined;
+  witnesses: readonly Witness[];
+  decision: Decision;
+  /** Whether each evidence item's person was a bot when the decision was built. */
+  bots: readonly boolean[];
+}
+
+export class SignalDecisionMemo {
+  private fingerprint: string | undefined;
+  private entries = new WeakMap<SignalGroup, RememberedDecision>();
+
+  /** Starts a build: forgets every decision when what they all share (roster, areas, weights, review keys) changed. */
+  begin(fingerprint: string): void {
+    if (fingerprint === this.fingerprint) return;
+    this.fingerprint = fingerprint;
+    this.entries = new WeakMap();
+  }
+
+  get(group: SignalGroup): RememberedDecision | undefined {
+    return this.entries.get(group);
+  }
+
+  set(group: SignalGroup, entry: RememberedDecision): void {
+    this.entries.set(group, entry);
+  }
+}
