@@ -1,5 +1,5 @@
 // Discovery + decoding + parsing of every record, then links resolved across folders.
-import { constants, open } from 'node:fs/promises';
+import { close, constants, fstat, open, read } from 'node:fs';
 import path from 'node:path';
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { ParsedAdr } from '../model/adr';
@@ -14,24 +14,31 @@ import { resolveLinks } from './resolve-links';
 export const MAX_RECORD_BYTES = 10 * 1024 * 1024;
 const CONCURRENCY = 64;
 
-/** The file's first MAX_RECORD_BYTES and its size; null when it is not a file. */
-async function readCapped(absolute: string): Promise<{ bytes: Uint8Array; size: number } | null> {
-  // Non-blocking, so a FIFO put where a record was listed cannot stall the analysis.
-  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return null;
-    throw error;
+type CappedRead = { bytes: Uint8Array; size: number } | null;
+
+/**
+ * The file's first MAX_RECORD_BYTES and its size; null when it is not a file.
+ * Callbacks rather than a FileHandle: a refresh reads every record, and the
+ * promise API's per-call objects were most of that time.
+ */
+function readCapped(absolute: string): Promise<CappedRead> {
+  return new Promise((resolve, reject) => {
+    // Non-blocking, so a FIFO put where a record was listed cannot stall the analysis.
+    open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (opening, fd) => {
+      if (opening) {
+        if (opening.code === 'EISDIR') resolve(null);
+        else reject(opening);
+        return;
+      }
+      const finish = (failure: Error | null, result: CappedRead): void => close(fd, () => (failure ? reject(failure) : resolve(result)));
+      fstat(fd, (statting, stats) => {
+        if (statting) return finish(statting, null);
+        if (!stats.isFile()) return finish(null, null);
+        const buffer = Buffer.alloc(Math.min(stats.size, MAX_RECORD_BYTES));
+        read(fd, buffer, 0, buffer.length, 0, (reading, bytesRead) => finish(reading, { bytes: buffer.subarray(0, bytesRead), size: stats.size }));
+      });
+    });
   });
-  if (!handle) return null;
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return null;
-    const { size } = stats;
-    const buffer = Buffer.alloc(Math.min(size, MAX_RECORD_BYTES));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return { bytes: buffer.subarray(0, bytesRead), size };
-  } finally {
-    await handle.close();
-  }
 }
 
 /** The most specific discovered folder holding a file, or the file's own folder. */

@@ -7,7 +7,7 @@ import type { Decision, Evidence, SignalKind } from '../model/report';
 import { type SignalGroup, unitOfCommit } from '../signals/detect';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from './collated-sort';
-import { adrEvidence, type EvidenceContext, resolveWitnesses, signalWitnesses } from './evidence';
+import { adrEvidence, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
 
@@ -92,16 +92,8 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
 
 const SIGNAL_KINDS = Object.keys(KIND_LABELS) as SignalKind[];
 
-function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i];
-    return y !== undefined && x.person === y.person && x.role === y.role && x.source === y.source && x.ref === y.ref && x.level === y.level && x.inferred === y.inferred;
-  });
-}
-
-function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
-  return a.length === b.length && a.every((flag, i) => flag === b[i]);
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function newSignalDecision(group: SignalGroup, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
@@ -142,11 +134,12 @@ function signalDecision(group: SignalGroup, input: BuildDecisionsInput): Decisio
   const known = input.memo?.get(group);
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(group.commits, input.evidence);
-  const evidence = resolveWitnesses(witnesses, input.evidence.resolver);
-  const bots = evidence.map((item) => input.people.isBot(item.person));
-  if (same && sameEvidence(same.decision.evidence, evidence) && sameFlags(same.bots, bots)) return same.decision;
-  const decision = newSignalDecision(group, evidence, prRecord, input);
-  input.memo?.set(group, { pullRequest: prRecord, witnesses, decision, bots });
+  const people = witnessPeople(witnesses, input.evidence.resolver);
+  const bots = people.map((person) => input.people.isBot(person));
+  // The same witnesses naming the same people give the same evidence, so the same decision.
+  if (same && sameList(same.people, people) && sameList(same.bots, bots)) return same.decision;
+  const decision = newSignalDecision(group, witnessEvidence(witnesses, people), prRecord, input);
+  input.memo?.set(group, { pullRequest: prRecord, witnesses, people, bots, decision });
   return decision;
 }
 

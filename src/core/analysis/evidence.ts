@@ -179,12 +179,14 @@ export function signalWitnesses(commits: readonly string[], ctx: Pick<EvidenceCo
   return witnesses;
 }
 
-/** The witnesses named, in order (the resolver meets them in that order), repeats dropped. */
-export function resolveWitnesses(witnesses: readonly Witness[], resolver: IdentityResolver): Evidence[] {
+/** The person each witness names, in order (the order a fresh build meets them in). */
+export function witnessPeople(witnesses: readonly Witness[], resolver: IdentityResolver): string[] {
+  return witnesses.map((w) => (typeof w.who === 'string' ? resolver.resolveText(w.who).id : idOfIdentity(w.who, resolver)));
+}
+
+/** The evidence of witnesses and the people they name, repeats dropped. */
+export function witnessEvidence(witnesses: readonly Witness[], people: readonly string[]): Evidence[] {
   const list = new EvidenceList();
-  for (const w of witnesses) {
-    const person = typeof w.who === 'string' ? resolver.resolveText(w.who).id : idOfIdentity(w.who, resolver);
-    list.add(person, w.role, w.source, w.ref, w.level, w.inferred);
-  }
+  witnesses.forEach((w, i) => list.add(people[i] ?? '', w.role, w.source, w.ref, w.level, w.inferred));
   return list.list();
 }

@@ -12,9 +12,10 @@ import type { Witness } from './evidence';
 export interface RememberedDecision {
   pullRequest: PullRequest | undefined;
   witnesses: readonly Witness[];
-  decision: Decision;
-  /** Whether each evidence item's person was a bot when the decision was built. */
+  /** The person each witness named, and whether that person was a bot, when the decision was built. */
+  people: readonly string[];
   bots: readonly boolean[];
+  decision: Decision;
 }
 
 export class SignalDecisionMemo {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { adrEvidence, resolveWitnesses, signalWitnesses, type EvidenceContext } from '../../../src/core/analysis/evidence';
+import { adrEvidence, signalWitnesses, witnessEvidence, witnessPeople, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { decisionInvolvement } from '../../../src/core/analysis/involvement';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
@@ -9,7 +9,8 @@ import type { Evidence } from '../../../src/core/model/report';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
 
 function signalEvidence(commits: readonly string[], ctx: EvidenceContext): Evidence[] {
-  return resolveWitnesses(signalWitnesses(commits, ctx), ctx.resolver);
+  const witnesses = signalWitnesses(commits, ctx);
+  return witnessEvidence(witnesses, witnessPeople(witnesses, ctx.resolver));
 }
 
 const DANA = { name: 'Dana Chen', email: 'dana@acme.io' };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { resolveWitnesses, signalWitnesses } from '../../../src/core/analysis/evidence';
+import { signalWitnesses, witnessEvidence, witnessPeople } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import { parseLogOutput } from '../../../src/core/git/log-parser';
@@ -47,7 +47,8 @@ describe('git trailers: literal commit messages', () => {
     const commits = parseLogOutput(literalLog([{ sha: sha(1), authorName: 'Ada Abe', authorEmail: 'ada@acme.io', message: MESSAGE }]));
     const history = { head: sha(1), commits, shallow: false, pullRequests: [], prOfCommit: new Map<string, string>() };
     const resolver = createIdentityResolver({ mailmap: parseMailmap('Carol Diaz <carol@acme.io> <carol@old.acme.io>\n'), config: DEFAULT_CONFIG });
-    const evidence = resolveWitnesses(signalWitnesses([sha(1)], { index: indexHistory(history), reviewTrailers: DEFAULT_CONFIG.reviewTrailers }), resolver);
+    const witnesses = signalWitnesses([sha(1)], { index: indexHistory(history), reviewTrailers: DEFAULT_CONFIG.reviewTrailers });
+    const evidence = witnessEvidence(witnesses, witnessPeople(witnesses, resolver));
     assert.deepEqual(evidence.map((e) => [e.person, e.role, e.source, e.level]), [
       ['ada-abe', 'author', 'commit-author', 'decided'],
       ['bob-li', 'co-author', 'trailer', 'decided'],
