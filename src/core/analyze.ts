@@ -14,7 +14,6 @@ import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
-import { AnalysisCache } from './analysis-cache';
 import type { AnalysisContext } from './context';
 import { fileHistories, readHistory, readRepositoryInfo } from './git';
 import type { ParsedAdr } from './model/adr';
@@ -22,6 +21,7 @@ import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
 import { createIdentityResolver, readMailmap } from './people';
+import { detectSignals } from './signals/detect';
 import { signalWeight } from './signals/rules';
 
 const DAY_MS = 86_400_000;
@@ -80,7 +80,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const progress = (message: string): void => ctx.onProgress?.({ message });
   const checkpoint = (): void => ctx.signal?.throwIfAborted();
   const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
-  const cache = ctx.cache ?? new AnalysisCache(ctx.cacheDir);
+  // Without a cache kept by the host, nothing is remembered past this analysis but the history (in ctx.cacheDir).
+  const kept = ctx.cache;
 
   progress('Finding the repository');
   const repository = await readRepositoryInfo(ctx.root, gitOptions);
@@ -93,11 +94,11 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
 
   // The records are read and parsed while git walks history in its own process.
   progress('Reading decision records');
-  const adrsRead = readAdrs(root, config, { overlays: ctx.overlays, parse: (file, text) => cache.records.parse(file, text) });
+  const adrsRead = readAdrs(root, config, { overlays: ctx.overlays, parse: kept ? (file, text) => kept.records.parse(file, text) : undefined });
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory({ ...ctx, root }, { scope, repository, cache: cache.history });
+  const historyRead = readHistory({ ...ctx, root }, { scope, repository, cache: kept?.history });
   const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
@@ -113,7 +114,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const adrPaths = adrs.records.map((r) => r.path);
   const histories = fileHistories(history, adrPaths);
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
-  const signals = cache.signals.detect(history, { signals: config.signals, packageGlobs, adrPaths: adrFiles });
+  const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
+  const signals = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const decisions = buildDecisions({
@@ -125,7 +127,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     areas: { areas: config.areas, packageGlobs },
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),
-    memo: cache.decisions,
+    memo: kept?.decisions,
   });
   checkpoint();
 
