@@ -2,7 +2,7 @@
 // button that opens its details, shown a page at a time so 10,000 stay cheap.
 import type { Decision } from '../core/model/report';
 import { button, element } from './dom';
-import { LEVEL_TEXT, STATUS_TEXT } from './format';
+import { formatCount, LEVEL_TEXT, STATUS_TEXT } from './format';
 import type { ViewModel } from './view-model';
 
 const PAGE = 200;
@@ -35,7 +35,7 @@ export function renderDecisionList(model: ViewModel, decisions: readonly Decisio
     more.hidden = shown >= decisions.length;
   };
   showMore();
-  const heading = element('h2', { text: `${options.label} (${decisions.length.toLocaleString('en')})` });
+  const heading = element('h2', { text: `${options.label} (${formatCount(decisions.length)})` });
   return element('section', { className: 'list-panel' }, [heading, decisions.length === 0 ? element('p', { className: 'empty', text: options.empty }) : list, more]);
 }
 

@@ -35,8 +35,16 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
+/**
+ * 12,345: what toLocaleString('en') writes for a count, without it: the first
+ * call starts ICU's number formatting, 25 ms of the map's first frame.
+ */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 export function shortSha(sha: string): string {
