@@ -1,8 +1,10 @@
 // The one HTML page of the map, for the VS Code webview (script and style from
 // the extension's files) and for the standalone report (both inlined, the
-// report in a JSON block). Both carry a strict CSP; repository text only ever
-// enters as escaped text or as JSON that cannot end its block.
+// report in a JSON block, in the compact form the app decodes). Both carry a
+// strict CSP; repository text only ever enters as escaped text or as JSON that
+// cannot end its block.
 import { randomBytes } from 'node:crypto';
+import { encodeReport } from './core/model/compact-report';
 import type { Report } from './core/model/report';
 
 export function escapeHtml(text: string): string {
@@ -43,7 +45,7 @@ function contentSecurityPolicy(nonce: string, sources: MapPageParts['sources']):
 
 export function mapPage(parts: MapPageParts): string {
   const nonce = randomBytes(16).toString('base64');
-  const data = parts.report ? `<script type="application/json" id="report-data">${jsonForScriptBlock(parts.report)}</script>\n` : '';
+  const data = parts.report ? `<script type="application/json" id="report-data">${jsonForScriptBlock(encodeReport(parts.report))}</script>\n` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

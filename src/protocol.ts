@@ -1,12 +1,15 @@
 // Messages between the extension host and the map webview, declared once and
 // validated with zod on arrival on both sides. The webview posts `ready` first;
-// the host posts nothing before it. The report itself is the public
-// `decision-orbit/v1` model, validated with the same schema the CLI writes.
+// the host posts nothing before it. The report travels in its compact form
+// (src/core/model/compact-report.ts: the public `decision-orbit/v1` model with its
+// strings in one table and its decisions as flat integer streams), so the check on
+// arrival is a loop over a few arrays instead of a schema per field of every
+// decision; the webview then reads it back with decodeReport.
 import { z } from 'zod';
-import { reportSchema } from './core/model/report';
+import { compactReportSchema } from './core/model/compact-report';
 
 export const hostToWebviewSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report'), report: reportSchema }),
+  z.object({ type: z.literal('report'), report: compactReportSchema }),
   z.object({ type: z.literal('analysing'), repositoryName: z.string() }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);

@@ -3,9 +3,9 @@
 // setState. In the standalone HTML report it renders the report embedded in the
 // page and keeps the state in the address's fragment.
 import './zod-jitless';
-import { reportSchema } from '../core/model/report';
 import { hostToWebviewSchema, parseMessage } from '../protocol';
 import { App, type StateStore } from './app';
+import { decodeReport, INVALID_EMBEDDED_REPORT, readEmbeddedReport } from './decode-report';
 import { inVsCode, loadState, post, saveState } from './host';
 import { readState } from './state';
 
@@ -31,21 +31,18 @@ function start(): void {
   const app = new App(root, inVsCode ? vsCodeStore : fragmentStore);
   const embedded = document.getElementById('report-data');
   if (embedded?.textContent) {
-    let data: unknown;
-    try {
-      data = JSON.parse(embedded.textContent);
-    } catch {
-      data = undefined;
-    }
-    const report = reportSchema.safeParse(data);
-    if (report.success) app.setReport(report.data);
-    else app.setStatus('The embedded report is not a valid decision-orbit/v1 report.');
+    const report = readEmbeddedReport(embedded.textContent);
+    if (report) app.setReport(report);
+    else app.setStatus(INVALID_EMBEDDED_REPORT);
   }
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = parseMessage(hostToWebviewSchema, event.data);
     if (!message) return;
-    if (message.type === 'report') app.setReport(message.report);
-    else if (message.type === 'analysing') app.setStatus(`Analysing ${message.repositoryName}…`);
+    if (message.type === 'report') {
+      const report = decodeReport(message.report);
+      if (report) app.setReport(report);
+      else app.setStatus('The report from the extension is not a valid decision-orbit/v1 report.');
+    } else if (message.type === 'analysing') app.setStatus(`Analysing ${message.repositoryName}…`);
     else app.setStatus(`The analysis failed: ${message.message}`);
   });
   requestAnimationFrame(() => {

@@ -5,8 +5,11 @@
 // and the page) nothing may run, and no live element or attribute may appear;
 // with the CSP in force nothing may even be attempted.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { CompactReport } from '../../src/core/model/compact-report';
+import { jsonForScriptBlock } from '../../src/map-page';
 import { gitName, XSS_PAYLOADS } from '../fixtures/hostile';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
@@ -98,6 +101,21 @@ describe('hostile repository text in the HTML report', function () {
     const shown = await page.locator('aside.detail').innerText();
     assert.match(shown, /alert\(1\)/, 'payloads are shown as text');
     await page.screenshot({ path: join(screenshotDir(), 'report-hostile.png') });
+    await page.context().close();
+  });
+
+  it('shows one message, and runs nothing else, for a data block whose indices point nowhere', async () => {
+    const block = /(<script type="application\/json" id="report-data">)([\s\S]*?)(<\/script>)/;
+    const html = readFileSync(built.file, 'utf8');
+    const compact = JSON.parse(block.exec(html)?.[2] ?? 'null') as CompactReport;
+    compact.decisions[0] = compact.strings.length;
+    const file = built.file.replace(/\.html$/, '-tampered.html');
+    writeFileSync(file, html.replace(block, (_, open: string, _data: string, close: string) => `${open}${jsonForScriptBlock(compact)}${close}`));
+    const { page, errors } = await openReport(browser, file);
+    assert.equal(await page.locator('#status').textContent(), 'The embedded report is not a valid decision-orbit/v1 report.');
+    assert.equal(await page.locator('canvas.orbit-canvas').count(), 0);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 

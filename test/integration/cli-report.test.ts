@@ -104,7 +104,8 @@ describe('cli: decision-orbit report', function () {
     assert.ok(!page.csp.includes('unsafe'), 'no unsafe-inline or unsafe-eval');
     for (const attributes of page.scripts) assert.ok(attributes.includes('type="application/json"') || attributes.includes(`nonce="${nonce}"`), attributes);
     const json = await cli(['--json', '--since', '2026-04-04', '--until', '2026-10-01']);
-    assert.equal(stable(JSON.stringify(page.report)), stable(JSON.stringify(reportSchema.parse(JSON.parse(json.stdout)))));
+    // The same report; the page's decoder may give the keys of a decision in another order.
+    assert.deepStrictEqual(JSON.parse(stable(JSON.stringify(page.report))), JSON.parse(stable(JSON.stringify(reportSchema.parse(JSON.parse(json.stdout))))));
     assert.ok(page.report.decisions.some((d) => d.title === 'Move payments to CQRS'));
     const again = readReportPage(await readFile(file, 'utf8'));
     assert.equal(again.csp, page.csp);

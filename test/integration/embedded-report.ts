@@ -1,7 +1,9 @@
-// The standalone HTML report carries its report as a JSON block: find it, and
-// the CSP and the scripts around it.
+// The standalone HTML report carries its report as a JSON block (the compact
+// form the app decodes): find it and read it as the app does, and the CSP and the
+// scripts around it.
 import assert from 'node:assert/strict';
-import { reportSchema, type Report } from '../../src/core/model/report';
+import type { Report } from '../../src/core/model/report';
+import { readEmbeddedReport } from '../../src/webview/decode-report';
 
 export interface ReportPage {
   csp: string;
@@ -16,5 +18,7 @@ export function readReportPage(html: string): ReportPage {
   const dataBlock = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
   assert.ok(dataBlock !== undefined, 'a report-data JSON block');
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
-  return { csp, dataBlock, report: reportSchema.parse(JSON.parse(dataBlock)), scripts };
+  const report = readEmbeddedReport(dataBlock);
+  assert.ok(report, 'the report-data block decodes to a decision-orbit/v1 report');
+  return { csp, dataBlock, report, scripts };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 export const REPORT_SCHEMA_ID = 'decision-orbit/v1';
 
+export const DECISION_SOURCES = ['adr', 'git'] as const;
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'] as const;
 export const DECISION_KINDS = ['adr', 'dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
 export const SIGNAL_KINDS = ['dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
@@ -46,7 +47,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const decisionSchema = z.object({
   /** `adr:<path>` or `git:<sha|pr-N>:<kind>`. */
   id: z.string(),
-  source: z.enum(['adr', 'git']),
+  source: z.enum(DECISION_SOURCES),
   kind: decisionKindSchema,
   title: z.string(),
   path: z.string().nullable(),

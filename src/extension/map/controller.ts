@@ -1,6 +1,7 @@
 // One map panel for the workspace: it shows the active repository's report,
 // follows refreshes without reloading, and survives window reloads.
 import * as vscode from 'vscode';
+import { encodeReport } from '../../core/model/compact-report';
 import { parseMessage, webviewToHostSchema, type HostToWebview } from '../../protocol';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
@@ -83,7 +84,7 @@ export class MapController implements vscode.Disposable {
     if (!this.panel || !this.ready) return;
     const report = this.analyses.report;
     const message: HostToWebview = report
-      ? { type: 'report', report }
+      ? { type: 'report', report: encodeReport(report) }
       : this.analyses.active?.error
         ? { type: 'error', message: this.analyses.active.error instanceof Error ? this.analyses.active.error.message : String(this.analyses.active.error) }
         : { type: 'analysing', repositoryName: this.repositoryName() };
