@@ -1,0 +1,33 @@
+// When git cannot run, the extension says so once, in terms of what to do, and the
+// last report stays on screen: a failed refresh loses nothing.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../../../src/extension/commands/ids';
+import { analysedReport, analysesSettled, describeIn, waitFor } from './helpers';
+
+interface CodedError {
+  code?: unknown;
+  message?: unknown;
+}
+
+describeIn(['single-folder'], 'git errors in the extension host', () => {
+  it('a missing git executable: a GitMissing error naming the path, the last report kept, and back after the setting is fixed', async () => {
+    const { api, report } = await analysedReport();
+    const settings = vscode.workspace.getConfiguration('decisionOrbit');
+    const missing = '/nonexistent/decision-orbit-test/git';
+    await settings.update('git.path', missing, vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+      const error = await waitFor('the refresh to fail', () => (api.analyses.active?.error as CodedError | undefined) ?? undefined);
+      assert.equal(error.code, 'GitMissing');
+      assert.match(String(error.message), /git was not found \(looked for "\/nonexistent\/decision-orbit-test\/git"\): install git or set its path/);
+      assert.equal(api.analyses.report, report, 'the report from before the failure is still the one shown');
+    } finally {
+      await settings.update('git.path', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+    await waitFor('a successful refresh', () => (api.analyses.active?.error === undefined && api.analyses.report !== report ? true : undefined));
+    assert.equal(api.analyses.report?.decisions.length, report.decisions.length);
+    await analysesSettled(api);
+  });
+});
