@@ -1,10 +1,11 @@
 // Paints an orbit layout on a canvas: the Goldilocks band, the rings, the area
 // sectors, every mark (shape by source, fill by status, size by weight) and the
-// owner labels that fit. Marks are batched into one path per style, and marks
-// outside the viewport are skipped, so 10,000 decisions paint in a few ms.
+// owner labels that fit. Marks are batched into one path per style and tile, and
+// tiles and sector lines outside the viewport are skipped, so 10,000 decisions
+// paint (and rasterise) in a few ms.
 import type { DecisionStatus } from '../../core/model/report';
 import type { Palette } from '../theme';
-import { CENTRE_RADIUS, type Mark, type OrbitLayout } from './layout';
+import { CENTRE_RADIUS, type Cluster, type Mark, type OrbitLayout } from './layout';
 
 export interface Viewport {
   width: number;
@@ -52,7 +53,19 @@ function addCross(path: Path2D, mark: Mark): void {
   path.lineTo(mark.x - r, mark.y + r);
 }
 
-function visibleBounds(view: Viewport): { left: number; right: number; top: number; bottom: number } {
+interface Bounds {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** What the canvas shows, in layout units, with a margin of 12 screen pixels. */
+function visibleBounds(view: Viewport): Bounds {
   const margin = 12;
   return {
     left: (-view.width / 2 - view.x - margin) / view.k,
@@ -72,17 +85,18 @@ export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, vi
   const originY = ratio * (view.height / 2 + view.y);
   ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, originX, originY);
   const px = 1 / view.k;
+  const visible = visibleBounds(view);
 
   drawRings(ctx, layout, palette, px);
-  drawSectors(ctx, layout, palette, px);
-  drawMarks(ctx, options.marks, palette, px);
+  drawSectors(ctx, layout, palette, px, visible);
+  drawMarks(ctx, options.marks, palette, px, visible);
   drawCentre(ctx, palette, options, px);
   // Text in screen pixels at fixed sizes: a font size that changed with every zoom
   // frame would have every glyph rasterised anew, which costs more than the marks.
   ctx.setTransform(ratio, 0, 0, ratio, originX, originY);
   drawRingLabels(ctx, layout, palette, view.k);
   drawSectorLabels(ctx, layout, palette, view.k);
-  drawLabels(ctx, layout, view, palette, options);
+  drawLabels(ctx, layout, view.k, visible, palette, options);
 }
 
 function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
@@ -115,15 +129,44 @@ function drawRingLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, pale
   for (const ring of layout.rings) ctx.fillText(`${ring.label} (${ring.count})`, 0, -ring.outer * k - 2);
 }
 
-function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
+/**
+ * The part of the ray at `angle` from `from` to `to` (distances from the centre)
+ * inside `bounds`, or null (Liang–Barsky clipping).
+ */
+export function clipRay(angle: number, from: number, to: number, bounds: Bounds): { from: number; to: number } | null {
+  const dx = Math.cos(angle);
+  const dy = Math.sin(angle);
+  let low = from;
+  let high = to;
+  for (const [d, min, max] of [[dx, bounds.left, bounds.right], [dy, bounds.top, bounds.bottom]] as const) {
+    if (Math.abs(d) < 1e-12) {
+      if (min > 0 || max < 0) return null;
+      continue;
+    }
+    const a = min / d;
+    const b = max / d;
+    low = Math.max(low, Math.min(a, b));
+    high = Math.min(high, Math.max(a, b));
+  }
+  return low < high ? { from: low, to: high } : null;
+}
+
+function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number, visible: Bounds): void {
   ctx.strokeStyle = palette.ring;
   ctx.lineWidth = px;
+  const period = 5 * px;
   ctx.setLineDash([2 * px, 3 * px]);
   ctx.beginPath();
   for (const sector of layout.sectors) {
     for (const angle of [sector.start, sector.end]) {
-      ctx.moveTo(Math.cos(angle) * CENTRE_RADIUS, Math.sin(angle) * CENTRE_RADIUS);
-      ctx.lineTo(Math.cos(angle) * layout.radius, Math.sin(angle) * layout.radius);
+      // Dashing is paid per dash, also off screen: only the visible part of each
+      // divider is drawn. Its start moves back to a whole dash period from the
+      // centre, so the dashes stand where the full line would put them.
+      const part = clipRay(angle, CENTRE_RADIUS, layout.radius, visible);
+      if (!part) continue;
+      const from = CENTRE_RADIUS + Math.floor((part.from - CENTRE_RADIUS) / period) * period;
+      ctx.moveTo(Math.cos(angle) * from, Math.sin(angle) * from);
+      ctx.lineTo(Math.cos(angle) * part.to, Math.sin(angle) * part.to);
     }
   }
   ctx.stroke();
@@ -151,51 +194,96 @@ export interface MarkBatch {
   crosses: Path2D;
 }
 
-/** Every mark as one path per style, in layout units: built once per picture, drawn every frame at any pan and zoom. */
-export interface MarkPaths {
+/** The marks of one square of layout space, batched by style. */
+export interface MarkTile {
+  /** Layout units, marks' extent included. */
+  bounds: Bounds;
   batches: MarkBatch[];
+}
+
+/** Every mark as one path per style and tile, in layout units: built once per picture, drawn every frame at any pan and zoom. */
+export interface MarkPaths {
+  tiles: MarkTile[];
   /** Outlines around the highlighted marks. */
   highlights: Path2D;
 }
 
+/** Marks per tile, about: fewer tiles cost more off screen, more tiles more draw calls. */
+const MARKS_PER_TILE = 600;
+const MAX_TILES_PER_SIDE = 6;
+
+/** The square grid the marks are split into: `side` tiles a side from (`left`, `top`), `size` layout units each. */
+export function tileGrid(marks: readonly Mark[]): { left: number; top: number; size: number; side: number } {
+  let left = Infinity;
+  let top = Infinity;
+  let extent = 0;
+  for (const mark of marks) {
+    left = Math.min(left, mark.x);
+    top = Math.min(top, mark.y);
+  }
+  for (const mark of marks) extent = Math.max(extent, mark.x - left, mark.y - top);
+  const side = Math.max(1, Math.min(MAX_TILES_PER_SIDE, Math.round(Math.sqrt(marks.length / MARKS_PER_TILE))));
+  return { left: Number.isFinite(left) ? left : 0, top: Number.isFinite(top) ? top : 0, size: Math.max(1, extent / side), side };
+}
+
 export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<string>): MarkPaths {
-  const batches = new Map<string, MarkBatch>();
+  const grid = tileGrid(layout.marks);
+  const tiles = new Map<number, { bounds: Bounds; batches: Map<string, MarkBatch> }>();
   const dim = highlighted.size > 0;
   const highlights = new Path2D();
   for (const mark of layout.marks) {
+    const column = Math.min(grid.side - 1, Math.floor((mark.x - grid.left) / grid.size));
+    const row = Math.min(grid.side - 1, Math.floor((mark.y - grid.top) / grid.size));
+    let tile = tiles.get(row * grid.side + column);
+    if (!tile) {
+      tile = { bounds: { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity }, batches: new Map() };
+      tiles.set(row * grid.side + column, tile);
+    }
+    // The diamond reaches 1.25 radii from its centre, the outline a pixel past that.
+    const reach = mark.radius * 1.25 + 2;
+    tile.bounds.left = Math.min(tile.bounds.left, mark.x - reach);
+    tile.bounds.right = Math.max(tile.bounds.right, mark.x + reach);
+    tile.bounds.top = Math.min(tile.bounds.top, mark.y - reach);
+    tile.bounds.bottom = Math.max(tile.bounds.bottom, mark.y + reach);
     const status = mark.decision.status;
     const fill = STATUS_FILL[status];
     const dimmed = dim && !highlighted.has(mark.decision.id);
     const key = `${status}:${dimmed}`;
-    let batch = batches.get(key);
+    let batch = tile.batches.get(key);
     if (!batch) {
       batch = { status, fill, dimmed, path: new Path2D(), crosses: new Path2D() };
-      batches.set(key, batch);
+      tile.batches.set(key, batch);
     }
     addShape(batch.path, mark);
     if (fill === 'crossed') addCross(batch.crosses, mark);
     if (dim && !dimmed) addShape(highlights, mark);
   }
-  return { batches: [...batches.values()], highlights };
+  return { tiles: [...tiles.values()].map((tile) => ({ bounds: tile.bounds, batches: [...tile.batches.values()] })), highlights };
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number): void {
-  ctx.lineWidth = 1.4 * px;
-  for (const batch of paths.batches) {
-    const alpha = batch.dimmed ? 0.35 : 1;
-    const colour = palette.status[batch.status];
-    if (batch.fill === 'solid' || batch.fill === 'faded') {
-      ctx.globalAlpha = alpha * (batch.fill === 'faded' ? 0.45 : 1);
-      ctx.fillStyle = colour;
-      ctx.fill(batch.path);
+function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number, visible: Bounds): void {
+  // One screen pixel: Skia draws a stroke of at most one device pixel as an
+  // anti-aliased hairline, about seven times cheaper to rasterise than the 1.4 px
+  // outline this was, which cost a third of the marks' frame time.
+  ctx.lineWidth = px;
+  for (const tile of paths.tiles) {
+    if (!overlaps(tile.bounds, visible)) continue;
+    for (const batch of tile.batches) {
+      const alpha = batch.dimmed ? 0.35 : 1;
+      const colour = palette.status[batch.status];
+      if (batch.fill === 'solid' || batch.fill === 'faded') {
+        ctx.globalAlpha = alpha * (batch.fill === 'faded' ? 0.45 : 1);
+        ctx.fillStyle = colour;
+        ctx.fill(batch.path);
+      }
+      // Stroking thousands of small paths is what costs most in a software-rendered
+      // canvas: solid marks are filled only.
+      if (batch.fill === 'solid') continue;
+      ctx.globalAlpha = alpha;
+      ctx.strokeStyle = colour;
+      ctx.stroke(batch.path);
+      if (batch.fill === 'crossed') ctx.stroke(batch.crosses);
     }
-    // Stroking thousands of small paths is what costs most in a software-rendered
-    // canvas: solid marks are filled only.
-    if (batch.fill === 'solid') continue;
-    ctx.globalAlpha = alpha;
-    ctx.strokeStyle = colour;
-    ctx.stroke(batch.path);
-    if (batch.fill === 'crossed') ctx.stroke(batch.crosses);
   }
   ctx.globalAlpha = 1;
   ctx.strokeStyle = palette.foreground;
@@ -237,28 +325,53 @@ function labelWidth(ctx: CanvasRenderingContext2D, text: string, font: string): 
   return width;
 }
 
+interface LabelOrder {
+  ownerName: (personId: string) => string;
+  clusters: Cluster[];
+  texts: string[];
+}
+
+const labelOrders = new WeakMap<OrbitLayout, LabelOrder>();
+
+/**
+ * The owners' clusters biggest first, with their label texts: sorted once per
+ * picture, not on every pan and zoom frame (the sort is stable, so filtering this
+ * order gives what filtering and then sorting gave).
+ */
+function labelOrder(layout: OrbitLayout, ownerName: (personId: string) => string): LabelOrder {
+  let order = labelOrders.get(layout);
+  if (!order || order.ownerName !== ownerName) {
+    const clusters = layout.clusters.filter((c) => c.owner !== null).sort((a, b) => b.size - a.size);
+    order = { ownerName, clusters, texts: clusters.map((c) => `${ownerName(c.owner ?? '')} (${c.size})`) };
+    labelOrders.set(layout, order);
+  }
+  return order;
+}
+
 /**
  * Owner labels, biggest clusters first, skipping any that would overlap one already
  * drawn. In screen pixels, origin at the orbit's centre.
  */
-function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions): void {
-  const bounds = visibleBounds(view);
-  const k = view.k;
+function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, k: number, bounds: Bounds, palette: Palette, options: DrawOptions): void {
   const minimumSize = k >= 2.5 ? 1 : k >= 1.2 ? 2 : 3;
-  const taken: Array<{ left: number; right: number; top: number; bottom: number }> = [];
+  const taken: Bounds[] = [];
   ctx.font = `11px ${palette.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  const clusters = layout.clusters
-    .filter((c) => c.owner !== null && c.size >= minimumSize && c.x > bounds.left && c.x < bounds.right && c.y > bounds.top && c.y < bounds.bottom)
-    .sort((a, b) => b.size - a.size);
-  for (const cluster of clusters.slice(0, 400)) {
-    const text = `${options.ownerName(cluster.owner ?? '')} (${cluster.size})`;
+  const { clusters, texts } = labelOrder(layout, options.ownerName);
+  let considered = 0;
+  for (let i = 0; i < clusters.length && considered < 400; i += 1) {
+    const cluster = clusters[i];
+    const text = texts[i];
+    if (!cluster || text === undefined) continue;
+    if (cluster.size < minimumSize) break;
+    if (!(cluster.x > bounds.left && cluster.x < bounds.right && cluster.y > bounds.top && cluster.y < bounds.bottom)) continue;
+    considered += 1;
     const width = labelWidth(ctx, text, palette.font);
     const x = cluster.x * k;
     const y = cluster.y * k;
     const box = { left: x - width / 2 - 3, right: x + width / 2 + 3, top: y - 16, bottom: y - 3 };
-    if (taken.some((t) => t.left < box.right && box.left < t.right && t.top < box.bottom && box.top < t.bottom)) continue;
+    if (taken.some((t) => overlaps(t, box))) continue;
     taken.push(box);
     ctx.fillStyle = palette.background;
     ctx.globalAlpha = 0.8;
