@@ -25,18 +25,29 @@ const RUNS = 5;
  * closures in a helper the page does not have.
  */
 function frameLoopScript(frame: string): string {
-  return `new Promise((resolve) => {
+  // A frame body that throws, or frames that stop coming, fail the bench instead of hanging it.
+  return `new Promise((resolve, reject) => {
   const view = window.decisionOrbitMap;
   const start = view.currentTransform;
   const paints = [];
   const began = performance.now();
   let frames = 0;
+  const watchdog = setTimeout(() => reject(new Error('the frame loop did not finish within 20 s')), 20000);
   const tick = (now) => {
-    const t = (now - began) / 1000;
-    ${frame}
+    try {
+      const t = (now - began) / 1000;
+      ${frame}
+    } catch (error) {
+      clearTimeout(watchdog);
+      reject(error);
+      return;
+    }
     frames += 1;
     if (now - began < 3000) requestAnimationFrame(tick);
-    else resolve({ frames, seconds: (performance.now() - began) / 1000, paints });
+    else {
+      clearTimeout(watchdog);
+      resolve({ frames, seconds: (performance.now() - began) / 1000, paints });
+    }
   };
   requestAnimationFrame(tick);
 })`;
