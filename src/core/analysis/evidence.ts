@@ -28,10 +28,15 @@ class EvidenceList {
   }
 }
 
+/** The values of the commit's trailers whose key (compared lower-cased) is in `keys`, in order. */
+function trailerValues(commit: KeptCommit, keys: ReadonlySet<string>): string[] {
+  const values: string[] = [];
+  for (const trailer of commit.trailers) if (keys.has(trailer.key.toLowerCase())) values.push(trailer.value);
+  return values;
+}
+
 function trailerPeople(commit: KeptCommit, keys: ReadonlySet<string>, resolver: IdentityResolver): string[] {
-  const ids: string[] = [];
-  for (const trailer of commit.trailers) if (keys.has(trailer.key.toLowerCase())) ids.push(resolver.resolveText(trailer.value).id);
-  return ids;
+  return trailerValues(commit, keys).map((value) => resolver.resolveText(value).id);
 }
 
 const CO_AUTHOR_KEYS: ReadonlySet<string> = new Set(['co-authored-by']);
@@ -164,12 +169,8 @@ export function signalWitnesses(commits: readonly string[], ctx: Pick<EvidenceCo
     const commit = ctx.index.commit(sha);
     if (!commit) continue;
     witnesses.push({ who: commit.author, role: 'author', source: 'commit-author', ref: sha, level: 'decided', inferred: false });
-    for (const trailer of commit.trailers) {
-      if (CO_AUTHOR_KEYS.has(trailer.key.toLowerCase())) witnesses.push({ who: trailer.value, role: 'co-author', source: 'trailer', ref: sha, level: 'decided', inferred: false });
-    }
-    for (const trailer of commit.trailers) {
-      if (keys.has(trailer.key.toLowerCase())) witnesses.push({ who: trailer.value, role: 'reviewer', source: 'trailer', ref: sha, level: 'consulted', inferred: false });
-    }
+    for (const who of trailerValues(commit, CO_AUTHOR_KEYS)) witnesses.push({ who, role: 'co-author', source: 'trailer', ref: sha, level: 'decided', inferred: false });
+    for (const who of trailerValues(commit, keys)) witnesses.push({ who, role: 'reviewer', source: 'trailer', ref: sha, level: 'consulted', inferred: false });
   }
   // One merger per merge commit, in the order their commits came; the list drops repeats.
   for (const sha of commits) {

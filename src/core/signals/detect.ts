@@ -109,10 +109,10 @@ export class SignalDetector {
 
   detect(history: Pick<History, 'commits' | 'prOfCommit'>, options: DetectSignalsOptions): SignalGroup[] {
     const fingerprint = fingerprintOf(options);
-    const previous = this.walk;
-    const added = previous && previous.fingerprint === fingerprint ? commitsAdded(previous.commits, history.commits) : null;
+    const previous = this.walk?.fingerprint === fingerprint ? this.walk : undefined;
+    const added = previous ? commitsAdded(previous.commits, history.commits) : null;
     const walk = previous && added !== null ? previous : this.start(fingerprint, options);
-    const from = previous && added !== null ? added : history.commits.length;
+    const from = added ?? history.commits.length;
     // Forgotten while walking: a walk cut short must not be resumed.
     this.walk = undefined;
     const newUnits: string[] = [];
