@@ -14,6 +14,7 @@ import { fixtureGitEnv } from '../fixtures/git';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { buildFixture } from './harness/fixtures.mjs';
 import { startVsCodeServer, workbenchUrl } from './harness/vscode-server.mjs';
+import { waitForSavedMapState } from './harness/webview-state';
 import { mapFrame, runCommand, waitForWorkbench } from './harness/workbench';
 
 async function chooseTheme(page: Page, theme: string): Promise<void> {
@@ -94,9 +95,7 @@ describe('the map in the VS Code webview', function () {
   it('comes back after a window reload with the same view (panel serializer and webview state)', async () => {
     await map.getByRole('tab', { name: 'Owners' }).click();
     await map.locator('select[name="area"]').selectOption('payments');
-    // The web workbench writes editor and webview state to browser storage every
-    // few seconds rather than on unload: wait as long as a person would before reloading.
-    await page.waitForTimeout(6000);
+    await waitForSavedMapState(page, (state) => state.tab === 'owners' && state.area === 'payments');
     await page.reload();
     await waitForWorkbench(page);
     map = mapFrame(page);
