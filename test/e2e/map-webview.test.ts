@@ -82,14 +82,14 @@ describe('the map in the VS Code webview', function () {
     await map.getByRole('tab', { name: 'Orbit map' }).click();
     await map.locator('.gauge').scrollIntoViewIfNeeded();
     const colours: string[] = [];
-    for (const [theme, file] of [['Light Modern', 'vscode-map-light.png'], ['Dark Modern', 'vscode-map-dark.png'], ['Dark High Contrast', 'vscode-map-high-contrast.png']] as const) {
+    // The webview marks its body with the kind of the workbench's theme once the theme's colours have reached it.
+    for (const [theme, kind, file] of [['Light Modern', 'vscode-light', 'vscode-map-light.png'], ['Dark Modern', 'vscode-dark', 'vscode-map-dark.png'], ['Dark High Contrast', 'vscode-high-contrast', 'vscode-map-high-contrast.png']] as const) {
       await chooseTheme(page, theme);
-      await page.waitForTimeout(800);
+      await map.locator(`body.${kind}`).waitFor();
       colours.push(await map.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor));
       await page.screenshot({ path: join(shots, file) });
     }
     assert.equal(new Set(colours).size, 3, `each theme has its own background: ${colours.join(', ')}`);
-    assert.equal(await map.locator('body').evaluate((body) => body.classList.contains('vscode-high-contrast')), true);
   });
 
   it('comes back after a window reload with the same view (panel serializer and webview state)', async () => {

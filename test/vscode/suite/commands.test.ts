@@ -21,7 +21,7 @@ describeIn(['single-folder'], 'record commands on the fixture company', () => {
       assert.match(editor.document.getText(), /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\ndecision-makers: \[\]\nconsulted: \[\]\ninformed: \[\]\n---\n\n# Adopt gRPC for internal APIs\n/);
       // One undo takes back the whole edit: the text, then the file it created.
       await vscode.commands.executeCommand('undo');
-      await waitFor('the undo to remove the record', () => (editor.document.isClosed && !existsSync(expected.fsPath) ? true : undefined), 5000);
+      await waitFor('the undo to remove the record', () => (editor.document.isClosed && !existsSync(expected.fsPath) ? true : undefined));
     } finally {
       await closeEditorsOf(expected);
       await vscode.workspace.fs.delete(expected).then(undefined, () => undefined);
@@ -144,7 +144,7 @@ describeIn(['single-folder'], 'finding and opening decisions on the fixture comp
     await vscode.commands.executeCommand(COMMAND_IDS.showOutput);
     // The output document fills in after it opens.
     const log = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && /Decision Orbit/.test(document.uri.path));
-    await waitFor('the Decision Orbit output with the analysis log', () => (/Analysed company in \d+ ms: \d+ decisions/.test(log()?.getText() ?? '') ? true : undefined), 10_000);
+    await waitFor('the Decision Orbit output with the analysis log', () => (/Analysed company in \d+ ms: \d+ decisions/.test(log()?.getText() ?? '') ? true : undefined));
   });
 
   it('completes people names inside decision-makers with the people the history knows', async () => {

@@ -179,6 +179,6 @@ describeIn(['single-folder'], 'live refresh', () => {
 });
 
 async function waitForDiagnostic(collection: vscode.DiagnosticCollection, uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
-  return waitFor(`diagnostic ${code}`, () => collection.get(uri)?.find((diagnostic) => diagnostic.code === code), 20_000);
+  return waitFor(`diagnostic ${code}`, () => collection.get(uri)?.find((diagnostic) => diagnostic.code === code));
 }
 
