@@ -20,21 +20,37 @@ export class GitError extends Error {
     readonly args: readonly string[] = [],
     readonly exitCode: number | null = null,
     readonly stderr: string = '',
+    /** A shell command the user can run to fix it, when there is one. */
+    readonly remedy?: string,
   ) {
     super(message);
   }
 }
 
+export interface GitFailure {
+  code: GitErrorCode;
+  message: string;
+  remedy?: string;
+}
+
+/** POSIX single quotes: the one quoting in which a shell expands nothing. */
+export function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/** The folder git names (its worktree's top, which safe.directory must match), else the folder we ran in. */
+function refusedRepository(stderr: string, cwd: string): string {
+  return /dubious ownership in repository at '(.*)'$/m.exec(stderr)?.[1] ?? /unsafe repository \('(.*)' is owned by someone else\)$/m.exec(stderr)?.[1] ?? cwd;
+}
+
 /** Reads git's stderr (LC_ALL=C, so English) to tell what went wrong. */
-export function classifyGitFailure(stderr: string, cwd: string): { code: GitErrorCode; message: string } {
+export function classifyGitFailure(stderr: string, cwd: string): GitFailure {
   // git ≥ 2.36 says "dubious ownership"; 2.35.2–2.35.x said "unsafe repository ... owned by someone else".
   if (/detected dubious ownership|unsafe repository \(.*is owned by someone else\)/is.test(stderr)) {
-    return {
-      code: 'DubiousOwnership',
-      message:
-        `git refuses to read ${cwd}: the folder is owned by another user. ` +
-        `If you trust it, run: git config --global --add safe.directory ${JSON.stringify(cwd)}`,
-    };
+    const repository = refusedRepository(stderr, cwd);
+    // Built here rather than copied from git's hint: git 2.35 printed the path unquoted.
+    const remedy = `git config --global --add safe.directory ${shellQuote(repository)}`;
+    return { code: 'DubiousOwnership', message: `git refuses to read ${repository}: the folder is owned by another user. If you trust it, run: ${remedy}`, remedy };
   }
   if (/not a git repository/i.test(stderr)) {
     return { code: 'NotAGitRepository', message: `${cwd} is not inside a git repository` };

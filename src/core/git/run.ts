@@ -120,8 +120,8 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       const stderr = Buffer.concat(stderrChunks).toString('utf8');
       const exitCode = code ?? -1;
       if (exitCode !== 0 && !(options.okExitCodes ?? []).includes(exitCode)) {
-        const { code: errorCode, message } = classifyGitFailure(stderr, options.cwd);
-        reject(new GitError(errorCode, message, fullArgs, exitCode, stderr));
+        const { code: errorCode, message, remedy } = classifyGitFailure(stderr, options.cwd);
+        reject(new GitError(errorCode, message, fullArgs, exitCode, stderr, remedy));
         return;
       }
       resolve({ exitCode, stdout: Buffer.concat(stdoutChunks).toString('utf8'), stderr });

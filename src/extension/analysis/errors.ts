@@ -15,9 +15,8 @@ export async function showAnalysisError(error: unknown, log: vscode.LogOutputCha
       }
       case 'DubiousOwnership': {
         const copy = 'Copy Command';
-        const choice = await vscode.window.showErrorMessage(`Decision Orbit: ${error.message}`, copy, showOutput);
-        const command = /git config --global --add safe\.directory .*/.exec(error.message)?.[0];
-        if (choice === copy && command) await vscode.env.clipboard.writeText(command);
+        const choice = await vscode.window.showErrorMessage(`Decision Orbit: ${error.message}`, ...(error.remedy === undefined ? [] : [copy]), showOutput);
+        if (choice === copy && error.remedy !== undefined) await vscode.env.clipboard.writeText(error.remedy);
         if (choice === showOutput) log.show(true);
         return;
       }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { classifyGitFailure, GitError, type GitErrorCode } from '../../../src/core/git/errors';
+import fc from 'fast-check';
+import { classifyGitFailure, GitError, shellQuote, type GitErrorCode } from '../../../src/core/git/errors';
 import { runGit } from '../../../src/core/git/run';
 import { suiteTempDir } from './temp-dir';
 
@@ -49,15 +52,31 @@ const CASES: ReadonlyArray<[name: string, stderr: string, code: GitErrorCode]> =
 ];
 
 describe('git errors: typed codes from literal stderr', () => {
+  const dir = suiteTempDir('git-quoting');
+
   for (const [name, stderr, code] of CASES) {
     it(`${name} → ${code}`, () => {
       assert.equal(classifyGitFailure(stderr, CWD).code, code);
     });
   }
 
-  it('tells the user how to allow a dubious folder, without doing it for them', () => {
-    const { message } = classifyGitFailure("fatal: detected dubious ownership in repository at '/work/repo'\n", CWD);
-    assert.match(message, /git config --global --add safe\.directory "\/work\/repo"/);
+  it('tells the user how to allow a dubious folder, for the folder git names, without doing it for them', () => {
+    const stderr = "fatal: detected dubious ownership in repository at '/work/repo'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /work/repo\n";
+    const failure = classifyGitFailure(stderr, '/work/repo/services/api');
+    assert.equal(failure.remedy, "git config --global --add safe.directory '/work/repo'");
+    assert.equal(failure.message, `git refuses to read /work/repo: the folder is owned by another user. If you trust it, run: ${failure.remedy}`);
+    const old = classifyGitFailure("fatal: unsafe repository ('/srv/it's here' is owned by someone else)\n", CWD);
+    assert.equal(old.remedy, "git config --global --add safe.directory '/srv/it'\\''s here'");
+    assert.equal(classifyGitFailure('fatal: detected dubious ownership\n', CWD).remedy, "git config --global --add safe.directory '/work/repo'");
+  });
+
+  it('quotes a path so that a shell gives it back unchanged and runs nothing in it', () => {
+    const paths = fc.sample(fc.string({ unit: fc.constantFrom('a', ' ', "'", '"', '$', '`', '\\', '(', ')', ';', '\n', '*', '!', 'é') }), { numRuns: 200, seed: 7 });
+    paths.push('$(touch pwned)', "'; touch pwned; '", '`touch pwned`');
+    const script = `printf '%s\\0' ${paths.map(shellQuote).join(' ')}`;
+    const echoed = execFileSync('sh', ['-c', script], { encoding: 'utf8', cwd: dir() });
+    assert.deepEqual(echoed.split('\0').slice(0, -1), paths);
+    assert.equal(existsSync(path.join(dir(), 'pwned')), false);
   });
 
   it('passes an unknown failure on as its first line, without the fatal: prefix', () => {

@@ -1,13 +1,15 @@
 // When git cannot run, the extension says so once, in terms of what to do, and the
 // last report stays on screen: a failed refresh loses nothing.
 import assert from 'node:assert/strict';
+import { chownSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
-import { analysedReport, analysesSettled, describeIn, waitFor } from './helpers';
+import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
 
 interface CodedError {
   code?: unknown;
   message?: unknown;
+  remedy?: unknown;
 }
 
 describeIn(['single-folder'], 'git errors in the extension host', () => {
@@ -28,6 +30,27 @@ describeIn(['single-folder'], 'git errors in the extension host', () => {
     await vscode.commands.executeCommand(COMMAND_IDS.refresh);
     await waitFor('a successful refresh', () => (api.analyses.active?.error === undefined && api.analyses.report !== report ? true : undefined));
     assert.equal(api.analyses.report?.decisions.length, report.decisions.length);
+    await analysesSettled(api);
+  });
+
+  it('a workspace owned by another user: DubiousOwnership with the command that allows it, the last report kept', async function () {
+    if (process.getuid?.() !== 0) this.skip(); // giving a folder to another user takes root, as in CI
+    const { api, report } = await analysedReport();
+    const root = recordUri('').fsPath;
+    const owner = statSync(root);
+    chownSync(root, 65534, 65534);
+    try {
+      await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+      const error = await waitFor('the refresh to fail', () => (api.analyses.active?.error as CodedError | undefined) ?? undefined);
+      assert.equal(error.code, 'DubiousOwnership');
+      assert.equal(error.remedy, `git config --global --add safe.directory '${root}'`);
+      assert.match(String(error.message), /the folder is owned by another user\. If you trust it, run: git config --global --add safe\.directory/);
+      assert.equal(api.analyses.report, report, 'the report from before the failure is still the one shown');
+    } finally {
+      chownSync(root, owner.uid, owner.gid);
+    }
+    await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+    await waitFor('a successful refresh', () => (api.analyses.active?.error === undefined && api.analyses.report !== report ? true : undefined));
     await analysesSettled(api);
   });
 });
