@@ -4,7 +4,7 @@
 // host (a decision's "Open record" opens the record in an editor).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -30,11 +30,12 @@ describe('the map in the VS Code webview', function () {
   let page: Page;
   let map: FrameLocator;
   let report: Report;
+  let workspace: string;
   const shots = screenshotDir();
 
   before(async () => {
     mkdirSync(shots, { recursive: true });
-    const workspace = buildFixture('company');
+    workspace = buildFixture('company');
     const cache = mkdtempSync(join(tmpdir(), 'do-cli-cache-'));
     const json = execFileSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli.js'), workspace, '--json'], { env: { ...process.env, ...fixtureGitEnv(), XDG_CACHE_HOME: cache }, encoding: 'utf8' });
     report = reportSchema.parse(JSON.parse(json));
@@ -102,5 +103,19 @@ describe('the map in the VS Code webview', function () {
     await map.locator('.owners-panel').waitFor({ timeout: 90_000 });
     assert.equal(await map.getByRole('tab', { selected: true }).innerText(), 'Owners');
     assert.equal(await map.locator('select[name="area"]').inputValue(), 'payments');
+  });
+
+  it('follows a refresh in the same page: a new record appears without the page reloading', async () => {
+    await map.locator('body').evaluate((body) => {
+      body.dataset.samePage = 'yes';
+    });
+    await map.locator('#status', { hasText: `${report.decisions.length} decisions` }).waitFor();
+    writeFileSync(join(workspace, 'docs/adr/0007-adopt-grpc-for-internal-apis.md'), '---\nstatus: accepted\ndate: 2026-11-20\ndecision-makers: Carol Diaz\n---\n# Adopt gRPC for internal APIs\n');
+    await map.getByRole('button', { name: 'Refresh' }).click();
+    await map.locator('#status', { hasText: `${report.decisions.length + 1} decisions` }).waitFor({ timeout: 60_000 });
+    assert.equal(await map.locator('body').getAttribute('data-same-page'), 'yes', 'the page was reloaded');
+    await map.locator('select[name="area"]').selectOption({ label: 'All areas' });
+    await map.getByRole('tab', { name: 'All decisions' }).click();
+    await map.locator('.decision-open', { hasText: 'Adopt gRPC for internal APIs' }).waitFor();
   });
 });

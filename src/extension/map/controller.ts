@@ -2,6 +2,7 @@
 // follows refreshes without reloading, and survives window reloads.
 import * as vscode from 'vscode';
 import { encodeReport } from '../../core/model/compact-report';
+import type { Report } from '../../core/model/report';
 import { parseMessage, webviewToHostSchema, type HostToWebview } from '../../protocol';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
@@ -11,6 +12,8 @@ import { MAP_VIEW_TYPE, mapHtml, mapPanelOptions, showMapPanel } from './panel';
 export class MapController implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private ready = false;
+  /** The report the page has; analyses change state without a new report (a refresh starting), and encoding one costs tens of ms. */
+  private shown: Report | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -60,6 +63,7 @@ export class MapController implements vscode.Disposable {
       switch (message.type) {
         case 'ready':
           this.ready = true;
+          this.shown = undefined;
           this.postReport();
           break;
         case 'openDecision':
@@ -83,6 +87,8 @@ export class MapController implements vscode.Disposable {
   private postReport(): void {
     if (!this.panel || !this.ready) return;
     const report = this.analyses.report;
+    if (report !== undefined && report === this.shown) return;
+    this.shown = report;
     const message: HostToWebview = report
       ? { type: 'report', report: encodeReport(report) }
       : this.analyses.active?.error
