@@ -16,7 +16,7 @@ import { DEFAULT_CONFIG } from '../src/core/config/schema';
 import { buildLogArgs, gitEnvironment, GIT_SAFETY_ARGS, readHistory } from '../src/core/git';
 import { cloneRepo, openRepo } from '../test/fixtures/git';
 import { ensureHistory, type GeneratedHistory } from './generate-history';
-import { median, round, timePaired, timeRuns } from './measure';
+import { collectGarbage, median, round, timePaired, timeRuns } from './measure';
 import type { BenchResult } from './types';
 
 export const peakRssBudgetMB = 300;
@@ -132,6 +132,8 @@ export async function run(): Promise<BenchResult[]> {
 
     // Each refresh follows one new commit; the median of three, as for the full analysis.
     const refreshes = async (label: string, context: Omit<AnalysisContext, 'root'>): Promise<number[]> => {
+      // The previous phase's kept cache is garbage now; left uncollected it would add to this phase's peak RSS.
+      collectGarbage();
       await analyze({ root: clone.root, ...context });
       const times: number[] = [];
       for (let index = 0; index < RUNS; index += 1) {

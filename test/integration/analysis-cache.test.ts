@@ -8,6 +8,8 @@ import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { analyzeRepository } from '../../src/core/analyze';
+import { HistoryCache } from '../../src/core/git/history-cache';
+import { readHistory } from '../../src/core/git/read-history';
 import type { Report } from '../../src/core/model/report';
 import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
 import { ARJUN, BOB, CAROL, DANA } from '../fixtures/company-people';
@@ -58,6 +60,45 @@ describe('analysis: the history cache', function () {
     assert.equal(stable(rewritten), stable(await analyse(false)));
     assert.ok(!rewritten.decisions.some((d) => d.files?.includes('compose.yaml')), 'the dropped commit is gone');
     assert.ok(rewritten.decisions.some((d) => d.files?.includes('infra/main.tf')));
+  });
+
+  it('reads only the new commits after a commit, and all of history whenever HEAD does not run down to the cached head', async function () {
+    const repo = openRepo(company.root);
+    const cache = new HistoryCache(path.join(tmp, 'history-only'));
+    const read = async (after: string): Promise<number> => {
+      const result = await readHistory({ root: company.root }, { cache });
+      await result.saving;
+      const fresh = await readHistory({ root: company.root, cacheDir: path.join(tmp, `fresh-${Date.now()}`) });
+      assert.deepEqual(result.history, fresh.history, after);
+      assert.deepEqual(result.authors, fresh.authors, after);
+      return result.commitsRead;
+    };
+    const total = Number(await repo.out(['rev-list', '--count', 'HEAD']));
+    assert.equal(await read('the first read'), total);
+    await repo.commit({ author: DANA, date: '2026-09-21T10:00:00Z', message: 'Add a Procfile', files: { Procfile: 'web: run\n' } });
+    assert.equal(await read('one new commit'), 1, 'only the new commit is read');
+
+    await runGit(company.root, ['reset', '--hard', 'HEAD~1']);
+    assert.equal(await read('HEAD moved back to an ancestor of the cached head'), total, 'a full pass');
+
+    const main = await repo.currentBranch();
+    assert.ok(main);
+    await repo.checkoutNew('side');
+    await repo.commit({ author: BOB, date: '2026-09-22T10:00:00Z', message: 'Side work', files: { 'side.txt': 'x\n' } });
+    assert.equal(await read('a side branch'), 1);
+    await repo.checkout(main);
+    await repo.commit({ author: DANA, date: '2026-09-23T10:00:00Z', message: 'Main work', files: { 'main.txt': 'x\n' } });
+    await repo.merge({ branches: ['side'], author: DANA, date: '2026-09-23T11:00:00Z', message: 'Merge side' });
+    assert.equal(await read('the cached head merged in as a second parent'), 3 + total + 2, 'the new part, then a full pass');
+
+    const merge = (await repo.out(['rev-parse', 'HEAD'])).trim();
+    await runGit(company.root, ['reset', '--hard', 'HEAD~1']);
+    await repo.commit({ author: DANA, date: '2026-09-24T10:00:00Z', message: 'Main work, again', files: { 'main.txt': 'y\n' } });
+    await repo.deleteBranch('side');
+    await runGit(company.root, ['reflog', 'expire', '--expire=now', '--all']);
+    await runGit(company.root, ['gc', '--quiet', '--prune=now']);
+    assert.notEqual((await runGit(company.root, ['cat-file', '-e', merge], { allowFailure: true })).code, 0, 'the cached head is gone');
+    assert.equal(await read('the cached head rewritten away and pruned'), total + 2, 'a full pass, with no error');
   });
 
   it('matches a fresh analysis after refreshes in a row, and after its refresh file is damaged', async function () {

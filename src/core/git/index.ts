@@ -5,7 +5,7 @@ export { LogStreamParser, parseLogOutput, decodeGitText } from './log-parser';
 export { parseTrailers, subjectOf, bodyOf } from './trailers';
 export { addToCommitGraph, assignPullRequests, emptyCommitGraph, pullRequestOfMessage, type CommitGraph, type PullRequestClaim, type PullRequestIndex } from './pull-requests';
 export { fileHistories, type FileHistory } from './file-history';
-export { findRepositoryRoot, readRepositoryInfo, isAncestor, type RepositoryInfo } from './repository';
+export { findRepositoryRoot, readRepositoryInfo, type RepositoryInfo } from './repository';
 export { HistoryCache } from './history-cache';
 export { HistoryBuilder, type HistorySnapshot } from './history-builder';
 export { readHistory, WHOLE_HISTORY, type HistoryResult, type ReadHistoryOptions } from './read-history';

@@ -8,7 +8,7 @@ import { HistoryBuilder, type HistorySnapshot } from './history-builder';
 import { HistoryCache } from './history-cache';
 import { buildLogArgs } from './log-format';
 import { LogStreamParser } from './log-parser';
-import { isAncestor, readRepositoryInfo, type RepositoryInfo } from './repository';
+import { readRepositoryInfo, type RepositoryInfo } from './repository';
 import { runGit } from './run';
 
 export interface HistoryResult {
@@ -81,19 +81,24 @@ export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOpti
   const scope = options.scope ?? WHOLE_HISTORY;
   const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
   const cached = await cache.load(info.root, scope.key);
-  const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
   let snapshot: HistorySnapshot | null = cached?.head === info.head ? cached : null;
   let extended: HistorySnapshot | undefined;
   let commitsRead = 0;
-  if (!snapshot && cached && (await isAncestor(cached.head, info.head, info.root, gitOptions))) {
-    const read = await readWithFallback(info.root, ctx, cached.head, scope, warnings);
-    commitsRead = read.count;
-    snapshot = read.builder.extend(cached, info.head);
+  if (!snapshot && cached) {
+    // No separate ancestry check: the new part extends the cache only if HEAD's
+    // first-parent line runs through it down to the cached head (see extend), which
+    // proves ancestry; a rewritten history fails that and is read whole below.
+    const read = await readWithFallback(info.root, ctx, cached.head, scope, warnings).catch((error: unknown) => {
+      if (isUnknownRevision(error)) return null;
+      throw error;
+    });
+    commitsRead = read?.count ?? 0;
+    snapshot = read?.builder.extend(cached, info.head) ?? null;
     if (snapshot) extended = cached;
   }
   if (!snapshot) {
     const read = await readWithFallback(info.root, ctx, undefined, scope, warnings);
-    commitsRead = read.count;
+    commitsRead += read.count;
     snapshot = read.builder.finish(info.head);
   }
   const saving = snapshot === cached ? Promise.resolve() : cache.store(info.root, snapshot, extended).catch((error: unknown) => {
@@ -106,6 +111,11 @@ export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOpti
   return { root: info.root, history: historyOf(snapshot, info.shallow), authors: snapshot.authors, warnings, commitsRead, saving };
 }
 
+/** The cached head is gone (a rewritten history, then gc): git cannot form `<cached>..HEAD`. */
+function isUnknownRevision(error: unknown): boolean {
+  return error instanceof GitError && error.code === 'Unknown' && /Invalid revision range|bad revision/.test(error.stderr);
+}
+
 async function readWithFallback(
   root: string, ctx: AnalysisContext, since: string | undefined, scope: HistoryScope, warnings: Warning[],
 ): Promise<{ builder: HistoryBuilder; count: number }> {
@@ -114,7 +124,7 @@ async function readWithFallback(
     return { builder, count: await streamLog(root, ctx, since, true, builder) };
   } catch (error) {
     if (!(error instanceof GitError) || error.code !== 'MissingObjects') throw error;
-    warnings.push({
+    if (!warnings.some((warning) => warning.code === 'missing-objects')) warnings.push({
       code: 'missing-objects',
       message: 'Some git objects are missing (a partial clone or a damaged repository): history was read without rename detection.',
       path: null,

@@ -23,8 +23,3 @@ export async function readRepositoryInfo(path: string, options: GitCallOptions =
   const [root = path, shallow = 'false', head = ''] = result.stdout.split('\n');
   return { root, head: result.exitCode === 0 && head.trim() !== '' ? head.trim() : null, shallow: shallow.trim() === 'true' };
 }
-
-export async function isAncestor(ancestor: string, descendant: string, root: string, options: GitCallOptions = {}): Promise<boolean> {
-  const result = await runGit(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { ...options, cwd: root, okExitCodes: [1, 128] });
-  return result.exitCode === 0;
-}

@@ -26,7 +26,7 @@ export interface GitRunOptions {
   timeoutMs?: number;
   /** Receives stdout as it arrives; when set, `stdout` in the result stays empty. */
   onStdout?: (chunk: Buffer) => void;
-  /** Exit codes that are answers, not failures (e.g. 1 for `merge-base --is-ancestor`). */
+  /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet` of a missing ref). */
   okExitCodes?: readonly number[];
 }
 
