@@ -22,6 +22,7 @@ import { VerdictStatusBar } from './status-bar';
 import { DecisionsTreeProvider, type DecisionGrouping } from './trees/decisions-tree';
 import { LeadershipTreeProvider } from './trees/leadership-tree';
 import { RoutedAroundTreeProvider } from './trees/routed-around-tree';
+import { RepositoryWarningsMessage } from './trees/repository-warnings';
 import { requireTrust } from './trust';
 
 /** What activate() returns: the extension-host tests drive the extension through it. */
@@ -30,6 +31,8 @@ export interface DecisionOrbitApi {
   trees: { decisions: DecisionsTreeProvider; leadership: LeadershipTreeProvider; routedAround: RoutedAroundTreeProvider };
   diagnostics: vscode.DiagnosticCollection;
   statusBarText(): string;
+  /** What the Decisions view says above its tree: the repository's warnings. */
+  decisionsViewMessage(): string | undefined;
   getMapHtml(): string | undefined;
   activationMs: number;
   ready: Promise<void>;
@@ -47,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const diagnostics = new AdrDiagnostics(analyses);
   const statusBar = new VerdictStatusBar(analyses);
   const map = new MapController(context, analyses);
+  const decisionsView = vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true });
+  const decisionsWarnings = new RepositoryWarningsMessage(decisionsView, analyses);
   const trusted = <Args extends unknown[], Result>(action: string, run: (...args: Args) => Promise<Result>): ((...args: Args) => Promise<Result | undefined>) => requireTrust(action, run);
 
   const refresh = trusted('Refreshing the analysis', async () => {
@@ -64,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     diagnostics,
     statusBar,
     map,
-    vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true }),
+    decisionsView,
+    decisionsWarnings,
     vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: leadershipTree, showCollapseAll: true }),
     vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: routedAroundTree }),
     vscode.languages.registerCodeLensProvider(ADR_SELECTOR, new AdrCodeLensProvider(analyses)),
@@ -113,6 +119,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, getMapHtml: () => map.html, activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, activationMs, ready };
 }
 

@@ -1,7 +1,10 @@
 // When git cannot run, the extension says so once, in terms of what to do, and the
-// last report stays on screen: a failed refresh loses nothing.
+// last report stays on screen: a failed refresh loses nothing. When git runs on
+// only part of a repository, the Decisions view says so.
 import assert from 'node:assert/strict';
-import { chownSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chownSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
@@ -12,7 +15,7 @@ interface CodedError {
   remedy?: unknown;
 }
 
-describeIn(['single-folder'], 'git errors in the extension host', () => {
+describeIn(['single-folder'], 'git errors and warnings in the extension host', () => {
   it('a missing git executable: a GitMissing error naming the path, the last report kept, and back after the setting is fixed', async () => {
     const { api, report } = await analysedReport();
     const settings = vscode.workspace.getConfiguration('decisionOrbit');
@@ -51,6 +54,25 @@ describeIn(['single-folder'], 'git errors in the extension host', () => {
     }
     await vscode.commands.executeCommand(COMMAND_IDS.refresh);
     await waitFor('a successful refresh', () => (api.analyses.active?.error === undefined && api.analyses.report !== report ? true : undefined));
+    await analysesSettled(api);
+  });
+
+  it('a shallow repository: the Decisions view says only part of history is analysed, and stops once the history is whole', async () => {
+    const { api } = await analysedReport();
+    assert.equal(api.decisionsViewMessage(), undefined, 'the company repository has no repository warnings');
+    const root = recordUri('').fsPath;
+    const shallowFile = join(root, '.git', 'shallow');
+    // What git itself writes for a clone with --depth: the commits whose parents were not fetched.
+    writeFileSync(shallowFile, execFileSync('git', ['rev-parse', 'HEAD~3'], { cwd: root, encoding: 'utf8' }));
+    try {
+      await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+      const message = await waitFor('the shallow-clone warning', () => api.decisionsViewMessage());
+      assert.match(message, /This is a shallow clone: only the fetched part of history is analysed \(run `git fetch --unshallow` for all of it\)\./);
+    } finally {
+      rmSync(shallowFile, { force: true });
+    }
+    await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+    await waitFor('the warning to go', () => (api.decisionsViewMessage() === undefined ? true : undefined));
     await analysesSettled(api);
   });
 });
