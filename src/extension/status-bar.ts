@@ -1,8 +1,8 @@
 // The roster's verdict for the active repository; a click opens the map.
 import * as vscode from 'vscode';
+import { percent, VERDICT_WORDS } from '../core/analysis/describe';
 import type { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { COMMAND_IDS } from './commands/ids';
-import { verdictLabel } from './trees/leadership-tree';
 
 const ICONS: Record<string, string> = { 'too-close': '$(target)', goldilocks: '$(pass)', 'too-far': '$(telescope)', 'no-data': '$(circle-large-outline)' };
 
@@ -23,9 +23,8 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     const zone = report.zone.overall;
-    const label = verdictLabel(zone.verdict);
+    const label = VERDICT_WORDS[zone.verdict];
     this.item.text = `${ICONS[zone.verdict] ?? ''} ${label}`;
-    const percent = (share: number): string => `${Math.round(share * 100)} %`;
     this.item.tooltip = `Decision Orbit: leadership is ${label} — decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decisions. Click to open the map.`;
     this.item.accessibilityInformation = { label: `Decision Orbit verdict: ${label}. Open the map.` };
     this.item.show();

@@ -1,7 +1,11 @@
 // Words the map shows for the report's codes, in one place.
+import { VERDICT_WORDS } from '../core/analysis/describe';
 import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, ZoneVerdict } from '../core/model/report';
 
-export const VERDICT_TEXT: Record<ZoneVerdict, string> = { 'too-close': 'Too close', goldilocks: 'Goldilocks', 'too-far': 'Too far', 'no-data': 'No data' };
+export { percent } from '../core/analysis/describe';
+
+/** As a heading or a label shows it: the words, capitalised. */
+export const VERDICT_TEXT = Object.fromEntries(Object.entries(VERDICT_WORDS).map(([verdict, words]) => [verdict, words.charAt(0).toUpperCase() + words.slice(1)])) as Record<ZoneVerdict, string>;
 
 export const VERDICT_HINT: Record<ZoneVerdict, string> = {
   'too-close': 'leadership decides most things itself',
@@ -30,10 +34,6 @@ export const ROLE_TEXT: Record<EvidenceRole, string> = {
 export const SOURCE_TEXT: Record<EvidenceSource, string> = {
   'adr-field': 'record field', trailer: 'commit trailer', 'merge-commit': 'merge commit', 'commit-author': 'commit author',
 };
-
-export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
-}
 
 /**
  * 12,345: what toLocaleString('en') writes for a count, without it: the first

@@ -1,7 +1,7 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
 import type { Report } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from '../../core/analysis/describe';
+import { decisionCounts, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
 
 export function markdownText(text: string): string {
   return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
@@ -18,7 +18,7 @@ export function formatMarkdown(report: Report): string {
     '',
     '| who | verdict | shares |',
     '|---|---|---|',
-    ...zoneRows(report).map((r) => `| ${markdownText(r.label)} | ${r.zone.verdict} | ${shares(r.zone)} |`),
+    ...zoneRows(report).map((r) => `| ${markdownText(r.label)} | ${VERDICT_WORDS[r.zone.verdict]} | ${shares(r.zone)} |`),
   ];
   if (report.leadership.length === 0) {
     out.push('', '**No leadership roster configured.** Likeliest leaders:', '');

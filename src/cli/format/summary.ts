@@ -1,7 +1,7 @@
 // The default terminal output: the verdict per leader with the three shares, the
 // decisions routed around leadership with why, and the warnings.
 import type { Report, ZoneVerdict } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, topAround, whyAround, zoneRows } from '../../core/analysis/describe';
+import { decisionCounts, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
 
 const TOP_AROUND = 5;
 
@@ -20,7 +20,7 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
   const rows = zoneRows(report);
   const width = Math.max(...rows.map((r) => safe(r.label).length));
   for (const row of rows) {
-    lines.push(`  ${safe(row.label).padEnd(width)}  ${paint(VERDICT_COLOURS[row.zone.verdict], row.zone.verdict.padEnd(10))}  ${shares(row.zone)}`);
+    lines.push(`  ${safe(row.label).padEnd(width)}  ${paint(VERDICT_COLOURS[row.zone.verdict], VERDICT_WORDS[row.zone.verdict].padEnd(10))}  ${shares(row.zone)}`);
   }
   const suggested = report.insights?.suggestedLeaders ?? [];
   if (report.leadership.length === 0) {

@@ -1,6 +1,6 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
-import type { Decision, Report, Zone } from '../model/report';
+import type { Decision, Report, Zone, ZoneVerdict } from '../model/report';
 import { inWindow } from './zone';
 
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
@@ -26,8 +26,11 @@ export function personName(report: Report, id: string): string {
 }
 
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return `${Math.round(share * 100)} %`;
 }
+
+/** The verdict in words, as a sentence uses it ("leadership is too far"). */
+export const VERDICT_WORDS: Record<ZoneVerdict, string> = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' };
 
 export interface ZoneRow {
   label: string;

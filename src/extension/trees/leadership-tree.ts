@@ -1,6 +1,7 @@
 // The Leadership view: each leader with their zone verdict, expanding to the
 // decisions they decided, were consulted or informed on, or were routed around.
 import * as vscode from 'vscode';
+import { percent, VERDICT_WORDS } from '../../core/analysis/describe';
 import type { Decision, Involvement, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { decisionTreeItem, peopleById } from './decision-item';
@@ -17,9 +18,6 @@ export function decisionsOfLeader(report: Report, person: string, level: Involve
   return report.decisions.filter((decision) => (decision.involvementByLeader?.[person] ?? 'around') === level && decision.involvement !== 'pending' && decision.involvement !== 'automated').sort(newestFirst);
 }
 
-export function verdictLabel(verdict: string): string {
-  return verdict === 'too-close' ? 'too close' : verdict === 'too-far' ? 'too far' : verdict === 'no-data' ? 'no data' : 'Goldilocks';
-}
 
 export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -47,8 +45,8 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     item.id = `leader:${node.person}`;
     item.iconPath = new vscode.ThemeIcon('person');
     const shares = zone ? ` · decided ${percent(zone.decided)}, consulted+informed ${percent(zone.consulted + zone.informed)}, around ${percent(zone.around)}` : '';
-    item.description = `${node.role} · ${verdictLabel(zone?.verdict ?? 'no-data')}`;
-    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${verdictLabel(zone?.verdict ?? 'no-data')}${shares}`;
+    item.description = `${node.role} · ${VERDICT_WORDS[zone?.verdict ?? 'no-data']}`;
+    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${VERDICT_WORDS[zone?.verdict ?? 'no-data']}${shares}`;
     item.contextValue = 'decisionOrbit.leader';
     return item;
   }
@@ -66,8 +64,4 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     this.subscription.dispose();
     this.changed.dispose();
   }
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
 }
