@@ -4,7 +4,7 @@
 // of its stream, a stream cut short or left over, all give `undefined`, never a
 // throw, since the data comes from a file anyone can edit.
 import { ABSENT, compactReportSchema, ENUMS, NULL, type CompactReport } from '../core/model/compact-report';
-import type { Decision, Evidence, Involvement, Person, Report } from '../core/model/report';
+import type { BusFactorRisk, Decision, Evidence, Involvement, Person, Report } from '../core/model/report';
 
 export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v1 report.';
 
@@ -181,6 +181,10 @@ function readDecision(read: Reader): Decision {
   return decision;
 }
 
+function readRisk(read: Reader): BusFactorRisk {
+  return { decision: read.string(), people: read.strings(), reason: read.oneOf(ENUMS.busFactorReason) };
+}
+
 function readAll<T>(compact: CompactReport, stream: readonly number[], read: (reader: Reader) => T): T[] {
   const reader = new Reader(stream, compact.strings, compact.numbers);
   const items: T[] = [];
@@ -193,8 +197,11 @@ export function decodeReport(compact: CompactReport): Report | undefined {
   try {
     const people = readAll(compact, compact.people, readPerson);
     const decisions = readAll(compact, compact.decisions, readDecision);
-    const { schema, repository, leadership, ...rest } = compact.report;
-    return { schema, repository, leadership, people, decisions, ...rest };
+    const busFactor = readAll(compact, compact.busFactor, readRisk);
+    if (!compact.insights && busFactor.length > 0) return undefined;
+    const { schema, repository, leadership, zone, warnings } = compact.report;
+    const insights = compact.insights && { breadthByQuarter: compact.insights.breadthByQuarter, busFactor, drift: compact.insights.drift, suggestedLeaders: compact.insights.suggestedLeaders };
+    return { schema, repository, leadership, people, decisions, zone, ...(insights ? { insights } : {}), warnings };
   } catch (error) {
     if (error instanceof Malformed) return undefined;
     // Nothing in a zod-checked compact form can make the reader throw anything else: that would be a bug here.

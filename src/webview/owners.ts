@@ -3,10 +3,16 @@
 // quarter (is the team growing leaders?); decisions whose owners are gone or alone.
 import type { Decision, Involvement } from '../core/model/report';
 import { button, element } from './dom';
-import { LEVEL_TEXT } from './format';
+import { formatCount, LEVEL_TEXT } from './format';
 import type { ViewModel } from './view-model';
 
 const COUNTED: readonly Involvement[] = ['decided', 'consulted', 'informed', 'around'];
+/** Rows a list shows at most: the page stays quick; the filters reach the rest. */
+const MAX_ROWS = 300;
+
+function moreNotListed(total: number): HTMLElement | null {
+  return total > MAX_ROWS ? element('p', { className: 'hint more-not-listed', text: `${formatCount(total - MAX_ROWS)} more not listed: choose an area, a source or a person to narrow them.` }) : null;
+}
 
 interface OwnerRow {
   person: string;
@@ -42,7 +48,7 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
   const table = element('table', { className: 'owners-table' }, [
     element('caption', { text: 'Decision-makers in view, with the leadership involvement in the decisions they own' }),
     element('thead', {}, [element('tr', {}, ['Owner', 'Decisions', ...COUNTED.map((l) => `Leadership ${LEVEL_TEXT[l]}`), 'Distance from leadership'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
-    element('tbody', {}, rows.slice(0, 300).map((row) => {
+    element('tbody', {}, rows.slice(0, MAX_ROWS).map((row) => {
       const person = model.people.get(row.person);
       const far = distance(row);
       return element('tr', {}, [
@@ -55,10 +61,13 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
   ]);
   const insights = model.report.insights;
   const breadth = Object.entries(insights?.breadthByQuarter ?? {}).slice(-8);
-  const busFactor = (insights?.busFactor ?? []).map((risk) => ({ risk, decision: model.decisionsById.get(risk.decision) })).filter((item) => item.decision !== undefined);
+  // Every filter but the window applies: an old decision whose makers have left is the very risk to see.
+  const inView = new Set(model.unwindowed.map((decision) => decision.id));
+  const busFactor = (insights?.busFactor ?? []).filter((risk) => inView.has(risk.decision)).map((risk) => ({ risk, decision: model.decisionsById.get(risk.decision) }));
   return element('section', { className: 'owners-panel' }, [
     element('h2', { text: `Owners (${rows.length})` }),
     rows.length === 0 ? element('p', { className: 'empty', text: 'No decision names a decision-maker in this view.' }) : table,
+    moreNotListed(rows.length),
     element('h2', { text: 'Delegation breadth' }),
     element('p', { className: 'hint', text: 'Distinct non-leadership decision-makers per quarter: a growing number means the team is growing deciders.' }),
     breadth.length === 0 ? element('p', { className: 'empty', text: 'No dated decisions.' }) : element('ol', { className: 'breadth' }, breadth.map(([quarter, count]) => {
@@ -67,9 +76,10 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
       return element('li', {}, [element('span', { className: 'breadth-quarter', text: quarter }), barNode, element('span', { text: `${count} ${count === 1 ? 'person' : 'people'}` })]);
     })),
     element('h2', { text: `Bus factor (${busFactor.length})` }),
-    busFactor.length === 0 ? element('p', { className: 'empty', text: 'Every active decision has more than one active decision-maker.' }) : element('ul', { className: 'bus-factor' }, busFactor.map(({ risk, decision }) => element('li', {}, [
+    busFactor.length === 0 ? element('p', { className: 'empty', text: 'Every active decision in view has more than one active decision-maker.' }) : element('ul', { className: 'bus-factor' }, busFactor.slice(0, MAX_ROWS).map(({ risk, decision }) => element('li', {}, [
       button(decision?.title ?? risk.decision, () => decision && onOpen(decision)),
       element('span', { text: risk.reason === 'all-inactive' ? ` — its decision-makers (${risk.people.map(model.name).join(', ')}) have all stopped committing` : ` — one decision-maker only: ${risk.people.map(model.name).join(', ')}` }),
     ]))),
+    moreNotListed(busFactor.length),
   ]);
 }

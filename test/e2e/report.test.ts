@@ -177,8 +177,17 @@ describe('the HTML report, used by a person', function () {
     assert.equal(await rows.count(), owners.size);
     assert.match(await rows.filter({ hasText: 'Carol Diaz' }).innerText(), /Carol Diaz\s+\d+/);
     assert.equal(await page.locator('.breadth li').count(), Math.min(8, Object.keys(built.report.insights?.breadthByQuarter ?? {}).length));
+    const risks = built.report.insights?.busFactor ?? [];
+    assert.ok(risks.length > 0, 'the company has bus-factor risks');
+    assert.equal(await page.locator('.bus-factor li').count(), risks.length);
+    assert.equal(await page.locator('.more-not-listed').count(), 0);
     await rows.filter({ hasText: 'Frank Osei' }).getByRole('button', { name: 'Frank Osei' }).click();
     assert.equal(await page.locator('input[name="query"]').inputValue(), 'Frank Osei');
+    // The person filter narrows the risks too (the window does not: old decisions are the risk).
+    const franks = built.report.people.filter((p) => p.name === 'Frank Osei').map((p) => p.id);
+    const franksRisks = risks.filter((risk) => built.report.decisions.find((d) => d.id === risk.decision)?.decisionMakers.some((id) => franks.includes(id)));
+    const listed = await page.locator('.bus-factor li').count();
+    assert.ok(listed >= franksRisks.length && listed < risks.length, `${listed} risks listed for Frank of ${risks.length}`);
   });
 
   it('follows light, dark and high-contrast themes', async () => {

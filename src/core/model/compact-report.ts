@@ -5,16 +5,18 @@
 // the first frame. Here every string and number of the people and decisions sits
 // once in a table and the people and decisions are two flat streams of small
 // integers (table indices, enum positions, list lengths, sentinels): a third of
-// the bytes, and a check of flat arrays that costs a few milliseconds. The rest
-// of the report (roster, zones, insights, warnings) is small and travels as it is.
+// the bytes, and a check of flat arrays that costs a few milliseconds. So are the
+// bus-factor risks, which a long-lived repository has for most of its decisions.
+// The rest of the report (roster, zones, the other insights, warnings) is small
+// and travels as it is.
 // The webview's `decode-report.ts` reads the streams back in the same order.
 import { z } from 'zod';
 import {
-  DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS,
-  reportSchema, type Decision, type Evidence, type Person, type Report,
+  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS,
+  insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-1';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-2';
 
 /** Stream values that are not table indices (which are never negative). */
 export const NULL = -1;
@@ -28,6 +30,7 @@ export const ENUMS = {
   involvement: INVOLVEMENTS,
   role: EVIDENCE_ROLES,
   evidenceSource: EVIDENCE_SOURCES,
+  busFactorReason: BUS_FACTOR_REASONS,
 } as const;
 
 /**
@@ -47,11 +50,14 @@ const isInteger = (item: unknown): item is number => Number.isInteger(item);
 
 export const compactReportSchema = z.object({
   format: z.literal(COMPACT_REPORT_FORMAT),
-  report: reportSchema.omit({ people: true, decisions: true }),
+  report: reportSchema.omit({ people: true, decisions: true, insights: true }),
+  insights: insightsSchema.omit({ busFactor: true }).optional(),
   strings: flatArray(isString, 'strings'),
   numbers: flatArray(isNumber, 'numbers'),
   people: flatArray(isInteger, 'integers'),
   decisions: flatArray(isInteger, 'integers'),
+  /** Empty when the report has no insights. */
+  busFactor: flatArray(isInteger, 'integers'),
 });
 export type CompactReport = z.infer<typeof compactReportSchema>;
 
@@ -177,13 +183,26 @@ function writeDecision(out: Tokens, decision: Decision): void {
   out.optionalString(decision.summary);
 }
 
+function writeRisk(out: Tokens, risk: BusFactorRisk): void {
+  out.string(risk.decision);
+  out.strings(risk.people);
+  out.oneOf(ENUMS.busFactorReason, risk.reason);
+}
+
 /** The compact form of a report, for the map app (`decodeReport` in src/webview/decode-report.ts reads it back). */
 export function encodeReport(report: Report): CompactReport {
-  const { people, decisions, ...rest } = report;
+  const { people, decisions, insights, ...rest } = report;
   const tables = new Tables();
   const peopleOut = new Tokens(tables);
   for (const person of people) writePerson(peopleOut, person);
   const decisionsOut = new Tokens(tables);
   for (const decision of decisions) writeDecision(decisionsOut, decision);
-  return { format: COMPACT_REPORT_FORMAT, report: rest, strings: [...tables.strings.keys()], numbers: [...tables.numbers.keys()], people: peopleOut.items, decisions: decisionsOut.items };
+  const risksOut = new Tokens(tables);
+  for (const risk of insights?.busFactor ?? []) writeRisk(risksOut, risk);
+  const compact: CompactReport = {
+    format: COMPACT_REPORT_FORMAT, report: rest, strings: [...tables.strings.keys()], numbers: [...tables.numbers.keys()],
+    people: peopleOut.items, decisions: decisionsOut.items, busFactor: risksOut.items,
+  };
+  if (insights) compact.insights = { breadthByQuarter: insights.breadthByQuarter, drift: insights.drift, suggestedLeaders: insights.suggestedLeaders };
+  return compact;
 }

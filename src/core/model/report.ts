@@ -121,11 +121,16 @@ export const warningSchema = z.object({
 });
 export type Warning = z.infer<typeof warningSchema>;
 
+export const BUS_FACTOR_REASONS = ['all-inactive', 'single-owner'] as const;
+
+export const busFactorRiskSchema = z.object({ decision: z.string(), people: z.array(z.string()), reason: z.enum(BUS_FACTOR_REASONS) });
+export type BusFactorRisk = z.infer<typeof busFactorRiskSchema>;
+
 export const insightsSchema = z.object({
   /** Distinct non-leadership decision-makers per quarter ("2026-Q1" → count). */
   breadthByQuarter: z.record(z.string(), z.number()),
   /** Active decisions whose decision-makers have all left, or are one person. */
-  busFactor: z.array(z.object({ decision: z.string(), people: z.array(z.string()), reason: z.enum(['all-inactive', 'single-owner']) })),
+  busFactor: z.array(busFactorRiskSchema),
   /** Declared owners (CODEOWNERS, ADR fields) versus who actually authored, reviewed or merged. */
   drift: z.array(z.object({ path: z.string(), declared: z.array(z.string()), actual: z.array(z.string()), source: z.string() })),
   /** When no roster is configured: the likeliest leaders, most likely first. */

@@ -49,6 +49,12 @@ const people: Report['people'] = [
   { id: '__proto__', name: 'dependabot[bot]', emails: ['x@y'], aliases: [], isLeader: false, isBot: true },
 ];
 
+function withoutInsights(r: Report): Report {
+  const { insights, ...rest } = r;
+  assert.ok(insights);
+  return rest;
+}
+
 /** What the page does with it: JSON in the escaped script block, read back as the app does. */
 function throughPage(r: Report): Report | undefined {
   return readEmbeddedReport(jsonForScriptBlock(encodeReport(r)));
@@ -60,7 +66,7 @@ describe('compact report: round trip', () => {
       report([adr, bare], people),
       report([]),
       report([{ ...bare, involvementByLeader: { __proto__: 'consulted', constructor: 'informed' } as Record<string, Decision['involvement']> }], people),
-      { ...report([adr]), insights: undefined },
+      withoutInsights(report([adr])),
       syntheticReport(300, 80),
     ];
     for (const fixture of fixtures) {
@@ -115,7 +121,7 @@ describe('compact report: round trip', () => {
 describe('compact report: bad encodings', () => {
   const valid = encodeReport(report([adr, bare], people));
   const json = (compact: unknown): string => JSON.stringify(compact);
-  const withStream = (stream: 'people' | 'decisions', change: (items: number[]) => number[]): string => json({ ...valid, [stream]: change([...valid[stream]]) });
+  const withStream = (stream: 'people' | 'decisions' | 'busFactor', change: (items: number[]) => number[]): string => json({ ...valid, [stream]: change([...valid[stream]]) });
   const at = (index: number, value: number) => (items: number[]): number[] => items.map((item, i) => (i === index ? value : item));
 
   it('reads as nothing: wrong indices, lengths, sentinels and types, cut or padded streams, anything not a compact report', () => {
@@ -141,6 +147,10 @@ describe('compact report: bad encodings', () => {
       ['a number in the string table', json({ ...valid, strings: [1, ...valid.strings] })],
       ['an infinite number in the number table', json(valid).replace('"numbers":[', '"numbers":[1e999,')],
       ['no people stream', json({ ...valid, people: undefined })],
+      ['a bus-factor reason past its list', withStream('busFactor', (items) => [...items.slice(0, -1), 2])],
+      ['a bus-factor risk cut short', withStream('busFactor', (items) => items.slice(0, -1))],
+      ['bus-factor risks in a report without insights', json({ ...valid, insights: undefined })],
+      ['no bus-factor stream', json({ ...valid, busFactor: undefined })],
       ['a bad zone', json({ ...valid, report: { ...valid.report, zone: { overall: 'too-far' } } })],
     ];
     assert.ok(readEmbeddedReport(json(valid)), 'the unchanged encoding reads');
@@ -149,9 +159,9 @@ describe('compact report: bad encodings', () => {
 
   it('never throws, and what it reads is a valid report (property: any stream, any edit of a valid one)', () => {
     const parsed: CompactReport = compactReportSchema.parse(JSON.parse(json(valid)));
-    const edit = fc.record({ stream: fc.constantFrom<'people' | 'decisions'>('people', 'decisions'), index: fc.nat(), value: fc.integer({ min: -4, max: 200 }), cut: fc.nat() });
+    const edit = fc.record({ stream: fc.constantFrom<'people' | 'decisions' | 'busFactor'>('people', 'decisions', 'busFactor'), index: fc.nat(), value: fc.integer({ min: -4, max: 200 }), cut: fc.nat() });
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-      const compact = { ...parsed, people: [...parsed.people], decisions: [...parsed.decisions] };
+      const compact = { ...parsed, people: [...parsed.people], decisions: [...parsed.decisions], busFactor: [...parsed.busFactor] };
       for (const { stream, index, value, cut } of edits) {
         const items = compact[stream];
         items[index % items.length] = value;
