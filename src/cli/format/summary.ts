@@ -4,6 +4,8 @@ import type { Report, ZoneVerdict } from '../../core/model/report';
 import { decisionCounts, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
 
 const TOP_AROUND = 5;
+/** A terminal summary, not a lint report: a repository with hundreds of record findings would bury the verdicts. */
+const TOP_WARNINGS = 10;
 
 const VERDICT_COLOURS: Record<ZoneVerdict, string> = { 'too-close': '33', goldilocks: '32', 'too-far': '31', 'no-data': '2' };
 
@@ -36,8 +38,11 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
     lines.push(`    ${safe(whyAround(report, d))}`);
   }
   if (report.warnings.length > 0) {
+    // The repository's own warnings first: they say what the whole report stands on.
+    const ordered = [...report.warnings.filter((w) => w.path === null), ...report.warnings.filter((w) => w.path !== null)];
     lines.push('', paint('1', `Warnings (${report.warnings.length})`));
-    for (const w of report.warnings) lines.push(`  ${paint('33', '!')} ${safe(w.message)}`);
+    for (const w of ordered.slice(0, TOP_WARNINGS)) lines.push(`  ${paint('33', '!')} ${safe(w.message)}`);
+    if (ordered.length > TOP_WARNINGS) lines.push(`  … and ${ordered.length - TOP_WARNINGS} more: --md or --html lists them all`);
   }
   return `${lines.join('\n')}\n`;
 }

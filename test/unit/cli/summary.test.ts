@@ -1,0 +1,45 @@
+// The terminal summary: verdicts in words, and a bounded list of warnings with
+// the repository's own first.
+import assert from 'node:assert/strict';
+import { formatSummary } from '../../../src/cli/format/summary';
+import { computeZones } from '../../../src/core/analysis/zone';
+import { REPORT_SCHEMA_ID, type Report, type Warning } from '../../../src/core/model/report';
+
+const window = { since: '2026-01-01', until: '2026-06-30' };
+const thresholds = { tooClose: 0.5, tooFar: 0.5 };
+
+function report(warnings: Warning[]): Report {
+  return {
+    schema: REPORT_SCHEMA_ID,
+    repository: { root: '/r', head: 'a'.repeat(40), analyzedAt: '2026-07-01T00:00:00Z', window },
+    leadership: [{ person: 'dana', role: 'CTO' }],
+    people: [{ id: 'dana', name: 'Dana Chen', emails: [], aliases: [], isLeader: true, isBot: false }],
+    decisions: [],
+    zone: { ...computeZones([], ['dana'], window, thresholds), thresholds },
+    warnings,
+  };
+}
+
+describe('cli summary', () => {
+  it('says the verdict in words', () => {
+    assert.match(formatSummary(report([]), { colour: false }), /Dana Chen \(CTO\)\s+no data\s+0 decisions, no shares/);
+  });
+
+  it('lists ten warnings at most, the repository\'s own first, and says how many more there are', () => {
+    const records = Array.from({ length: 30 }, (_, i): Warning => ({ code: 'adr-no-decision-makers', message: `docs/adr/${i}.md:1: No decision-makers`, path: `docs/adr/${i}.md`, line: 1 }));
+    const shallow: Warning = { code: 'shallow-clone', message: 'This is a shallow clone.', path: null };
+    const lines = formatSummary(report([...records, shallow]), { colour: false }).split('\n');
+    const at = lines.indexOf('Warnings (31)');
+    assert.ok(at >= 0, lines.join('\n'));
+    assert.equal(lines[at + 1], '  ! This is a shallow clone.');
+    assert.deepEqual(lines.slice(at + 2, at + 11), records.slice(0, 9).map((w) => `  ! ${w.message}`));
+    assert.equal(lines[at + 11], '  … and 21 more: --md or --html lists them all');
+  });
+
+  it('lists every warning when there are ten or fewer', () => {
+    const ten = Array.from({ length: 10 }, (_, i): Warning => ({ code: 'x', message: `w${i}`, path: null }));
+    const text = formatSummary(report(ten), { colour: false });
+    assert.ok(ten.every((w) => text.includes(`  ! ${w.message}\n`)));
+    assert.ok(!text.includes('more:'));
+  });
+});
