@@ -84,6 +84,12 @@ function mergerOf(sha: string, ctx: EvidenceContext): { person: string; ref: str
   return merge ? { person: authorOf(merge, ctx.resolver), ref: merge.sha } : null;
 }
 
+/** Who worked on a commit, in this order: its author, its reviewers by trailer, the merger of its PR. */
+export function commitPeople(commit: KeptCommit, ctx: EvidenceContext): string[] {
+  const merger = mergerOf(commit.sha, ctx);
+  return [authorOf(commit, ctx.resolver), ...reviewers(commit, ctx), ...(merger ? [merger.person] : [])];
+}
+
 export interface AdrEvidenceInput {
   adr: ParsedAdr;
   /** The record's history; absent when git knows nothing of it (uncommitted). */

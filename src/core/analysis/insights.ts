@@ -2,11 +2,11 @@
 // live decisions hang on people who left or on one person (bus factor), where
 // declared owners differ from who actually works there (drift), and — with no
 // roster — who the likeliest leaders are.
-import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Decision, Insights, Person } from '../model/report';
 import { matchesGlob } from '../signals/glob';
 import type { CodeownersRule } from './codeowners';
+import { commitPeople } from './evidence';
 import type { HistoryIndex } from './history-index';
 import { quarterOf } from './zone';
 
@@ -67,16 +67,6 @@ function busFactor(input: InsightsInput, decidersOf: Deciders): Insights['busFac
   return result;
 }
 
-function actualPeople(commit: KeptCommit, input: InsightsInput): string[] {
-  const keys = new Set(input.reviewTrailers.map((k) => k.toLowerCase()));
-  const people = [input.resolver.resolveIdentity(commit.author.name, commit.author.email).id];
-  for (const t of commit.trailers) if (keys.has(t.key.toLowerCase())) people.push(input.resolver.resolveText(t.value).id);
-  const pr = input.index.pullRequestOf(commit.sha);
-  const merge = pr?.viaMergeCommit ? input.index.commit(pr.mergeCommit) : undefined;
-  if (merge) people.push(input.resolver.resolveIdentity(merge.author.name, merge.author.email).id);
-  return people;
-}
-
 function drift(input: InsightsInput, isBot: (id: string) => boolean): Insights['drift'] {
   if (!input.codeowners) return [];
   const result: Insights['drift'] = [];
@@ -85,7 +75,7 @@ function drift(input: InsightsInput, isBot: (id: string) => boolean): Insights['
     const actual = new Set<string>();
     for (const commit of input.index.history.commits) {
       if (!commit.files.some((f) => matchesGlob(f.path, rule.pattern))) continue;
-      for (const person of actualPeople(commit, input)) if (!isBot(person)) actual.add(person);
+      for (const person of commitPeople(commit, input)) if (!isBot(person)) actual.add(person);
     }
     const actualList = [...actual].sort();
     if (actualList.length === 0 || actualList.join('\0') === declared.join('\0')) continue;
