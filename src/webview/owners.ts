@@ -62,8 +62,11 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
   const insights = model.report.insights;
   const breadth = Object.entries(insights?.breadthByQuarter ?? {}).slice(-8);
   // Every filter but the window applies: an old decision whose makers have left is the very risk to see.
-  const inView = new Set(model.unwindowed.map((decision) => decision.id));
-  const busFactor = (insights?.busFactor ?? []).filter((risk) => inView.has(risk.decision)).map((risk) => ({ risk, decision: model.decisionsById.get(risk.decision) }));
+  const inView = new Map(model.unwindowed.map((decision) => [decision.id, decision]));
+  const busFactor = (insights?.busFactor ?? []).flatMap((risk) => {
+    const decision = inView.get(risk.decision);
+    return decision ? [{ risk, decision }] : [];
+  });
   return element('section', { className: 'owners-panel' }, [
     element('h2', { text: `Owners (${rows.length})` }),
     rows.length === 0 ? element('p', { className: 'empty', text: 'No decision names a decision-maker in this view.' }) : table,
@@ -77,7 +80,7 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
     })),
     element('h2', { text: `Bus factor (${busFactor.length})` }),
     busFactor.length === 0 ? element('p', { className: 'empty', text: 'Every active decision in view has more than one active decision-maker.' }) : element('ul', { className: 'bus-factor' }, busFactor.slice(0, MAX_ROWS).map(({ risk, decision }) => element('li', {}, [
-      button(decision?.title ?? risk.decision, () => decision && onOpen(decision)),
+      button(decision.title, () => onOpen(decision)),
       element('span', { text: risk.reason === 'all-inactive' ? ` — its decision-makers (${risk.people.map(model.name).join(', ')}) have all stopped committing` : ` — one decision-maker only: ${risk.people.map(model.name).join(', ')}` }),
     ]))),
     moreNotListed(busFactor.length),
