@@ -25,7 +25,8 @@ export function normalizeDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return normalizeDate(String(value));
   if (typeof value !== 'string') return null;
-  const text = value.trim().replace(/^["']|["']$/g, '').trim();
+  // `{ 2024-09-10 }`: a template's braces left around a real date.
+  const text = value.trim().replace(/^\{\s*(.*?)\s*\}$/s, '$1').replace(/^["']|["']$/g, '').trim();
   let m = ISO.exec(text);
   if (m) return format(Number(m[1]), Number(m[2]), Number(m[3]));
   m = COMPACT.exec(text);

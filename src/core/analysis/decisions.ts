@@ -33,6 +33,8 @@ const KIND_LABELS: Record<SignalKind, string> = {
   ownership: 'Ownership',
 };
 
+const TEAM_ROLES = { decisionMakers: 'decision-maker', consulted: 'consulted', informed: 'informed' } as const;
+
 export const adrDecisionId = (path: string): string => `adr:${path}`;
 
 function deciders(evidence: readonly Evidence[]): string[] {
@@ -165,6 +167,8 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
+    const gitDate = dayOf(added?.authorDate);
+    const dateSource = adr.date !== null ? adr.dateSource ?? 'adr-field' : gitDate !== null ? 'git' : undefined;
     return {
       id: adrDecisionId(adr.path),
       source: 'adr',
@@ -174,9 +178,11 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       number: adr.number,
       status: adr.status,
       statusText: adr.statusText,
-      date: adr.date ?? dayOf(added?.authorDate),
+      date: adr.date ?? gitDate,
+      ...(dateSource ? { dateSource } : {}),
       area: areaOfAdr(adr, input.areas),
       ...people,
+      ...(adr.teams ? { teams: adr.teams.map((team) => ({ name: team.text, role: TEAM_ROLES[team.field] })) } : {}),
       commits: [...new Set([...(history?.commits ?? []), ...joinedCommits])],
       pr,
       supersedes: ids(supersedes.get(adr.path)),

@@ -13,6 +13,14 @@ export interface AdrNameRef {
   line: number;
 }
 
+/** Where a record's date was read: its own field, its file name, its folder name (git dates are the analysis's). */
+export type AdrDateSource = 'adr-field' | 'filename' | 'folder';
+
+/** A team named in a people field (`@org/platform`, `SK-3P-FTE`, `Platform team`): shown, never a person. */
+export interface AdrTeamRef extends AdrNameRef {
+  field: AdrPeopleField;
+}
+
 export type AdrLinkKind = 'supersedes' | 'superseded-by' | 'amends' | 'amended-by' | 'relates-to';
 
 export interface AdrLink {
@@ -44,9 +52,13 @@ export interface ParsedAdr {
   statusText: string;
   /** YYYY-MM-DD or null. */
   date: string | null;
+  /** Where `date` was read; absent when there is no date. */
+  dateSource?: AdrDateSource;
   decisionMakers: AdrNameRef[];
   consulted: AdrNameRef[];
   informed: AdrNameRef[];
+  /** Teams named in the people fields. */
+  teams?: AdrTeamRef[];
   tags: string[];
   /** Category from a subfolder of the ADR folder, when there is one. */
   category: string | null;

@@ -23,6 +23,9 @@ export const involvementSchema = z.enum(INVOLVEMENTS);
 export const evidenceRoleSchema = z.enum(EVIDENCE_ROLES);
 export const evidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
+/** Where a decision's date comes from: the record's own field, its file or folder name, or git. */
+export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git'] as const;
+export const dateSourceSchema = z.enum(DATE_SOURCES);
 
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
@@ -56,10 +59,14 @@ export const decisionSchema = z.object({
   statusText: z.string(),
   /** YYYY-MM-DD or null. */
   date: z.string().nullable(),
+  /** Where `date` was read; absent when there is none. */
+  dateSource: dateSourceSchema.optional(),
   area: z.string(),
   decisionMakers: z.array(z.string()),
   consulted: z.array(z.string()),
   informed: z.array(z.string()),
+  /** Teams an ADR names in its people fields: shown, never counted as a person. */
+  teams: z.array(z.object({ name: z.string(), role: z.enum(['decision-maker', 'consulted', 'informed']) })).optional(),
   /** For the whole leadership roster. */
   involvement: involvementSchema,
   /** For each leader (person id → level). */

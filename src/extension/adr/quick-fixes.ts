@@ -28,6 +28,7 @@ export class AdrQuickFixProvider implements vscode.CodeActionProvider {
           break;
         }
         case 'unknown-status':
+        case 'no-status':
         case 'placeholder-status': {
           const adr = adrContext(this.analyses, document);
           if (!adr) break;
