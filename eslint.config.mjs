@@ -34,6 +34,17 @@ export default tseslint.config(
     },
   },
   {
+    // A left-behind `.only` runs one test and a `.skip` none; both would print a green total.
+    files: ['test/**/*.ts', 'test/**/*.mjs'],
+    rules: {
+      'no-restricted-properties': ['error',
+        ...['describe', 'it', 'context', 'specify', 'suite', 'test'].flatMap((object) => ['only', 'skip'].map((property) => ({
+          object, property, message: 'Every test runs in every run: npm test fails on .only and on skipped tests.',
+        })))],
+      'no-restricted-globals': ['error', ...['xit', 'xdescribe', 'xcontext', 'xspecify'].map((name) => ({ name, message: 'A skipped test is not a passed one.' }))],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { fetch: 'readonly', process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', window: 'readonly', document: 'readonly' } },
   },
