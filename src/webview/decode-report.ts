@@ -178,6 +178,10 @@ function readDecision(read: Reader): Decision {
   if (tags !== undefined) decision.tags = tags;
   const summary = read.optionalString();
   if (summary !== undefined) decision.summary = summary;
+  const dateSource = read.optionalOneOf(ENUMS.dateSource);
+  if (dateSource !== undefined) decision.dateSource = dateSource;
+  const teams = read.optionalList(() => ({ name: read.string(), role: read.oneOf(ENUMS.teamRole) }));
+  if (teams !== undefined) decision.teams = teams;
   return decision;
 }
 

@@ -12,11 +12,11 @@
 // The webview's `decode-report.ts` reads the streams back in the same order.
 import { z } from 'zod';
 import {
-  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS,
-  insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
+  BUS_FACTOR_REASONS, DATE_SOURCES, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS,
+  insightsSchema, reportSchema, TEAM_ROLES, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-2';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-3';
 
 /** Stream values that are not table indices (which are never negative). */
 export const NULL = -1;
@@ -31,6 +31,8 @@ export const ENUMS = {
   role: EVIDENCE_ROLES,
   evidenceSource: EVIDENCE_SOURCES,
   busFactorReason: BUS_FACTOR_REASONS,
+  dateSource: DATE_SOURCES,
+  teamRole: TEAM_ROLES,
 } as const;
 
 /**
@@ -181,6 +183,11 @@ function writeDecision(out: Tokens, decision: Decision): void {
   out.optionalList(decision.files, (file) => out.string(file));
   out.optionalList(decision.tags, (tag) => out.string(tag));
   out.optionalString(decision.summary);
+  out.optionalOneOf(ENUMS.dateSource, decision.dateSource);
+  out.optionalList(decision.teams, (team) => {
+    out.string(team.name);
+    out.oneOf(ENUMS.teamRole, team.role);
+  });
 }
 
 function writeRisk(out: Tokens, risk: BusFactorRisk): void {

@@ -26,6 +26,7 @@ export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
 /** Where a decision's date comes from: the record's own field, its file or folder name, or git. */
 export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git'] as const;
 export const dateSourceSchema = z.enum(DATE_SOURCES);
+export const TEAM_ROLES = ['decision-maker', 'consulted', 'informed'] as const;
 
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
@@ -66,7 +67,7 @@ export const decisionSchema = z.object({
   consulted: z.array(z.string()),
   informed: z.array(z.string()),
   /** Teams an ADR names in its people fields: shown, never counted as a person. */
-  teams: z.array(z.object({ name: z.string(), role: z.enum(['decision-maker', 'consulted', 'informed']) })).optional(),
+  teams: z.array(z.object({ name: z.string(), role: z.enum(TEAM_ROLES) })).optional(),
   /** For the whole leadership roster. */
   involvement: involvementSchema,
   /** For each leader (person id → level). */
