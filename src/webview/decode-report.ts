@@ -128,6 +128,10 @@ function readPerson(read: Reader): Person {
   };
   const lastActive = read.optionalNullableString();
   if (lastActive !== undefined) person.lastActive = lastActive;
+  const seenAs = read.optionalStrings();
+  if (seenAs !== undefined) person.seenAs = seenAs;
+  const mergedBecause = read.optionalStrings();
+  if (mergedBecause !== undefined) person.mergedBecause = mergedBecause;
   return person;
 }
 

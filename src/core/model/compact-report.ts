@@ -144,6 +144,8 @@ function writePerson(out: Tokens, person: Person): void {
   out.boolean(person.isLeader);
   out.boolean(person.isBot);
   out.optionalString(person.lastActive);
+  out.optionalList(person.seenAs, (alias) => out.string(alias));
+  out.optionalList(person.mergedBecause, (reason) => out.string(reason));
 }
 
 function writeEvidence(out: Tokens, evidence: Evidence): void {

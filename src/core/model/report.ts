@@ -118,6 +118,10 @@ export const personSchema = z.object({
   isBot: z.boolean(),
   /** Date (YYYY-MM-DD) of this person's last commit, when they have any. */
   lastActive: z.string().nullable().optional(),
+  /** Other spellings of the name and `@handles` this person was met under. */
+  seenAs: z.array(z.string()).optional(),
+  /** Why identities were taken for this one person, beyond the same e-mail (undo one with `notSame` in the config). */
+  mergedBecause: z.array(z.string()).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -100,9 +100,14 @@ export async function configureLeadership(analyses: WorkspaceAnalyses, root?: vs
 /** The people pick (likeliest leaders first) and a role for each; undefined when dismissed. */
 type RosterEntry = { name: string; role: string; aliases: string[] };
 
-/** A leader's line of the roster: configured aliases (`@dchen`) stay, emails join them. */
+/**
+ * A leader's line of the roster: configured aliases (`@dchen`) stay, and every e-mail, other
+ * spelling of the name and `@handle` the analysis met them under joins, so records that name
+ * them any of those ways count for them.
+ */
 function rosterEntry(name: string, role: string, person: Person | undefined): RosterEntry {
-  return { name, role: role || 'Leadership', aliases: [...new Set([...(person?.aliases ?? []), ...(person?.emails ?? [])])] };
+  const aliases = [...(person?.aliases ?? []), ...(person?.emails ?? []), ...(person?.seenAs ?? [])].filter((alias) => alias !== name);
+  return { name, role: role || 'Leadership', aliases: [...new Set(aliases)] };
 }
 
 async function askRoster(report: Report): Promise<RosterEntry[] | undefined> {
