@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { reportSchema, type Report } from '../../src/core/model/report';
 import { fixtureGitEnv } from '../fixtures/git';
-import { buildRecordsTraps, TRAP_RECORDS } from '../fixtures/records-traps';
+import { buildRecordsTraps, IMPORTED_RECORDS, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -68,5 +68,18 @@ describe('records and people as written (scripted traps)', function () {
     const jose = personNamed('José Müller');
     assert.equal(jose.length, 1, report.people.map((p) => p.name).join(', '));
     assert.ok(decision('docs/adr/0003-platform-queues.md').decisionMakers.includes(jose[0]?.id ?? ''));
+  });
+
+  it('gives nobody involvement from a bulk import or a lint sweep; imported records are unattributed, and the report says why', () => {
+    const linda = personNamed(TRAP_PEOPLE.linter.name)[0]?.id;
+    const ivan = personNamed(TRAP_PEOPLE.importer.name)[0]?.id;
+    assert.ok(linda && ivan);
+    for (const d of report.decisions) assert.ok(!d.evidence.some((e) => e.person === linda || e.person === ivan), d.id);
+    for (const file of IMPORTED_RECORDS) assert.deepEqual([decision(file).involvement, decision(file).evidence], ['unattributed', []], file);
+    const kafka = decision('docs/adr/0002-use-kafka.md');
+    assert.ok(kafka.evidence.some((e) => e.person === personNamed('Mark Wallace')[0]?.id && e.role === 'author'));
+    const unknown = report.warnings.filter((w) => w.code === 'adr-first-author-unknown');
+    assert.equal(unknown.length, 1);
+    assert.match(unknown[0]?.message ?? '', /added 6 records at once/);
   });
 });

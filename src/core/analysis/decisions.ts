@@ -8,6 +8,7 @@ import type { SignalGroup } from '../signals/detect';
 import { unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from './collated-sort';
+import type { BulkCommits } from './bulk-commits';
 import { adrEvidence, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
@@ -23,6 +24,8 @@ export interface BuildDecisionsInput {
   signalWeight: (kind: SignalKind) => number;
   /** Signal decisions of the previous build, kept by a long-lived host. */
   memo?: SignalDecisionMemo;
+  /** Commits that touched many records at once (bulk-commits.ts). */
+  bulk?: BulkCommits;
 }
 
 const KIND_LABELS: Record<SignalKind, string> = {
@@ -165,7 +168,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const history = input.fileHistories.get(adr.path);
     const joinedGroups = joined.get(adr.path) ?? [];
     const joinedCommits = [...new Set(joinedGroups.flatMap((g) => g.commits))];
-    const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
+    const people = adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records }, input.evidence);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
     const gitDate = dayOf(added?.authorDate);

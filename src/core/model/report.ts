@@ -10,8 +10,8 @@ export const DECISION_SOURCES = ['adr', 'git'] as const;
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'] as const;
 export const DECISION_KINDS = ['adr', 'dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
 export const SIGNAL_KINDS = ['dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
-/** Ordered from the most to the least involved; `automated` and `pending` stay out of the zone. */
-export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending'] as const;
+/** Ordered from the most to the least involved; `automated`, `pending` and `unattributed` stay out of the zone. */
+export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending', 'unattributed'] as const;
 export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger'] as const;
 export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author'] as const;
 export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'no-data'] as const;

@@ -10,11 +10,16 @@ import type { Involvement } from '../model/report';
 export const COUNTED_LEVELS = ['decided', 'consulted', 'informed', 'around'] as const satisfies readonly Involvement[];
 export type CountedLevel = (typeof COUNTED_LEVELS)[number];
 
-/** Levels shown but left out of the zone: a proposal not yet decided, work only bots did. */
-export const NOT_COUNTED_LEVELS = ['pending', 'automated'] as const satisfies readonly Involvement[];
+/**
+ * Levels shown but left out of the zone: a proposal not yet decided, work only bots did, a
+ * record no evidence ties to anyone (bulk-imported or moved, no fields).
+ */
+export const NOT_COUNTED_LEVELS = ['pending', 'automated', 'unattributed'] as const satisfies readonly Involvement[];
+const notCounted = (level: Involvement): level is NotCountedLevel => (NOT_COUNTED_LEVELS as readonly Involvement[]).includes(level);
+type NotCountedLevel = (typeof NOT_COUNTED_LEVELS)[number];
 
 /** Why a decision stays out of the zone and the insights (DESIGN.md's `notCountedReason`). */
-export type NotCountedReason = (typeof NOT_COUNTED_LEVELS)[number] | 'zero-weight';
+export type NotCountedReason = NotCountedLevel | 'zero-weight';
 
 export interface Countable {
   involvement: Involvement;
@@ -22,7 +27,7 @@ export interface Countable {
 }
 
 export function notCountedReason(item: Countable): NotCountedReason | null {
-  if (item.involvement === 'pending' || item.involvement === 'automated') return item.involvement;
+  if (notCounted(item.involvement)) return item.involvement;
   return item.weight > 0 ? null : 'zero-weight';
 }
 
@@ -37,11 +42,11 @@ export interface LevelSource {
 
 /**
  * The level of a decision for one leader, or for the roster when `leader` is null.
- * Pending and automated hold for every leader; a leader the evidence does not name
- * was routed around.
+ * Pending, automated and unattributed hold for every leader; a leader the evidence does
+ * not name was routed around.
  */
 export function levelFor(decision: LevelSource, leader: string | null): Involvement {
-  if (leader === null || decision.involvement === 'pending' || decision.involvement === 'automated') return decision.involvement;
+  if (leader === null || notCounted(decision.involvement)) return decision.involvement;
   return decision.involvementByLeader?.[leader] ?? 'around';
 }
 
