@@ -14,12 +14,10 @@ import { fixtureGitEnv } from '../fixtures/git';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.join(__dirname, '../..');
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
 interface Outcome { code: number; stdout: string; stderr: string }
 
 describe('cli: decision-orbit report', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let company: CompanyRepo;
   let tmp: string;
   let env: NodeJS.ProcessEnv;
@@ -40,7 +38,6 @@ describe('cli: decision-orbit report', function () {
   };
 
   before(async function () {
-    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     const fixture = await sharedFixture('company');
     assert.ok(fixture.company);
     company = fixture.company;
@@ -49,7 +46,6 @@ describe('cli: decision-orbit report', function () {
   });
 
   after(async function () {
-    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
     await rm(tmp, { recursive: true, force: true });
   });
 
