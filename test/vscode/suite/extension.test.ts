@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
-import { analysedReport, describeIn, recordUri, waitFor } from './helpers';
+import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
 
 /** The verdicts in the words the views use, written out here rather than taken from the source's table. */
 const VERDICT_TEXT = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' } as const;
@@ -181,6 +181,8 @@ describeIn(['single-folder'], 'live refresh', () => {
     const refreshed = await waitFor('a report at the new head', () => (api.analyses.report?.repository.head === head ? api.analyses.report : undefined));
     assert.ok(refreshed.decisions.some((decision) => decision.kind === 'infrastructure' && decision.commits.includes(head)));
     assert.ok(refreshed.decisions.length > report.decisions.length);
+    // The commit also reaches the file watchers, whose refresh must not land in the next test.
+    await analysesSettled(api);
   });
 });
 
