@@ -5,7 +5,7 @@ import type { AdrDateSource, AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, Adr
 import type { DecisionStatus } from '../model/report';
 import { normalizeDate } from './dates';
 import { findPair, type FrontMatter } from './front-matter';
-import { scanLayout, type BodyLine, type HeaderEntry, type Heading } from './layout';
+import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, splitNames } from './people-values';
 import { nameKind } from './name-kinds';
@@ -71,7 +71,10 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
   const inline = /^status\s*:\s*(.+)$/i.exec(heading.text);
   if (inline) return { value: (inline[1] ?? '').trim(), line: heading.line.number };
   const nextHeading = headings.find((h) => h.line.index > heading.line.index);
-  const section = body.filter((l) => l.index > heading.line.index && (!nextHeading || l.index < nextHeading.line.index) && l.text.trim().length > 0);
+  // Template guidance quoted in the section (`> A decision may be "proposed" if …`) is no status.
+  const lines = body.filter((l) => l.index > heading.line.index && (!nextHeading || l.index < nextHeading.line.index) && l.text.trim().length > 0);
+  const unquoted = lines.filter((l) => !l.text.trim().startsWith('>'));
+  const section = unquoted.length > 0 ? unquoted : lines.map((l) => ({ ...l, text: l.text.trim().replace(/^>\s*/, '') }));
   let status: Located<string> | null = null;
   for (const line of section) {
     const text = line.text.trim().replace(/^[*+-]\s+/, '');
@@ -103,6 +106,16 @@ function nestedNames(entry: HeaderEntry, body: readonly BodyLine[], headerEnd: n
     names.push({ ...line, text: bullet[2] ?? '' });
   }
   return names;
+}
+
+/** Template guidance (`> This section …`), placeholders (`{date}: {changelog}`) and headings are no prose. */
+function hasProse(layout: RecordLayout): boolean {
+  const headingLines = new Set(layout.headings.map((h) => h.line.index));
+  return layout.body.some((line) => {
+    if (headingLines.has(line.index) || line.index <= (layout.h1?.line.index ?? -1)) return false;
+    const text = line.text.trim().replace(/^[*+-]\s+/, '').replace(/\{[^}]*\}/g, '').replace(/[\s:|-]+/g, '');
+    return text.length > 0 && !line.text.trim().startsWith('>') && !/^(=+|-+)$/.test(line.text.trim());
+  });
 }
 
 export function parseAdr(path: string, text: string): ParsedAdr {
@@ -167,10 +180,12 @@ function parseRecord(path: string, text: string): ParsedAdr {
     if (anyLine?.field) statusText = { value: anyLine.field.value, line: anyLine.line.number };
   }
   let status: DecisionStatus = 'unknown';
+  let placeholderStatus = false;
   if (statusText) {
     const normalized = normalizeStatus(statusText.value);
     status = normalized.status;
     for (const found of findLinks(statusText.value)) collector.link(found.kind, found.target, statusText.line);
+    placeholderStatus = normalized.placeholder;
     if (normalized.placeholder || fromYamlMap) {
       collector.warn('placeholder-status', `status "${statusText.value}" is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`, statusText.line);
     } else if (status === 'unknown') {
@@ -187,8 +202,10 @@ function parseRecord(path: string, text: string): ParsedAdr {
     ? { value: isScalar(datePair.value) ? datePair.value.value : yamlValueText(text, fm.start, datePair.value), line: pairLine(fm, starts, datePair) }
     : headerField('date') ? { value: headerField('date')?.field.value, line: headerField('date')?.line.number ?? 1 } : null;
   let dateSource: AdrDateSource | undefined;
+  let slashedDate: ParsedAdr['slashedDate'];
   if (rawDate && !(rawDate.value === null || rawDate.value === '')) {
     date = normalizeDate(rawDate.value);
+    if (typeof rawDate.value === 'string' && /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/.test(rawDate.value)) slashedDate = { text: rawDate.value.trim(), line: rawDate.line };
     if (date === null) collector.warn('unreadable-date', `date "${scalarText(rawDate.value)}" is not a date Decision Orbit can read`, rawDate.line);
     else dateSource = 'adr-field';
   }
@@ -237,8 +254,8 @@ function parseRecord(path: string, text: string): ParsedAdr {
   else dialect = 'freeform';
 
   return {
-    path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date, ...(dateSource ? { dateSource } : {}),
-    decisionMakers, consulted, informed, ...(teams.length > 0 ? { teams } : {}), tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
+    path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date, ...(dateSource ? { dateSource } : {}), ...(slashedDate ? { slashedDate } : {}),
+    decisionMakers, consulted, informed, ...(placeholderStatus && !hasProse(layout) ? { unfilled: true as const } : {}), ...(teams.length > 0 ? { teams } : {}), tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
     summary: recordSummary(layout),
   };
 }

@@ -54,9 +54,13 @@ export interface ParsedAdr {
   date: string | null;
   /** Where `date` was read; absent when there is no date. */
   dateSource?: AdrDateSource;
+  /** The date field as written, when it is a slashed date (`05/02/2018`): its folder tells the order. */
+  slashedDate?: { text: string; line: number };
   decisionMakers: AdrNameRef[];
   consulted: AdrNameRef[];
   informed: AdrNameRef[];
+  /** The template with its title filled in and nothing else (a number kept free): not a record. */
+  unfilled?: true;
   /** Teams named in the people fields. */
   teams?: AdrTeamRef[];
   tags: string[];

@@ -51,6 +51,11 @@ export function githubHandleOfEmail(email: string): string | null {
   return match?.[1] ? normalizeHandle(match[1]) : null;
 }
 
+/** `123+handle@users.noreply.github.com` → `123`: the account's number, which outlives a renamed handle. */
+export function githubIdOfEmail(email: string): string | null {
+  return /^(\d+)\+[^@]+@users\.noreply\.github\.com$/i.exec(email.trim())?.[1] ?? null;
+}
+
 export function slugOf(name: string): string {
   return normalizeName(name).replace(/ /g, '-') || 'someone';
 }

@@ -8,7 +8,7 @@ import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
 import type { Mailmap } from './mailmap';
 import {
-  compactName, githubHandleOfEmail, type IdentityText, isHandle, localPartClue, looksLikeBot, normalizeEmail, normalizeHandle,
+  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isHandle, localPartClue, looksLikeBot, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
@@ -63,6 +63,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   const byName = new Map<string, PersonState>();
   const byCompactName = new Map<string, PersonState>();
   const byHandle = new Map<string, PersonState>();
+  const byGithubId = new Map<string, PersonState>();
   /** Words that look like someone's login: a git name such as `sj-williams`, an e-mail box such as `dskamiotis@…`. */
   const byLogin = new Map<string, PersonState>();
   const byEmailLocalPart = new Map<string, PersonState>();
@@ -99,6 +100,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     person.emails.add(key);
     if (!byEmail.has(key)) byEmail.set(key, person);
     const handle = githubHandleOfEmail(key);
+    const account = githubIdOfEmail(key);
+    if (account && !byGithubId.has(account)) byGithubId.set(account, person);
     if (handle) {
       indexHandle(person, handle);
       person.seenAs.add(`@${handle}`);
@@ -149,6 +152,9 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     const byMail = email ? byEmail.get(email) : undefined;
     if (byMail) return { person: byMail, because: null };
     const meet = (person: PersonState | undefined, because: string): Found | null => (person ? { person, because } : null);
+    const account = email ? githubIdOfEmail(email) : null;
+    const sameAccount = account ? meet(byGithubId.get(account), `${shown}: the same GitHub account (number ${account}) under another handle`) : null;
+    if (sameAccount) return sameAccount;
     const handle = identity.handle ?? (email ? githubHandleOfEmail(email) : null);
     if (handle) {
       const found = meet(byHandle.get(handle), `${shown} has the GitHub handle ${handle}`)

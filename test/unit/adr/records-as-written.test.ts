@@ -1,7 +1,10 @@
 // Status, dates and people exactly as real records write them, one literal text per dialect.
 import assert from 'node:assert/strict';
-import { lintAdrs, parseAdr } from '../../../src/core/adr';
+import { lintAdrs, parseAdr, readAdrs } from '../../../src/core/adr';
+import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import { tempTree } from './temp-repo';
 import { nameKind } from '../../../src/core/adr/name-kinds';
+import { readSlashedDates } from '../../../src/core/adr/slashed-dates';
 
 const nygard = (status: string): string => `# 3. Use Kafka\n\nDate: 2021-03-04\n\n## Status\n\n${status}\n\n## Context\n\nWe need events.\n`;
 
@@ -108,5 +111,42 @@ describe('records as written: free-form records among dialects with a status', (
     const warnings = [...lintAdrs(records).values()].flat().filter((d) => d.severity !== 'info');
     assert.deepEqual(warnings.map((d) => d.code), ['no-status', 'no-status']);
     assert.equal(parseAdr('docs/adr/0004-x.md', nygard('Reverted by [discussion #12](https://example.com/12).')).status, 'deprecated');
+  });
+});
+
+describe('records as written: slashed dates', () => {
+  it('reads ambiguous DD/MM dates in the order the other records of the folder show', () => {
+    const nygardOn = (date: string): string => `# 1. X\n\nDate: ${date}\n\n## Status\n\nAccepted\n`;
+    const records = [
+      parseAdr('adr/001-a.md', nygardOn('28/03/2018')),
+      parseAdr('adr/002-b.md', nygardOn('05/02/2018')),
+      parseAdr('adr/003-c.md', nygardOn('10/04/18')),
+      parseAdr('other/001-d.md', nygardOn('05/02/2018')),
+    ];
+    assert.deepEqual(records.map((r) => r.date), ['2018-03-28', null, null, null]);
+    const read = readSlashedDates(records, (file) => file.split('/')[0] ?? '');
+    assert.deepEqual(read.map((r) => [r.date, r.dateSource ?? null, r.diagnostics.map((d) => d.code)]), [
+      ['2018-03-28', 'adr-field', []], ['2018-02-05', 'adr-field', []], ['2018-04-10', 'adr-field', []], [null, null, ['unreadable-date']],
+    ]);
+    const mixed = readSlashedDates([...records, parseAdr('adr/004-e.md', nygardOn('03/28/2018'))], (file) => file.split('/')[0] ?? '');
+    assert.equal(mixed[1]?.date, null, 'a folder showing both orders reads neither');
+  });
+});
+
+describe('records as written: an unfilled template kept as a number', () => {
+  const unfilled = '# ADR 036: Empty Blocks via ABCI\n\n## Changelog\n\n- {date}: {changelog}\n\n## Context\n\n> This section contains all the context one needs to understand the current state.\n\n## Decision\n\n> This section explains all of the details of the proposed solution.\n\n## Status\n\n> A decision may be "proposed" if it hasn\'t been agreed upon yet.\n\n{Deprecated|Proposed|Accepted|Declined}\n\n## Consequences\n\n### Positive\n\n### Negative\n\n## References\n\n- {reference link}\n';
+
+  it('is no record; a record with a placeholder status and real text is one', async () => {
+    assert.equal(parseAdr('docs/architecture/adr-036-empty-blocks.md', unfilled).unfilled, true);
+    const written = unfilled.replace('> This section explains all of the details of the proposed solution.', 'We skip empty blocks.');
+    assert.equal(parseAdr('docs/architecture/adr-036-empty-blocks.md', written).unfilled, undefined);
+    const tree = tempTree({ 'docs/adr/0036-empty.md': unfilled, 'docs/adr/0037-real.md': nygard('Accepted') });
+    try {
+      const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+      assert.deepEqual(records.map((r) => r.path), ['docs/adr/0037-real.md']);
+      assert.deepEqual(warnings.map((w) => [w.code, w.path]), [['adr-unfilled-template', 'docs/adr/0036-empty.md']]);
+    } finally {
+      tree.remove();
+    }
   });
 });

@@ -86,6 +86,8 @@ describe('identity resolver: the spellings of real histories', () => {
     assert.equal(people.resolveIdentity('Sebastian Schmieschek', 'sebastian@schmie.example').id, seb);
     const gareth = people.resolveIdentity('Gareth Trufitt', 'gtrufitt@users.noreply.github.com').id;
     assert.equal(people.resolveIdentity('Gareth', 'gtrufitt@mail.example').id, gareth);
+    const alex = people.resolveIdentity('alex', '152680487+azukiboy@users.noreply.github.com').id;
+    assert.equal(people.resolveIdentity('alex', '152680487+bodhi-crypo@users.noreply.github.com').id, alex, 'one account, renamed');
     const zarko = people.resolveIdentity('Zarko Milosevic', 'zarko@informal.example').id;
     assert.equal(people.resolveIdentity('Milosevic, Zarko', 'zare@company.example').id, zarko);
   });
