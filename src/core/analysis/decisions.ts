@@ -26,6 +26,7 @@ export interface BuildDecisionsInput {
 
 const KIND_LABELS: Record<SignalKind, string> = {
   dependency: 'Dependencies',
+  platform: 'Platform',
   infrastructure: 'Infrastructure',
   ci: 'CI',
   data: 'Data schema',

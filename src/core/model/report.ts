@@ -8,8 +8,8 @@ export const REPORT_SCHEMA_ID = 'decision-orbit/v1';
 
 export const DECISION_SOURCES = ['adr', 'git'] as const;
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'] as const;
-export const DECISION_KINDS = ['adr', 'dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
-export const SIGNAL_KINDS = ['dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
+export const DECISION_KINDS = ['adr', 'dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
+export const SIGNAL_KINDS = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
 /** Ordered from the most to the least involved; `automated` and `pending` stay out of the zone. */
 export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending'] as const;
 export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger'] as const;
