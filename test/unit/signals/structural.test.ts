@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { assessUnitChanges, type UnitFileChange } from '../../../src/core/signals/structural/assess-unit';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitFileChange } from '../../../src/core/signals/structural/assess-unit';
 import { majorOf, targetOf } from '../../../src/core/signals/structural/version';
 
 function change(kind: UnitFileChange['kind'], path: string, before: string | null, after: string | null, basePath = path): UnitFileChange {
   return { kind, path, basePath, existedBefore: before !== null, existsAfter: after !== null, before, after };
 }
 
-function whats(changes: UnitFileChange[], seen?: Set<string>): string[] {
-  return assessUnitChanges(changes, seen).findings.map((f) => `${f.kind}: ${f.what}`).sort();
+function whats(changes: UnitFileChange[], memory?: RepositoryMemory): string[] {
+  return assessUnitChanges(changes, memory).findings.map((f) => `${f.kind}: ${f.what}`).sort();
 }
 
 const pkg = (deps: Record<string, string>, extra: Record<string, unknown> = {}): string => JSON.stringify({ name: 'app', version: '1.0.0', dependencies: deps, ...extra }, null, 2);
@@ -112,11 +112,25 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', tf(20), tf(20, 'resource "aws_sqs_queue" "jobs" {}\n'))]), ['infrastructure: infrastructure added: resource aws_sqs_queue']);
     });
     it('a resource type the repository already uses is no new decision', () => {
-      const seen = new Set<string>();
-      const first = whats([change('infrastructure', 'a/main.tf', null, 'resource "aws_security_group" "a" {}\n')], seen);
-      const again = whats([change('infrastructure', 'b/main.tf', null, 'resource "aws_security_group" "b" {}\n')], seen);
-      assert.deepEqual(first, ['infrastructure: infrastructure added: resource aws_security_group']);
+      const memory = newRepositoryMemory();
+      const first = whats([change('infrastructure', 'infra/a.tf', null, 'resource "aws_security_group" "a" {}\n')], memory);
+      const again = whats([change('infrastructure', 'infra/b.tf', null, 'resource "aws_security_group" "b" {}\n')], memory);
+      assert.deepEqual(first, ['infrastructure: infrastructure added: resource aws_security_group', 'infrastructure: new infrastructure in infra']);
       assert.deepEqual(again, []);
+    });
+    it('a folder that gains its first infrastructure file is a new stack, one that loses its last a removed one', () => {
+      const memory = newRepositoryMemory();
+      whats([change('infrastructure', 'projects/app/main.tf', null, 'resource "aws_instance" "a" {}\n')], memory);
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/vars.tf', null, 'variable "size" {}\n')], memory), []);
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', 'resource "aws_instance" "a" {}\n', null), change('infrastructure', 'projects/app/vars.tf', 'variable "size" {}\n', null)], memory), [
+        'infrastructure: infrastructure in projects/app removed',
+      ]);
+    });
+    it('a managed runtime new to the repository is a platform decision', () => {
+      const memory = newRepositoryMemory();
+      const lambda = (runtime: string): string => `resource "aws_lambda_function" "f" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
+      whats([change('infrastructure', 'fn/main.tf', null, lambda('python3.6'))], memory);
+      assert.deepEqual(whats([change('infrastructure', 'fn/main.tf', lambda('python3.6'), lambda('python3.8'))], memory), ['platform: runtime added: runtime python3.8']);
     });
     it('Dockerfile: a base image major is platform, a patch tag is maintenance', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);

@@ -73,14 +73,51 @@ function namesBefore(changes: readonly UnitFileChange[], infrastructure: Infrast
   }
   for (const thing of infrastructure.things) names.push(`infrastructure ${thing}`);
   for (const image of infrastructure.images.keys()) names.push(`image ${image}`);
+  for (const runtime of infrastructure.runtimes) names.push(`runtime ${runtime}`);
   return names;
 }
 
+/** What the units before this one built up, oldest first: extended by each unit assessed. */
+export interface RepositoryMemory {
+  /** Every name (dependency, resource type, image, runtime, …) the history has shown so far. */
+  seen: Set<string>;
+  /** Infrastructure files per folder: a folder that gains its first is a new stack, one that loses its last a removed one. */
+  stacks: Map<string, number>;
+}
+
+export function newRepositoryMemory(): RepositoryMemory {
+  return { seen: new Set(), stacks: new Map() };
+}
+
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+}
+
+/** Infrastructure folders this unit creates or empties (a Terraform project, a chart, a service's manifests). */
+function stackChanges(changes: readonly UnitFileChange[], stacks: Map<string, number>): ChangeFinding[] {
+  const found: ChangeFinding[] = [];
+  const delta = new Map<string, number>();
+  for (const change of changes) {
+    if (change.kind !== 'infrastructure' || change.existedBefore === change.existsAfter) continue;
+    const folder = folderOf(change.existsAfter ? change.path : change.basePath);
+    delta.set(folder, (delta.get(folder) ?? 0) + (change.existsAfter ? 1 : -1));
+  }
+  for (const [folder, difference] of delta) {
+    const before = stacks.get(folder) ?? 0;
+    const after = Math.max(0, before + difference);
+    stacks.set(folder, after);
+    if (before === 0 && after > 0) found.push({ kind: 'infrastructure', what: `new infrastructure in ${folder}`, introduces: `stack ${folder}` });
+    else if (before > 0 && after === 0) found.push({ kind: 'infrastructure', what: `infrastructure in ${folder} removed` });
+  }
+  return found;
+}
+
 /**
- * `seen` holds every name (dependency, resource type, image, …) the history has
- * shown so far, oldest unit first; it is extended with this unit's.
+ * `memory` holds what the units before this one (oldest first) built up; it is
+ * extended with this unit's.
  */
-export function assessUnitChanges(changes: readonly UnitFileChange[], seen: Set<string> = new Set()): UnitAssessment {
+export function assessUnitChanges(changes: readonly UnitFileChange[], memory: RepositoryMemory = newRepositoryMemory()): UnitAssessment {
+  const { seen } = memory;
   const unreadable: string[] = [];
   const readable = changes.filter((change) => {
     const ok = (!change.existedBefore || change.before !== null) && (!change.existsAfter || change.after !== null);
@@ -104,7 +141,7 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], seen: Set<
     } else if (change.kind === 'data') findings.push(...compareSchema(change.path, change.before, change.after));
     else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
   }
-  findings.push(...compareInfrastructure(infraBefore, infraAfter), ...compareCi(ciBefore, ciAfter));
+  findings.push(...compareInfrastructure(infraBefore, infraAfter), ...compareCi(ciBefore, ciAfter), ...stackChanges(changes, memory.stacks));
   const novel = findings.filter((finding) => finding.introduces === undefined || !seen.has(finding.introduces));
   for (const finding of findings) if (finding.introduces !== undefined) seen.add(finding.introduces);
   for (const name of namesBefore(readable, infraBefore)) seen.add(name);

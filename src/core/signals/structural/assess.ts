@@ -7,7 +7,7 @@ import { readBlobs, type BlobRequest } from '../../git/read-blobs';
 import type { GitRunOptions } from '../../git/run';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
-import { assessUnitChanges, type UnitAssessment, type UnitFileChange } from './assess-unit';
+import { assessUnitChanges, newRepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 type GitOptions = Omit<GitRunOptions, 'onStdout' | 'input'>;
 
@@ -16,8 +16,8 @@ function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string
   return (group.pr !== null ? mergeOf.get(group.pr) : undefined) ?? group.unit;
 }
 
-function groupKey(group: SignalGroup): string {
-  return `${group.unit}\u0000${group.kind}\u0000${group.commits.join(',')}`;
+function groupKey(group: SignalGroup, tip: string): string {
+  return `${group.unit}\u0000${group.kind}\u0000${tip}\u0000${group.commits.join(',')}`;
 }
 
 interface PendingChange {
@@ -53,8 +53,8 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
 
 export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
-  /** Names the assessed units brought, oldest first (see assessUnitChanges). */
-  private seen = new Set<string>();
+  /** What the assessed units built up, oldest first (see assessUnitChanges). */
+  private memory = newRepositoryMemory();
 
   async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, git: GitOptions): Promise<Map<SignalGroup, UnitAssessment>> {
     const mergeOf = new Map(history.pullRequests.map((pr) => [pr.id, pr.mergeCommit]));
@@ -62,25 +62,33 @@ export class StructuralAssessor {
     const result = new Map<SignalGroup, UnitAssessment>();
     const next = new Map<string, UnitAssessment>();
     const toRead: Array<{ group: SignalGroup; key: string; pending: PendingChange[] }> = [];
+    const age = new Map(history.commits.map((commit, index) => [commit.sha, index]));
+    const ageOf = (group: SignalGroup): number => age.get(group.commits[group.commits.length - 1] ?? '') ?? 0;
+    let newestKnown = Infinity;
     for (const group of groups) {
       if (group.kind === 'architecture' || group.kind === 'platform') continue;
-      const key = groupKey(group);
+      const tip = tipOf(group, mergeOf);
+      const key = groupKey(group, tip);
       const known = this.known.get(key);
       if (known) {
         result.set(group, known);
         next.set(key, known);
-      } else toRead.push({ group, key, pending: changesOf(group, commitsBySha, tipOf(group, mergeOf)) });
+        newestKnown = Math.min(newestKnown, ageOf(group));
+      } else toRead.push({ group, key, pending: changesOf(group, commitsBySha, tip) });
     }
-    // A refresh adds newer units to the ones known; anything else is read from the start.
-    if (next.size === 0) this.seen = new Set();
-    const age = new Map(history.commits.map((commit, index) => [commit.sha, index]));
-    const ageOf = (group: SignalGroup): number => age.get(group.commits[group.commits.length - 1] ?? '') ?? 0;
+    // What a unit decides depends on the units before it: a refresh that only adds
+    // newer units goes on from what is known, anything else is read from the start.
+    if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
+      this.known = new Map();
+      return this.assess(groups, history, git);
+    }
+    if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
     const requests = toRead.flatMap(({ pending }) => pending.flatMap(({ before, after }) => [before, after].filter((r): r is BlobRequest => r !== null)));
     const blobs = requests.length > 0 ? await readBlobs(requests, git) : new Map<string, string | null>();
     const text = (request: BlobRequest | null): string | null => (request ? blobs.get(`${request.revision}:${request.path}`) ?? null : null);
     for (const { group, key, pending } of toRead) {
-      const assessment = assessUnitChanges(pending.map(({ change, before, after }) => ({ ...change, before: text(before), after: text(after) })), this.seen);
+      const assessment = assessUnitChanges(pending.map(({ change, before, after }) => ({ ...change, before: text(before), after: text(after) })), this.memory);
       result.set(group, assessment);
       next.set(key, assessment);
     }

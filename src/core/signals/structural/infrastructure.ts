@@ -10,10 +10,12 @@ export interface InfrastructureFacts {
   things: Set<string>;
   /** Image name → tag. */
   images: Map<string, string | null>;
+  /** Runtime targets of managed services: "runtime python3.8", "engine_version 5". */
+  runtimes: Set<string>;
 }
 
 export function emptyInfrastructure(): InfrastructureFacts {
-  return { things: new Set(), images: new Map() };
+  return { things: new Set(), images: new Map(), runtimes: new Set() };
 }
 
 function addImage(facts: InfrastructureFacts, reference: string): void {
@@ -40,6 +42,11 @@ function readDockerfile(text: string, facts: InfrastructureFacts): void {
 function readTerraform(text: string, facts: InfrastructureFacts): void {
   const code = text.replace(/#.*$|\/\/.*$/gm, '');
   for (const m of code.matchAll(/^\s*provider\s+"([^"]+)"/gm)) facts.things.add(`provider ${m[1]}`);
+  // A function's language runtime, a database's or cluster's engine major: platform targets.
+  for (const m of code.matchAll(/^\s*(runtime|engine_version|elasticsearch_version|kubernetes_version|cluster_version)\s*=\s*"([^"$]+)"/gm)) {
+    const value = m[1] === 'runtime' ? (m[2] as string).replace(/\.x$/, '') : majorOf(m[2]);
+    if (value) facts.runtimes.add(`${m[1]} ${value}`);
+  }
   for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) facts.things.add(`${m[1]} ${m[2]}`);
   for (const m of code.matchAll(/^\s*module\s+"[^"]+"\s*\{([\s\S]*?)^\s*\}/gm)) {
     const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(m[1] as string)?.[1];
@@ -105,5 +112,6 @@ export function compareInfrastructure(before: InfrastructureFacts, after: Infras
     const now = majorOf(tag);
     if (was !== null && now !== null && was !== now) found.push({ kind: 'platform', what: `${image} ${was} → ${now}` });
   }
+  found.push(...setChanges('platform', 'runtime', before.runtimes, after.runtimes).filter((f) => f.introduces !== undefined));
   return found;
 }
