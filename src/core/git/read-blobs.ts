@@ -1,7 +1,8 @@
 // File contents at given commits, all through one `git cat-file --batch`: the
 // structural comparison of manifests reads the old and new side of every change
 // it weighs, and one process per file would cost more than the history pass.
-import { runGit, type GitRunOptions } from './run';
+import type { GitContext } from './git-context';
+import { runGit } from './run';
 
 export interface BlobRequest {
   /** A commit, or a revision expression such as `<sha>^1`. */
@@ -19,7 +20,7 @@ const key = (request: BlobRequest): string => `${request.revision}:${request.pat
  * is missing from the object store, it is not a blob, or it is too large. Paths
  * with a newline cannot be named on cat-file's input and are left out (null).
  */
-export async function readBlobs(requests: readonly BlobRequest[], options: Omit<GitRunOptions, 'onStdout' | 'input'>): Promise<Map<string, string | null>> {
+export async function readBlobs(root: string, git: GitContext, requests: readonly BlobRequest[]): Promise<Map<string, string | null>> {
   const result = new Map<string, string | null>();
   const asked: string[] = [];
   for (const request of requests) {
@@ -30,7 +31,10 @@ export async function readBlobs(requests: readonly BlobRequest[], options: Omit<
   }
   if (asked.length === 0) return result;
   const chunks: Buffer[] = [];
-  await runGit(['cat-file', '--batch=%(objecttype) %(objectsize)'], { ...options, input: `${asked.join('\n')}\n`, onStdout: (chunk) => chunks.push(chunk) });
+  await runGit(['cat-file', '--batch=%(objecttype) %(objectsize)'], {
+    cwd: root, gitPath: git.gitPath, env: git.env, signal: git.signal, timeoutMs: git.timeoutMs,
+    input: `${asked.join('\n')}\n`, onStdout: (chunk) => chunks.push(chunk),
+  });
   const output = Buffer.concat(chunks);
   let offset = 0;
   for (const name of asked) {

@@ -4,12 +4,10 @@
 // whose commits did not change is not read again.
 import type { History, KeptCommit } from '../../model/history';
 import { readBlobs, type BlobRequest } from '../../git/read-blobs';
-import type { GitRunOptions } from '../../git/run';
+import type { GitContext } from '../../git/git-context';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
 import { assessUnitChanges, newRepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
-
-type GitOptions = Omit<GitRunOptions, 'onStdout' | 'input'>;
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
@@ -56,7 +54,7 @@ export class StructuralAssessor {
   /** What the assessed units built up, oldest first (see assessUnitChanges). */
   private memory = newRepositoryMemory();
 
-  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, git: GitOptions): Promise<Map<SignalGroup, UnitAssessment>> {
+  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, git: GitContext): Promise<Map<SignalGroup, UnitAssessment>> {
     const mergeOf = new Map(history.pullRequests.map((pr) => [pr.id, pr.mergeCommit]));
     const commitsBySha = new Map(history.commits.map((commit) => [commit.sha, commit]));
     const result = new Map<SignalGroup, UnitAssessment>();
@@ -80,12 +78,12 @@ export class StructuralAssessor {
     // newer units goes on from what is known, anything else is read from the start.
     if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
       this.known = new Map();
-      return this.assess(groups, history, git);
+      return this.assess(groups, history, root, git);
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
     const requests = toRead.flatMap(({ pending }) => pending.flatMap(({ before, after }) => [before, after].filter((r): r is BlobRequest => r !== null)));
-    const blobs = requests.length > 0 ? await readBlobs(requests, git) : new Map<string, string | null>();
+    const blobs = requests.length > 0 ? await readBlobs(root, git, requests) : new Map<string, string | null>();
     const text = (request: BlobRequest | null): string | null => (request ? blobs.get(`${request.revision}:${request.path}`) ?? null : null);
     for (const { group, key, pending } of toRead) {
       const assessment = assessUnitChanges(pending.map(({ change, before, after }) => ({ ...change, before: text(before), after: text(after) })), this.memory);
