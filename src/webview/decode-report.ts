@@ -6,7 +6,7 @@
 import { ABSENT, compactReportSchema, ENUMS, NULL, type CompactReport } from '../core/model/compact-report';
 import type { BusFactorRisk, Decision, Evidence, Involvement, Person, Report } from '../core/model/report';
 
-export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v1 report.';
+export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v2 report.';
 
 /** Thrown inside the reader only; `decodeReport` turns it into `undefined`. */
 class Malformed extends Error {}

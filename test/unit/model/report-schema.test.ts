@@ -1,4 +1,4 @@
-// The decision-orbit/v1 schema as the map and scripts rely on it.
+// The decision-orbit/v2 schema as the map and scripts rely on it.
 import assert from 'node:assert/strict';
 import { decisionSchema, type Decision } from '../../../src/core/model/report';
 
