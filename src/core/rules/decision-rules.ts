@@ -18,17 +18,45 @@ export const NOT_COUNTED_LEVELS = ['pending', 'automated', 'unattributed'] as co
 const notCounted = (level: Involvement): level is NotCountedLevel => (NOT_COUNTED_LEVELS as readonly Involvement[]).includes(level);
 type NotCountedLevel = (typeof NOT_COUNTED_LEVELS)[number];
 
-/** Why a decision stays out of the zone and the insights (DESIGN.md's `notCountedReason`). */
-export type NotCountedReason = NotCountedLevel | 'zero-weight';
+/**
+ * Why a decision stays out of the zone and the insights (DESIGN.md's
+ * `notCountedReason`): a proposal, bots' work, a record nobody can be named for
+ * (unattributed), a change that decided nothing
+ * (maintenance), a git change whose content could not be read (unknown), or a
+ * kind weighted 0 in config.
+ */
+export type NotCountedReason = NotCountedLevel | 'maintenance' | 'unknown' | 'zero-weight';
 
 export interface Countable {
   involvement: Involvement;
   weight: number;
+  /** What a report already says; consumers read any reason they do not know as not counted. */
+  counted?: boolean;
+  notCountedReason?: string | null;
 }
 
-export function notCountedReason(item: Countable): NotCountedReason | null {
-  if (notCounted(item.involvement)) return item.involvement;
-  return item.weight > 0 ? null : 'zero-weight';
+export interface CountableChange {
+  involvement: Involvement;
+  weight: number;
+  /** A git change that decided nothing: version bumps, reordering, sizes. */
+  maintenance?: boolean;
+  /** A git change whose files the object store could not give. */
+  unreadable?: boolean;
+}
+
+/** Decides it once, when core builds a decision; everything after reads `counted`. */
+export function decideCounting(item: CountableChange): { counted: boolean; notCountedReason: NotCountedReason | null } {
+  const reason: NotCountedReason | null =
+    notCounted(item.involvement) ? item.involvement
+      : item.maintenance ? 'maintenance'
+        : item.unreadable ? 'unknown'
+          : item.weight > 0 ? null : 'zero-weight';
+  return { counted: reason === null, notCountedReason: reason };
+}
+
+export function notCountedReason(item: Countable): string | null {
+  if (item.counted !== undefined) return item.counted ? null : item.notCountedReason ?? 'unknown';
+  return decideCounting(item).notCountedReason;
 }
 
 export function isCounted(item: Countable): boolean {
@@ -48,6 +76,11 @@ export interface LevelSource {
 export function levelFor(decision: LevelSource, leader: string | null): Involvement {
   if (leader === null || notCounted(decision.involvement)) return decision.involvement;
   return decision.involvementByLeader?.[leader] ?? 'around';
+}
+
+/** Counted and routed around leadership (for one leader, or the roster when `leader` is null). */
+export function isRoutedAround(decision: LevelSource & Countable, leader: string | null = null): boolean {
+  return isCounted(decision) && levelFor(decision, leader) === 'around';
 }
 
 export interface CommitUnit {
