@@ -2,32 +2,16 @@
 // with one line before anything is written. Each case compares the bytes of every file
 // in the repository (links as links) and outside it before and after.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
+import { snapshotTree } from '../fixtures/file-snapshot';
 import { fixtureGitEnv } from '../fixtures/git';
 import { buildWritesRepo, type WritesFixture } from '../fixtures/writes';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
-
-/** Every entry under `dir`: a file's mode and sha-256, a link's target, a folder. */
-async function snapshot(dir: string, prefix = ''): Promise<Map<string, string>> {
-  const entries = new Map<string, string>();
-  for (const name of (await readdir(dir)).sort()) {
-    const absolute = path.join(dir, name);
-    const key = `${prefix}${name}`;
-    const stats = await lstat(absolute);
-    if (stats.isSymbolicLink()) entries.set(key, `link -> ${await readlink(absolute)}`);
-    else if (stats.isDirectory()) {
-      entries.set(key, 'folder');
-      for (const [child, value] of await snapshot(absolute, `${key}/`)) entries.set(child, value);
-    } else entries.set(key, `${(stats.mode & 0o7777).toString(8)} ${createHash('sha256').update(await readFile(absolute)).digest('hex')}`);
-  }
-  return entries;
-}
 
 describe('cli: writes are confined to the repository\'s records', function () {
   const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
@@ -42,7 +26,7 @@ describe('cli: writes are confined to the repository\'s records', function () {
   }
 
   async function world(): Promise<Map<string, string>> {
-    return new Map([...(await snapshot(fixture.root, 'repo/')), ...(await snapshot(fixture.outside, 'outside/'))]);
+    return new Map([...(await snapshotTree(fixture.root, 'repo/')), ...(await snapshotTree(fixture.outside, 'outside/'))]);
   }
 
   before(async function () {

@@ -3,21 +3,11 @@
 // Every refusal (a file that is no record of this repository, a link, a status or name
 // the dialect cannot hold) is bad usage: exit 2, one line, nothing written.
 import path from 'node:path';
-import {
-  applyAdrTextEdits,
-  confineExisting,
-  decodeAdrText,
-  discoverAdrs,
-  parseAdr,
-  planAdrEdit,
-  readConfined,
-  writeConfined,
-  type AdrEdit,
-} from '../../core/adr';
+import { discoverAdrs, editRecordFile, type AdrEdit } from '../../core/adr';
 import { checkNames, checkStatus } from '../../core/adr/edit-checks';
 import { loadConfig } from '../../core/config/load';
 import { findRepositoryRoot } from '../../core/git/repository';
-import type { AdrPeopleField } from '../../core/model/adr';
+import type { AdrDialect, AdrPeopleField } from '../../core/model/adr';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../main';
 import { refusalAsUsage } from './write-refusal';
@@ -69,6 +59,12 @@ export function parseNameList(flag: PeopleFlag, value: string): string[] {
   return names;
 }
 
+function statusEdit(dialect: AdrDialect, status: string): AdrEdit {
+  const checked = checkStatus(dialect, status);
+  if ('error' in checked) throw new UsageError(`--status: ${checked.error}`);
+  return { kind: 'status', status: checked.status };
+}
+
 /** The repository you stand in; outside any, the one holding the file. */
 async function repositoryFor(cwd: string, absolute: string, shown: string): Promise<string> {
   for (const from of [cwd, path.dirname(absolute)]) {
@@ -101,34 +97,23 @@ export async function runTag(argv: string[], io: CliIo): Promise<number> {
   const root = await repositoryFor(io.cwd, absolute, file);
   const { config } = await loadConfig({ root });
   const records = new Set((await discoverAdrs(root, config)).files);
-  const allowed = (relative: string): boolean => records.has(relative);
-  const target = await confineExisting(root, absolute, { shown: file, allowed }).catch(refusalAsUsage);
-  const bytes = await readConfined(target).catch(refusalAsUsage);
-  const decoded = decodeAdrText(bytes);
-  if (decoded.warning) throw new Error(`${file} is ${decoded.warning}; save it as UTF-8 before tagging it`);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-  const before = bom + decoded.text;
-  const { dialect } = parseAdr(target.relative, decoded.text);
-
-  const edits: AdrEdit[] = [];
-  for (const { flag, field, names } of people) {
-    const problem = checkNames(dialect, field, names);
-    if (problem !== null) throw new UsageError(`--${flag}: ${problem}`);
-    edits.push({ kind: 'people', field, names });
-  }
-  if (values.status !== undefined) {
-    const checked = checkStatus(dialect, values.status);
-    if ('error' in checked) throw new UsageError(`--status: ${checked.error}`);
-    edits.push({ kind: 'status', status: checked.status });
-  }
-  let text = before;
-  for (const edit of edits) text = applyAdrTextEdits(text, planAdrEdit(text, target.relative, edit));
-  if (text === before) {
+  const { changed } = await editRecordFile(root, absolute, {
+    shown: file,
+    allowed: (relative) => records.has(relative),
+    edits: ({ dialect }) => [
+      ...people.map(({ flag, field, names }): AdrEdit => {
+        const problem = checkNames(dialect, field, names);
+        if (problem !== null) throw new UsageError(`--${flag}: ${problem}`);
+        return { kind: 'people', field, names };
+      }),
+      ...(values.status === undefined ? [] : [statusEdit(dialect, values.status)]),
+    ],
+  }).catch(refusalAsUsage);
+  if (!changed) {
     io.stdout(`${file}: already up to date\n`);
     return EXIT_OK;
   }
-  await writeConfined(target, text, allowed).catch(refusalAsUsage);
-  const changed = [...people.map((entry) => entry.flag), ...(values.status !== undefined ? ['status'] : [])];
-  io.stdout(`${file}: updated ${changed.join(', ')}\n`);
+  const updated = [...people.map((entry) => entry.flag), ...(values.status !== undefined ? ['status'] : [])];
+  io.stdout(`${file}: updated ${updated.join(', ')}\n`);
   return EXIT_OK;
 }
