@@ -46,6 +46,27 @@ describeIn(['single-folder'], 'writes are confined to the records', () => {
     assert.ok(readFileSync(notes.fsPath).equals(before));
   });
 
+  it('refuses Configure Leadership when .decision-orbit.yml is a link, leaving it and its target as they were', async () => {
+    const { api } = await analysedReport();
+    const config = recordUri('.decision-orbit.yml');
+    const elsewhere = join(tmpdir(), `decision-orbit-config-${process.pid}.yml`);
+    const moved = `${config.fsPath}.moved`;
+    writeFileSync(elsewhere, 'leadership: []\n');
+    renameSync(config.fsPath, moved);
+    symlinkSync(elsewhere, config.fsPath);
+    try {
+      assert.equal(await vscode.commands.executeCommand(COMMAND_IDS.configureLeadership, undefined, [{ name: 'Carol Diaz', role: 'CTO' }], 'file'), false);
+      assert.equal(api.lastWriteRefusal(), '.decision-orbit.yml is a symbolic link; Decision Orbit never writes through or over a link');
+      assert.equal(readlinkSync(config.fsPath), elsewhere);
+      assert.equal(readFileSync(elsewhere, 'utf8'), 'leadership: []\n');
+    } finally {
+      rmSync(config.fsPath);
+      renameSync(moved, config.fsPath);
+      rmSync(elsewhere);
+    }
+    await analysesSettled(api);
+  });
+
   it('sets a status through the quick fix for an unknown status, undoably', async () => {
     const { api } = await analysedReport();
     const uri = recordUri('docs/adr/0006-adopt-opentelemetry.md');
