@@ -92,6 +92,7 @@ export class WriteGuard implements vscode.Disposable {
       const file = await confineNew(root, target.uri.fsPath, { shown });
       return { file, allowed: (relative) => relative === file.relative };
     }
+    if (target.kind === 'record' && !analysis.report) throw new Error(`${shown} is not written yet: the repository's records are still being found`);
     const records = new Set((analysis.report?.decisions ?? []).flatMap((decision) => (decision.source === 'adr' && decision.path ? [decision.path] : [])));
     const allowed = target.kind === 'config' ? (relative: string): boolean => relative === CONFIG_FILE_NAME : (relative: string): boolean => records.has(relative);
     return { file: await confineExisting(root, target.uri.fsPath, { shown, allowed }), allowed };
