@@ -11,10 +11,7 @@ import { snapshotTree } from '../fixtures/file-snapshot';
 import { fixtureGitEnv } from '../fixtures/git';
 import { buildWritesRepo, type WritesFixture } from '../fixtures/writes';
 
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
-
 describe('cli: writes are confined to the repository\'s records', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let tmp: string;
   let fixture: WritesFixture;
 
@@ -30,13 +27,11 @@ describe('cli: writes are confined to the repository\'s records', function () {
   }
 
   before(async function () {
-    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-writes-'));
     fixture = await buildWritesRepo(tmp);
   });
 
   after(async function () {
-    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
     await rm(tmp, { recursive: true, force: true });
   });
 

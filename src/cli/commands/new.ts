@@ -18,7 +18,7 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
   if (title === '') throw new UsageError('the title is empty');
   if (values.dir !== undefined && values.dir.trim() === '') throw new UsageError('--dir needs a folder');
 
-  const root = await findRepositoryRoot(io.cwd).catch(() => {
+  const root = await findRepositoryRoot(io.cwd, { env: io.env }).catch(() => {
     throw new UsageError('new writes into a git repository: run it inside one');
   });
   const { config } = await loadConfig({ root });

@@ -66,9 +66,9 @@ function statusEdit(dialect: AdrDialect, status: string): AdrEdit {
 }
 
 /** The repository you stand in; outside any, the one holding the file. */
-async function repositoryFor(cwd: string, absolute: string, shown: string): Promise<string> {
-  for (const from of [cwd, path.dirname(absolute)]) {
-    const root = await findRepositoryRoot(from).catch(() => undefined);
+async function repositoryFor(io: CliIo, absolute: string, shown: string): Promise<string> {
+  for (const from of [io.cwd, path.dirname(absolute)]) {
+    const root = await findRepositoryRoot(from, { env: io.env }).catch(() => undefined);
     if (root) return root;
   }
   throw new UsageError(`${shown} is not in a git repository; Decision Orbit edits only records of a repository`);
@@ -94,7 +94,7 @@ export async function runTag(argv: string[], io: CliIo): Promise<number> {
   if (people.length === 0 && values.status === undefined) throw new UsageError('tag needs at least one of --decision-makers, --consulted, --informed, --status');
 
   const absolute = path.resolve(io.cwd, file);
-  const root = await repositoryFor(io.cwd, absolute, file);
+  const root = await repositoryFor(io, absolute, file);
   const { config } = await loadConfig({ root });
   const records = new Set((await discoverAdrs(root, config)).files);
   const { changed } = await editRecordFile(root, absolute, {
