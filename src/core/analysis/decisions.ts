@@ -4,13 +4,15 @@ import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr } from '../model/adr';
 import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
+import type { ToolClass } from '../people/bots';
 import type { SignalGroup } from '../signals/detect';
 import { unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from './collated-sort';
-import { adrEvidence, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
+import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
+import { attributeToolWork, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -36,9 +38,10 @@ const KIND_LABELS: Record<SignalKind, string> = {
 
 export const adrDecisionId = (path: string): string => `adr:${path}`;
 
-function deciders(evidence: readonly Evidence[]): string[] {
+/** Who decided it: people only, never the bot whose work a person merged. */
+function deciders(evidence: readonly Evidence[], tools: ToolPeople): string[] {
   const people: string[] = [];
-  for (const item of evidence) if (item.level === 'decided' && !people.includes(item.person)) people.push(item.person);
+  for (const item of evidence) if (item.level === 'decided' && !tools.isBot(item.person) && !people.includes(item.person)) people.push(item.person);
   return people;
 }
 
@@ -93,6 +96,10 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
 
 const SIGNAL_KINDS = Object.keys(KIND_LABELS) as SignalKind[];
 
+function toolOf(person: string, people: ToolPeople): ToolClass | null {
+  return people.isBot(person) ? 'bot' : people.isAssistant(person) ? 'assistant' : null;
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
@@ -114,7 +121,7 @@ function newSignalDecision(group: SignalGroup, evidence: Evidence[], prRecord: P
     statusText,
     date: dayOf(landed?.committerDate),
     area: areaOfPaths(group.files, input.areas),
-    decisionMakers: deciders(evidence),
+    decisionMakers: deciders(evidence, input.people),
     consulted: [],
     informed: [],
     evidence,
@@ -136,12 +143,24 @@ function signalDecision(group: SignalGroup, input: BuildDecisionsInput): Decisio
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(group.commits, input.evidence);
   const people = witnessPeople(witnesses, input.evidence.resolver);
-  const bots = people.map((person) => input.people.isBot(person));
+  const tools = people.map((person) => toolOf(person, input.people));
   // The same witnesses naming the same people give the same evidence, so the same decision.
-  if (same && sameList(same.people, people) && sameList(same.bots, bots)) return same.decision;
-  const decision = newSignalDecision(group, witnessEvidence(witnesses, people), prRecord, input);
-  input.memo?.set(group, { pullRequest: prRecord, witnesses, people, bots, decision });
+  if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
+  const evidence = attributeToolWork(witnessEvidence(witnesses, people), input.people, { git: true });
+  const decision = newSignalDecision(group, evidence, prRecord, input);
+  input.memo?.set(group, { pullRequest: prRecord, witnesses, people, tools, decision });
   return decision;
+}
+
+/** An ADR's people without assistants, whose work is their driver's. */
+function humansOf(found: AdrPeople, people: ToolPeople): AdrPeople {
+  const human = (id: string): boolean => !people.isAssistant(id);
+  return {
+    decisionMakers: found.decisionMakers.filter(human),
+    consulted: found.consulted.filter(human),
+    informed: found.informed.filter(human),
+    evidence: attributeToolWork(found.evidence, people, { git: false }),
+  };
 }
 
 export function buildDecisions(input: BuildDecisionsInput): Decision[] {
@@ -163,7 +182,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const history = input.fileHistories.get(adr.path);
     const joinedGroups = joined.get(adr.path) ?? [];
     const joinedCommits = [...new Set(joinedGroups.flatMap((g) => g.commits))];
-    const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
+    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence), input.people);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
     return {
