@@ -222,6 +222,18 @@ describe('involvement: bots and AI assistants', () => {
     assert.deepEqual(rows(evidence), ['bob-li author commit-author c1 decided']);
   });
 
+  it('gives a record an assistant wrote to the person who merged it; a bot-written record\'s merger stays consulted', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', COPILOT)], [{ id: '#26', merge: 'm1', commits: ['c1'] }]);
+    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(rows(attributeToolWork(written.evidence, people(ctx), { git: false })), ['dana-chen merger merge-commit m1 decided inferred']);
+    const botCtx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', BOT)], [{ id: '#27', merge: 'm1', commits: ['c1'] }]);
+    const botWritten = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, botCtx);
+    assert.deepEqual(rows(attributeToolWork(botWritten.evidence, people(botCtx), { git: false })), [
+      'dependabot-bot author commit-author c1 decided inferred',
+      'dana-chen merger merge-commit m1 consulted inferred',
+    ]);
+  });
+
   it('keeps a person named like a bot a person', () => {
     const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', TALBOT)], [{ id: '#25', merge: 'm1', commits: ['c1'] }]);
     const { evidence, involvement } = attributed(['c1'], ctx, true);
