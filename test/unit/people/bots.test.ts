@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import { configSchema, DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import { createIdentityResolver, createToolClassifier, driverName, parseMailmap, type ToolClass, type ToolConfig } from '../../../src/core/people';
 
 const builtIn = createToolClassifier({ bots: [], assistants: [] });
@@ -106,7 +106,9 @@ describe('bots and AI assistants: anchored rules, names on both sides', () => {
   });
 
   it('reads bots and assistants from the config file shape', () => {
-    const config = { ...DEFAULT_CONFIG, bots: ['Release Train'], assistants: [{ login: 'helper-ai' }] };
+    const config = configSchema.parse({ bots: ['Release Train'], assistants: [{ login: 'helper-ai' }] });
+    assert.equal(configSchema.safeParse({ bots: [{}] }).success, false, 'a pattern names something');
+    assert.equal(configSchema.safeParse({ assistants: [{ name: 'x', handle: 'y' }] }).success, false, 'unknown keys are errors');
     const resolver = createIdentityResolver({ mailmap: parseMailmap(''), config });
     assert.equal(resolver.isBot(resolver.resolveIdentity('Release Train', 'train@acme.io').id), true);
     assert.equal(resolver.isAssistant(resolver.resolveText('@helper-ai').id), true);
