@@ -202,6 +202,13 @@ describe('involvement: bots and AI assistants', () => {
     }
   });
 
+  it('takes a bot\'s PR a person also committed to as that person\'s work', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c2']), commit('c2', CAROL, [], ['b1']), commit('b1', BOT)], [{ id: '#28', merge: 'm1', commits: ['b1', 'c2'] }]);
+    const { evidence, involvement } = attributed(['b1', 'c2'], ctx, true);
+    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 decided', 'carol-diaz author commit-author c2 decided', 'dana-chen merger merge-commit m1 consulted']);
+    assert.equal(involvement.involvement, 'consulted');
+  });
+
   it('gives an assistant\'s commit to its human co-author; the assistant leaves no evidence', () => {
     const ctx = context([commit('m1', ARJUN, [], ['a0', 'c1']), commit('c1', COPILOT, [['Co-authored-by', 'Dana Chen <dana@acme.io>']])], [{ id: '#23', merge: 'm1', commits: ['c1'] }]);
     const { evidence, involvement } = attributed(['c1'], ctx);
