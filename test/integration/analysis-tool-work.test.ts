@@ -8,7 +8,8 @@ import { sharedFixture } from '../fixtures/catalog';
 import { fixtureGitEnv } from '../fixtures/git';
 import { TOOL_WORK_PRS } from '../fixtures/tool-work';
 
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+/** The fixtures' git environment: the machine's git config never reaches the analysis. */
+const GIT_ENV = fixtureGitEnv();
 const NOW = new Date('2026-10-01T00:00:00Z');
 const ROSTER = { leadership: [{ name: 'Dana Chen', role: 'CTO', aliases: [] }, { name: 'Arjun Patel', role: 'Architect', aliases: [] }] };
 
@@ -25,16 +26,13 @@ function idOf(report: Report, name: string): string {
 }
 
 describe('analysis: bots and AI assistants (fixture tool-work)', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let withRoster: Report;
   let withoutRoster: Report;
   before(async () => {
-    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     const fixture = await sharedFixture('tool-work');
-    withRoster = reportSchema.parse(await analyzeRepository({ root: fixture.root, now: NOW, hostConfig: ROSTER }));
-    withoutRoster = reportSchema.parse(await analyzeRepository({ root: fixture.root, now: NOW }));
+    withRoster = reportSchema.parse(await analyzeRepository({ env: GIT_ENV, root: fixture.root, now: NOW, hostConfig: ROSTER }));
+    withoutRoster = reportSchema.parse(await analyzeRepository({ env: GIT_ENV, root: fixture.root, now: NOW }));
   });
-  after(() => { for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value; });
 
   it('makes the person who merged a bot\'s dependency addition its decider, inferred', () => {
     const dana = idOf(withRoster, 'Dana Chen');
