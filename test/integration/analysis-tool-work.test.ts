@@ -39,20 +39,20 @@ describe('analysis: bots and AI assistants (fixture tool-work)', function () {
     const added = prDecision(withRoster, TOOL_WORK_PRS.addZod);
     assert.deepEqual(added.decisionMakers, [dana]);
     assert.equal(added.involvement, 'decided');
+    assert.deepEqual([added.counted, added.kinds], [true, ['dependency']]);
     assert.deepEqual(added.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level, e.inferred]), [['merger', 'decided', true]]);
   });
 
-  it('keeps a human-merged dependabot version bump the bot\'s: no bot decides, and once bumps are maintenance it is automated', () => {
+  it('keeps a human-merged dependabot version bump automated: maintenance, not counted, and no bot decides', () => {
     const bot = idOf(withRoster, 'dependabot[bot]');
     assert.equal(withRoster.people.find((p) => p.id === bot)?.isBot, true);
     const bump = prDecision(withRoster, TOOL_WORK_PRS.bump);
     assert.ok(!bump.decisionMakers.includes(bot), 'a bot is never a decision-maker');
-    // The structural manifest comparison (issue 12 item 1) marks the bump maintenance;
-    // before it, every manifest change is taken to decide something.
-    if ('kinds' in bump) {
-      assert.equal(bump.involvement, 'automated');
-      assert.deepEqual(bump.decisionMakers, []);
-    }
+    assert.equal(bump.involvement, 'automated');
+    assert.deepEqual([bump.counted, bump.notCountedReason], [false, 'automated']);
+    assert.deepEqual(bump.decisionMakers, []);
+    const dana = idOf(withRoster, 'Dana Chen');
+    assert.deepEqual(bump.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level]), [['merger', 'consulted']]);
   });
 
   it('gives Copilot\'s commit to Bob who co-authored it and Claude\'s to Eve; no assistant is a person', () => {
