@@ -66,7 +66,9 @@ function registerCommitters(authors: readonly AuthorActivity[], resolver: Identi
 }
 
 function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last: ReadonlyMap<string, string>): Person[] {
+  // AI assistants are tools, never people: their work is their driver's and no evidence names them.
   return resolver.people()
+    .filter((p) => !resolver.isAssistant(p.id))
     .map((p) => ({ ...p, isLeader: leaders.has(p.id), lastActive: last.get(p.id) ?? null }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -130,7 +132,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     fileHistories: histories,
     signals,
     evidence,
-    people: { leaders, isBot: (id) => resolver.isBot(id) },
+    people: { leaders, isBot: (id) => resolver.isBot(id), isAssistant: (id) => resolver.isAssistant(id) },
     areas: { areas: config.areas, packageGlobs },
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),

@@ -60,12 +60,6 @@ export function slugOf(name: string): string {
   return normalizeName(name).replace(/ /g, '-') || 'someone';
 }
 
-const BOT_NAME = /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|mergify)\b/i;
-
-export function looksLikeBot(name: string, email: string): boolean {
-  return BOT_NAME.test(name) || /\[bot\]@/i.test(email);
-}
-
 export interface IdentityText {
   name?: string;
   email?: string;

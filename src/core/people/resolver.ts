@@ -6,9 +6,10 @@
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
+import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
 import {
-  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isHandle, localPartClue, looksLikeBot, normalizeEmail, normalizeHandle,
+  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isHandle, localPartClue, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
@@ -18,7 +19,7 @@ interface PersonState {
   emails: Set<string>;
   aliases: Set<string>;
   isLeader: boolean;
-  isBot: boolean;
+  tool: ToolClass | null;
   /** Named in the config: its name is the one the config gives. */
   configured: boolean;
   mergedBecause: Set<string>;
@@ -35,7 +36,7 @@ const LOGIN = /^[a-z\d-]{5,}$|^[a-z\d-]*[-\d][a-z\d-]*$/;
 
 export interface IdentityResolverOptions {
   mailmap: Mailmap;
-  config: Pick<DecisionOrbitConfig, 'leadership' | 'people' | 'bots'>;
+  config: Pick<DecisionOrbitConfig, 'leadership' | 'people' | 'bots' | 'assistants'>;
 }
 
 interface Found {
@@ -69,7 +70,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   const byEmailLocalPart = new Map<string, PersonState>();
   /** Identities kept apart from a person by `notSame`, by identity key. */
   const separate = new Map<string, PersonState>();
-  const botNames = new Set(config.bots.map(normalizeName));
+  const tools = createToolClassifier(config);
 
   const indexName = (person: PersonState, name: string): void => {
     const key = normalizeName(name);
@@ -83,15 +84,17 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   const indexHandle = (person: PersonState, handle: string): void => {
     if (!byHandle.has(handle)) byHandle.set(handle, person);
   };
-  const create = (name: string, isLeader = false): PersonState => {
+  const create = (name: string, isLeader = false, tool: ToolClass | null = null): PersonState => {
     const base = slugOf(name);
     let id = base;
     for (let suffix = 2; persons.has(id); suffix += 1) id = `${base}-${suffix}`;
+    const nameAlone = tools.classify({ name, email: '' });
     const person: PersonState = {
-      id, name, emails: new Set(), aliases: new Set(), isLeader, isBot: botNames.has(normalizeName(name)), configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(),
+      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(),
     };
     persons.set(id, person);
-    indexName(person, name);
+    // A tool known by its address alone ("Claude <noreply@anthropic.com>") lends its name to nobody.
+    if (person.tool === nameAlone) indexName(person, name);
     return person;
   };
   const addEmail = (person: PersonState, email: string): void => {
@@ -113,7 +116,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
       if (clue.name && !byCompactName.has(clue.name)) byCompactName.set(clue.name, person);
       if (clue.login && !byLogin.has(clue.login)) byLogin.set(clue.login, person);
     }
-    if (looksLikeBot(person.name, key)) person.isBot = true;
+    person.tool ??= tools.classify({ name: person.name, email: key });
   };
   const addIdentity = (person: PersonState, identity: IdentityText): void => {
     if (identity.email) addEmail(person, identity.email);
@@ -122,7 +125,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
       person.seenAs.add(`@${identity.handle}`);
     }
     if (identity.name) {
-      indexName(person, identity.name);
+      // A tool known by its address alone lends its name to nobody.
+      if (person.tool === tools.classify({ name: identity.name, email: '' })) indexName(person, identity.name);
       // A full name shows better than a login (`andhesky` → Andrew Hesky); configured names stay.
       if (!person.configured && compactName(person.name) === null && compactName(identity.name) !== null) {
         person.seenAs.add(person.name);
@@ -147,11 +151,12 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   }
 
   /** The person an identity names, by the strongest evidence first. */
-  const lookup = (identity: IdentityText, shown: string): Found | null => {
+  const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => {
     const email = identity.email ? normalizeEmail(identity.email) : '';
     const byMail = email ? byEmail.get(email) : undefined;
     if (byMail) return { person: byMail, because: null };
-    const meet = (person: PersonState | undefined, because: string): Found | null => (person ? { person, because } : null);
+    // A name joins identities of one kind only: the assistant "Claude <noreply@anthropic.com>" is not Claude the person.
+    const meet = (person: PersonState | undefined, because: string): Found | null => (person && person.tool === tool ? { person, because } : null);
     const account = email ? githubIdOfEmail(email) : null;
     const sameAccount = account ? meet(byGithubId.get(account), `${shown}: the same GitHub account (number ${account}) under another handle`) : null;
     if (sameAccount) return sameAccount;
@@ -165,8 +170,10 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     const clue = email && !handle ? localPartClue(email) : { name: null, login: null };
     const name = identity.name ?? '';
     // Two addresses under one first name (`Marko`, `Jake`) may be two people; a full name or a login is one.
-    const exact = name && (!email || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? byName.get(normalizeName(name)) : undefined;
-    if (exact) return { person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` };
+    // A first name only a record gave meets the first address that comes with it.
+    const named = name ? byName.get(normalizeName(name)) : undefined;
+    const exact = named && (!email || named.emails.size === 0 || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? named : undefined;
+    if (exact && exact.tool === tool) return { person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` };
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
     const compact = name ? compactName(name) ?? (/\s/.test(name.trim()) ? null : normalizeName(name).replace(/ /g, '')) : null;
     const login = name && !/\s/.test(name.trim()) && isHandle(name.trim()) ? normalizeHandle(name) : null;
@@ -197,8 +204,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     return { id: person.id, unknown: false };
   };
 
-  const createFor = (identity: IdentityText, display: string, found: Found | null): PersonState => {
-    const person = create(display);
+  const createFor = (identity: IdentityText, display: string, found: Found | null, tool: ToolClass | null = null): PersonState => {
+    const person = create(display, false, tool);
     addIdentity(person, identity);
     // Kept apart from someone by `notSame`: later sightings of this identity come here.
     if (found) for (const key of identityKeys(identity)) if (!separate.has(key)) separate.set(key, person);
@@ -206,14 +213,16 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   };
 
   const resolveIdentity = (rawName: string, rawEmail: string): ResolvedPerson => {
-    const { name, email } = mailmap.lookup(rawName, rawEmail);
+    const mapped = mailmap.lookup(rawName, rawEmail);
+    const name = driverName(mapped.name);
+    const email = mapped.email;
+    const tool = tools.classify({ name, email: normalizeEmail(email) });
     const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
     const shown = name && email ? `${name} <${email}>` : name || email;
-    const candidate = lookup(identity, shown);
+    const candidate = lookup(identity, shown, tool);
     const found = admitted(candidate, identity);
     if (found) return join(found, identity);
-    const person = createFor(identity, name || email.split('@')[0] || email, candidate);
-    if (looksLikeBot(name, normalizeEmail(email))) person.isBot = true;
+    const person = createFor(identity, name || email.split('@')[0] || email, candidate, tool);
     return { id: person.id, unknown: false };
   };
 
@@ -224,7 +233,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown);
     const found = admitted(candidate, parsed);
     if (found) return { ...join(found, parsed), unknown: false };
-    const person = createFor(parsed, parsed.name ?? `@${parsed.handle ?? ''}`, candidate);
+    const tool = parsed.handle && !parsed.name ? tools.classify({ name: '', email: '', login: parsed.handle }) : null;
+    const person = createFor(parsed, parsed.name ?? `@${parsed.handle ?? ''}`, candidate, tool);
     return { id: person.id, unknown: true };
   };
 
@@ -242,7 +252,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     emails: [...state.emails].sort(),
     aliases: [...state.aliases].sort(),
     isLeader: state.isLeader,
-    isBot: state.isBot,
+    isBot: state.tool === 'bot',
     ...(state.seenAs.size > 0 ? { seenAs: [...state.seenAs].sort() } : {}),
     ...(state.mergedBecause.size > 0 ? { mergedBecause: [...state.mergedBecause].sort() } : {}),
   });
@@ -254,7 +264,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
       const state = persons.get(id);
       return state ? toPerson(state) : undefined;
     },
-    isBot: (id) => persons.get(id)?.isBot === true,
+    isBot: (id) => persons.get(id)?.tool === 'bot',
+    isAssistant: (id) => persons.get(id)?.tool === 'assistant',
     people: () => [...persons.values()].map(toPerson).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
