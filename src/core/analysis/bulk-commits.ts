@@ -1,6 +1,6 @@
 // Commits that add, move or edit many records at once: an import, a folder move, a lint
 // sweep. Whoever made one did not write or decide those records, so such a commit gives
-// nobody involvement in them (docs/adr/0009-bulk-record-commits-give-no-involvement.md).
+// nobody involvement in them (docs/adr/0010-bulk-record-commits-give-no-involvement.md).
 import type { FileHistory } from '../git/file-history';
 import type { Warning } from '../model/report';
 
