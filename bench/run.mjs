@@ -17,7 +17,6 @@ const resultSchema = z.object({
   unit: z.enum(['ms', 'MB', 'fps', 'x']),
   budget: z.object({ max: z.number().optional(), min: z.number().optional() }).optional(),
   note: z.string().optional(),
-  notMeasurable: z.string().optional(),
 });
 const resultsSchema = z.array(resultSchema);
 
@@ -39,16 +38,15 @@ function runChild(file, out) {
   });
 }
 
-/** 'ok' | 'over' | 'under' | 'n/a' (no budget or not measurable). */
+/** 'ok' | 'over' | 'under' | 'n/a' (no budget). */
 function verdict(result) {
-  if (result.notMeasurable !== undefined || result.budget === undefined) return 'n/a';
+  if (result.budget === undefined) return 'n/a';
   if (result.budget.max !== undefined && result.value > result.budget.max) return 'OVER BUDGET';
   if (result.budget.min !== undefined && result.value < result.budget.min) return 'UNDER BUDGET';
   return 'ok';
 }
 
 function formatValue(result) {
-  if (result.notMeasurable !== undefined) return 'not measurable yet';
   const digits = result.unit === 'x' ? 2 : result.value < 10 ? 1 : 0;
   return `${result.value.toFixed(digits)} ${result.unit}`;
 }
@@ -82,7 +80,6 @@ async function main() {
   const notes = [];
   const collected = [];
   let broken = 0;
-  let unmeasured = 0;
   for (const file of files) {
     const bench = file.replace(/\.bench\.ts$/, '');
     const out = path.join(outDir, `${bench}.json`);
@@ -106,9 +103,7 @@ async function main() {
       const v = verdict(result);
       if (v === 'OVER BUDGET' || v === 'UNDER BUDGET') broken += 1;
       rows.push([bench, result.name, formatValue(result), formatBudget(result.budget, result.unit), v]);
-      if (result.notMeasurable !== undefined) unmeasured += 1;
-      if (result.notMeasurable !== undefined) notes.push(`${bench} / ${result.name}: ${result.notMeasurable}`);
-      else if (result.note !== undefined) notes.push(`${bench} / ${result.name}: ${result.note}`);
+      if (result.note !== undefined) notes.push(`${bench} / ${result.name}: ${result.note}`);
       collected.push({ bench, ...result });
     }
     console.error(`bench ${bench}: done in ${seconds} s`);
@@ -120,8 +115,7 @@ async function main() {
   }
   writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, results: collected }, null, 2));
   console.log('');
-  const pending = unmeasured === 0 ? '' : `; ${unmeasured} figure(s) not measurable yet`;
-  console.log(`${broken === 0 ? 'all measured budgets kept' : `${broken} budget(s) broken or bench(es) failed`}${pending}`);
+  console.log(broken === 0 ? 'all budgets kept' : `${broken} budget(s) broken or bench(es) failed`);
   return broken === 0 ? 0 : 1;
 }
 
