@@ -92,12 +92,14 @@ export class HistoryBuilder {
     addToCommitGraph(this.graph, record);
     const claimed = this.graph.claims.has(record.sha);
     const candidates: Candidate[] = [];
-    const groupsSeen = new Set<number>();
+    // Most commits touch no grouped path: the set is made for the first that does.
+    let groupsSeen: Set<number> | undefined;
     for (const change of record.files) {
       const facts = this.factsOf(change.path);
       const old = change.oldPath === undefined ? undefined : this.factsOf(change.oldPath);
       let kept = facts.markdown || this.followed.has(facts.path) || (facts.keep && change.status !== 'D') || old?.markdown === true;
       for (const group of facts.groups) {
+        groupsSeen ??= new Set();
         if (!groupsSeen.has(group)) kept = true;
         groupsSeen.add(group);
       }

@@ -42,18 +42,18 @@ export interface ReadHistoryOptions {
 /** Counts and marks the commits one git process hands to the builder, also when it fails midway. */
 class SpanTally {
   count = 0;
-  private newest: CommitMark | null = null;
-  private oldest: CommitMark | null = null;
+  private newest: CommitRecord | null = null;
+  private oldest: CommitRecord | null = null;
 
   take(commit: CommitRecord): void {
-    const mark = { sha: commit.sha, date: commit.authorDate };
-    this.newest ??= mark;
-    this.oldest = mark;
+    this.newest ??= commit;
+    this.oldest = commit;
     this.count += 1;
   }
 
   span(): CommitSpan | null {
-    return this.newest && this.oldest ? { count: this.count, newest: this.newest, oldest: this.oldest } : null;
+    if (!this.newest || !this.oldest) return null;
+    return { count: this.count, newest: { sha: this.newest.sha, date: this.newest.authorDate }, oldest: { sha: this.oldest.sha, date: this.oldest.authorDate } };
   }
 }
 

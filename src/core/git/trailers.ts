@@ -4,10 +4,28 @@ import type { Trailer } from '../model/history';
 
 const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/;
 
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+const PARAGRAPH_BREAKS = /\n[ \t]*\n/g;
+
+// Every commit's message passes through here, so no step copies or splits a
+// message when it can look instead: most messages have no CR, one paragraph and
+// no trailer.
+function withoutCarriageReturns(message: string): string {
+  return message.includes('\r') ? message.replace(/\r\n/g, '\n') : message;
+}
+
+/** The last paragraph as `split(PARAGRAPH_BREAK)` gives it; null for a single paragraph. */
+function lastParagraph(text: string): string | null {
+  PARAGRAPH_BREAKS.lastIndex = 0;
+  let start = -1;
+  for (let match = PARAGRAPH_BREAKS.exec(text); match; match = PARAGRAPH_BREAKS.exec(text)) start = PARAGRAPH_BREAKS.lastIndex;
+  return start === -1 ? null : text.slice(start);
+}
+
 export function parseTrailers(message: string): Trailer[] {
-  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n[ \t]*\n/);
-  if (paragraphs.length < 2) return [];
-  const last = paragraphs[paragraphs.length - 1] ?? '';
+  if (!message.includes(':')) return [];
+  const last = lastParagraph(withoutCarriageReturns(message).trimEnd());
+  if (last === null || !last.includes(':')) return [];
   const trailers: Trailer[] = [];
   let trailerLines = 0;
   let otherLines = 0;
@@ -27,14 +45,19 @@ export function parseTrailers(message: string): Trailer[] {
   return trailerLines > 0 && trailerLines >= otherLines * 3 ? trailers : [];
 }
 
-/** git's %s: the first paragraph, lines joined by spaces. */
+/** git's %s (the first paragraph, lines joined by spaces) and the rest, trimmed. */
+export function splitMessage(message: string): { subject: string; body: string } {
+  const normalized = withoutCarriageReturns(message).trimStart();
+  const end = normalized.search(PARAGRAPH_BREAK);
+  const first = end < 0 ? normalized : normalized.slice(0, end);
+  const subject = first.includes('\n') ? first.split('\n').map((line) => line.trim()).filter(Boolean).join(' ') : first.trim();
+  return { subject, body: end < 0 ? '' : normalized.slice(end).trim() };
+}
+
 export function subjectOf(message: string): string {
-  const firstParagraph = message.replace(/\r\n/g, '\n').trimStart().split(/\n[ \t]*\n/)[0] ?? '';
-  return firstParagraph.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+  return splitMessage(message).subject;
 }
 
 export function bodyOf(message: string): string {
-  const normalized = message.replace(/\r\n/g, '\n').trimStart();
-  const end = normalized.search(/\n[ \t]*\n/);
-  return end < 0 ? '' : normalized.slice(end).trim();
+  return splitMessage(message).body;
 }
