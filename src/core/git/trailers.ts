@@ -5,7 +5,6 @@ import type { Trailer } from '../model/history';
 const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)\s*:\s*(.*)$/;
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
-const PARAGRAPH_BREAKS = /\n[ \t]*\n/g;
 
 // Every commit's message passes through here, so no step copies or splits a
 // message when it can look instead: most messages have no CR, one paragraph and
@@ -14,12 +13,39 @@ function withoutCarriageReturns(message: string): string {
   return message.includes('\r') ? message.replace(/\r\n/g, '\n') : message;
 }
 
-/** The last paragraph as `split(PARAGRAPH_BREAK)` gives it; null for a single paragraph. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The last paragraph as `split(PARAGRAPH_BREAK)` gives it, found from the end (a
+ * long message is not scanned whole); null for a single paragraph. split pairs the
+ * newlines of a run of blank lines from the left, so an odd run leaves its last
+ * newline at the start of the paragraph.
+ */
 function lastParagraph(text: string): string | null {
-  PARAGRAPH_BREAKS.lastIndex = 0;
-  let start = -1;
-  for (let match = PARAGRAPH_BREAKS.exec(text); match; match = PARAGRAPH_BREAKS.exec(text)) start = PARAGRAPH_BREAKS.lastIndex;
-  return start === -1 ? null : text.slice(start);
+  let end = text.lastIndexOf('\n');
+  while (end > 0) {
+    const before = text.lastIndexOf('\n', end - 1);
+    if (before === -1) return null;
+    if (isBlankBetween(text, before + 1, end)) {
+      let first = before;
+      let newlines = 2;
+      while (first > 0) {
+        const previous = text.lastIndexOf('\n', first - 1);
+        if (previous === -1 || !isBlankBetween(text, previous + 1, first)) break;
+        first = previous;
+        newlines += 1;
+      }
+      return text.slice(newlines % 2 === 0 ? end + 1 : end);
+    }
+    end = before;
+  }
+  return null;
 }
 
 export function parseTrailers(message: string): Trailer[] {
