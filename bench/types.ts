@@ -1,6 +1,7 @@
 // The contract between `bench/run.mjs` and every `bench/<name>.bench.ts` (see bench/README.md).
 
-export type BenchUnit = 'ms' | 'MB' | 'fps' | 'x';
+/** `%` and `n` (a count) are the corpus bench's: shares of labels the engine agrees with, and counts. */
+export type BenchUnit = 'ms' | 'MB' | 'fps' | 'x' | '%' | 'n';
 
 export interface BenchBudget {
   /** The figure must be at most this (times, memory, ratios). */
@@ -17,6 +18,12 @@ export interface BenchResult {
   budget?: BenchBudget;
   /** One line shown next to the figure (sizes, counts, how it was measured). */
   note?: string;
+  /**
+   * Set when the sample holds nothing to measure (no labelled involvement in a
+   * corpus): says why; the figure shows "no data" and its budget is not checked.
+   * Never for a failure: a bench that cannot measure throws (CannotMeasure).
+   */
+  noData?: string;
 }
 
 /** What a bench module exports. */

@@ -8,6 +8,7 @@ import { isDay } from '../../core/analysis/zone';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../main';
 import { renderHtmlReport } from '../format/html';
+import { formatJson } from '../format/json';
 import { formatMarkdown } from '../format/markdown';
 import { formatSummary } from '../format/summary';
 
@@ -65,7 +66,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   });
 
   if (values.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(formatJson(report));
   } else if (values.md) {
     io.stdout(formatMarkdown(report));
   } else {
