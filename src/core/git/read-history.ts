@@ -1,5 +1,6 @@
 // One streaming `git log` pass over HEAD's history, or only `<last>..HEAD`
 // when a cached history of the same repository is an ancestor of HEAD.
+import { formatCount } from '../analysis/describe';
 import type { AnalysisContext } from '../context';
 import type { AuthorActivity, CommitRecord, History, HistoryScope } from '../model/history';
 import type { Warning } from '../model/report';
@@ -74,7 +75,7 @@ async function streamLog(root: string, ctx: AnalysisContext, args: LogArgsOption
       const count = readBefore + tally.count;
       if (ctx.onProgress && count - lastReport >= 5000) {
         lastReport = count;
-        ctx.onProgress({ message: `Reading history: ${count.toLocaleString('en-US')} commits` });
+        ctx.onProgress({ message: `Reading history: ${formatCount(count)} commits` });
       }
     },
   });
@@ -169,7 +170,7 @@ function shortDay(mark: CommitMark): string {
 
 /** One warning for every commit read without rename detection, cached ones included. */
 export function withoutRenamesWarning(span: CommitSpan): Warning {
-  const commits = span.count === 1 ? `1 commit, ${shortDay(span.newest)}` : `${span.count.toLocaleString('en-US')} commits, from ${shortDay(span.newest)} back to ${shortDay(span.oldest)}`;
+  const commits = span.count === 1 ? `1 commit, ${shortDay(span.newest)}` : `${formatCount(span.count)} commits, from ${shortDay(span.newest)} back to ${shortDay(span.oldest)}`;
   return {
     code: 'missing-objects',
     message: `Some git objects are missing (a partial clone, or a copy without all file contents), so ${commits}, were read without rename detection: a file renamed in them shows as deleted and added. Nothing was fetched.`,
