@@ -217,6 +217,11 @@ export async function run(): Promise<BenchResult[]> {
   if (!existsSync(TIME)) throw new CannotMeasure(`${TIME} is missing: it gives the peak RSS of the CLI and of git`);
   if (!existsSync(CLI)) throw new CannotMeasure(`${CLI} is missing: run through npm run bench, which builds it`);
   const results: BenchResult[] = [];
-  for (const repo of repositories()) results.push(...(await measureRepository(repo)));
+  for (const repo of repositories()) {
+    const figures = await measureRepository(repo);
+    // As each repository is done: a long run stopped midway still leaves its figures.
+    for (const figure of figures) log(`${figure.name}: ${figure.value} ${figure.unit}${figure.note === undefined ? '' : ` (${figure.note})`}`);
+    results.push(...figures);
+  }
   return results;
 }
