@@ -11,7 +11,7 @@ import type { KeptCommit } from '../../src/core/model/history';
 import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
 import { suiteTempDir } from '../unit/git/temp-dir';
 
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+const GIT_ENV = fixtureGitEnv();
 const NOW = new Date('2026-10-01T00:00:00Z');
 const ADA: Identity = { name: 'Ada Abe', email: 'ada@example.com' };
 
@@ -58,9 +58,6 @@ async function objectFiles(root: string): Promise<string[]> {
 
 describe('history with missing objects', function () {
   const tmp = suiteTempDir('missing-objects');
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
-  before(() => { for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key]; });
-  after(() => { for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value; });
 
   describe('a partial clone (--filter=blob:none) served from a local bare repository', function () {
     let root = '';
@@ -82,7 +79,7 @@ describe('history with missing objects', function () {
     it('reads every commit in one git log without rename detection and fetches nothing', async function () {
       const before = await objectFiles(root);
       const git = await recordingGit(tmp());
-      const result = await readHistory({ root, gitPath: git.gitPath });
+      const result = await readHistory(root, { gitPath: git.gitPath, env: GIT_ENV });
       const logs = logCommands(git.commands());
       assert.equal(logs.length, 1, `git log ran ${logs.length} times: ${logs.join(' | ')}`);
       assert.match(logs[0] ?? '', / --no-renames /);
@@ -97,12 +94,12 @@ describe('history with missing objects', function () {
 
     it('git itself, asked for renames there, fails at once rather than fetching the blobs', async function () {
       const before = await objectFiles(root);
-      await assert.rejects(runGit(buildLogArgs({ renames: true }), { cwd: root }), (error: unknown) => error instanceof GitError && error.code === 'MissingObjects');
+      await assert.rejects(runGit(buildLogArgs({ renames: true }), { cwd: root, env: GIT_ENV }), (error: unknown) => error instanceof GitError && error.code === 'MissingObjects');
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
     });
 
     it('the report carries one warning about it', async function () {
-      const report = await analyzeRepository({ root, now: NOW });
+      const report = await analyzeRepository({ env: GIT_ENV, root, now: NOW });
       assert.equal(report.warnings.filter((w) => w.code === 'missing-objects').length, 1);
     });
   });
@@ -120,7 +117,7 @@ describe('history with missing objects', function () {
 
     it('keeps what was read with renames and reads on from the failing commit without them, each commit once', async function () {
       const git = await recordingGit(tmp());
-      const result = await readHistory({ root: repo.root, gitPath: git.gitPath });
+      const result = await readHistory(repo.root, { gitPath: git.gitPath, env: GIT_ENV });
       const logs = logCommands(git.commands());
       assert.equal(logs.length, 2, logs.join(' | '));
       assert.match(logs[0] ?? '', / -M /);
@@ -140,8 +137,8 @@ describe('history with missing objects', function () {
 
     it('a re-run from the cache says the same, and the record keeps its history across the rename', async function () {
       const cacheDir = path.join(tmp(), 'cache');
-      const first = await analyzeRepository({ root: repo.root, now: NOW, cacheDir });
-      const again = await analyzeRepository({ root: repo.root, now: NOW, cacheDir });
+      const first = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, cacheDir });
+      const again = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, cacheDir });
       const warningsOf = (report: typeof first): string[] => report.warnings.filter((w) => w.code === 'missing-objects').map((w) => w.message);
       assert.equal(warningsOf(first).length, 1);
       assert.deepEqual(warningsOf(again), warningsOf(first));

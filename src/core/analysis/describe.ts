@@ -3,6 +3,9 @@
 import type { Decision, Report, Zone, ZoneVerdict } from '../model/report';
 import { inWindow } from './zone';
 
+// The map formats counts with it too, and imports only this module of core's analysis.
+export { formatCount } from '../util/format-count';
+
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
 export function withoutControlChars(text: string): string {
   let out = '';
@@ -30,15 +33,6 @@ export function percent(share: number): string {
 }
 
 /** The verdict in words, as a sentence uses it ("leadership is too far"). */
-/**
- * 12,345: what toLocaleString('en') writes for a count, without it: the first
- * call starts ICU's number formatting (25 ms of the map's first frame, 15–50 ms
- * of a CLI run).
- */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 export const VERDICT_WORDS: Record<ZoneVerdict, string> = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' };
 
 export interface ZoneRow {

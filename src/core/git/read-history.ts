@@ -1,10 +1,10 @@
 // One streaming `git log` pass over HEAD's history, or only `<last>..HEAD`
 // when a cached history of the same repository is an ancestor of HEAD.
-import { formatCount } from '../analysis/describe';
-import type { AnalysisContext } from '../context';
 import type { AuthorActivity, CommitRecord, History, HistoryScope } from '../model/history';
 import type { Warning } from '../model/report';
+import { formatCount } from '../util/format-count';
 import { GitError } from './errors';
+import type { GitContext } from './git-context';
 import { HistoryBuilder, type CommitMark, type CommitSpan, type HistorySnapshot } from './history-builder';
 import { HistoryCache } from './history-cache';
 import { buildLogArgs, type LogArgsOptions } from './log-format';
@@ -32,7 +32,7 @@ export interface HistoryResult {
 export const WHOLE_HISTORY: HistoryScope = { key: 'whole', keeps: () => true, groupsOf: () => [] };
 
 export interface ReadHistoryOptions {
-  /** A cache kept by the host between calls; one is made from ctx.cacheDir otherwise. */
+  /** A cache kept by the host between calls; one is made from git.cacheDir otherwise. */
   cache?: HistoryCache;
   /** What to keep of each commit; the whole history when absent. */
   scope?: HistoryScope;
@@ -58,7 +58,7 @@ class SpanTally {
   }
 }
 
-async function streamLog(root: string, ctx: AnalysisContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
+async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
   const parser = new LogStreamParser();
   let lastReport = readBefore;
   const take = (commit: CommitRecord): void => {
@@ -68,8 +68,9 @@ async function streamLog(root: string, ctx: AnalysisContext, args: LogArgsOption
   await runGit(buildLogArgs(args), {
     cwd: root,
     gitPath: ctx.gitPath,
+    env: ctx.env,
     signal: ctx.signal,
-    timeoutMs: ctx.gitTimeoutMs,
+    timeoutMs: ctx.timeoutMs,
     onStdout: (chunk) => {
       for (const commit of parser.push(chunk)) take(commit);
       const count = readBefore + tally.count;
@@ -88,9 +89,9 @@ function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
   return { head: snapshot.head, commits: snapshot.commits, shallow, pullRequests: snapshot.pullRequests, prOfCommit };
 }
 
-export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
+export async function readHistory(root: string, ctx: GitContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
   const warnings: Warning[] = [];
-  const info = options.repository ?? (await readRepositoryInfo(ctx.root, { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs }));
+  const info = options.repository ?? (await readRepositoryInfo(root, ctx));
   if (info.shallow) {
     warnings.push({ code: 'shallow-clone', message: 'This is a shallow clone: only the fetched part of history is analysed (run `git fetch --unshallow` for all of it).', path: null });
   }
@@ -146,7 +147,7 @@ function isUnknownRevision(error: unknown): boolean {
  * (git walks past the commits already read without diffing them: docs/adr/0003).
  */
 async function readPass(
-  root: string, ctx: AnalysisContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean,
+  root: string, ctx: GitContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean,
 ): Promise<{ builder: HistoryBuilder; count: number }> {
   const builder = new HistoryBuilder(scope);
   const renamed = new SpanTally();
