@@ -20,6 +20,8 @@ const CLI = path.resolve(__dirname, '..', 'dist', 'cli.js');
 
 interface Measured {
   ms: number;
+  /** CPU time, user and system, of the process and the children it waited for: steadier than wall time on a shared machine. */
+  cpuMs: number;
   /** Peak RSS of the process and the children it waited for, in MB. */
   peakMB: number;
 }
@@ -60,7 +62,7 @@ function repositories(): string[] {
 function timed(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; report: string; okCodes?: readonly number[] }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(TIME, ['-f', '%M', '-o', options.report, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TIME, ['-f', '%M %U %S', '-o', options.report, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const errors: Buffer[] = [];
     child.stdout.resume();
     child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
@@ -71,8 +73,8 @@ function timed(command: string, args: readonly string[], options: { cwd: string;
         reject(new Error(`${command} ${args.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(errors).toString('utf8').trim().split('\n').pop() ?? ''}`));
         return;
       }
-      const kb = Number(readFileSync(options.report, 'utf8').trim().split('\n').pop());
-      resolve({ ms, peakMB: kb / 1024 });
+      const [kb = Number.NaN, user = Number.NaN, system = Number.NaN] = (readFileSync(options.report, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+      resolve({ ms, cpuMs: (user + system) * 1000, peakMB: kb / 1024 });
     });
   });
 }
@@ -117,16 +119,15 @@ async function coldRun(repo: string, work: string, run: string, extraEnv: NodeJS
 
 /** The recorded git commands one after another, output drained: all of the engine's git work, and the history pass's part. */
 async function replay(commands: readonly GitCommand[], work: string): Promise<{ all: Measured; history: Measured }> {
-  const all: Measured = { ms: 0, peakMB: 0 };
-  const history: Measured = { ms: 0, peakMB: 0 };
+  const all: Measured = { ms: 0, cpuMs: 0, peakMB: 0 };
+  const history: Measured = { ms: 0, cpuMs: 0, peakMB: 0 };
   for (const command of commands) {
     // Exit 1 is an answer to rev-parse --verify and config --get-regexp, as the engine reads them.
     const measured = await timed('git', command.args, { cwd: command.cwd, env: gitEnvironment(), report: path.join(work, 'time-git'), okCodes: [0, 1] });
-    all.ms += measured.ms;
-    all.peakMB = Math.max(all.peakMB, measured.peakMB);
-    if (isHistoryPass(command)) {
-      history.ms += measured.ms;
-      history.peakMB = Math.max(history.peakMB, measured.peakMB);
+    for (const sum of isHistoryPass(command) ? [all, history] : [all]) {
+      sum.ms += measured.ms;
+      sum.cpuMs += measured.cpuMs;
+      sum.peakMB = Math.max(sum.peakMB, measured.peakMB);
     }
   }
   return { all, history };
@@ -202,6 +203,7 @@ async function measureRepository(repo: string): Promise<BenchResult[]> {
       { name: `${name}: ours, CLI cold (median of ${RUNS})`, value: round(cold), unit: 'ms', note: `runs: ${runs(ours.map((o) => o.ms))} ms` },
       { name: `${name}: ours / all its git work`, value: round(ratioAll, 2), unit: 'x', budget: { max: 1.25 }, note: 'median of per-pair ratios (runs alternate)' },
       { name: `${name}: ours / the history pass alone`, value: round(ratioHistory, 2), unit: 'x', budget: { max: 1.5 } },
+      { name: `${name}: CPU (user + system), ours / all its git work`, value: round(median(ours.map((o, i) => o.cpuMs / (raw[i]?.all.cpuMs ?? Number.NaN))), 2), unit: 'x', note: `ours ${round(medianOf(ours, 'cpuMs'))} ms, git ${round(median(raw.map((r) => r.all.cpuMs)))} ms (the history pass ${round(median(raw.map((r) => r.history.cpuMs)))} ms); steadier than wall time when other work shares the cores` },
       { name: `${name}: peak RSS, ours (CLI and its git)`, value: round(oursPeak), unit: 'MB' },
       { name: `${name}: peak RSS, git alone`, value: round(gitPeak), unit: 'MB' },
       { name: `${name}: peak RSS ours / git`, value: round(oursPeak / gitPeak, 2), unit: 'x', budget: { max: 1.5 } },
