@@ -110,7 +110,7 @@ describe('analysis: the fixture company', function () {
       assert.ok(cqrs.evidence.some((e) => e.person === leaderId.dana && e.role === 'reviewer' && e.source === 'trailer' && e.ref === company.shas.cqrsAdr));
       assert.ok(cqrs.commits.includes(company.shas.cqrsPackageJson));
       assert.deepEqual(cqrs.files, ['services/payments/package.json']);
-      const docker = decision('git:pr-8:infrastructure');
+      const docker = decision('git:pr-8');
       assert.ok(docker.evidence.some((e) => e.person === leaderId.dana && e.role === 'reviewer' && e.ref === company.shas.dockerfile));
     });
 
@@ -139,8 +139,8 @@ describe('analysis: the fixture company', function () {
     it('finds Eve\'s migration hanging on someone who left, and CODEOWNERS drift for payments', function () {
       const eve = report.people.find((p) => p.name === 'Eve Moreau');
       assert.equal(eve?.lastActive, '2025-12-10');
-      assert.deepEqual(report.insights?.busFactor.find((b) => b.decision === `git:${company.shas.eveMigration}:data`), {
-        decision: `git:${company.shas.eveMigration}:data`, people: [eve?.id], reason: 'all-inactive',
+      assert.deepEqual(report.insights?.busFactor.find((b) => b.decision === `git:${company.shas.eveMigration}`), {
+        decision: `git:${company.shas.eveMigration}`, people: [eve?.id], reason: 'all-inactive',
       });
       const payments = report.insights?.drift.find((d) => d.path.includes('services/payments'));
       const bob = report.people.find((p) => p.name === 'Bob Li');

@@ -30,6 +30,8 @@ export interface GitRunOptions {
   onStdout?: (chunk: Buffer) => void;
   /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet` of a missing ref). */
   okExitCodes?: readonly number[];
+  /** Written to git's stdin, which is otherwise closed (`cat-file --batch` reads its object names there). */
+  input?: string;
 }
 
 export interface GitRunResult {
@@ -74,7 +76,7 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     const child = spawn(gitPath, fullArgs, {
       cwd: options.cwd,
       env: gitEnvironment(options.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
       windowsHide: true,
     });
@@ -112,6 +114,10 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       }
     });
     child.stderr.on('data', (chunk: Buffer) => stderrChunks.push(chunk));
+    // Closed at once unless there is input: git and anything it starts read end-of-file.
+    // git stops reading when it fails; its exit code and stderr tell why, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
     const finish = (): void => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);

@@ -129,7 +129,8 @@ export class SignalDetector {
       if (!commit) continue;
       let unit: CommitUnit | undefined;
       for (const change of commit.files) {
-        if (change.status === 'D' || options.adrPaths.has(change.path)) continue;
+        // Deletions count too: a dependency, a pipeline or a service removed is a decision.
+        if (options.adrPaths.has(change.path)) continue;
         const kind = walk.classify(change.path);
         if (kind !== null) add(commit, (unit ??= unitOfCommit(history, commit.sha)), kind, change.path);
       }

@@ -148,7 +148,7 @@ describeIn(['single-folder'], 'the map and exports', () => {
     const target = vscode.Uri.joinPath(vscode.Uri.file(tmpdir()), `decision-orbit-${process.pid}.json`);
     await vscode.commands.executeCommand(COMMAND_IDS.exportReport, 'json', target);
     const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
-    assert.equal(exported.schema, 'decision-orbit/v1');
+    assert.equal(exported.schema, 'decision-orbit/v2');
     assert.equal(exported.decisions.length, report.decisions.length);
   });
 });
