@@ -4,7 +4,7 @@
 // each; peak RSS of both; and the CLI re-run after one new commit, in a shared
 // clone so the repository itself is never written. Opt-in: `npm run bench -- real`.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,8 @@ interface Measured {
 
 interface GitCommand {
   cwd: string;
+  /** A copy of what the command read on stdin (`cat-file --batch` reads object names there). */
+  stdin: string;
   args: string[];
 }
 
@@ -59,13 +61,15 @@ function repositories(): string[] {
 }
 
 /** Runs a command under /usr/bin/time: wall time measured here, peak RSS from time's report. */
-function timed(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; report: string; okCodes?: readonly number[] }): Promise<Measured> {
+function timed(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; report: string; okCodes?: readonly number[]; stdin?: string }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(TIME, ['-f', '%M %U %S', '-o', options.report, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const input = options.stdin === undefined ? 'ignore' : openSync(options.stdin, 'r');
+    const child = spawn(TIME, ['-f', '%M %U %S', '-o', options.report, command, ...args], { cwd: options.cwd, env: options.env, stdio: [input, 'pipe', 'pipe'] });
+    if (typeof input === 'number') closeSync(input);
     const errors: Buffer[] = [];
-    child.stdout.resume();
-    child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+    child.stdout?.resume();
+    child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
@@ -86,17 +90,19 @@ function timed(command: string, args: readonly string[], options: { cwd: string;
 async function recordingGit(dir: string, realGit: string): Promise<{ bin: string; commands: () => GitCommand[] }> {
   const file = path.join(dir, 'git-commands');
   const bin = path.join(dir, 'bin');
+  const inputs = path.join(dir, 'stdin');
   await mkdir(bin);
+  await mkdir(inputs);
   await writeFile(file, '');
-  await writeFile(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\0' "$#" "$PWD" "$@" >> '${file}'\nexec '${realGit}' "$@"\n`);
+  await writeFile(path.join(bin, 'git'), `#!/bin/sh\ninput=$(mktemp '${inputs}/XXXXXX')\ncat > "$input"\nprintf '%s\\0' "$#" "$PWD" "$input" "$@" >> '${file}'\nexec '${realGit}' "$@" < "$input"\n`);
   await chmod(path.join(bin, 'git'), 0o755);
   const commands = (): GitCommand[] => {
     const fields = readFileSync(file, 'utf8').split('\0');
     const out: GitCommand[] = [];
-    for (let index = 0; index + 1 < fields.length;) {
+    for (let index = 0; index + 2 < fields.length;) {
       const count = Number(fields[index]);
-      out.push({ cwd: fields[index + 1] ?? '', args: fields.slice(index + 2, index + 2 + count) });
-      index += 2 + count;
+      out.push({ cwd: fields[index + 1] ?? '', stdin: fields[index + 2] ?? '', args: fields.slice(index + 3, index + 3 + count) });
+      index += 3 + count;
     }
     return out;
   };
@@ -124,7 +130,7 @@ async function replay(commands: readonly GitCommand[], work: string): Promise<{ 
   for (const command of commands) {
     // Exit 1 is an answer to rev-parse --verify and config --get-regexp, as the engine reads them;
     // 128 ends a `log -M` that met a missing blob, after which the engine resumed without renames.
-    const measured = await timed('git', command.args, { cwd: command.cwd, env: gitEnvironment(), report: path.join(work, 'time-git'), okCodes: [0, 1, 128] });
+    const measured = await timed('git', command.args, { cwd: command.cwd, env: gitEnvironment(), report: path.join(work, 'time-git'), okCodes: [0, 1, 128], stdin: command.stdin });
     for (const sum of isHistoryPass(command) ? [all, history] : [all]) {
       sum.ms += measured.ms;
       sum.cpuMs += measured.cpuMs;
