@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { lintAdrs, readAdrs } from './adr';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
+import { bulkImportWarnings, bulkRecordCommits } from './analysis/bulk-commits';
 import { buildDecisions } from './analysis/decisions';
 import { indexHistory } from './analysis/history-index';
 import { historyScope } from './analysis/history-scope';
@@ -125,6 +126,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
+  const bulk = bulkRecordCommits(histories);
   const decisions = buildDecisions({
     adrs: adrs.records,
     fileHistories: histories,
@@ -135,6 +137,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),
     memo: kept?.decisions,
+    bulk,
   });
   checkpoint();
 
@@ -146,7 +149,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
   await saving;
-  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records)];
+  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records), ...bulkImportWarnings(bulk)];
   if (leaders.length === 0) {
     const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
     warnings.push({

@@ -128,6 +128,10 @@ function readPerson(read: Reader): Person {
   };
   const lastActive = read.optionalNullableString();
   if (lastActive !== undefined) person.lastActive = lastActive;
+  const seenAs = read.optionalStrings();
+  if (seenAs !== undefined) person.seenAs = seenAs;
+  const mergedBecause = read.optionalStrings();
+  if (mergedBecause !== undefined) person.mergedBecause = mergedBecause;
   return person;
 }
 
@@ -186,6 +190,10 @@ function readDecision(read: Reader): Decision {
   decision.kinds = read.list(() => read.oneOf(ENUMS.signalKind));
   const findings = read.optionalStrings();
   if (findings !== undefined) decision.findings = findings;
+  const dateSource = read.optionalOneOf(ENUMS.dateSource);
+  if (dateSource !== undefined) decision.dateSource = dateSource;
+  const teams = read.optionalList(() => ({ name: read.string(), role: read.oneOf(ENUMS.teamRole) }));
+  if (teams !== undefined) decision.teams = teams;
   return decision;
 }
 

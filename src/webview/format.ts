@@ -22,6 +22,7 @@ export const LEVEL_TEXT: Record<Involvement, string> = {
   automated: 'automated',
   pending: 'pending',
   unknown: 'no roster',
+  unattributed: 'unattributed',
 };
 
 export const STATUS_TEXT: Record<DecisionStatus, string> = {

@@ -4,7 +4,8 @@ import { isFolderPerRecordPage } from './record-name';
 
 export const CONVENTIONAL_FOLDERS = [
   'doc/adr', 'docs/adr', 'docs/adrs', 'docs/decisions', 'docs/architecture/decisions',
-  'doc/architecture/decisions', 'architecture/decisions',
+  'doc/architecture/decisions', 'architecture/decisions', 'architecture-decision-records',
+  'architecture-decision-record', 'decision-records',
 ] as const;
 
 /** The record's directory, minus the folder-per-record level when the file is `<slug>/README.md`. */

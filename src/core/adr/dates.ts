@@ -15,6 +15,33 @@ function format(year: number, month: number, day: number): string | null {
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
 const DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+/** `05/02/2018`, `10/04/18`: the order of day and month is the writer's habit. */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+
+export type DateOrder = 'day-first' | 'month-first';
+
+function cleanDateText(value: string): string {
+  // `{ 2024-09-10 }`: a template's braces left around a real date.
+  return value.trim().replace(/^\{\s*(.*?)\s*\}$/s, '$1').replace(/^["']|["']$/g, '').trim();
+}
+
+/** The order a slashed date shows by itself (a part above 12 is the day), or null. */
+export function slashedDateOrder(value: string): DateOrder | null {
+  const m = SLASHED.exec(cleanDateText(value));
+  if (!m) return null;
+  if (Number(m[1]) > 12 && Number(m[2]) <= 12) return 'day-first';
+  if (Number(m[2]) > 12 && Number(m[1]) <= 12) return 'month-first';
+  return null;
+}
+
+/** A slashed date read in the order the other records of its folder show. */
+export function readSlashedDate(value: string, order: DateOrder): string | null {
+  const m = SLASHED.exec(cleanDateText(value));
+  if (!m) return null;
+  const year = (m[3] ?? '').length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const [day, month] = order === 'day-first' ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+  return format(year, month, day);
+}
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
 const MONTH_YEAR = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
@@ -25,7 +52,7 @@ export function normalizeDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return normalizeDate(String(value));
   if (typeof value !== 'string') return null;
-  const text = value.trim().replace(/^["']|["']$/g, '').trim();
+  const text = cleanDateText(value);
   let m = ISO.exec(text);
   if (m) return format(Number(m[1]), Number(m[2]), Number(m[3]));
   m = COMPACT.exec(text);

@@ -1,13 +1,16 @@
-// Every ADR folder and record file of a repository, from every convention at once.
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Every ADR folder and record file of a repository, from every convention at once, and
+// findings that say what discovery did when it found nothing or stopped early.
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { Warning } from '../model/report';
 import { CONVENTIONAL_FOLDERS } from './category';
 import { foldersInConventionFile } from './conventions';
+import { isIndexPage, isTemplateName, listFolder, NUMBERED_RECORD, RECORD_FILE, recordsIn } from './record-files';
 import { insideRepo } from './repo-paths';
-import { walkRepo } from './repo-walk';
+import { CONVENTION_FILES, MAX_WALK_DEPTH, MAX_WALK_DIRS, walkRepo } from './repo-walk';
+
+export { isTemplateName } from './record-files';
 
 export interface Discovery {
   folders: string[];
@@ -15,45 +18,11 @@ export interface Discovery {
   warnings: Warning[];
 }
 
-const RECORD_FILE = /\.(md|markdown)$/i;
-const TEMPLATE = /(^|[-_.])template([-_.]|$)/i;
-const INDEX_PAGES = new Set(['readme.md', 'index.md', 'readme.markdown', 'index.markdown', '_index.md', 'summary.md', 'toc.md']);
-const SKIP_SUBFOLDERS = new Set(['templates', 'template', 'assets', 'images', 'img', 'media', 'scripts', 'diagrams']);
-const MAX_RECORD_DEPTH = 3;
+const CONFIG_FILE = '.decision-orbit.yml';
+const ARCHITECTURE_FOLDER = 'architecture';
 
-export function isTemplateName(name: string): boolean {
-  return TEMPLATE.test(name.replace(RECORD_FILE, ''));
-}
-
-function isIndexPage(name: string): boolean {
-  return INDEX_PAGES.has(name.toLowerCase());
-}
-
-async function exists(absolute: string): Promise<boolean> {
+async function isDirectory(absolute: string): Promise<boolean> {
   return stat(absolute).then((s) => s.isDirectory(), () => false);
-}
-
-async function list(absolute: string): Promise<Dirent[]> {
-  return readdir(absolute, { withFileTypes: true }).catch((): Dirent[] => []);
-}
-
-/** Records in an ADR folder: its Markdown files, category subfolders and folder-per-record `<slug>/README.md`. */
-async function recordsIn(root: string, folder: string, depth: number): Promise<string[]> {
-  const entries = await list(path.join(root, folder));
-  const files: string[] = [];
-  const markdown = entries.filter((e) => e.isFile() && RECORD_FILE.test(e.name));
-  const onlyPage = depth > 0 && markdown.length === 1 && markdown[0] !== undefined && isIndexPage(markdown[0].name);
-  for (const entry of markdown) {
-    if (isTemplateName(entry.name)) continue;
-    if (isIndexPage(entry.name) && !onlyPage) continue;
-    files.push(`${folder}/${entry.name}`);
-  }
-  if (depth >= MAX_RECORD_DEPTH) return files;
-  for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_SUBFOLDERS.has(entry.name.toLowerCase()) || entry.name === 'node_modules') continue;
-    files.push(...(await recordsIn(root, `${folder}/${entry.name}`, depth + 1)));
-  }
-  return files;
 }
 
 /** `.adr-dir` files from the root upwards (adr-tools looks in the working folder and its parents). */
@@ -74,11 +43,31 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source.replace(/\(\?:\.\*\)\//g, '(?:.*/)?')}$`);
 }
 
+/** An `architecture` folder is an ADR folder when most of its pages are numbered records. */
+async function isNumberedArchitectureFolder(root: string, dir: string): Promise<boolean> {
+  const pages = (await listFolder(path.join(root, dir))).filter((e) => e.isFile() && RECORD_FILE.test(e.name) && !isIndexPage(e.name) && !isTemplateName(e.name));
+  const numbered = pages.filter((e) => NUMBERED_RECORD.test(e.name)).length;
+  return numbered >= 2 && numbered * 2 > pages.length;
+}
+
+function lookedMessage(scanned: number): string {
+  return `no ADRs found: looked for ${[...CONVENTION_FILES].join(', ')}, for folders named ${CONVENTIONAL_FOLDERS.join(', ')}, `
+    + `for numbered records in ${ARCHITECTURE_FOLDER} folders and for adr-NNN-*.md files, in ${scanned} folders (test, fixture and example folders are never searched); `
+    + `if this repository has records, name their folder in adr.paths in ${CONFIG_FILE}`;
+}
+
+function truncatedMessage(reason: 'folders' | 'depth'): string {
+  const limit = reason === 'folders' ? `after ${MAX_WALK_DIRS.toLocaleString('en-US')} folders` : `${MAX_WALK_DEPTH} folders deep`;
+  return `ADR discovery stopped ${limit}, so ADR folders beyond that were not searched; name them in adr.paths in ${CONFIG_FILE} to be sure every record is found`;
+}
+
 export async function discoverAdrs(root: string, config: DecisionOrbitConfig): Promise<Discovery> {
   const warnings: Warning[] = [];
+  const configured = config.adr.paths ?? [];
   const walk = await walkRepo(root);
-  if (walk.truncated) warnings.push({ code: 'adr-discovery-truncated', message: 'the repository is too large to search completely for ADR folders; set adr.paths in .decision-orbit.yml', path: null });
-  const folders = new Set<string>();
+  if (walk.truncated && configured.length === 0) warnings.push({ code: 'adr-discovery-truncated', message: truncatedMessage(walk.truncated), path: null });
+  /** Folders named by a tool's config, a convention file or adr.paths. */
+  const named = new Set<string>();
 
   const addFolder = async (absolute: string, source: string): Promise<void> => {
     const relative = insideRepo(root, absolute);
@@ -86,49 +75,51 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
       warnings.push({ code: 'adr-folder-outside', message: `${source} points outside the repository: ${absolute}`, path: source });
       return;
     }
-    if (!(await exists(absolute))) {
+    if (!(await isDirectory(absolute))) {
       warnings.push({ code: 'adr-folder-missing', message: `${source} names an ADR folder that does not exist: ${relative}`, path: source });
       return;
     }
-    folders.add(relative === '.' ? '' : relative);
+    named.add(relative === '.' ? '' : relative);
   };
 
+  // A tool's config is taken as written, wherever it points inside the repository; configs in
+  // test, fixture and example folders are never read (the walk does not enter them).
   for (const convention of walk.conventionFiles) {
     const text = await readFile(path.join(root, convention), 'utf8').catch(() => '');
-    let named: string[];
+    let folders: string[];
     try {
-      named = foldersInConventionFile(convention, text);
+      folders = foldersInConventionFile(convention, text);
     } catch (error) {
       warnings.push({ code: 'adr-config-unreadable', message: `${convention}: ${error instanceof Error ? error.message : String(error)}`, path: convention });
       continue;
     }
-    for (const folder of named) await addFolder(path.resolve(root, path.posix.dirname(convention), folder), convention);
+    for (const folder of folders) await addFolder(path.resolve(root, path.posix.dirname(convention), folder), convention);
   }
   for (const file of await adrDirsAbove(root)) {
-    const named = foldersInConventionFile('.adr-dir', await readFile(file, 'utf8').catch(() => ''));
-    for (const folder of named) await addFolder(path.resolve(path.dirname(file), folder), file);
+    for (const folder of foldersInConventionFile('.adr-dir', await readFile(file, 'utf8').catch(() => ''))) await addFolder(path.resolve(path.dirname(file), folder), file);
   }
-  for (const configured of config.adr.paths ?? []) {
-    if (/[*?]/.test(configured)) {
-      const pattern = globToRegExp(configured);
+  for (const entry of configured) {
+    if (/[*?]/.test(entry)) {
+      const pattern = globToRegExp(entry);
       const matched = [...walk.dirs].filter((dir) => pattern.test(dir));
-      if (matched.length === 0) warnings.push({ code: 'adr-folder-missing', message: `adr.paths "${configured}" matches no folder`, path: '.decision-orbit.yml' });
-      for (const dir of matched) folders.add(dir);
+      if (matched.length === 0) warnings.push({ code: 'adr-folder-missing', message: `adr.paths "${entry}" matches no folder`, path: CONFIG_FILE });
+      for (const dir of matched) named.add(dir);
     } else {
-      await addFolder(path.resolve(root, configured), '.decision-orbit.yml adr.paths');
+      await addFolder(path.resolve(root, entry), `${CONFIG_FILE} adr.paths`);
     }
   }
+
+  const guessed = new Set<string>();
   for (const dir of walk.dirs) {
-    if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) folders.add(dir);
+    if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);
+    else if (path.posix.basename(dir) === ARCHITECTURE_FOLDER && (await isNumberedArchitectureFolder(root, dir))) guessed.add(dir);
   }
 
+  const folders = new Set([...named, ...guessed]);
   const files = new Set<string>(walk.namedRecords.filter((file) => !isTemplateName(path.posix.basename(file))));
   for (const folder of folders) {
-    for (const file of await recordsIn(root, folder === '' ? '.' : folder, 0)) files.add(file.replace(/^\.\//, ''));
+    for (const file of await recordsIn(root, folder === '' ? '.' : folder)) files.add(file);
   }
-  return {
-    folders: [...folders].sort(),
-    files: [...files].sort(),
-    warnings,
-  };
+  if (files.size === 0) warnings.push({ code: 'adr-none-found', message: lookedMessage(walk.dirs.size), path: null });
+  return { folders: [...folders].sort(), files: [...files].sort(), warnings };
 }

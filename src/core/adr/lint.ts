@@ -1,11 +1,37 @@
 // Lint findings per record (Problems panel, report warnings), with stable codes:
-// the parser's own (unknown-status, placeholder-status, unreadable-date, malformed-front-matter)
-// plus no-decision-makers, superseded-without-successor, broken-link, duplicate-number, unknown-person.
+// the parser's own (unknown-status, no-status, placeholder-status, unreadable-date, malformed-front-matter)
+// plus no-status-field, no-decision-makers, superseded-without-successor, broken-link, duplicate-number, unknown-person.
 import path from 'node:path';
 import type { AdrDiagnostic, ParsedAdr } from '../model/adr';
 
+const hasNoStatus = (record: ParsedAdr): boolean => record.diagnostics.some((d) => d.code === 'no-status');
+
+/**
+ * Dialects whose every record (two or more) states no status: the repository's way of writing
+ * them (MADR makes status optional), said once on the first record rather than once per file.
+ * Free-form records are such a way only when no record of the repository states a status.
+ */
+function statuslessDialects(records: readonly ParsedAdr[]): { dialects: Set<string>; summaries: Map<string, AdrDiagnostic> } {
+  const byDialect = new Map<string, ParsedAdr[]>();
+  for (const record of records) {
+    const group = byDialect.get(record.dialect);
+    if (group) group.push(record);
+    else byDialect.set(record.dialect, [record]);
+  }
+  const dialects = new Set<string>();
+  const summaries = new Map<string, AdrDiagnostic>();
+  for (const [dialect, group] of byDialect) {
+    if (group.length < 2 || !group.every(hasNoStatus) || (dialect === 'freeform' && !records.every(hasNoStatus))) continue;
+    dialects.add(dialect);
+    const first = [...group].sort((a, b) => a.path.localeCompare(b.path))[0];
+    if (first) summaries.set(first.path, { code: 'no-status-field', message: `none of the ${group.length} ${dialect} records states a status, so all of them are read as unknown`, line: first.titleLine, severity: 'warning' });
+  }
+  return { dialects, summaries };
+}
+
 export function lintAdrs(records: ParsedAdr[], isKnownPerson?: (text: string) => boolean): Map<string, AdrDiagnostic[]> {
   const result = new Map<string, AdrDiagnostic[]>();
+  const { dialects, summaries } = statuslessDialects(records);
   const byFolderNumber = new Map<string, ParsedAdr[]>();
   for (const record of records) {
     if (record.number === null) continue;
@@ -13,7 +39,9 @@ export function lintAdrs(records: ParsedAdr[], isKnownPerson?: (text: string) =>
     byFolderNumber.set(key, [...(byFolderNumber.get(key) ?? []), record]);
   }
   for (const record of records) {
-    const found: AdrDiagnostic[] = [...record.diagnostics];
+    const found: AdrDiagnostic[] = record.diagnostics.map((d) => (d.code === 'no-status' && dialects.has(record.dialect) ? { ...d, severity: 'info' } : d));
+    const summary = summaries.get(record.path);
+    if (summary) found.push(summary);
     if (record.decisionMakers.length === 0) {
       found.push({ code: 'no-decision-makers', message: 'no decision-makers named: say who decided', line: record.titleLine, severity: 'info' });
     }

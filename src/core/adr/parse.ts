@@ -1,14 +1,15 @@
 // One record's text → ParsedAdr, in whatever dialect it is written. Tolerant by design:
 // never throws, says what it could not read in `diagnostics`.
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
-import type { AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, ParsedAdr } from '../model/adr';
+import type { AdrDateSource, AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, AdrPeopleField, AdrTeamRef, ParsedAdr } from '../model/adr';
 import type { DecisionStatus } from '../model/report';
 import { normalizeDate } from './dates';
 import { findPair, type FrontMatter } from './front-matter';
-import { scanLayout, type BodyLine, type HeaderEntry, type Heading } from './layout';
+import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, splitNames } from './people-values';
-import { numberFromFileName, titleFromFileName } from './record-name';
+import { nameKind } from './name-kinds';
+import { dateFromFileName, numberFromFileName, titleFromFileName } from './record-name';
 import { readHeaderLine, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
@@ -70,7 +71,10 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
   const inline = /^status\s*:\s*(.+)$/i.exec(heading.text);
   if (inline) return { value: (inline[1] ?? '').trim(), line: heading.line.number };
   const nextHeading = headings.find((h) => h.line.index > heading.line.index);
-  const section = body.filter((l) => l.index > heading.line.index && (!nextHeading || l.index < nextHeading.line.index) && l.text.trim().length > 0);
+  // Template guidance quoted in the section (`> A decision may be "proposed" if …`) is no status.
+  const lines = body.filter((l) => l.index > heading.line.index && (!nextHeading || l.index < nextHeading.line.index) && l.text.trim().length > 0);
+  const unquoted = lines.filter((l) => !l.text.trim().startsWith('>'));
+  const section = unquoted.length > 0 ? unquoted : lines.map((l) => ({ ...l, text: l.text.trim().replace(/^>\s*/, '') }));
   let status: Located<string> | null = null;
   for (const line of section) {
     const text = line.text.trim().replace(/^[*+-]\s+/, '');
@@ -79,7 +83,39 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
     if (status === null && !isLinkLine) status = { value: text, line: line.number };
   }
   const first = section[0];
-  return status ?? (first ? { value: first.text.trim().replace(/^[*+-]\s+/, ''), line: first.number } : null);
+  const chosen = status ?? (first ? { value: first.text.trim().replace(/^[*+-]\s+/, ''), line: first.number } : null);
+  // "Accepted" over "Superseded by [5](..)": the later line is what the record is now.
+  const replaced = section.find((line) => findLeadingLinks(line.text.trim().replace(/^[*+-]\s+/, '')).some((l) => l.kind === 'superseded-by'));
+  if (chosen && replaced && !['superseded', 'deprecated'].includes(normalizeStatus(chosen.value).status)) {
+    return { value: replaced.text.trim().replace(/^[*+-]\s+/, ''), line: replaced.number };
+  }
+  return chosen;
+}
+
+/** Names under a header field left empty (`* Deciders:` with a nested bullet per name, MADR 2). */
+function nestedNames(entry: HeaderEntry, body: readonly BodyLine[], headerEnd: number): BodyLine[] {
+  const indent = /^\s*/.exec(entry.line.text)?.[0].length ?? 0;
+  const names: BodyLine[] = [];
+  for (const line of body) {
+    if (line.index <= entry.line.index) continue;
+    if (line.index >= headerEnd) break;
+    if (line.text.trim().length === 0) continue;
+    const bullet = /^(\s*)[*+-]\s+(.*)$/.exec(line.text);
+    const deeper = (bullet?.[1]?.length ?? 0) > indent || entry.field.bullet === null;
+    if (!bullet || !deeper || readHeaderLine(line.text)?.field) break;
+    names.push({ ...line, text: bullet[2] ?? '' });
+  }
+  return names;
+}
+
+/** Template guidance (`> This section …`), placeholders (`{date}: {changelog}`) and headings are no prose. */
+function hasProse(layout: RecordLayout): boolean {
+  const headingLines = new Set(layout.headings.map((h) => h.line.index));
+  return layout.body.some((line) => {
+    if (headingLines.has(line.index) || line.index <= (layout.h1?.line.index ?? -1)) return false;
+    const text = line.text.trim().replace(/^[*+-]\s+/, '').replace(/\{[^}]*\}/g, '').replace(/[\s:|-]+/g, '');
+    return text.length > 0 && !line.text.trim().startsWith('>') && !/^(=+|-+)$/.test(line.text.trim());
+  });
 }
 
 export function parseAdr(path: string, text: string): ParsedAdr {
@@ -144,17 +180,19 @@ function parseRecord(path: string, text: string): ParsedAdr {
     if (anyLine?.field) statusText = { value: anyLine.field.value, line: anyLine.line.number };
   }
   let status: DecisionStatus = 'unknown';
+  let placeholderStatus = false;
   if (statusText) {
     const normalized = normalizeStatus(statusText.value);
     status = normalized.status;
     for (const found of findLinks(statusText.value)) collector.link(found.kind, found.target, statusText.line);
+    placeholderStatus = normalized.placeholder;
     if (normalized.placeholder || fromYamlMap) {
       collector.warn('placeholder-status', `status "${statusText.value}" is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`, statusText.line);
     } else if (status === 'unknown') {
       collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line);
     }
   } else {
-    collector.warn('unknown-status', 'no status found', titleLine);
+    collector.warn('no-status', 'no status found', titleLine);
   }
 
   // Date.
@@ -163,16 +201,31 @@ function parseRecord(path: string, text: string): ParsedAdr {
   const rawDate: Located<unknown> | null = fm && datePair
     ? { value: isScalar(datePair.value) ? datePair.value.value : yamlValueText(text, fm.start, datePair.value), line: pairLine(fm, starts, datePair) }
     : headerField('date') ? { value: headerField('date')?.field.value, line: headerField('date')?.line.number ?? 1 } : null;
+  let dateSource: AdrDateSource | undefined;
+  let slashedDate: ParsedAdr['slashedDate'];
   if (rawDate && !(rawDate.value === null || rawDate.value === '')) {
     date = normalizeDate(rawDate.value);
+    if (typeof rawDate.value === 'string' && /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/.test(rawDate.value)) slashedDate = { text: rawDate.value.trim(), line: rawDate.line };
     if (date === null) collector.warn('unreadable-date', `date "${scalarText(rawDate.value)}" is not a date Decision Orbit can read`, rawDate.line);
+    else dateSource = 'adr-field';
+  }
+  const named = date === null ? dateFromFileName(path) : null;
+  if (named) {
+    date = named.date;
+    dateSource = named.source;
   }
 
-  // People.
-  const people = (keys: readonly string[], field: HeaderLine['field']): AdrNameRef[] => {
+  // People; teams named among them are kept apart.
+  const teams: AdrTeamRef[] = [];
+  const people = (keys: readonly string[], field: AdrPeopleField): AdrNameRef[] => {
     const pair = fmPair(keys);
-    if (fm && pair) return namesFromYaml(pair.value, fm.start, starts);
-    return header.filter((h) => h.field.field === field).flatMap((h) => splitNames(h.field.value).map((name) => ({ text: name, line: h.line.number })));
+    const refs = fm && pair
+      ? namesFromYaml(pair.value, fm.start, starts)
+      : header.filter((h) => h.field.field === field).flatMap((h) => (h.field.value.length > 0
+        ? splitNames(h.field.value).map((name) => ({ text: name, line: h.line.number }))
+        : nestedNames(h, body, headerEnd).flatMap((line) => splitNames(line.text).map((name) => ({ text: name, line: line.number })))));
+    for (const ref of refs) if (nameKind(ref.text) === 'team') teams.push({ ...ref, field });
+    return refs.filter((ref) => nameKind(ref.text) !== 'team');
   };
   const decisionMakers = people(DECISION_MAKER_KEYS, 'decisionMakers');
   const consulted = people(['consulted'], 'consulted');
@@ -201,8 +254,8 @@ function parseRecord(path: string, text: string): ParsedAdr {
   else dialect = 'freeform';
 
   return {
-    path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date,
-    decisionMakers, consulted, informed, tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
+    path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date, ...(dateSource ? { dateSource } : {}), ...(slashedDate ? { slashedDate } : {}),
+    decisionMakers, consulted, informed, ...(placeholderStatus && !hasProse(layout) ? { unfilled: true as const } : {}), ...(teams.length > 0 ? { teams } : {}), tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
     summary: recordSummary(layout),
   };
 }

@@ -2,20 +2,15 @@
 // `{ name: .. }` maps; every name keeps the 1-based line it stands on.
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { AdrNameRef } from '../model/adr';
+import { nameKind, withoutTemplateText } from './name-kinds';
 import { lineAt } from './text-lines';
-
-/** `[list everyone involved]`-style template text names nobody. */
-function isPlaceholder(name: string): boolean {
-  return /^\[.*\]$/.test(name) || /^<.*>$/.test(name) && !name.includes('@');
-}
 
 /** Splits `A, B; C` into names; drops quotes, empty entries and template text. */
 export function splitNames(value: string): string[] {
-  return value
-    .replace(/<!--.*?-->/g, '')
+  return withoutTemplateText(value)
     .split(/[,;]/)
     .map((part) => part.trim().replace(/^["']|["']$/g, '').trim())
-    .filter((part) => part.length > 0 && !isPlaceholder(part));
+    .filter((part) => part.length > 0 && nameKind(part) !== 'placeholder');
 }
 
 /** True when a name reads back as itself from a comma list (no comma, no quotes around it, no template brackets). */
@@ -34,7 +29,7 @@ export function namesFromYaml(node: unknown, base: number, starts: readonly numb
     if (node.value === null || node.value === undefined) return [];
     const line = lineAt(starts, base + (node.range?.[0] ?? 0));
     const text = String(node.value).trim();
-    if (inList) return text.length > 0 && !isPlaceholder(text) ? [{ text, line }] : [];
+    if (inList) return text.length > 0 && nameKind(text) !== 'placeholder' ? [{ text, line }] : [];
     return splitNames(text).map((name) => ({ text: name, line }));
   }
   if (isSeq(node)) return node.items.flatMap((item) => namesFromYaml(item, base, starts, true));

@@ -9,6 +9,7 @@ import { decodeAdrText } from './decode';
 import { discoverAdrs, isTemplateName } from './discover';
 import { parseAdr } from './parse';
 import { resolveLinks } from './resolve-links';
+import { readSlashedDates } from './slashed-dates';
 
 /** Records above this size are read only up to it (10 MB). */
 export const MAX_RECORD_BYTES = 10 * 1024 * 1024;
@@ -91,6 +92,9 @@ export async function readAdrs(
     const batch = await Promise.all(list.slice(i, i + CONCURRENCY).map(parseOne));
     for (const record of batch) if (record) parsed.push(record);
   }
-  const withCategories = parsed.map((record) => ({ ...record, category: categoryIn(folderOf(record.path), record.path) }));
+  for (const record of parsed.filter((r) => r.unfilled)) {
+    warnings.push({ code: 'adr-unfilled-template', message: `${record.path} is the record template with only its title written: not read as a record`, path: record.path });
+  }
+  const withCategories = readSlashedDates(parsed.filter((r) => !r.unfilled), folderOf).map((record) => ({ ...record, category: categoryIn(folderOf(record.path), record.path) }));
   return { records: resolveLinks(withCategories, folderOf), warnings };
 }

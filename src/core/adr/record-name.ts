@@ -2,6 +2,9 @@
 import path from 'node:path';
 
 const NUMBER_PREFIX = /^(?:adr[-_ ]?)?(\d{1,7})(?=[-_. ]|$)/i;
+/** `2022-11-09-slug`, `20221109-slug`: a date, not a number. */
+const DATE_PREFIX = /^(\d{4})-?(\d{2})-?(\d{2})(?=[-_. ]|$)/;
+const LEADING_NUMBER_OR_DATE = /^(?:\d{4}-\d{2}-\d{2}[-_. ]*|(?:adr[-_ ]?)?\d+[-_. ]*)/i;
 const RECORD_PAGES = new Set(['readme.md', 'index.md']);
 
 /** `docs/adr/0005-x.md` → `0005-x`; `docs/adr/0005-x/README.md` (folder per record) → `0005-x`. */
@@ -12,14 +15,16 @@ export function recordStem(filePath: string): string {
 }
 
 export function numberFromFileName(filePath: string): number | null {
-  const match = NUMBER_PREFIX.exec(recordStem(filePath));
+  const stem = recordStem(filePath);
+  if (DATE_PREFIX.test(stem)) return null;
+  const match = NUMBER_PREFIX.exec(stem);
   return match ? Number(match[1]) : null;
 }
 
 /** `0002-use-kafka-for-events` → `Use kafka for events`; `20240105-pick-db` → `Pick db`. */
 export function titleFromFileName(filePath: string): string {
   const words = recordStem(filePath)
-    .replace(/^(?:adr[-_ ]?)?\d+[-_. ]*/i, '')
+    .replace(LEADING_NUMBER_OR_DATE, '')
     .replace(/[-_]+/g, ' ')
     .trim();
   const title = words.length > 0 ? words : recordStem(filePath);
@@ -28,7 +33,17 @@ export function titleFromFileName(filePath: string): string {
 
 /** Slug without the number: what a record is called in "Relates to pick-db". */
 export function slugOf(filePath: string): string {
-  return recordStem(filePath).replace(/^(?:adr[-_ ]?)?\d+[-_. ]*/i, '').toLowerCase();
+  return recordStem(filePath).replace(LEADING_NUMBER_OR_DATE, '').toLowerCase();
+}
+
+/** The date a record's file or folder name starts with (`2022-11-09-x/README.md`, `20240105-x.md`), as YYYY-MM-DD. */
+export function dateFromFileName(filePath: string): { date: string; source: 'filename' | 'folder' } | null {
+  const match = DATE_PREFIX.exec(recordStem(filePath));
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1990 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { date: `${match[1]}-${match[2]}-${match[3]}`, source: isFolderPerRecordPage(filePath) ? 'folder' : 'filename' };
 }
 
 export function isFolderPerRecordPage(filePath: string): boolean {

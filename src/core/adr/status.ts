@@ -8,20 +8,27 @@ export interface NormalizedStatus {
   placeholder: boolean;
 }
 
-const SUPERSEDED = /\b(super[sc]eded|replaced by|overridden by)\b/;
+const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by)\b/;
+/** "Not implemented", "not-accepted", "never approved": the keyword is denied, not stated. */
+const DENIED = /\b(?:not|never|no longer)[\s-]+$/;
 const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
-  [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active)\b/, 'accepted'],
-  [/\b(proposed|proposal|draft|drafted|open|pending|in review|under review|in progress|wip|rfc|discussing|under discussion)\b/, 'proposed'],
-  [/\b(rejected|declined|withdrawn|abandoned|refused)\b/, 'rejected'],
-  [/\b(deprecated|obsolete|retired|archived)\b/, 'deprecated'],
+  [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed)\b/g, 'accepted'],
+  [/\b(proposed|proposal|draft|drafted|open|pending|in review|under review|in progress|wip|rfc|discussing|under discussion)\b/g, 'proposed'],
+  [/\b(rejected|declined|withdrawn|abandoned|refused)\b/g, 'rejected'],
+  [/\b(deprecated|obsolete|retired|archived|reverted|rolled back|revoked|no longer applies)\b/g, 'deprecated'],
 ];
+
+function firstStated(lower: string, pattern: RegExp): number {
+  for (const match of lower.matchAll(pattern)) if (!DENIED.test(lower.slice(0, match.index))) return match.index;
+  return -1;
+}
 
 function classify(lower: string): DecisionStatus {
   if (SUPERSEDED.test(lower)) return 'superseded';
   let best: DecisionStatus = 'unknown';
   let bestAt = Infinity;
   for (const [pattern, status] of KEYWORDS) {
-    const at = lower.search(pattern);
+    const at = firstStated(lower, pattern);
     if (at !== -1 && at < bestAt) {
       best = status;
       bestAt = at;

@@ -9,6 +9,7 @@ import type { SignalUnit } from '../signals/units';
 import { decideCounting, unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
+import type { BulkCommits } from './bulk-commits';
 import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
@@ -25,7 +26,11 @@ export interface BuildDecisionsInput {
   signalWeight: (kind: SignalKind) => number;
   /** Signal decisions of the previous build, kept by a long-lived host. */
   memo?: SignalDecisionMemo;
+  /** Commits that touched many records at once (bulk-commits.ts). */
+  bulk?: BulkCommits;
 }
+
+const TEAM_ROLES = { decisionMakers: 'decision-maker', consulted: 'consulted', informed: 'informed' } as const;
 
 export const adrDecisionId = (path: string): string => `adr:${path}`;
 
@@ -186,10 +191,12 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const history = input.fileHistories.get(adr.path);
     const joinedUnits = joined.get(adr.path) ?? [];
     const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
-    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence), input.people);
+    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records }, input.evidence), input.people);
     const involvement = decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
+    const gitDate = dayOf(added?.authorDate);
+    const dateSource = adr.date !== null ? adr.dateSource ?? 'adr-field' : gitDate !== null ? 'git' : undefined;
     return {
       id: adrDecisionId(adr.path),
       source: 'adr',
@@ -199,9 +206,11 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       number: adr.number,
       status: adr.status,
       statusText: adr.statusText,
-      date: adr.date ?? dayOf(added?.authorDate),
+      date: adr.date ?? gitDate,
+      ...(dateSource ? { dateSource } : {}),
       area: areaOfAdr(adr, input.areas),
       ...people,
+      ...(adr.teams ? { teams: adr.teams.map((team) => ({ name: team.text, role: TEAM_ROLES[team.field] })) } : {}),
       commits: [...new Set([...(history?.commits ?? []), ...joinedCommits])],
       pr,
       supersedes: ids(supersedes.get(adr.path)),

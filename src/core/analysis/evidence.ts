@@ -96,6 +96,8 @@ export interface AdrEvidenceInput {
   fileHistory: FileHistory | undefined;
   /** Commits of the record's PR that carried signal files (they join its evidence). */
   joinedCommits: readonly string[];
+  /** Commits that touched many records at once: they give nobody involvement (bulk-commits.ts). */
+  bulk?: ReadonlyMap<string, number>;
 }
 
 export interface AdrPeople {
@@ -124,21 +126,23 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   for (const i of informed) list.add(i.id, 'informed', 'adr-field', `${adr.path}:${i.line}`, 'informed', false);
 
   const namesMakers = makers.length > 0;
-  const addedSha = input.fileHistory?.added ?? null;
+  const counts = (sha: string): boolean => !input.bulk?.has(sha);
+  const firstSha = input.fileHistory?.added ?? null;
+  const addedSha = firstSha !== null && counts(firstSha) ? firstSha : null;
   const added = addedSha === null ? undefined : ctx.index.commit(addedSha);
   if (added) {
     const level: Involvement = namesMakers ? 'consulted' : 'decided';
     list.add(authorOf(added, ctx.resolver), 'author', 'commit-author', added.sha, level, true);
     for (const person of coAuthors(added, ctx.resolver)) list.add(person, 'co-author', 'trailer', added.sha, level, true);
   }
-  const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== addedSha);
-  for (const sha of [...later, ...input.joinedCommits]) {
+  const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== firstSha && counts(sha));
+  for (const sha of [...later, ...input.joinedCommits.filter(counts)]) {
     const commit = ctx.index.commit(sha);
     if (!commit) continue;
     list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, 'consulted', true);
     for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, 'consulted', true);
   }
-  for (const sha of [...(addedSha === null ? [] : [addedSha]), ...later, ...input.joinedCommits]) {
+  for (const sha of [...(addedSha === null ? [] : [addedSha]), ...later, ...input.joinedCommits.filter(counts)]) {
     const commit = ctx.index.commit(sha);
     if (commit) for (const person of reviewers(commit, ctx)) list.add(person, 'reviewer', 'trailer', sha, 'consulted', false);
   }

@@ -34,9 +34,10 @@ function isAutomated(input: InvolvementInput, people: ToolPeople): boolean {
 }
 
 export function decisionInvolvement(input: InvolvementInput, people: InvolvementPeople): DecisionInvolvement {
+  // No evidence at all (a record only bulk commits touched, no fields): nobody can be named.
   const fixed: Involvement | null = isPendingStatus(input.status, input.statusText)
     ? 'pending'
-    : isAutomated(input, people) ? 'automated' : null;
+    : input.evidence.length === 0 ? 'unattributed' : isAutomated(input, people) ? 'automated' : null;
   // Rosters are a handful of people and evidence lists short: plain scans, no
   // sets or maps for each of thousands of decisions.
   const involvementByLeader: Record<string, Involvement> = {};

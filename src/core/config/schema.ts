@@ -6,6 +6,8 @@ import { SIGNAL_KINDS } from '../model/report';
 const personConfigSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Identities (name, e-mail, `@handle`) that are someone else: undoes a merge the engine made. */
+  notSame: z.array(z.string().min(1)).optional(),
 });
 
 export const leaderConfigSchema = personConfigSchema.extend({

@@ -13,6 +13,14 @@ export interface AdrNameRef {
   line: number;
 }
 
+/** Where a record's date was read: its own field, its file name, its folder name (git dates are the analysis's). */
+export type AdrDateSource = 'adr-field' | 'filename' | 'folder';
+
+/** A team named in a people field (`@org/platform`, `SK-3P-FTE`, `Platform team`): shown, never a person. */
+export interface AdrTeamRef extends AdrNameRef {
+  field: AdrPeopleField;
+}
+
 export type AdrLinkKind = 'supersedes' | 'superseded-by' | 'amends' | 'amended-by' | 'relates-to';
 
 export interface AdrLink {
@@ -44,9 +52,17 @@ export interface ParsedAdr {
   statusText: string;
   /** YYYY-MM-DD or null. */
   date: string | null;
+  /** Where `date` was read; absent when there is no date. */
+  dateSource?: AdrDateSource;
+  /** The date field as written, when it is a slashed date (`05/02/2018`): its folder tells the order. */
+  slashedDate?: { text: string; line: number };
   decisionMakers: AdrNameRef[];
   consulted: AdrNameRef[];
   informed: AdrNameRef[];
+  /** The template with its title filled in and nothing else (a number kept free): not a record. */
+  unfilled?: true;
+  /** Teams named in the people fields. */
+  teams?: AdrTeamRef[];
   tags: string[];
   /** Category from a subfolder of the ADR folder, when there is one. */
   category: string | null;

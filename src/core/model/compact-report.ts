@@ -12,11 +12,11 @@
 // The webview's `decode-report.ts` reads the streams back in the same order.
 import { z } from 'zod';
 import {
-  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS, SIGNAL_KINDS,
+  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, DATE_SOURCES, INVOLVEMENTS, SIGNAL_KINDS, TEAM_ROLES,
   insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-1';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-2';
 
 /** Stream values that are not table indices (which are never negative). */
 export const NULL = -1;
@@ -32,6 +32,8 @@ export const ENUMS = {
   role: EVIDENCE_ROLES,
   evidenceSource: EVIDENCE_SOURCES,
   busFactorReason: BUS_FACTOR_REASONS,
+  dateSource: DATE_SOURCES,
+  teamRole: TEAM_ROLES,
 } as const;
 
 /**
@@ -143,6 +145,8 @@ function writePerson(out: Tokens, person: Person): void {
   out.boolean(person.isLeader);
   out.boolean(person.isBot);
   out.optionalString(person.lastActive);
+  out.optionalList(person.seenAs, (alias) => out.string(alias));
+  out.optionalList(person.mergedBecause, (reason) => out.string(reason));
 }
 
 function writeEvidence(out: Tokens, evidence: Evidence): void {
@@ -186,6 +190,11 @@ function writeDecision(out: Tokens, decision: Decision): void {
   out.nullableString(decision.notCountedReason);
   out.list(decision.kinds, (kind) => out.oneOf(ENUMS.signalKind, kind));
   out.optionalList(decision.findings, (finding) => out.string(finding));
+  out.optionalOneOf(ENUMS.dateSource, decision.dateSource);
+  out.optionalList(decision.teams, (team) => {
+    out.string(team.name);
+    out.oneOf(ENUMS.teamRole, team.role);
+  });
 }
 
 function writeRisk(out: Tokens, risk: BusFactorRisk): void {

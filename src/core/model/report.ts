@@ -11,10 +11,10 @@ export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecate
 export const DECISION_KINDS = ['adr', 'dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
 export const SIGNAL_KINDS = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
 /**
- * Ordered from the most to the least involved; `automated` and `pending` stay out
- * of the zone; `unknown` is every level without a leadership roster.
+ * Ordered from the most to the least involved; `automated`, `pending` and `unattributed`
+ * stay out of the zone; `unknown` is every level without a leadership roster.
  */
-export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending', 'unknown'] as const;
+export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending', 'unknown', 'unattributed'] as const;
 export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger'] as const;
 export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author'] as const;
 export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'no-data'] as const;
@@ -26,6 +26,10 @@ export const involvementSchema = z.enum(INVOLVEMENTS);
 export const evidenceRoleSchema = z.enum(EVIDENCE_ROLES);
 export const evidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
+/** Where a decision's date comes from: the record's own field, its file or folder name, or git. */
+export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git'] as const;
+export const dateSourceSchema = z.enum(DATE_SOURCES);
+export const TEAM_ROLES = ['decision-maker', 'consulted', 'informed'] as const;
 
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
@@ -59,10 +63,14 @@ export const decisionSchema = z.object({
   statusText: z.string(),
   /** YYYY-MM-DD or null. */
   date: z.string().nullable(),
+  /** Where `date` was read; absent when there is none. */
+  dateSource: dateSourceSchema.optional(),
   area: z.string(),
   decisionMakers: z.array(z.string()),
   consulted: z.array(z.string()),
   informed: z.array(z.string()),
+  /** Teams an ADR names in its people fields: shown, never counted as a person. */
+  teams: z.array(z.object({ name: z.string(), role: z.enum(TEAM_ROLES) })).optional(),
   /** For the whole leadership roster. */
   involvement: involvementSchema,
   /** For each leader (person id → level). */
@@ -121,6 +129,10 @@ export const personSchema = z.object({
   isBot: z.boolean(),
   /** Date (YYYY-MM-DD) of this person's last commit, when they have any. */
   lastActive: z.string().nullable().optional(),
+  /** Other spellings of the name and `@handles` this person was met under. */
+  seenAs: z.array(z.string()).optional(),
+  /** Why identities were taken for this one person, beyond the same e-mail (undo one with `notSame` in the config). */
+  mergedBecause: z.array(z.string()).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -4,6 +4,34 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/**
+ * The name with case, accents, spaces and CamelCase left out (`SergeyMenshykh`,
+ * `sergey menshykh`, `Sergey Menshykh` → `sergeymenshykh`); null when a part of the
+ * name is a single letter, since initials never make two names one.
+ */
+export function compactName(name: string): string | null {
+  // "Milosevic, Zarko" is Zarko Milosevic.
+  const reversed = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  const ordered = reversed ? `${reversed[2] ?? ''} ${reversed[1] ?? ''}` : name;
+  const words = normalizeName(ordered.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ').filter((w) => w.length > 0);
+  if (words.length < 2 || words.some((w) => w.length === 1)) return null;
+  return words.join('');
+}
+
+const GENERIC_LOCAL_PARTS = new Set(['admin', 'contact', 'github', 'hello', 'info', 'mail', 'noreply', 'no-reply', 'root', 'user', 'users', 'dev', 'code', 'git', 'email']);
+
+/**
+ * What an e-mail's local part says about its owner: `sebastian.schmieschek` is a full name
+ * (`name`), `dskamiotis` may be their login elsewhere (`login`); generic boxes say nothing.
+ */
+export function localPartClue(email: string): { name: string | null; login: string | null } {
+  const local = normalizeEmail(email).split('@')[0]?.replace(/\+.*$/, '') ?? '';
+  if (GENERIC_LOCAL_PARTS.has(local)) return { name: null, login: null };
+  const name = /[._-]/.test(local) ? compactName(local.replace(/[._-]+/g, ' ')) : null;
+  const login = local.length >= 5 && isHandle(local) ? local : null;
+  return { name, login };
+}
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -12,22 +40,40 @@ export function normalizeHandle(handle: string): string {
   return handle.trim().replace(/^@/, '').toLowerCase();
 }
 
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
+export function isHandle(text: string): boolean {
+  return /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i.test(text);
+}
+
 /** `123+handle@users.noreply.github.com` or `handle@users.noreply.github.com` → `handle`. */
 export function githubHandleOfEmail(email: string): string | null {
   const match = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i.exec(email.trim());
   return match?.[1] ? normalizeHandle(match[1]) : null;
 }
 
+/** `123+handle@users.noreply.github.com` → `123`: the account's number, which outlives a renamed handle. */
+export function githubIdOfEmail(email: string): string | null {
+  return /^(\d+)\+[^@]+@users\.noreply\.github\.com$/i.exec(email.trim())?.[1] ?? null;
+}
+
 export function slugOf(name: string): string {
   return normalizeName(name).replace(/ /g, '-') || 'someone';
 }
 
-/** Parses `Name <email>`, a bare email, an `@handle` or a bare name. */
-export function parseIdentityText(text: string): { name?: string; email?: string; handle?: string } {
+export interface IdentityText {
+  name?: string;
+  email?: string;
+  handle?: string;
+}
+
+/** Parses `Name <email>`, `Name @handle` (trailers without an address), a bare email, an `@handle` or a bare name. */
+export function parseIdentityText(text: string): IdentityText {
   const trimmed = text.trim();
   const angle = /^(.*?)\s*<([^>]*)>\s*$/.exec(trimmed);
   if (angle) return { name: angle[1]?.trim() || undefined, email: angle[2]?.trim() || undefined };
   if (/^@[\w.-]+$/.test(trimmed)) return { handle: normalizeHandle(trimmed) };
+  const named = /^(.*\S)\s+\(?@([\w-]+)\)?$/.exec(trimmed);
+  if (named?.[1] && named[2] && isHandle(named[2])) return { name: named[1], handle: normalizeHandle(named[2]) };
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { email: trimmed };
   return { name: trimmed };
 }

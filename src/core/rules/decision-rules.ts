@@ -10,16 +10,22 @@ import type { Involvement } from '../model/report';
 export const COUNTED_LEVELS = ['decided', 'consulted', 'informed', 'around'] as const satisfies readonly Involvement[];
 export type CountedLevel = (typeof COUNTED_LEVELS)[number];
 
-/** Levels shown but left out of the zone: a proposal not yet decided, work only bots did. */
-export const NOT_COUNTED_LEVELS = ['pending', 'automated'] as const satisfies readonly Involvement[];
+/**
+ * Levels shown but left out of the zone: a proposal not yet decided, work only bots did, a
+ * record no evidence ties to anyone (bulk-imported or moved, no fields).
+ */
+export const NOT_COUNTED_LEVELS = ['pending', 'automated', 'unattributed'] as const satisfies readonly Involvement[];
+const notCounted = (level: Involvement): level is NotCountedLevel => (NOT_COUNTED_LEVELS as readonly Involvement[]).includes(level);
+type NotCountedLevel = (typeof NOT_COUNTED_LEVELS)[number];
 
 /**
  * Why a decision stays out of the zone and the insights (DESIGN.md's
- * `notCountedReason`): a proposal, bots' work, a change that decided nothing
+ * `notCountedReason`): a proposal, bots' work, a record nobody can be named for
+ * (unattributed), a change that decided nothing
  * (maintenance), a git change whose content could not be read (unknown), or a
  * kind weighted 0 in config.
  */
-export type NotCountedReason = (typeof NOT_COUNTED_LEVELS)[number] | 'maintenance' | 'unknown' | 'zero-weight';
+export type NotCountedReason = NotCountedLevel | 'maintenance' | 'unknown' | 'zero-weight';
 
 export interface Countable {
   involvement: Involvement;
@@ -41,7 +47,7 @@ export interface CountableChange {
 /** Decides it once, when core builds a decision; everything after reads `counted`. */
 export function decideCounting(item: CountableChange): { counted: boolean; notCountedReason: NotCountedReason | null } {
   const reason: NotCountedReason | null =
-    item.involvement === 'pending' || item.involvement === 'automated' ? item.involvement
+    notCounted(item.involvement) ? item.involvement
       : item.maintenance ? 'maintenance'
         : item.unreadable ? 'unknown'
           : item.weight > 0 ? null : 'zero-weight';
@@ -64,11 +70,11 @@ export interface LevelSource {
 
 /**
  * The level of a decision for one leader, or for the roster when `leader` is null.
- * Pending and automated hold for every leader; a leader the evidence does not name
- * was routed around.
+ * Pending, automated and unattributed hold for every leader; a leader the evidence does
+ * not name was routed around.
  */
 export function levelFor(decision: LevelSource, leader: string | null): Involvement {
-  if (leader === null || decision.involvement === 'pending' || decision.involvement === 'automated') return decision.involvement;
+  if (leader === null || notCounted(decision.involvement)) return decision.involvement;
   return decision.involvementByLeader?.[leader] ?? 'around';
 }
 

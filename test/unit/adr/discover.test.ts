@@ -80,3 +80,101 @@ describe('discoverAdrs', () => {
     assert.deepEqual(globbed.folders, ['decisions', 'mods/one/adr', 'mods/two/adr']);
   });
 });
+
+describe('discoverAdrs: conventions as repositories write them', () => {
+  let tree: TempTree;
+  afterEach(() => tree.remove());
+
+  it('finds architecture-decision-record(s) and decision-records folders, and numbered records in an architecture folder', async () => {
+    tree = tempTree({
+      'architecture-decision-record/000-Record-Architecture-Decisions.md': RECORD,
+      'architecture-decision-record/001-Use-AWS.md': RECORD,
+      'architecture-decision-record/README.md': '# Index\n',
+      'svc/architecture-decision-records/0001-a.md': RECORD,
+      'docs/developer/decision-records/2022-11-09-api-refactoring/README.md': RECORD,
+      'web/docs/architecture/000-architecture-decision-records.md': RECORD,
+      'web/docs/architecture/001-react.md': RECORD,
+      'web/docs/architecture/historic-adrs/dotenv.md': RECORD,
+      'other/architecture/overview.md': '# Overview\n',
+      'other/architecture/components.md': '# Components\n',
+      'other/architecture/001-one-numbered-page.md': RECORD,
+      'ref/architecture/README.md': '# ADRs\n',
+      'ref/architecture/adr-template.md': RECORD,
+      'ref/architecture/adr-101-pull-api.md': RECORD,
+      'adr-001-at-the-root.md': RECORD,
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.files, [
+      'adr-001-at-the-root.md',
+      'architecture-decision-record/000-Record-Architecture-Decisions.md', 'architecture-decision-record/001-Use-AWS.md',
+      'docs/developer/decision-records/2022-11-09-api-refactoring/README.md',
+      'ref/architecture/adr-101-pull-api.md',
+      'svc/architecture-decision-records/0001-a.md',
+      'web/docs/architecture/000-architecture-decision-records.md', 'web/docs/architecture/001-react.md', 'web/docs/architecture/historic-adrs/dotenv.md',
+    ]);
+    assert.deepEqual(found.warnings, []);
+  });
+
+  it('reads a folder per record as one record: its README or index page, never its other pages', async () => {
+    tree = tempTree({
+      'docs/developer/decision-records/2022-11-09-api-refactoring/README.md': RECORD,
+      'docs/developer/decision-records/2022-11-09-api-refactoring/alternatives.md': '# Alternatives\n',
+      'docs/developer/decision-records/2022-11-09-api-refactoring/details/more.md': '# More\n',
+      'docs/developer/decision-records/20230102-queues/index.md': RECORD,
+      'docs/developer/decision-records/0042-cache/README.md': RECORD,
+      'docs/developer/decision-records/0042-cache/benchmark.md': '# Numbers\n',
+      'docs/adr/01-backend/README.md': '# Backend\n',
+      'docs/adr/01-backend/0001-a.md': RECORD,
+      'docs/adr/01-backend/0002-b.md': RECORD,
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.files, [
+      'docs/adr/01-backend/0001-a.md', 'docs/adr/01-backend/0002-b.md',
+      'docs/developer/decision-records/0042-cache/README.md', 'docs/developer/decision-records/2022-11-09-api-refactoring/README.md',
+      'docs/developer/decision-records/20230102-queues/index.md',
+    ]);
+  });
+
+  it('calls a file a template only when its whole name says so', async () => {
+    tree = tempTree({
+      'docs/adr/template.md': RECORD,
+      'docs/adr/TEMPLATE': RECORD,
+      'docs/adr/TEMPLATE.md': RECORD,
+      'docs/adr/0000-template.md': RECORD,
+      'docs/adr/adr-template.md': RECORD,
+      'docs/adr/template-madr.md': RECORD,
+      'docs/adr/0003-use-handlebars-as-template-engine.md': RECORD,
+      'docs/adr/0004-templates-in-the-cms.md': RECORD,
+      'docs/adr/0005-template.md': RECORD,
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.files, ['docs/adr/0003-use-handlebars-as-template-engine.md', 'docs/adr/0004-templates-in-the-cms.md', 'docs/adr/0005-template.md']);
+  });
+
+  it('never takes records from test, fixture or example folders, nor the tool configs in them', async () => {
+    tree = tempTree({
+      '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n  packages:\n    - name: web\n      adrFolder: ./packages/web/adr\n',
+      'docs/adr/20210101-a.md': RECORD,
+      'packages/web/adr/20210102-b.md': RECORD,
+      'packages/core/integration-tests/ok-project/.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n',
+      'packages/core/integration-tests/ok-project/docs/adr/20200101-john-doe.md': RECORD,
+      'test/fixtures/docs/adr/0001-x.md': RECORD,
+      'examples/demo/docs/decisions/0001-y.md': RECORD,
+      'src/__tests__/adr-001-z.md': RECORD,
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.folders, ['docs/adr', 'packages/web/adr']);
+    assert.deepEqual(found.files, ['docs/adr/20210101-a.md', 'packages/web/adr/20210102-b.md']);
+  });
+
+  it('says what the depth limit is about, and not when adr.paths names the folders', async () => {
+    const deep = Object.fromEntries([[`${Array.from({ length: 12 }, (_, i) => `d${i}`).join('/')}/x.txt`, 'x'], ['docs/adr/0001-a.md', RECORD]]);
+    tree = tempTree(deep);
+    const unset = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(unset.warnings.map((w) => w.code), ['adr-discovery-truncated']);
+    assert.match(unset.warnings[0]?.message ?? '', /ADR discovery stopped 10 folders deep.*adr\.paths/);
+    const set = await discoverAdrs(tree.root, configSchema.parse({ adr: { paths: ['docs/adr'] } }));
+    assert.deepEqual(set.warnings, []);
+    assert.deepEqual(set.files, ['docs/adr/0001-a.md']);
+  });
+});

@@ -87,6 +87,6 @@ describe('parseAdr: dialects', () => {
   it('gives unknown status and a diagnostic when a free-form record says none', () => {
     const record = parseAdr('docs/adr/notes.md', '# Notes\n\nJust notes.\n');
     assert.equal(record.status, 'unknown');
-    assert.deepEqual(record.diagnostics.map((d) => d.code), ['unknown-status']);
+    assert.deepEqual(record.diagnostics.map((d) => d.code), ['no-status']);
   });
 });

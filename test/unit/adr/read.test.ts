@@ -51,8 +51,11 @@ describe('readAdrs', () => {
     assert.deepEqual(records.map((r) => [r.path, r.status]), [['docs/adr/0001-a.md', 'accepted'], ['docs/adr/0002-b.md', 'rejected']]);
   });
 
-  it('reads an empty repository as no records', async () => {
+  it('reads an empty repository as no records, and says where it looked', async () => {
     tree = tempTree({ 'README.md': '# Nothing\n' });
-    assert.deepEqual(await readAdrs(tree.root, DEFAULT_CONFIG), { records: [], warnings: [] });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(records, []);
+    assert.deepEqual(warnings.map((w) => w.code), ['adr-none-found']);
+    assert.match(warnings[0]?.message ?? '', /\.adr-dir.*docs\/adr.*decision-records.*adr\.paths/);
   });
 });

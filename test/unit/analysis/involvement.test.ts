@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { BULK_RECORD_LIMIT, bulkImportWarnings, bulkRecordCommits } from '../../../src/core/analysis/bulk-commits';
 import { adrEvidence, signalWitnesses, witnessEvidence, witnessPeople, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { decisionInvolvement, type InvolvementPeople } from '../../../src/core/analysis/involvement';
@@ -163,6 +164,31 @@ describe('involvement: git signals', () => {
     const evidence = signalEvidence(['s1'], ctx);
     assert.equal(evidence.length, 1);
     assert.equal(involvementOf(evidence, ctx).involvement, 'automated');
+  });
+});
+
+describe('bulk record commits', () => {
+  it('give nobody involvement: an import leaves a record without fields unattributed, a sweep leaves no trace', () => {
+    const ctx = context([commit('s1', CAROL), commit('i1', DANA), commit('a1', BOB)]);
+    const bulk = new Map([['i1', 9], ['s1', 30]]);
+    const imported = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['s1', 'i1'], previousPaths: [] }, joinedCommits: [], bulk }, ctx);
+    assert.deepEqual(imported.evidence, []);
+    assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: imported.evidence }, people(ctx)).involvement, 'unattributed');
+    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'a1', commits: ['s1', 'a1'], previousPaths: [] }, joinedCommits: [], bulk }, ctx);
+    assert.deepEqual(written.evidence.map((e) => [e.person, e.ref, e.level]), [['bob-li', 'a1', 'decided']]);
+    const named = adrEvidence({ adr: adr({ decisionMakers: ['Dana Chen'] }), fileHistory: { added: 'i1', commits: ['i1'], previousPaths: [] }, joinedCommits: [], bulk }, ctx);
+    assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: named.evidence }, people(ctx)).involvement, 'decided');
+  });
+
+  it('are the commits that touch more than five records, and say which added records of unknown authorship', () => {
+    const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i) => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [] }]));
+    histories.set('r9', { added: 'import', commits: ['import'], previousPaths: [] });
+    const bulk = bulkRecordCommits(histories);
+    assert.deepEqual([...bulk.records.keys()].sort(), ['sweep']);
+    const big = bulkRecordCommits(new Map([...histories, ...Array.from({ length: 3 }, (_, i): [string, { added: string; commits: string[]; previousPaths: string[] }] => [`x${i}`, { added: 'import', commits: ['import'], previousPaths: [] }])]));
+    assert.deepEqual([...big.records.keys()].sort(), ['import', 'sweep']);
+    assert.deepEqual(bulkImportWarnings(big).map((w) => w.code), ['adr-first-author-unknown']);
+    assert.match(bulkImportWarnings(big)[0]?.message ?? '', /^commit import added 7 records at once/);
   });
 });
 

@@ -1,0 +1,38 @@
+// What a name in a record's people field stands for: a person, a team, or template text
+// left in (`{list everyone who is kept up-to-date on progress}`, `[list everyone involved]`).
+export type NameKind = 'person' | 'team' | 'placeholder';
+
+const BRACKETED = /^(?:\[.*\]|\{.*\}|<[^@]*>)$/s;
+/** Template prose and stand-ins for "nobody yet". */
+const STAND_IN = /^(?:tbd|tba|todo|n\/a|none|nobody|unknown|everyone|\?+|-+|\.+)$/i;
+const TEMPLATE_PROSE = /^(?:list|add|enter|insert|names? of|who)\s/i;
+const SENTENCE = /\b(?:everyone|every one|who|whom|whose|opinions?|kept up[- ]to[- ]date|involved in)\b/i;
+/** `@org/team` (GitHub team mentions). */
+const TEAM_MENTION = /^@[\w.-]+\/[\w.-]+$/;
+/** All-capital codes of two or more parts (`SK-3P-FTE`, `PLATFORM_OPS`): rosters and cost centres, not people. */
+const TEAM_CODE = /^(?=[A-Z0-9_-]*[A-Z]{2})[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
+const TEAM_WORD = /\b(?:team|teams|squad|guild|tribe|committee|council|working group)\b/i;
+const MAX_NAME_WORDS = 5;
+
+export function nameKind(text: string): NameKind {
+  const name = text.trim();
+  if (TEAM_MENTION.test(name)) return 'team';
+  if (/^\S*@\S*$/.test(name)) return 'person';
+  const words = name.split(/\s+/).length;
+  if (name.length === 0 || BRACKETED.test(name) || STAND_IN.test(name)) return 'placeholder';
+  // Template prose is written in lower case or runs on; a capitalised two-word name is a name.
+  const prose = /^\p{Ll}/u.test(name) || words > 2;
+  if (prose && (TEMPLATE_PROSE.test(name) || (words > 1 && SENTENCE.test(name)))) return 'placeholder';
+  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name))) return 'team';
+  return words > MAX_NAME_WORDS ? 'placeholder' : 'person';
+}
+
+/** Template text in braces or square brackets (not a Markdown link) says nothing; other bracketed names stay. */
+export function withoutTemplateText(value: string): string {
+  return value
+    .replace(/<!--.*?-->/g, '')
+    .replace(/\{([^}]*)\}|\[([^\]]*)\](?!\()/g, (whole, braced: string | undefined, squared: string | undefined) => {
+      const inner = braced ?? squared ?? '';
+      return inner.split(/[,;]/).some((part) => nameKind(part) === 'placeholder' && part.trim().length > 0) ? '' : inner;
+    });
+}

@@ -1,0 +1,35 @@
+// Commits that add, move or edit many records at once: an import, a folder move, a lint
+// sweep. Whoever made one did not write or decide those records, so such a commit gives
+// nobody involvement in them (docs/adr/0010-bulk-record-commits-give-no-involvement.md).
+import type { FileHistory } from '../git/file-history';
+import type { Warning } from '../model/report';
+
+/** More records than this in one commit make it a bulk commit. */
+export const BULK_RECORD_LIMIT = 5;
+
+export interface BulkCommits {
+  /** Bulk commits by sha, with how many records each touched. */
+  records: ReadonlyMap<string, number>;
+  /** Bulk commits that first added records (their first authors are unknown), with how many. */
+  added: ReadonlyMap<string, number>;
+}
+
+export function bulkRecordCommits(histories: ReadonlyMap<string, FileHistory>): BulkCommits {
+  const touched = new Map<string, number>();
+  const added = new Map<string, number>();
+  for (const history of histories.values()) {
+    for (const sha of history.commits) touched.set(sha, (touched.get(sha) ?? 0) + 1);
+    if (history.added !== null) added.set(history.added, (added.get(history.added) ?? 0) + 1);
+  }
+  const bulk = new Map([...touched].filter(([, count]) => count > BULK_RECORD_LIMIT));
+  return { records: bulk, added: new Map([...added].filter(([sha]) => bulk.has(sha))) };
+}
+
+/** One finding per bulk commit that first added records: the report says their first authors are unknown. */
+export function bulkImportWarnings(bulk: BulkCommits): Warning[] {
+  return [...bulk.added].map(([sha, count]) => ({
+    code: 'adr-first-author-unknown',
+    message: `commit ${sha.slice(0, 10)} added ${count} records at once (an import, or a move git could not follow): who first wrote them is unknown, and the commit gives nobody involvement in them`,
+    path: null,
+  }));
+}

@@ -1,0 +1,85 @@
+// Issue 13's traps on a scripted repository: every record found and only records, fields as
+// written, one person per human.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyzeRepository } from '../../src/core/analyze';
+import { reportSchema, type Report } from '../../src/core/model/report';
+import { fixtureGitEnv } from '../fixtures/git';
+import { buildRecordsTraps, IMPORTED_RECORDS, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+
+const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+
+describe('records and people as written (scripted traps)', function () {
+  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
+  let dir: string;
+  let report: Report;
+  const decision = (file: string): Report['decisions'][number] => {
+    const found = report.decisions.find((d) => d.path === file);
+    assert.ok(found, file);
+    return found;
+  };
+  const personNamed = (name: string): Report['people'] => report.people.filter((p) => p.name === name);
+
+  before(async function () {
+    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
+    dir = mkdtempSync(path.join(tmpdir(), 'records-traps-'));
+    const repo = await buildRecordsTraps(path.join(dir, 'repo'));
+    report = reportSchema.parse(await analyzeRepository({ root: repo.root, now: new Date('2021-06-01T00:00:00Z') }));
+  });
+
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
+  });
+
+  it('finds every record and nothing else: a folder per record, a record named like a template, no test-folder records', () => {
+    assert.deepEqual(report.decisions.filter((d) => d.source === 'adr').map((d) => d.path).sort(), [...TRAP_RECORDS]);
+    assert.deepEqual(personNamed('John Doe'), []);
+  });
+
+  it('reads status, dates and their source as written', () => {
+    assert.deepEqual([decision('docs/adr/0002-use-kafka.md').status, decision('docs/adr/0002-use-kafka.md').supersededBy], ['superseded', ['adr:docs/adr/0003-platform-queues.md']]);
+    const folder = decision('docs/developer/decision-records/2021-03-01-use-queues/README.md');
+    assert.deepEqual([folder.date, folder.dateSource], ['2021-03-01', 'folder']);
+    const braces = decision('docs/adr/0001-use-handlebars-as-template-engine.md');
+    assert.deepEqual([braces.date, braces.dateSource], ['2021-03-02', 'adr-field']);
+  });
+
+  it('keeps teams and template text out of the people', () => {
+    const queues = decision('docs/adr/0003-platform-queues.md');
+    assert.deepEqual(queues.teams, [{ name: '@acme/platform', role: 'decision-maker' }, { name: 'SK-3P-FTE', role: 'decision-maker' }]);
+    assert.deepEqual(queues.informed, []);
+    assert.ok(!report.people.some((p) => /list everyone|SK-3P-FTE|@acme\/platform/.test(p.name)), report.people.map((p) => p.name).join(', '));
+  });
+
+  it('gives one person per human: handles, CamelCase, "Name @handle" trailers, a Latin-1 name', () => {
+    const handlebars = decision('docs/adr/0001-use-handlebars-as-template-engine.md');
+    const mark = personNamed('Mark Wallace');
+    assert.equal(mark.length, 1);
+    assert.ok(handlebars.decisionMakers.includes(mark[0]?.id ?? ''), 'the bare handle in the record is Mark');
+    const sergey = report.people.filter((p) => /sergey/i.test(p.name));
+    assert.equal(sergey.length, 1, sergey.map((p) => p.name).join(', '));
+    assert.ok(handlebars.decisionMakers.includes(sergey[0]?.id ?? ''));
+    assert.ok(sergey[0]?.mergedBecause?.some((reason) => /CamelCase/.test(reason)));
+    const andrew = report.people.filter((p) => /andhesky|Andrew Hesky/i.test(p.name));
+    assert.deepEqual(andrew.map((p) => p.name), ['Andrew Hesky']);
+    const jose = personNamed('José Müller');
+    assert.equal(jose.length, 1, report.people.map((p) => p.name).join(', '));
+    assert.ok(decision('docs/adr/0003-platform-queues.md').decisionMakers.includes(jose[0]?.id ?? ''));
+  });
+
+  it('gives nobody involvement from a bulk import or a lint sweep; imported records are unattributed, and the report says why', () => {
+    const linda = personNamed(TRAP_PEOPLE.linter.name)[0]?.id;
+    const ivan = personNamed(TRAP_PEOPLE.importer.name)[0]?.id;
+    assert.ok(linda && ivan);
+    for (const d of report.decisions) assert.ok(!d.evidence.some((e) => e.person === linda || e.person === ivan), d.id);
+    for (const file of IMPORTED_RECORDS) assert.deepEqual([decision(file).involvement, decision(file).evidence], ['unattributed', []], file);
+    const kafka = decision('docs/adr/0002-use-kafka.md');
+    assert.ok(kafka.evidence.some((e) => e.person === personNamed('Mark Wallace')[0]?.id && e.role === 'author'));
+    const unknown = report.warnings.filter((w) => w.code === 'adr-first-author-unknown');
+    assert.equal(unknown.length, 1);
+    assert.match(unknown[0]?.message ?? '', /added 6 records at once/);
+  });
+});

@@ -1,0 +1,152 @@
+// Status, dates and people exactly as real records write them, one literal text per dialect.
+import assert from 'node:assert/strict';
+import { lintAdrs, parseAdr, readAdrs } from '../../../src/core/adr';
+import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import { tempTree } from './temp-repo';
+import { nameKind } from '../../../src/core/adr/name-kinds';
+import { readSlashedDates } from '../../../src/core/adr/slashed-dates';
+
+const nygard = (status: string): string => `# 3. Use Kafka\n\nDate: 2021-03-04\n\n## Status\n\n${status}\n\n## Context\n\nWe need events.\n`;
+
+describe('records as written: status', () => {
+  it('reads supersede, supercede, override and replace wording in a Nygard status section as superseded', () => {
+    const cases = [
+      'Accepted\n\nSuperseded by [5. Use Pulsar](0005-use-pulsar.md)',
+      'Accepted\n\nSuperceded by [5. Use Pulsar](0005-use-pulsar.md)',
+      'Overridden by [ADR-0005](0005-use-pulsar.md)',
+      'Accepted\n\nReplaced by [5. Use Pulsar](0005-use-pulsar.md)',
+    ];
+    for (const status of cases) {
+      const record = parseAdr('docs/adr/0003-use-kafka.md', nygard(status));
+      assert.equal(record.status, 'superseded', status);
+      assert.deepEqual(record.links.map((l) => [l.kind, l.target]), [['superseded-by', '0005-use-pulsar.md']], status);
+    }
+  });
+
+  it('keeps accepted when the section only says what the record supersedes', () => {
+    const record = parseAdr('docs/adr/0005-use-pulsar.md', nygard('Accepted\n\nSupersedes [3. Use Kafka](0003-use-kafka.md)'));
+    assert.equal(record.status, 'accepted');
+  });
+
+  it('reads deprecation wording as deprecated, and a denied keyword as unknown with one finding', () => {
+    assert.equal(parseAdr('docs/adr/0003-x.md', nygard('Deprecated in favour of the platform queue')).status, 'deprecated');
+    for (const status of ['Not-Implemented', 'Not accepted yet', 'Never approved']) {
+      const record = parseAdr('docs/adr/0003-x.md', nygard(status));
+      assert.equal(record.status, 'unknown', status);
+      assert.deepEqual(record.diagnostics.map((d) => d.code), ['unknown-status'], status);
+    }
+    assert.equal(parseAdr('docs/adr/0003-x.md', nygard('Implemented')).status, 'accepted');
+  });
+
+  it('says once, not once per file, that a dialect states no status at all', () => {
+    const madr4 = (title: string): string => `---\ndate: 2024-02-01\ndecision-makers: [Dana Chen]\n---\n\n# ${title}\n\n## Context and Problem Statement\n\nWhy.\n`;
+    const records = [parseAdr('docs/decisions/0001-a.md', madr4('A')), parseAdr('docs/decisions/0002-b.md', madr4('B')), parseAdr('docs/decisions/0003-c.md', madr4('C'))];
+    const found = lintAdrs(records);
+    const warnings = [...found.values()].flat().filter((d) => d.severity !== 'info');
+    assert.deepEqual(warnings.map((d) => [d.code, d.message]), [['no-status-field', 'none of the 3 madr4 records states a status, so all of them are read as unknown']]);
+    assert.deepEqual(found.get('docs/decisions/0002-b.md')?.map((d) => [d.code, d.severity]), [['no-status', 'info']]);
+    const withOne = lintAdrs([...records, parseAdr('docs/decisions/0004-d.md', `---\nstatus: accepted\n---\n\n# D\n`)]);
+    assert.equal([...withOne.values()].flat().filter((d) => d.code === 'no-status' && d.severity === 'warning').length, 3);
+  });
+});
+
+describe('records as written: dates', () => {
+  it('reads a date in braces in bullets and front matter', () => {
+    const madr2 = parseAdr('docs/adr/0007-x.md', '# Use X\n\n* Status: accepted\n* Deciders: Ann\n* Date: { 2024-09-10 }\n\n## Context\n');
+    assert.deepEqual([madr2.date, madr2.dateSource, madr2.diagnostics.map((d) => d.code)], ['2024-09-10', 'adr-field', []]);
+    const madr3 = parseAdr('docs/adr/0008-y.md', '---\nstatus: accepted\ndate: { 2024-09-11 }\ndeciders: Ann\n---\n\n# Use Y\n');
+    assert.deepEqual([madr3.date, madr3.dateSource], ['2024-09-11', 'adr-field']);
+  });
+
+  it('takes the date of a folder or file name when the record has no date field, and says so', () => {
+    const folder = parseAdr('docs/developer/decision-records/2022-11-09-api-refactoring/README.md', '# API refactoring\n\n## Status\n\nAccepted\n');
+    assert.deepEqual([folder.date, folder.dateSource, folder.number, folder.title], ['2022-11-09', 'folder', null, 'API refactoring']);
+    const file = parseAdr('docs/adr/20240105-use-nx.md', '# Use Nx\n\n- Status: accepted\n');
+    assert.deepEqual([file.date, file.dateSource, file.number], ['2024-01-05', 'filename', null]);
+    const field = parseAdr('docs/adr/20240105-use-nx.md', '# Use Nx\n\n- Status: accepted\n- Date: 2024-01-09\n');
+    assert.deepEqual([field.date, field.dateSource], ['2024-01-09', 'adr-field']);
+    const none = parseAdr('docs/adr/0004-no-date.md', '# No date\n\n## Status\n\nAccepted\n');
+    assert.deepEqual([none.date, none.dateSource], [null, undefined]);
+  });
+});
+
+describe('records as written: people', () => {
+  it('reads MADR 2 deciders written as nested bullets', () => {
+    const text = '# Use Redis\n\n* Status: accepted\n* Deciders:\n  * Ann Lee\n  * Ben Ode\n  * @carol\n* Date: 2020-05-01\n\nTechnical Story: caching\n\n## Context and Problem Statement\n';
+    const record = parseAdr('docs/adr/0002-use-redis.md', text);
+    assert.deepEqual(record.decisionMakers, [{ text: 'Ann Lee', line: 5 }, { text: 'Ben Ode', line: 6 }, { text: '@carol', line: 7 }]);
+    assert.equal(record.date, '2020-05-01');
+    const plain = parseAdr('docs/adr/0003-x.md', '# 3. X\n\nDate: 2020-05-01\nDeciders:\n- Ann Lee\n- Ben Ode\n\n## Status\n\nAccepted\n');
+    assert.deepEqual(plain.decisionMakers.map((n) => n.text), ['Ann Lee', 'Ben Ode']);
+  });
+
+  it('never takes template sentences for people', () => {
+    const madr3 = '---\nstatus: accepted\ndate: 2024-01-01\ndeciders: {list everyone involved in the decision}\nconsulted: {list everyone whose opinions are sought (typically subject-matter experts); and with whom there is a two-way communication}\ninformed: {list everyone who is kept up-to-date on progress; and with whom there is a one-way communication}\n---\n\n# X\n';
+    const record = parseAdr('docs/decisions/0001-x.md', madr3);
+    assert.deepEqual([record.decisionMakers, record.consulted, record.informed], [[], [], []]);
+    const madr2 = parseAdr('docs/adr/0001-y.md', '# Y\n\n* Status: accepted\n* Deciders: [list everyone involved in the decision] <!-- optional -->\n* Consulted: TBD, Dana Chen\n');
+    assert.deepEqual([madr2.decisionMakers, madr2.consulted.map((n) => n.text)], [[], ['Dana Chen']]);
+  });
+
+  it('keeps teams as teams, apart from the people', () => {
+    const record = parseAdr('docs/decisions/0002-x.md', '---\nstatus: accepted\ndecision-makers:\n  - "@acme/platform-team"\n  - SK-3P-FTE\n  - Dana Chen\ninformed: Payments squad, Bob\n---\n\n# X\n');
+    assert.deepEqual(record.decisionMakers.map((n) => n.text), ['Dana Chen']);
+    assert.deepEqual(record.informed.map((n) => n.text), ['Bob']);
+    assert.deepEqual(record.teams?.map((t) => [t.text, t.field, t.line]), [['@acme/platform-team', 'decisionMakers', 4], ['SK-3P-FTE', 'decisionMakers', 5], ['Payments squad', 'informed', 7]]);
+  });
+
+  it('tells people, teams and template text apart', () => {
+    const kinds = ['Dana Chen', '@dchen', 'dana@acme.io', 'JD', 'Jean-Claude van der Berg', '@org/team', 'SK-3P-FTE', 'Platform team', 'TBD', 'n/a', '{name}', 'list everyone involved'].map(nameKind);
+    assert.deepEqual(kinds, ['person', 'person', 'person', 'person', 'person', 'team', 'team', 'team', 'placeholder', 'placeholder', 'placeholder', 'placeholder']);
+  });
+});
+
+describe('records as written: free-form records among dialects with a status', () => {
+  it('keeps one finding per free-form record when other records of the repository state a status', () => {
+    const records = [
+      parseAdr('docs/adr/0001-a.md', nygard('Accepted')),
+      parseAdr('docs/adr/0002-notes.md', '# Notes\n\nJust notes.\n'),
+      parseAdr('docs/adr/0003-more.md', '# More notes\n\nText.\n'),
+    ];
+    const warnings = [...lintAdrs(records).values()].flat().filter((d) => d.severity !== 'info');
+    assert.deepEqual(warnings.map((d) => d.code), ['no-status', 'no-status']);
+    assert.equal(parseAdr('docs/adr/0004-x.md', nygard('Reverted by [discussion #12](https://example.com/12).')).status, 'deprecated');
+  });
+});
+
+describe('records as written: slashed dates', () => {
+  it('reads ambiguous DD/MM dates in the order the other records of the folder show', () => {
+    const nygardOn = (date: string): string => `# 1. X\n\nDate: ${date}\n\n## Status\n\nAccepted\n`;
+    const records = [
+      parseAdr('adr/001-a.md', nygardOn('28/03/2018')),
+      parseAdr('adr/002-b.md', nygardOn('05/02/2018')),
+      parseAdr('adr/003-c.md', nygardOn('10/04/18')),
+      parseAdr('other/001-d.md', nygardOn('05/02/2018')),
+    ];
+    assert.deepEqual(records.map((r) => r.date), ['2018-03-28', null, null, null]);
+    const read = readSlashedDates(records, (file) => file.split('/')[0] ?? '');
+    assert.deepEqual(read.map((r) => [r.date, r.dateSource ?? null, r.diagnostics.map((d) => d.code)]), [
+      ['2018-03-28', 'adr-field', []], ['2018-02-05', 'adr-field', []], ['2018-04-10', 'adr-field', []], [null, null, ['unreadable-date']],
+    ]);
+    const mixed = readSlashedDates([...records, parseAdr('adr/004-e.md', nygardOn('03/28/2018'))], (file) => file.split('/')[0] ?? '');
+    assert.equal(mixed[1]?.date, null, 'a folder showing both orders reads neither');
+  });
+});
+
+describe('records as written: an unfilled template kept as a number', () => {
+  const unfilled = '# ADR 036: Empty Blocks via ABCI\n\n## Changelog\n\n- {date}: {changelog}\n\n## Context\n\n> This section contains all the context one needs to understand the current state.\n\n## Decision\n\n> This section explains all of the details of the proposed solution.\n\n## Status\n\n> A decision may be "proposed" if it hasn\'t been agreed upon yet.\n\n{Deprecated|Proposed|Accepted|Declined}\n\n## Consequences\n\n### Positive\n\n### Negative\n\n## References\n\n- {reference link}\n';
+
+  it('is no record; a record with a placeholder status and real text is one', async () => {
+    assert.equal(parseAdr('docs/architecture/adr-036-empty-blocks.md', unfilled).unfilled, true);
+    const written = unfilled.replace('> This section explains all of the details of the proposed solution.', 'We skip empty blocks.');
+    assert.equal(parseAdr('docs/architecture/adr-036-empty-blocks.md', written).unfilled, undefined);
+    const tree = tempTree({ 'docs/adr/0036-empty.md': unfilled, 'docs/adr/0037-real.md': nygard('Accepted') });
+    try {
+      const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+      assert.deepEqual(records.map((r) => r.path), ['docs/adr/0037-real.md']);
+      assert.deepEqual(warnings.map((w) => [w.code, w.path]), [['adr-unfilled-template', 'docs/adr/0036-empty.md']]);
+    } finally {
+      tree.remove();
+    }
+  });
+});

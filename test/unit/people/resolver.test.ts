@@ -1,0 +1,108 @@
+// One person per human, never two humans as one: literal identities as repositories spell them.
+import assert from 'node:assert/strict';
+import { configSchema } from '../../../src/core/config/schema';
+import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
+import type { IdentityResolver } from '../../../src/core/model/people';
+
+function resolver(config: unknown = {}): IdentityResolver {
+  return createIdentityResolver({ mailmap: parseMailmap(''), config: configSchema.parse(config) });
+}
+
+describe('identity resolver: one person per human', () => {
+  it('meets GitHub handles in record fields with noreply addresses, with or without the number', () => {
+    const people = resolver();
+    const mark = people.resolveIdentity('Mark Wallace', '127216156+markwallace-microsoft@users.noreply.github.com').id;
+    assert.equal(people.resolveText('@markwallace-microsoft').id, mark);
+    assert.equal(people.resolveText('markwallace-microsoft').id, mark);
+    assert.equal(people.resolveText('markwallace').id, mark, 'the name with its space left out');
+    assert.equal(people.resolveIdentity('markwallace-microsoft', 'markwallace-microsoft@users.noreply.github.com').id, mark);
+    const person = people.person(mark);
+    assert.deepEqual(person?.seenAs, ['@markwallace-microsoft', 'markwallace', 'markwallace-microsoft']);
+    assert.deepEqual(person?.mergedBecause, [
+      '"@markwallace-microsoft" has the GitHub handle markwallace-microsoft',
+      '"markwallace": the same full name with spaces, case or CamelCase left out',
+      '"markwallace-microsoft" is a GitHub handle of theirs',
+      'markwallace-microsoft <markwallace-microsoft@users.noreply.github.com> has the GitHub handle markwallace-microsoft',
+    ]);
+    assert.equal(people.people().length, 1);
+  });
+
+  it('meets a roster name with its CamelCase, lower-case and accent-free spellings, never by initials', () => {
+    const people = resolver({ leadership: [{ name: 'Sergey Menshykh', role: 'CTO' }, { name: 'José Núñez', role: 'VP' }] });
+    const sergey = people.resolveText('Sergey Menshykh').id;
+    assert.equal(people.resolveIdentity('SergeyMenshykh', 'menshykh.s@example.com').id, sergey);
+    assert.equal(people.resolveText('sergey menshykh').id, sergey);
+    assert.equal(people.resolveIdentity('Jose Nunez', 'jn@example.com').id, people.resolveText('José Núñez').id);
+    for (const other of ['S. Menshykh', 'S Menshykh', 'SM', 'Sergey']) assert.notEqual(people.resolveText(other).id, sergey, other);
+    assert.notEqual(people.resolveIdentity('Sergey', 'sergey.other@example.com').id, sergey);
+  });
+
+  it('reads "Name @handle" in a trailer without an address as that person', () => {
+    const people = resolver();
+    const andrew = people.resolveIdentity('Andrew Hesky', '12345+andhesky@users.noreply.github.com').id;
+    assert.equal(people.resolveText('Andrew Hesky @andhesky').id, andrew);
+    const fresh = resolver();
+    const first = fresh.resolveText('Andrew Hesky @andhesky').id;
+    assert.equal(fresh.resolveIdentity('andhesky', 'andhesky@users.noreply.github.com').id, first);
+    assert.equal(fresh.person(first)?.name, 'Andrew Hesky');
+  });
+
+  it('merges conservatively: a shorter or partly equal name is someone else', () => {
+    const people = resolver({ leadership: [{ name: 'Bob Li', role: 'CTO', aliases: ['bob@acme.io'] }] });
+    const bob = people.resolveText('Bob Li').id;
+    assert.notEqual(people.resolveIdentity('Bob', 'bob@elsewhere.io').id, bob);
+    assert.notEqual(people.resolveIdentity('Bob Lin', 'bl@acme.io').id, bob);
+    assert.equal(people.resolveIdentity('bob li', 'bob.li@old.io').id, bob);
+  });
+
+  it('undoes a merge in config with notSame, and keeps the identity kept apart in one person', () => {
+    const config = { leadership: [{ name: 'Dana Chen', role: 'CTO', aliases: ['dana@acme.io'], notSame: ['dana.chen@contractor.io', '@danachen'] }] };
+    const people = resolver(config);
+    const dana = people.resolveText('Dana Chen').id;
+    const contractor = people.resolveIdentity('Dana Chen', 'dana.chen@contractor.io').id;
+    assert.notEqual(contractor, dana);
+    assert.equal(people.resolveIdentity('Dana Chen', 'dana.chen@contractor.io').id, contractor);
+    assert.equal(people.resolveIdentity('Dana Chen', 'dana@acme.io').id, dana);
+    const handle = people.resolveText('@danachen').id;
+    assert.notEqual(handle, dana);
+    assert.equal(people.resolveText('@danachen').id, handle);
+    assert.equal(people.person(dana)?.mergedBecause, undefined);
+  });
+
+  it('rejects a notSame that is not a list of strings', () => {
+    assert.throws(() => configSchema.parse({ people: [{ name: 'X', notSame: 'y' }] }));
+    assert.throws(() => configSchema.parse({ people: [{ name: 'X', notSame: [''] }] }));
+  });
+});
+
+describe('identity resolver: the spellings of real histories', () => {
+  it('meets a git name that is a login, an e-mail that spells the name and a reversed name', () => {
+    const people = resolver();
+    const steve = people.resolveIdentity('sj-williams', 'steve.williams@agency.gov.example').id;
+    assert.equal(people.resolveIdentity('Steve Williams', '105657964+sj-williams@users.noreply.github.com').id, steve);
+    const chris = people.resolveIdentity('ChrisBAshton', 'christopher.ashton@agency.example').id;
+    assert.equal(people.resolveIdentity('Chris Ashton', 'chrisbashton@users.noreply.github.com').id, chris);
+    const seb = people.resolveIdentity('Sebastian', 'sebastian.schmieschek@agency.example').id;
+    assert.equal(people.resolveIdentity('Sebastian Schmieschek', 'sebastian@schmie.example').id, seb);
+    const gareth = people.resolveIdentity('Gareth Trufitt', 'gtrufitt@users.noreply.github.com').id;
+    assert.equal(people.resolveIdentity('Gareth', 'gtrufitt@mail.example').id, gareth);
+    const alex = people.resolveIdentity('alex', '152680487+azukiboy@users.noreply.github.com').id;
+    assert.equal(people.resolveIdentity('alex', '152680487+bodhi-crypo@users.noreply.github.com').id, alex, 'one account, renamed');
+    const zarko = people.resolveIdentity('Zarko Milosevic', 'zarko@informal.example').id;
+    assert.equal(people.resolveIdentity('Milosevic, Zarko', 'zare@company.example').id, zarko);
+  });
+
+  it('keeps apart first names, initials and generic mailboxes', () => {
+    const people = resolver();
+    const max = people.resolveIdentity('Max', 'max.levy@quoine.example').id;
+    assert.notEqual(people.resolveIdentity('Maxim Khitrov', 'max@mxcrypt.example').id, max);
+    assert.notEqual(people.resolveIdentity('Max Other', '9+max@users.noreply.github.com').id, max);
+    const roch = people.resolveIdentity('Roch Trinqué', 'roch.trinque@agency.example').id;
+    assert.notEqual(people.resolveIdentity('rtrinque', '36071946+rtrinque@users.noreply.github.com').id, roch);
+    const albert = people.resolveIdentity('Albert', 'github@albert.example').id;
+    assert.notEqual(people.resolveIdentity('Alex Gartner', 'github@agartner.example').id, albert);
+    assert.notEqual(people.resolveIdentity('Marko', 'marko@one.example').id, people.resolveIdentity('Marko', 'marko.b@two.example').id, 'a first name alone');
+    assert.equal(people.resolveIdentity('hvanz', 'h@one.example').id, people.resolveIdentity('hvanz', 'h@two.example').id, 'a login');
+    assert.notEqual(people.resolveIdentity('Lakshmi Pillai', 'lakshmi.pillai@news.example').id, people.resolveIdentity('Lakshmi R Pillai', 'lrp@news.example').id);
+  });
+});
