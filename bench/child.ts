@@ -2,7 +2,7 @@
 // peak RSS it reports belongs to that bench alone; writes the results as JSON.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { BenchModule, BenchResult } from './types';
+import { CannotMeasure, type BenchModule, type BenchResult } from './types';
 
 function isBenchModule(value: unknown): value is BenchModule {
   return typeof value === 'object' && value !== null && typeof (value as { run?: unknown }).run === 'function';
@@ -25,7 +25,8 @@ if (file === undefined || out === undefined) {
   process.exitCode = 2;
 } else {
   main(file, out).catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const text = error instanceof CannotMeasure ? `cannot measure: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`${text}\n`);
     process.exitCode = 1;
   });
 }

@@ -11,7 +11,7 @@ import { CORPUS_ENV, headOf, locateRepository, readLabelFiles, repositoryEnvName
 import { reportViewSchema, verdictsOf, type Verdicts, type ZoneVerdict } from './corpus/report-view';
 import { addShares, formatShare, percent, wilsonLower80, type Share } from './corpus/score';
 import type { CorpusFile } from './corpus/types';
-import type { BenchBudget, BenchResult } from './types';
+import { CannotMeasure, type BenchBudget, type BenchResult } from './types';
 
 export const peakRssBudgetMB = 1500;
 
@@ -24,7 +24,7 @@ function log(line = ''): void {
 
 function shareResult(name: string, s: Share, budget: BenchBudget | undefined, note: string, empty: string): BenchResult {
   const value = percent(s);
-  if (value === null) return { name, value: 0, unit: '%', notMeasurable: empty };
+  if (value === null) return { name, value: 0, unit: '%', noData: empty };
   return { name, value, unit: '%', budget, note: `${s.hits}/${s.total}${note === '' ? '' : `; ${note}`}` };
 }
 
@@ -111,7 +111,7 @@ function pooledResults(graded: readonly Graded[]): BenchResult[] {
   const names = graded.map((g) => g.labels.repository).join(', ');
   const bound = (name: string, s: Share, min: number): BenchResult => {
     const lb = wilsonLower80(s);
-    return lb === null ? { name, value: 0, unit: '%', notMeasurable: 'nothing counted' } : { name, value: lb, unit: '%', budget: { min }, note: `${s.hits}/${s.total}` };
+    return lb === null ? { name, value: 0, unit: '%', noData: 'nothing counted' } : { name, value: lb, unit: '%', budget: { min }, note: `${s.hits}/${s.total}` };
   };
   return [
     shareResult('pooled: signal precision', precision, { min: 85 }, names, 'no unit called a decision'),
@@ -141,10 +141,7 @@ export async function run(): Promise<BenchResult[]> {
     results.push(...one.results);
   }
   if (graded.length === 0) {
-    return [{
-      name: 'labelled corpus', value: 0, unit: 'n',
-      notMeasurable: `no labelled repository found (${skipped.join(', ')}): set ${CORPUS_ENV} to a folder holding them by name, or ${repositoryEnvName(skipped[0] ?? 'name')} for one`,
-    }];
+    throw new CannotMeasure(`no labelled repository found (${skipped.join(', ')}): set ${CORPUS_ENV} to a folder holding them by name, or ${repositoryEnvName(skipped[0] ?? 'name')} for one`);
   }
   results.push(...pooledResults(graded));
   if (skipped.length > 0) results.push({ name: 'skipped (absent)', value: skipped.length, unit: 'n', note: skipped.join(', ') });

@@ -4,12 +4,11 @@
 // (one AnalysisCache kept between analyses) and, for comparison, the CLI's re-run
 // with only the history cache folder; peak RSS is added by the runner.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AnalysisCache } from '../src/core/analysis-cache';
+import { analyzeRepository } from '../src/core/analyze';
 import type { AnalysisContext } from '../src/core/context';
 import { historyScope } from '../src/core/analysis/history-scope';
 import { DEFAULT_CONFIG } from '../src/core/config/schema';
@@ -21,10 +20,7 @@ import type { BenchResult } from './types';
 
 export const peakRssBudgetMB = 300;
 
-const ROOT = path.resolve(__dirname, '..');
 const RUNS = 3;
-
-type Analyze = (context: AnalysisContext) => Promise<unknown>;
 
 function log(message: string): void {
   process.stderr.write(`  history: ${message}\n`);
@@ -39,19 +35,6 @@ function drainGit(cwd: string): Promise<number> {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(bytes) : reject(new Error(`git log exited ${code}`))));
   });
-}
-
-/** analyzeRepository, or why it cannot be measured yet (missing, or not loadable while its owner works on it). */
-async function findAnalyze(): Promise<Analyze | string> {
-  const file = path.join(ROOT, 'src', 'core', 'analyze.ts');
-  if (!existsSync(file)) return 'src/core/analyze.ts does not exist yet (engineer E)';
-  let mod: { analyzeRepository?: unknown };
-  try {
-    mod = (await import(pathToFileURL(file).href)) as { analyzeRepository?: unknown };
-  } catch (error) {
-    return `src/core/analyze.ts does not load yet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-  }
-  return typeof mod.analyzeRepository === 'function' ? (mod.analyzeRepository as Analyze) : 'src/core/analyze.ts does not export analyzeRepository yet (engineer E)';
 }
 
 /** One new commit on top of the history (a dependency change, so the analysis has a signal to find). */
@@ -110,21 +93,10 @@ export async function run(): Promise<BenchResult[]> {
       ...(await measureHistoryPass(clone.root, work, history)),
     ];
 
-    const analyze = await findAnalyze();
-    if (typeof analyze === 'string') {
-      const why = analyze;
-      results.push(
-        { name: 'full analysis (median of 3)', value: 0, unit: 'ms', notMeasurable: why },
-        { name: 'full analysis / raw git log', value: 0, unit: 'x', budget: { max: 1.3 }, notMeasurable: why },
-        { name: 'incremental refresh after 1 commit', value: 0, unit: 'ms', budget: { max: 300 }, notMeasurable: why },
-      );
-      return results;
-    }
-
     const now = new Date(Date.parse(history.lastDate) + 86_400_000);
     log('full analysis, alternating with raw git log');
     let report: unknown;
-    const paired = await timePaired(() => drainGit(clone.root), async () => { report = await analyze({ root: clone.root, now }); }, RUNS);
+    const paired = await timePaired(() => drainGit(clone.root), async () => { report = await analyzeRepository({ root: clone.root, now }); }, RUNS);
     results.push(
       { name: 'full analysis (median of 3)', value: round(median(paired.subject)), unit: 'ms', note: `runs: ${paired.subject.map((t) => round(t)).join(', ')} ms; ${describeReport(report)}` },
       { name: 'full analysis / raw git log', value: round(paired.ratio, 2), unit: 'x', budget: { max: 1.3 }, note: 'median of per-pair ratios (runs alternate)' },
@@ -134,11 +106,11 @@ export async function run(): Promise<BenchResult[]> {
     const refreshes = async (label: string, context: Omit<AnalysisContext, 'root'>): Promise<number[]> => {
       // The previous phase's kept cache is garbage now; left uncollected it would add to this phase's peak RSS.
       collectGarbage();
-      await analyze({ root: clone.root, ...context });
+      await analyzeRepository({ root: clone.root, ...context });
       const times: number[] = [];
       for (let index = 0; index < RUNS; index += 1) {
         await appendCommit(clone.root, history, `${label} ${index}`);
-        times.push(...(await timeRuns(() => analyze({ root: clone.root, ...context }), 1)));
+        times.push(...(await timeRuns(() => analyzeRepository({ root: clone.root, ...context }), 1)));
       }
       return times;
     };

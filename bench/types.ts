@@ -19,10 +19,11 @@ export interface BenchResult {
   /** One line shown next to the figure (sizes, counts, how it was measured). */
   note?: string;
   /**
-   * Set when the figure cannot be measured yet (the code it needs is missing):
-   * says why. `value` is then ignored and the budget is not checked.
+   * Set when the sample holds nothing to measure (no labelled involvement in a
+   * corpus): says why; the figure shows "no data" and its budget is not checked.
+   * Never for a failure: a bench that cannot measure throws (CannotMeasure).
    */
-  notMeasurable?: string;
+  noData?: string;
 }
 
 /** What a bench module exports. */
@@ -30,4 +31,13 @@ export interface BenchModule {
   run(): Promise<BenchResult[]>;
   /** Budget for the peak RSS of the bench's own process, in MB (the runner measures it). */
   peakRssBudgetMB?: number;
+}
+
+/**
+ * Thrown by a bench that cannot take its figures (a repository, a tool or the code
+ * it measures is missing): the bench fails with this one line, never a table
+ * that looks kept.
+ */
+export class CannotMeasure extends Error {
+  override readonly name = 'CannotMeasure';
 }

@@ -1,8 +1,8 @@
 // Words the map shows for the report's codes, in one place.
-import { VERDICT_WORDS } from '../core/analysis/describe';
+import { formatCount, VERDICT_WORDS } from '../core/analysis/describe';
 import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, ZoneVerdict } from '../core/model/report';
 
-export { percent } from '../core/analysis/describe';
+export { formatCount, percent } from '../core/analysis/describe';
 
 /** As a heading or a label shows it: the words, capitalised. */
 export const VERDICT_TEXT = Object.fromEntries(Object.entries(VERDICT_WORDS).map(([verdict, words]) => [verdict, words.charAt(0).toUpperCase() + words.slice(1)])) as Record<ZoneVerdict, string>;
@@ -36,14 +36,6 @@ export const ROLE_TEXT: Record<EvidenceRole, string> = {
 export const SOURCE_TEXT: Record<EvidenceSource, string> = {
   'adr-field': 'record field', trailer: 'commit trailer', 'merge-commit': 'merge commit', 'commit-author': 'commit author',
 };
-
-/**
- * 12,345: what toLocaleString('en') writes for a count, without it: the first
- * call starts ICU's number formatting, 25 ms of the map's first frame.
- */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;

@@ -4,6 +4,9 @@ import type { Decision, Report, Zone, ZoneVerdict } from '../model/report';
 import { isRoutedAround } from '../rules/decision-rules';
 import { inWindow } from './zone';
 
+// The map formats counts with it too, and imports only this module of core's analysis.
+export { formatCount } from '../util/format-count';
+
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
 export function withoutControlChars(text: string): string {
   let out = '';

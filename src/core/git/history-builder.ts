@@ -20,6 +20,30 @@ export interface HistorySnapshot {
   authors: AuthorActivity[];
   /** Every folder a file was ever added under: what makes a later folder new. */
   folders: string[];
+  /** The commits read without rename detection, when git could not detect them (missing objects). */
+  withoutRenames: CommitSpan | null;
+}
+
+/** Commits of one walk, newest first: how many, and the first and last of them. */
+export interface CommitSpan {
+  count: number;
+  newest: CommitMark;
+  oldest: CommitMark;
+}
+
+export interface CommitMark {
+  sha: string;
+  /** The author date, as git printed it. */
+  date: string;
+}
+
+/**
+ * One span for both: newer commits added in front of a snapshot's keep their place
+ * in front, so the newest comes from `newer` and the oldest from `older`.
+ */
+export function joinSpans(newer: CommitSpan | null, older: CommitSpan | null): CommitSpan | null {
+  if (!newer || !older) return newer ?? older;
+  return { count: newer.count + older.count, newest: newer.newest, oldest: older.oldest };
 }
 
 interface PathFacts {
@@ -53,6 +77,7 @@ export class HistoryBuilder {
   private readonly pending: PendingCommit[] = [];
   /** Non-Markdown names a Markdown file was renamed from: their older changes are its history. */
   private readonly followed = new Set<string>();
+  private withoutRenames: CommitSpan | null = null;
 
   constructor(private readonly scope: HistoryScope) {}
 
@@ -67,12 +92,14 @@ export class HistoryBuilder {
     addToCommitGraph(this.graph, record);
     const claimed = this.graph.claims.has(record.sha);
     const candidates: Candidate[] = [];
-    const groupsSeen = new Set<number>();
+    // Most commits touch no grouped path: the set is made for the first that does.
+    let groupsSeen: Set<number> | undefined;
     for (const change of record.files) {
       const facts = this.factsOf(change.path);
       const old = change.oldPath === undefined ? undefined : this.factsOf(change.oldPath);
       let kept = facts.markdown || this.followed.has(facts.path) || (facts.keep && change.status !== 'D') || old?.markdown === true;
       for (const group of facts.groups) {
+        groupsSeen ??= new Set();
         if (!groupsSeen.has(group)) kept = true;
         groupsSeen.add(group);
       }
@@ -84,6 +111,11 @@ export class HistoryBuilder {
     if (candidates.length === 0 && !claimed) return;
     const { sha, authorDate, committerDate, subject, trailers } = record;
     this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers }, candidates, claimed });
+  }
+
+  /** Says which of the commits added were read without rename detection. */
+  readWithoutRenames(span: CommitSpan | null): void {
+    this.withoutRenames = span;
   }
 
   /** The snapshot at `head` of a full pass. */
@@ -155,6 +187,7 @@ export class HistoryBuilder {
       pullRequests: base ? [...base.pullRequests, ...fresh] : fresh,
       authors: [...authors.values()],
       folders: [...seen],
+      withoutRenames: joinSpans(this.withoutRenames, base?.withoutRenames ?? null),
     };
   }
 

@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuthorActivity, FileChange, FileChangeStatus, KeptCommit, Trailer } from '../model/history';
-import type { HistorySnapshot } from './history-builder';
+import type { CommitSpan, HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 
@@ -30,6 +30,8 @@ interface CacheFile {
   /** id, merge commit, via merge commit (1) or squash (0), kept member commits. */
   pullRequests: Array<[string, string, number, string[]]>;
   folders: string[];
+  /** count, newest sha, its date, oldest sha, its date: the commits read without rename detection. */
+  withoutRenames: [number, string, string, string, string] | null;
 }
 
 /**
@@ -85,7 +87,18 @@ function encode(root: string, snapshot: HistorySnapshot): CacheFile {
     commits,
     pullRequests: snapshot.pullRequests.map((pr) => [pr.id, pr.mergeCommit, pr.viaMergeCommit ? 1 : 0, pr.commits]),
     folders: snapshot.folders,
+    withoutRenames: encodeSpan(snapshot.withoutRenames),
   };
+}
+
+function encodeSpan(span: CommitSpan | null): CacheFile['withoutRenames'] {
+  return span && [span.count, span.newest.sha, span.newest.date, span.oldest.sha, span.oldest.date];
+}
+
+function decodeSpan(fields: CacheFile['withoutRenames']): CommitSpan | null {
+  if (!fields) return null;
+  const [count, newestSha, newestDate, oldestSha, oldestDate] = fields;
+  return { count, newest: { sha: newestSha, date: newestDate }, oldest: { sha: oldestSha, date: oldestDate } };
 }
 
 function decode(file: CacheFile): HistorySnapshot {
@@ -113,6 +126,7 @@ function decode(file: CacheFile): HistorySnapshot {
     authors,
     pullRequests: file.pullRequests.map(([id, mergeCommit, via, members]) => ({ id, mergeCommit, commits: members, viaMergeCommit: via === 1 })),
     folders: file.folders,
+    withoutRenames: decodeSpan(file.withoutRenames),
   };
 }
 
@@ -134,6 +148,7 @@ function deltaOf(base: HistorySnapshot, snapshot: HistorySnapshot): HistorySnaps
     authors: snapshot.authors,
     pullRequests: snapshot.pullRequests.slice(base.pullRequests.length),
     folders: snapshot.folders.slice(base.folders.length),
+    withoutRenames: snapshot.withoutRenames,
   };
 }
 
@@ -145,6 +160,8 @@ function applyDelta(base: HistorySnapshot, delta: HistorySnapshot): HistorySnaps
     authors: delta.authors,
     pullRequests: [...base.pullRequests, ...delta.pullRequests],
     folders: [...base.folders, ...delta.folders],
+    // A delta carries the whole span at its head (HistoryBuilder.extend joined them).
+    withoutRenames: delta.withoutRenames,
   };
 }
 

@@ -22,10 +22,14 @@ export type LogFieldKey = (typeof LOG_FIELDS)[number]['key'];
 export const LOG_FORMAT = RECORD_START + LOG_FIELDS.map((field) => field.format).join('%x00');
 
 export interface LogArgsOptions {
+  /** The commit to read from; HEAD when absent. A sha keeps two processes on one history. */
+  head?: string;
   /** Commits to leave out (`<last>..HEAD`): the last analysed head. */
   since?: string;
   /** Rename detection is dropped when the repository misses objects. */
   renames?: boolean;
+  /** Commits of the walk a previous process already read: git walks past them without diffing. */
+  skip?: number;
 }
 
 /** The arguments after `git` (the safety flags are added by runGit). */
@@ -41,8 +45,9 @@ export function buildLogArgs(options: LogArgsOptions = {}): string[] {
     '--no-color',
     '--no-ext-diff',
     '--no-textconv',
+    ...(options.skip ? [`--skip=${options.skip}`] : []),
     '--end-of-options',
-    options.since ? `${options.since}..HEAD` : 'HEAD',
+    options.since ? `${options.since}..${options.head ?? 'HEAD'}` : (options.head ?? 'HEAD'),
     '--',
   ];
 }

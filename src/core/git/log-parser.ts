@@ -2,12 +2,11 @@
 // inside a field, between NULs, inside a multi-byte character. Bytes are only
 // decoded once a whole NUL-terminated token is in hand.
 import { isUtf8 } from 'node:buffer';
-import type { CommitRecord, FileChange, FileChangeStatus } from '../model/history';
+import type { CommitRecord, FileChangeStatus } from '../model/history';
 import { GitError } from './errors';
 import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
-import { bodyOf, parseTrailers, subjectOf } from './trailers';
+import { parseTrailers, splitMessage } from './trailers';
 
-const STATUS_TOKEN = /^([AMDTUXB])$|^([RC])\d*$/;
 const HEADER_FIELDS = LOG_FIELDS.length;
 // WHATWG's "latin1" is windows-1252, which most non-UTF-8 commits really are.
 const latin1 = new TextDecoder('latin1');
@@ -18,15 +17,32 @@ export function decodeGitText(bytes: Uint8Array): string {
   return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : latin1.decode(bytes);
 }
 
-type State = { kind: 'header'; fields: string[] } | { kind: 'status' } | { kind: 'paths'; status: FileChangeStatus; remaining: number; paths: string[] };
+const SINGLE_STATUSES = new Set(['A', 'M', 'D', 'T', 'U', 'X', 'B']);
 
-const AWAITING_STATUS: State = { kind: 'status' };
+/** A name-status letter (`R` and `C` carry a score: `R087`), or null for anything else. */
+function statusOf(token: string): FileChangeStatus | null {
+  const letter = token[0] ?? '';
+  if (token.length === 1 && SINGLE_STATUSES.has(letter)) return letter as FileChangeStatus;
+  if (letter !== 'R' && letter !== 'C') return null;
+  for (let index = 1; index < token.length; index += 1) {
+    const code = token.charCodeAt(index);
+    if (code < 48 || code > 57) return null;
+  }
+  return letter;
+}
+
+// One state object for the whole stream: a file entry allocates only its change.
+type State = 'header' | 'status' | 'paths';
 
 export class LogStreamParser {
   private pending: Buffer[] = [];
   private pendingLength = 0;
   private current: CommitRecord | null = null;
-  private state: State = AWAITING_STATUS;
+  private state: State = 'status';
+  private readonly fields: string[] = [];
+  private status: FileChangeStatus = 'M';
+  private remaining = 0;
+  private oldPath = '';
   private readonly done: CommitRecord[] = [];
   private commits = 0;
 
@@ -70,8 +86,8 @@ export class LogStreamParser {
       this.pendingLength = 0;
       throw new GitError('Unknown', 'git log output ended in the middle of a record (truncated output)');
     }
-    if (this.state.kind === 'header') throw new GitError('Unknown', 'git log output ended in the middle of a commit header (truncated output)');
-    if (this.state.kind === 'paths') throw new GitError('Unknown', 'git log output ended in the middle of a file list (truncated output)');
+    if (this.state === 'header') throw new GitError('Unknown', 'git log output ended in the middle of a commit header (truncated output)');
+    if (this.state === 'paths') throw new GitError('Unknown', 'git log output ended in the middle of a file list (truncated output)');
     this.finishCommit();
     return this.drain();
   }
@@ -81,38 +97,43 @@ export class LogStreamParser {
   }
 
   private onToken(token: string): void {
-    const state = this.state;
-    if (state.kind === 'header') {
-      state.fields.push(token);
-      if (state.fields.length === HEADER_FIELDS) this.startCommit(state.fields);
+    if (this.state === 'header') {
+      this.fields.push(token);
+      if (this.fields.length === HEADER_FIELDS) this.startCommit(this.fields);
       return;
     }
-    if (state.kind === 'paths') {
-      state.paths.push(token);
-      state.remaining -= 1;
-      if (state.remaining === 0) {
-        this.addFile(state.status, state.paths);
-        this.state = AWAITING_STATUS;
+    if (this.state === 'paths') {
+      this.remaining -= 1;
+      if (this.remaining === 1) {
+        this.oldPath = token;
+        return;
       }
+      this.current?.files.push(this.status === 'R' || this.status === 'C' ? { status: this.status, oldPath: this.oldPath, path: token } : { status: this.status, path: token });
+      this.state = 'status';
       return;
     }
     if (token.startsWith(RECORD_START)) {
       this.finishCommit();
-      this.state = { kind: 'header', fields: [token.slice(RECORD_START.length)] };
+      this.fields.length = 0;
+      this.fields.push(token.slice(RECORD_START.length));
+      this.state = 'header';
       return;
     }
-    const statusText = token.replace(/^\n+/, '');
+    // The first status of a commit follows the message's newline.
+    const statusText = token.charCodeAt(0) === 10 ? token.replace(/^\n+/, '') : token;
     if (statusText === '') return;
-    const match = STATUS_TOKEN.exec(statusText);
-    if (!match || !this.current) throw new GitError('Unknown', `unexpected text in git log output: ${JSON.stringify(statusText.slice(0, 40))}`);
-    const status = (match[1] ?? match[2]) as FileChangeStatus;
-    this.state = { kind: 'paths', status, remaining: status === 'R' || status === 'C' ? 2 : 1, paths: [] };
+    const status = statusOf(statusText);
+    if (status === null || !this.current) throw new GitError('Unknown', `unexpected text in git log output: ${JSON.stringify(statusText.slice(0, 40))}`);
+    this.status = status;
+    this.remaining = status === 'R' || status === 'C' ? 2 : 1;
+    this.state = 'paths';
   }
 
-  private startCommit(fields: string[]): void {
+  private startCommit(fields: readonly string[]): void {
     const value = (key: LogFieldKey): string => fields[FIELD[key]] ?? '';
     const message = value('message');
     const parents = value('parents');
+    const { subject, body } = splitMessage(message);
     this.current = {
       sha: value('sha'),
       // split, not filter: filter's result keeps room for 17 elements, and 100,000 of these stay in memory.
@@ -121,20 +142,15 @@ export class LogStreamParser {
       committer: { name: value('committerName'), email: value('committerEmail') },
       authorDate: value('authorDate'),
       committerDate: value('committerDate'),
-      subject: subjectOf(message),
-      body: bodyOf(message),
+      subject,
+      body,
       trailers: parseTrailers(message),
       files: [],
     };
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(this.current.sha)) {
       throw new GitError('Unknown', `git log output has a malformed commit id: ${JSON.stringify(this.current.sha.slice(0, 64))}`);
     }
-    this.state = AWAITING_STATUS;
-  }
-
-  private addFile(status: FileChangeStatus, paths: string[]): void {
-    const change: FileChange = paths.length === 2 ? { status, oldPath: paths[0] ?? '', path: paths[1] ?? '' } : { status, path: paths[0] ?? '' };
-    this.current?.files.push(change);
+    this.state = 'status';
   }
 
   private finishCommit(): void {

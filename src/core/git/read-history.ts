@@ -1,12 +1,13 @@
 // One streaming `git log` pass over HEAD's history, or only `<last>..HEAD`
 // when a cached history of the same repository is an ancestor of HEAD.
-import type { AuthorActivity, History, HistoryScope } from '../model/history';
+import type { AuthorActivity, CommitRecord, History, HistoryScope } from '../model/history';
 import type { Warning } from '../model/report';
+import { formatCount } from '../util/format-count';
 import { GitError } from './errors';
 import type { GitContext } from './git-context';
-import { HistoryBuilder, type HistorySnapshot } from './history-builder';
+import { HistoryBuilder, type CommitMark, type CommitSpan, type HistorySnapshot } from './history-builder';
 import { HistoryCache } from './history-cache';
-import { buildLogArgs } from './log-format';
+import { buildLogArgs, type LogArgsOptions } from './log-format';
 import { LogStreamParser } from './log-parser';
 import { readRepositoryInfo, type RepositoryInfo } from './repository';
 import { runGit } from './run';
@@ -39,27 +40,47 @@ export interface ReadHistoryOptions {
   repository?: RepositoryInfo;
 }
 
-async function streamLog(root: string, ctx: GitContext, since: string | undefined, renames: boolean, builder: HistoryBuilder): Promise<number> {
+/** Counts and marks the commits one git process hands to the builder, also when it fails midway. */
+class SpanTally {
+  count = 0;
+  private newest: CommitRecord | null = null;
+  private oldest: CommitRecord | null = null;
+
+  take(commit: CommitRecord): void {
+    this.newest ??= commit;
+    this.oldest = commit;
+    this.count += 1;
+  }
+
+  span(): CommitSpan | null {
+    if (!this.newest || !this.oldest) return null;
+    return { count: this.count, newest: { sha: this.newest.sha, date: this.newest.authorDate }, oldest: { sha: this.oldest.sha, date: this.oldest.authorDate } };
+  }
+}
+
+async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
   const parser = new LogStreamParser();
-  let count = 0;
-  let lastReport = 0;
-  await runGit(buildLogArgs({ since, renames }), {
+  let lastReport = readBefore;
+  const take = (commit: CommitRecord): void => {
+    builder.add(commit);
+    tally.take(commit);
+  };
+  await runGit(buildLogArgs(args), {
     cwd: root,
     gitPath: ctx.gitPath,
     env: ctx.env,
     signal: ctx.signal,
     timeoutMs: ctx.timeoutMs,
     onStdout: (chunk) => {
-      for (const commit of parser.push(chunk)) builder.add(commit);
-      count = parser.commitCount;
+      for (const commit of parser.push(chunk)) take(commit);
+      const count = readBefore + tally.count;
       if (ctx.onProgress && count - lastReport >= 5000) {
         lastReport = count;
-        ctx.onProgress({ message: `Reading history: ${count.toLocaleString('en-US')} commits` });
+        ctx.onProgress({ message: `Reading history: ${formatCount(count)} commits` });
       }
     },
   });
-  for (const commit of parser.end()) builder.add(commit);
-  return parser.commitCount;
+  for (const commit of parser.end()) take(commit);
 }
 
 function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
@@ -89,7 +110,7 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     // No separate ancestry check: the new part extends the cache only if HEAD's
     // first-parent line runs through it down to the cached head (see extend), which
     // proves ancestry; a rewritten history fails that and is read whole below.
-    const read = await readWithFallback(info.root, ctx, cached.head, scope, warnings).catch((error: unknown) => {
+    const read = await readPass(info.root, ctx, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
       if (isUnknownRevision(error)) return null;
       throw error;
     });
@@ -98,10 +119,11 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     if (snapshot) extended = cached;
   }
   if (!snapshot) {
-    const read = await readWithFallback(info.root, ctx, undefined, scope, warnings);
+    const read = await readPass(info.root, ctx, { head: info.head }, scope, info.partialClone);
     commitsRead += read.count;
     snapshot = read.builder.finish(info.head);
   }
+  if (snapshot.withoutRenames) warnings.push(withoutRenamesWarning(snapshot.withoutRenames));
   const saving = snapshot === cached ? Promise.resolve() : cache.store(info.root, snapshot, extended).catch((error: unknown) => {
     warnings.push({
       code: 'cache-not-saved',
@@ -117,20 +139,42 @@ function isUnknownRevision(error: unknown): boolean {
   return error instanceof GitError && error.code === 'Unknown' && /Invalid revision range|bad revision/.test(error.stderr);
 }
 
-async function readWithFallback(
-  root: string, ctx: GitContext, since: string | undefined, scope: HistoryScope, warnings: Warning[],
+/**
+ * One pass over the commits of `since..head`, each commit read once. Rename
+ * detection reads blob contents: a partial clone lacks them, so it is read without
+ * from the start; a copy missing some blobs fails where the first is needed, and
+ * the pass goes on from that commit without renames, keeping what was read
+ * (git walks past the commits already read without diffing them: docs/adr/0003).
+ */
+async function readPass(
+  root: string, ctx: GitContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean,
 ): Promise<{ builder: HistoryBuilder; count: number }> {
-  try {
-    const builder = new HistoryBuilder(scope);
-    return { builder, count: await streamLog(root, ctx, since, true, builder) };
-  } catch (error) {
-    if (!(error instanceof GitError) || error.code !== 'MissingObjects') throw error;
-    if (!warnings.some((warning) => warning.code === 'missing-objects')) warnings.push({
-      code: 'missing-objects',
-      message: 'Some git objects are missing (a partial clone or a damaged repository): history was read without rename detection.',
-      path: null,
-    });
-    const builder = new HistoryBuilder(scope);
-    return { builder, count: await streamLog(root, ctx, since, false, builder) };
+  const builder = new HistoryBuilder(scope);
+  const renamed = new SpanTally();
+  if (!partialClone) {
+    try {
+      await streamLog(root, ctx, { ...range, renames: true }, builder, renamed, 0);
+      return { builder, count: renamed.count };
+    } catch (error) {
+      if (!(error instanceof GitError) || error.code !== 'MissingObjects') throw error;
+    }
   }
+  const plain = new SpanTally();
+  await streamLog(root, ctx, { ...range, renames: false, skip: renamed.count }, builder, plain, renamed.count);
+  builder.readWithoutRenames(plain.span());
+  return { builder, count: renamed.count + plain.count };
+}
+
+function shortDay(mark: CommitMark): string {
+  return `${mark.sha.slice(0, 10)} (${mark.date.slice(0, 10)})`;
+}
+
+/** One warning for every commit read without rename detection, cached ones included. */
+export function withoutRenamesWarning(span: CommitSpan): Warning {
+  const commits = span.count === 1 ? `1 commit, ${shortDay(span.newest)}` : `${formatCount(span.count)} commits, from ${shortDay(span.newest)} back to ${shortDay(span.oldest)}`;
+  return {
+    code: 'missing-objects',
+    message: `Some git objects are missing (a partial clone, or a copy without all file contents), so ${commits}, were read without rename detection: a file renamed in them shows as deleted and added. Nothing was fetched.`,
+    path: null,
+  };
 }

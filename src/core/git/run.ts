@@ -40,6 +40,14 @@ export interface GitRunResult {
   stderr: string;
 }
 
+/**
+ * The analysis only reads: it never fetches. In a partial clone git fetches a
+ * missing object from the promisor remote when a command needs it (rename
+ * detection reads blobs), one round trip each, or hangs without a network.
+ * GIT_NO_LAZY_FETCH turns that off where git knows it (the security releases of
+ * April 2024 on: 2.39.4, 2.45); on an older git, an empty list of allowed
+ * protocols makes every fetch fail at once, and it wins over protocol.*.allow.
+ */
 export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return {
     ...base,
@@ -52,6 +60,8 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.Pr
     GIT_ASKPASS: '',
     SSH_ASKPASS: '',
     GCM_INTERACTIVE: 'never',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_ALLOW_PROTOCOL: '',
   };
 }
 

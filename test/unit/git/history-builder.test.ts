@@ -239,3 +239,35 @@ describe('history cache: deltas after a refresh', function () {
     assert.deepEqual(await new HistoryCache(dir()).load('/repo', SCOPE.key), fresh);
   });
 });
+
+describe('history cache: commits read without rename detection', function () {
+  const dir = suiteTempDir('history-renameless');
+  const mark = (label: string, day: string): { sha: string; date: string } => ({ sha: c(label), date: `2026-03-${day}T10:00:00Z` });
+
+  it('keeps the span through a refresh, joined with the new one, as a delta and as a whole snapshot', async () => {
+    const older = COMMITS.slice(2);
+    const builder = new HistoryBuilder(SCOPE);
+    for (const commit of older) builder.add(commit);
+    const baseSpan = { count: older.length, newest: mark('move', '07'), oldest: mark('root', '01') };
+    builder.readWithoutRenames(baseSpan);
+    const base = builder.finish(c('move'));
+    assert.deepEqual(base.withoutRenames, baseSpan);
+
+    const refresh = new HistoryBuilder(SCOPE);
+    for (const commit of COMMITS.slice(0, 2)) refresh.add(commit);
+    refresh.readWithoutRenames({ count: 2, newest: mark('m3', '09'), oldest: mark('r1', '08') });
+    const extended = refresh.extend(base, c('m3'));
+    assert.ok(extended);
+    assert.deepEqual(extended.withoutRenames, { count: older.length + 2, newest: mark('m3', '09'), oldest: mark('root', '01') });
+
+    const cache = new HistoryCache(dir());
+    await cache.store('/repo', base);
+    await cache.store('/repo', extended, base);
+    assert.deepEqual((await new HistoryCache(dir()).load('/repo', SCOPE.key))?.withoutRenames, extended.withoutRenames);
+
+    const plain = new HistoryBuilder(SCOPE);
+    for (const commit of COMMITS.slice(0, 2)) plain.add(commit);
+    const renamedRefresh = plain.extend(base, c('m3'));
+    assert.deepEqual(renamedRefresh?.withoutRenames, baseSpan, 'a refresh read with renames keeps the older span');
+  });
+});

@@ -199,3 +199,18 @@ describe('git log parser: the literal format is what git prints', function () {
     assert.equal(real.toString('latin1'), literal.toString('latin1'));
   });
 });
+
+describe('git log arguments', () => {
+  it('a resumed pass: no renames, the commits already read skipped, the range pinned to a sha', () => {
+    const args = buildLogArgs({ head: sha('head'), since: sha('last'), renames: false, skip: 12 });
+    assert.deepEqual(args.slice(args.indexOf('--no-renames') - 1, args.indexOf('--no-renames') + 1), ['--name-status', '--no-renames']);
+    assert.deepEqual(args.slice(-4), ['--skip=12', '--end-of-options', `${sha('last')}..${sha('head')}`, '--']);
+  });
+
+  it('a first pass: renames, nothing skipped, HEAD when no sha is given', () => {
+    const args = buildLogArgs();
+    assert.ok(args.includes('-M'));
+    assert.ok(!args.some((arg) => arg.startsWith('--skip')));
+    assert.deepEqual(args.slice(-3), ['--end-of-options', 'HEAD', '--']);
+  });
+});

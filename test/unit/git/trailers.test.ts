@@ -37,6 +37,15 @@ describe('git trailers: literal commit messages', () => {
     assert.deepEqual(parseTrailers('Subject\r\n\r\nReviewed-by: Dana Chen\r\n  <dana@acme.io>\r\n'), [{ key: 'Reviewed-by', value: 'Dana Chen <dana@acme.io>' }]);
   });
 
+  it('reads the last paragraph after blank lines as git splits paragraphs: an odd run of them leaves a newline that counts as a line', () => {
+    assert.deepEqual(parseTrailers('Subject\n\nProse.\n \t\nReviewed-by: Dana Chen'), [{ key: 'Reviewed-by', value: 'Dana Chen' }]);
+    assert.deepEqual(parseTrailers('Subject\n\nProse.\n\n\n\nReviewed-by: Dana Chen'), [{ key: 'Reviewed-by', value: 'Dana Chen' }]);
+    assert.deepEqual(parseTrailers('Subject\n\n\nReviewed-by: Dana Chen\nAcked-by: Eve Stone\nApproved-by: Bob Li'), [
+      { key: 'Reviewed-by', value: 'Dana Chen' }, { key: 'Acked-by', value: 'Eve Stone' }, { key: 'Approved-by', value: 'Bob Li' },
+    ]);
+    assert.deepEqual(parseTrailers('Subject\n\n\nReviewed-by: Dana Chen\nAcked-by: Eve Stone'), [], 'the leftover newline is a prose line: 2 of 3 lines');
+  });
+
   it('finds none in a subject-only message, a prose last paragraph, or a paragraph that is mostly prose', () => {
     assert.deepEqual(parseTrailers('Reviewed-by: Dana Chen <dana@acme.io>\n'), []);
     assert.deepEqual(parseTrailers('Subject\n\nNote: this is prose, not a trailer block.\nIt goes on for a while\nand on.\n'), []);

@@ -1,0 +1,149 @@
+// Repositories without all their objects: a partial clone served over file:// and
+// a copy that lost some blobs. Each is read in one pass (no commit twice), nothing
+// is fetched, and one warning says which commits were read without rename detection.
+import assert from 'node:assert/strict';
+import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeRepository } from '../../src/core/analyze';
+import { buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
+import type { KeptCommit } from '../../src/core/model/history';
+import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
+import { suiteTempDir } from '../unit/git/temp-dir';
+
+const GIT_ENV = fixtureGitEnv();
+const NOW = new Date('2026-10-01T00:00:00Z');
+const ADA: Identity = { name: 'Ada Abe', email: 'ada@example.com' };
+
+/** Enough lines that an edited copy is still a rename to git (similarity over 50%). */
+function text(label: string): string {
+  return Array.from({ length: 40 }, (_, index) => `${label} line ${index}\n`).join('');
+}
+
+/** Oldest first: two renames with an edit each, an older and a newer one. */
+async function buildHistory(dir: string): Promise<{ repo: FixtureRepo; shas: string[] }> {
+  const repo = await createRepo(dir);
+  const shas = [
+    await repo.commit({ author: ADA, date: '2026-01-05T10:00:00Z', message: 'Add the old notes', files: { 'notes/old.txt': text('old') } }),
+    await repo.commit({ author: ADA, date: '2026-01-06T10:00:00Z', message: 'Rename the old notes', renames: { 'notes/old.txt': 'notes/older.txt' }, files: { 'notes/older.txt': `${text('old')}one more\n` } }),
+    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Add a record', files: { 'docs/adr/0001-use-git.md': `# Use git\n\n${text('record')}` } }),
+    await repo.commit({ author: ADA, date: '2026-01-08T10:00:00Z', message: 'Renumber the record', renames: { 'docs/adr/0001-use-git.md': 'docs/adr/0002-use-git.md' }, files: { 'docs/adr/0002-use-git.md': `# Use git\n\n${text('record')}edited\n` } }),
+  ];
+  return { repo, shas };
+}
+
+/** A git that writes each command line to a file before running the real one: the processes an analysis starts. */
+async function recordingGit(dir: string): Promise<{ gitPath: string; commands: () => string[] }> {
+  const file = path.join(dir, 'commands.txt');
+  const gitPath = path.join(dir, 'recording-git');
+  await writeFile(file, '');
+  await writeFile(gitPath, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${file}'\nexec git "$@"\n`);
+  await chmod(gitPath, 0o755);
+  return { gitPath, commands: () => readFileSync(file, 'utf8').split('\n').filter((line) => line !== '') };
+}
+
+function logCommands(commands: readonly string[]): string[] {
+  return commands.filter((line) => / log -z /.test(` ${line}`));
+}
+
+function commitOf(commits: readonly KeptCommit[], sha: string): KeptCommit {
+  const commit = commits.find((c) => c.sha === sha);
+  assert.ok(commit, `commit ${sha} is not in the history`);
+  return commit;
+}
+
+async function objectFiles(root: string): Promise<string[]> {
+  return (await readdir(path.join(root, '.git', 'objects'), { recursive: true })).filter((name) => !name.startsWith('info')).sort();
+}
+
+describe('history with missing objects', function () {
+  const tmp = suiteTempDir('missing-objects');
+
+  describe('a partial clone (--filter=blob:none) served from a local bare repository', function () {
+    let root = '';
+    let shas: string[] = [];
+
+    before(async function () {
+      const built = await buildHistory(path.join(tmp(), 'source'));
+      shas = built.shas;
+      const served = path.join(tmp(), 'served.git');
+      await fixtureGit(tmp(), ['clone', '--quiet', '--bare', '--', built.repo.root, served]);
+      await fixtureGit(served, ['config', 'uploadpack.allowFilter', 'true']);
+      root = path.join(tmp(), 'partial');
+      await fixtureGit(tmp(), ['clone', '--quiet', '--filter=blob:none', '--no-checkout', '--', `file://${served}`, root]);
+      // The served repository stays: a fetch, if one were started, would succeed and add objects.
+      const missing = await fixtureGit(root, ['rev-list', '--objects', '--missing=print', 'HEAD']);
+      assert.ok(/^\?/m.test(missing.stdout), 'the clone lacks blobs');
+    });
+
+    it('reads every commit in one git log without rename detection and fetches nothing', async function () {
+      const before = await objectFiles(root);
+      const git = await recordingGit(tmp());
+      const result = await readHistory(root, { gitPath: git.gitPath, env: GIT_ENV });
+      const logs = logCommands(git.commands());
+      assert.equal(logs.length, 1, `git log ran ${logs.length} times: ${logs.join(' | ')}`);
+      assert.match(logs[0] ?? '', / --no-renames /);
+      assert.equal(result.commitsRead, shas.length);
+      const renumber = commitOf(result.history.commits, shas[3] ?? '');
+      assert.deepEqual(renumber.files.map((f) => f.status).sort(), ['A', 'D']);
+      assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+      const warnings = result.warnings.filter((w) => w.code === 'missing-objects');
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0]?.message ?? '', new RegExp(`4 commits, from ${shas[3]?.slice(0, 10)} \\(2026-01-08\\) back to ${shas[0]?.slice(0, 10)} \\(2026-01-05\\)`));
+    });
+
+    it('git itself, asked for renames there, fails at once rather than fetching the blobs', async function () {
+      const before = await objectFiles(root);
+      await assert.rejects(runGit(buildLogArgs({ renames: true }), { cwd: root, env: GIT_ENV }), (error: unknown) => error instanceof GitError && error.code === 'MissingObjects');
+      assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+    });
+
+    it('the report carries one warning about it', async function () {
+      const report = await analyzeRepository({ env: GIT_ENV, root, now: NOW });
+      assert.equal(report.warnings.filter((w) => w.code === 'missing-objects').length, 1);
+    });
+  });
+
+  describe('a copy that lost an old blob', function () {
+    let repo: FixtureRepo;
+    let shas: string[] = [];
+
+    before(async function () {
+      const built = await buildHistory(path.join(tmp(), 'damaged'));
+      ({ repo, shas } = built);
+      const blob = await repo.out(['rev-parse', `${shas[0]}:notes/old.txt`]);
+      await rm(path.join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    });
+
+    it('keeps what was read with renames and reads on from the failing commit without them, each commit once', async function () {
+      const git = await recordingGit(tmp());
+      const result = await readHistory(repo.root, { gitPath: git.gitPath, env: GIT_ENV });
+      const logs = logCommands(git.commands());
+      assert.equal(logs.length, 2, logs.join(' | '));
+      assert.match(logs[0] ?? '', / -M /);
+      const skip = Number(/ --skip=(\d+) /.exec(logs[1] ?? '')?.[1]);
+      assert.match(logs[1] ?? '', / --no-renames /);
+      assert.ok(skip >= 1 && skip < shas.length, `resumed after ${skip} commits`);
+      assert.equal(result.commitsRead, shas.length, 'a commit was read twice or not at all');
+      const renumber = commitOf(result.history.commits, shas[3] ?? '');
+      assert.deepEqual(renumber.files, [{ status: 'R', oldPath: 'docs/adr/0001-use-git.md', path: 'docs/adr/0002-use-git.md' }]);
+      const oldRename = commitOf(result.history.commits, shas[1] ?? '');
+      assert.deepEqual(oldRename.files, [{ status: 'A', path: 'notes/older.txt' }], 'the old rename is read as an added file');
+      const warnings = result.warnings.filter((w) => w.code === 'missing-objects');
+      assert.equal(warnings.length, 1);
+      const readWithout = shas.length - skip;
+      assert.match(warnings[0]?.message ?? '', new RegExp(`${readWithout} commits, from ${shas[readWithout - 1]?.slice(0, 10)} .* back to ${shas[0]?.slice(0, 10)} `));
+    });
+
+    it('a re-run from the cache says the same, and the record keeps its history across the rename', async function () {
+      const cacheDir = path.join(tmp(), 'cache');
+      const first = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, cacheDir });
+      const again = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, cacheDir });
+      const warningsOf = (report: typeof first): string[] => report.warnings.filter((w) => w.code === 'missing-objects').map((w) => w.message);
+      assert.equal(warningsOf(first).length, 1);
+      assert.deepEqual(warningsOf(again), warningsOf(first));
+      const record = again.decisions.find((d) => d.id === 'adr:docs/adr/0002-use-git.md');
+      assert.ok(record, 'the record is a decision');
+    });
+  });
+});
