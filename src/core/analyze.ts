@@ -14,6 +14,8 @@ import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
+import { joinForgeEvidence } from './forge/evidence';
+import { readForge } from './forge/read';
 import type { AnalysisContext } from './context';
 import { fileHistories, readHistory, readRepositoryInfo } from './git';
 import type { ParsedAdr } from './model/adr';
@@ -91,6 +93,9 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const { config } = loaded;
   const window = analysisWindow(ctx, config.zone.window, now);
   checkpoint();
+  // Off unless the user turned it on; the network wait overlaps the history pass.
+  const forgeRead = readForge(ctx, config, root, ctx.cacheDir ?? kept?.dir);
+  forgeRead.catch(() => undefined);
 
   // The records are read and parsed while git walks history in its own process.
   progress('Reading decision records');
@@ -118,7 +123,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const signals = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
-  const decisions = buildDecisions({
+  const built = buildDecisions({
     adrs: adrs.records,
     fileHistories: histories,
     signals,
@@ -129,6 +134,10 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     signalWeight: (kind) => signalWeight(config.signals, kind),
     memo: kept?.decisions,
   });
+  const forge = await forgeRead;
+  const { decisions, drift: forgeDrift } = forge.enabled
+    ? joinForgeEvidence(built, forge.pullRequests, { index, resolver, people: { leaders, isBot: (id) => resolver.isBot(id) } })
+    : { decisions: built, drift: [] };
   checkpoint();
 
   progress('Weighing the zone');
@@ -138,8 +147,11 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const insights = computeInsights({
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
+  insights.drift.push(...forgeDrift);
   await saving;
-  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records)];
+  const warnings: Warning[] = [
+    ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(adrs.records),
+  ];
   if (leaders.length === 0) {
     const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
     warnings.push({

@@ -12,11 +12,11 @@
 // The webview's `decode-report.ts` reads the streams back in the same order.
 import { z } from 'zod';
 import {
-  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS,
+  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, FORGE_ACTIONS, INVOLVEMENTS,
   insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-2';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-3';
 
 /** Stream values that are not table indices (which are never negative). */
 export const NULL = -1;
@@ -30,6 +30,7 @@ export const ENUMS = {
   involvement: INVOLVEMENTS,
   role: EVIDENCE_ROLES,
   evidenceSource: EVIDENCE_SOURCES,
+  forgeAction: FORGE_ACTIONS,
   busFactorReason: BUS_FACTOR_REASONS,
 } as const;
 
@@ -151,6 +152,7 @@ function writeEvidence(out: Tokens, evidence: Evidence): void {
   out.string(evidence.ref);
   out.boolean(evidence.inferred);
   out.optionalOneOf(ENUMS.involvement, evidence.level);
+  out.optionalOneOf(ENUMS.forgeAction, evidence.action);
 }
 
 function writeDecision(out: Tokens, decision: Decision): void {
