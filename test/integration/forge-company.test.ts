@@ -5,13 +5,15 @@
 // unless the forge is turned on; offline or signed out the analysis completes
 // from git alone with one warning.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import type { AnalysisContext } from '../../src/core/context';
 import { reportSchema, type Decision, type Report } from '../../src/core/model/report';
 import { formatMarkdown } from '../../src/cli/format/markdown';
+import { runCli } from '../../src/cli/main';
+import { DECISION_ORBIT_YML } from '../fixtures/company-files';
 import { buildForgeCompanyRepo, FORGE_PRS, type ForgeCompanyRepo } from '../fixtures/forge';
 import { fixtureGitEnv } from '../fixtures/git';
 import { startFakeGitHub, type FakeGitHub } from '../fixtures/github-server';
@@ -140,5 +142,49 @@ describe('forge: the fixture company with reviews on GitHub', function () {
 
     const signedOut = await withForge({ forge: { token: () => undefined } });
     assert.deepEqual(signedOut.warnings.filter((w) => w.code === 'forge-unavailable').map((w) => /no token/.test(w.message)), [true]);
+  });
+
+  describe('through the CLI', () => {
+    const cli = async (argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, {
+        cwd: company.root, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, stderrIsTty: false, stdoutIsTty: false,
+        env: { ...fixtureGitEnv(), XDG_CACHE_HOME: cacheDir, ...env },
+      });
+      return { code, stdout, stderr };
+    };
+    const tokens = (): NodeJS.ProcessEnv => ({ GH_HOST: server.host, GH_ENTERPRISE_TOKEN: server.token, GITHUB_TOKEN: 'ghp_forGithubComOnly' });
+    const configWith = async (forge: string): Promise<string> => {
+      // Untracked, beside the repository's own config (a --config file must be inside the repository).
+      const file = path.join(company.root, 'forge-test.decision-orbit.yml');
+      await writeFile(file, `${DECISION_ORBIT_YML}${forge}`);
+      return file;
+    };
+
+    it('reads reviews with --forge github and the Enterprise token for GH_HOST, never writing the token', async () => {
+      const config = await configWith(`forge: { provider: github, url: "${server.url}" }\n`);
+      const { code, stdout, stderr } = await cli(['--json', '--forge', 'github', '--config', config], tokens());
+      assert.equal(code, 0, stderr);
+      const report = reportSchema.parse(JSON.parse(stdout));
+      assert.equal(decision(report, REDIS).involvementByLeader?.[personId(report, 'Arjun Patel')], 'consulted');
+      assert.ok(server.requests.length > 0 && server.requests.every((r) => r.authorization === `bearer ${server.token}`));
+      assert.ok(!stdout.includes(server.token) && !stderr.includes(server.token));
+    });
+
+    it('sends nothing by default, with tokens in the environment and no forge: in the config', async () => {
+      server.failures.push(...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 500 })));
+      const { code, stdout, stderr } = await cli(['--json', '--config', await configWith('')], tokens());
+      assert.equal(code, 0, stderr);
+      assert.equal(server.requests.length, 0);
+      assert.ok(!(JSON.parse(stdout) as Report).warnings.some((w) => w.code === 'forge-unavailable'));
+    });
+
+    it('refuses a forge it does not know as bad usage', async () => {
+      const { code, stderr } = await cli(['--forge', 'gitlab'], tokens());
+      assert.equal(code, 2);
+      assert.match(stderr, /--forge expects github/);
+      assert.equal(server.requests.length, 0);
+    });
   });
 });
