@@ -9,6 +9,7 @@ import { envForgeAccess } from '../forge-token';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../main';
 import { renderHtmlReport } from '../format/html';
+import { formatJson } from '../format/json';
 import { formatMarkdown } from '../format/markdown';
 import { formatSummary } from '../format/summary';
 
@@ -69,7 +70,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   });
 
   if (values.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(formatJson(report));
   } else if (values.md) {
     io.stdout(formatMarkdown(report));
   } else {
