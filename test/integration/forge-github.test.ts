@@ -110,6 +110,14 @@ describe('forge: the GitHub reader and its cache', function () {
     assert.equal(server.requests[0]?.authorization, `bearer ${token}`);
   });
 
+  it('never repeats the token, even when the server echoes it back', async () => {
+    server.failures.push({ kind: 'echo' });
+    const result = await sync(reader());
+    assert.equal(result.error?.code, 'BadResponse');
+    assert.match(result.error?.message ?? '', /bearer \[token\]/);
+    assert.ok(!(result.error?.message ?? '').includes(server.token));
+  });
+
   it('keeps the pages read before a dropped connection and resumes from the cursor after it', async () => {
     server.failures.push(null, { kind: 'drop' });
     const first = await sync(reader());

@@ -132,17 +132,22 @@ export class GitHubReader implements ForgeReader {
       const wait = rateLimitWait(200, error.headers as Headers, types.includes('RATE_LIMITED'), now);
       if (wait) return wait;
       if (types.includes('NOT_FOUND')) throw this.notFound();
-      throw new ForgeError('BadResponse', `GitHub answered with an error: ${(error.errors ?? []).map((e) => e.message).join('; ').slice(0, 300)}`);
+      throw new ForgeError('BadResponse', `GitHub answered with an error: ${this.redact((error.errors ?? []).map((e) => e.message).join('; ')).slice(0, 300)}`);
     }
     const http = httpFailureOf(error);
     if (!http) throw new ForgeError('Network', 'GitHub could not be reached');
-    if (http.status === 0) throw new ForgeError('Network', `GitHub could not be reached (${http.message.slice(0, 120)})`);
+    if (http.status === 0) throw new ForgeError('Network', `GitHub could not be reached (${this.redact(http.message).slice(0, 120)})`);
     if (http.status === 401) throw new ForgeError('Unauthorized', 'GitHub refused the token (401 Unauthorized): sign in again or use a valid token');
     const wait = rateLimitWait(http.status, http.headers, /rate limit/i.test(http.message), now);
     if (wait) return wait;
     if (http.status === 403) throw new ForgeError('Unauthorized', `GitHub denied access to ${this.repository} (403 Forbidden): the token may lack the repo scope`);
     if (http.status === 404) throw this.notFound();
     throw new ForgeError('Network', `GitHub answered ${http.status}`);
+  }
+
+  /** Text from the server or the network, with the token taken out should it echo it. */
+  private redact(text: string): string {
+    return text.split(this.options.token).join('[token]');
   }
 
   private notFound(): ForgeError {
