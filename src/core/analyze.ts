@@ -17,13 +17,15 @@ import { loadConfig } from './config/load';
 import { joinForgeEvidence } from './forge/evidence';
 import { readForge } from './forge/read';
 import type { AnalysisContext } from './context';
-import { fileHistories, readHistory, readRepositoryInfo } from './git';
+import { fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
 import type { ParsedAdr } from './model/adr';
 import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
 import { createIdentityResolver, readMailmap } from './people';
 import { detectSignals } from './signals/detect';
+import { StructuralAssessor } from './signals/structural/assess';
+import { SignalUnitBuilder } from './signals/units';
 import { signalWeight } from './signals/rules';
 
 const DAY_MS = 86_400_000;
@@ -81,12 +83,12 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const now = ctx.now ?? new Date();
   const progress = (message: string): void => ctx.onProgress?.({ message });
   const checkpoint = (): void => ctx.signal?.throwIfAborted();
-  const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
+  const git: GitContext = { gitPath: ctx.gitPath, env: ctx.env, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs, onProgress: ctx.onProgress, cacheDir: ctx.cacheDir };
   // Without a cache kept by the host, nothing is remembered past this analysis but the history (in ctx.cacheDir).
   const kept = ctx.cache;
 
   progress('Finding the repository');
-  const repository = await readRepositoryInfo(ctx.root, gitOptions);
+  const repository = await readRepositoryInfo(ctx.root, git);
   const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
@@ -103,7 +105,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory({ ...ctx, root }, { scope, repository, cache: kept?.history });
+  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history });
   const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
@@ -120,7 +122,10 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const histories = fileHistories(history, adrPaths);
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
-  const signals = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
+  const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
+  progress('Comparing manifests, infrastructure and pipelines');
+  const assessments = await (kept?.structure ?? new StructuralAssessor()).assess(groups, history, root, git);
+  const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const built = buildDecisions({

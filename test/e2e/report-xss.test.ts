@@ -56,8 +56,10 @@ async function visitEverything(page: Page): Promise<number> {
     await page.locator('aside.detail').waitFor();
     opened += 1;
   }
-  await page.locator('input[name="query"]').fill(XSS_PAYLOADS[0] ?? '');
-  await page.waitForTimeout(300);
+  const query = XSS_PAYLOADS[0] ?? '';
+  await page.locator('input[name="query"]').fill(query);
+  // The search applies after a pause in typing; the view state (in the fragment) is saved just before the page renders it.
+  await page.waitForFunction((text) => (JSON.parse(decodeURIComponent(location.hash.slice(1)) || 'null') as { query?: string } | null)?.query === text, query);
   return opened;
 }
 
@@ -112,7 +114,7 @@ describe('hostile repository text in the HTML report', function () {
     const file = built.file.replace(/\.html$/, '-tampered.html');
     writeFileSync(file, html.replace(block, (_, open: string, _data: string, close: string) => `${open}${jsonForScriptBlock(compact)}${close}`));
     const { page, errors } = await openReport(browser, file);
-    assert.equal(await page.locator('#status').textContent(), 'The embedded report is not a valid decision-orbit/v1 report.');
+    assert.equal(await page.locator('#status').textContent(), 'The embedded report is not a valid decision-orbit/v2 report.');
     assert.equal(await page.locator('canvas.orbit-canvas').count(), 0);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
     assert.deepEqual(errors, []);

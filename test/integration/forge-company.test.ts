@@ -20,7 +20,7 @@ import { startFakeGitHub, type FakeGitHub } from '../fixtures/github-server';
 import { FORGE_NAME, FORGE_OWNER } from '../fixtures/forge';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
-const REDIS = `git:pr-${FORGE_PRS.redisCache}:dependency`;
+const REDIS = `git:pr-${FORGE_PRS.redisCache}`;
 const WEBHOOK_ADR = 'adr:docs/adr/0007-deliver-webhooks-through-an-outbox.md';
 const RATE_LIMITER_ADR = 'adr:docs/adr/0008-rate-limit-the-public-api.md';
 

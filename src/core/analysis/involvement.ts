@@ -43,5 +43,6 @@ export function decisionInvolvement(input: InvolvementInput, people: Involvement
     involvementByLeader[leader] = fixed ?? level;
     roster = higherLevel(roster, level);
   }
-  return { involvement: fixed ?? roster, involvementByLeader };
+  // Without a roster nobody can be routed around: the level is unknown, not around.
+  return { involvement: fixed ?? (people.leaders.length === 0 ? 'unknown' : roster), involvementByLeader };
 }

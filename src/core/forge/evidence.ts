@@ -113,6 +113,10 @@ export function joinForgeEvidence(decisions: readonly Decision[], prs: readonly 
   const index = indexPullRequests(prs);
   const drift: Insights['drift'] = [];
   const joined = decisions.map((decision) => {
+    // Work only bots did stays automated: which bot PRs are maintenance is known only
+    // while the units are built. Whether a decision counts does not change otherwise
+    // (forge evidence names people, never a status), so it is kept as it was.
+    if (decision.involvement === 'automated') return decision;
     const found = pullRequestsOf(decision, index, ctx.index);
     if (found.length === 0) return decision;
     const shape = shapeOf(decision);

@@ -141,7 +141,7 @@ export async function exportReport(
       await vscode.window.showQuickPick(
         [
           { label: 'HTML', description: 'the interactive map, one self-contained file to share', format: 'html' as const },
-          { label: 'JSON', description: 'schema decision-orbit/v1, for scripts and CI gates', format: 'json' as const },
+          { label: 'JSON', description: 'schema decision-orbit/v2, for scripts and CI gates', format: 'json' as const },
           { label: 'Markdown', description: 'a readable summary', format: 'md' as const },
         ],
         { placeHolder: 'Export format' },

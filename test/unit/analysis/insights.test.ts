@@ -22,7 +22,7 @@ function decision(id: string, source: 'adr' | 'git', date: string, evidence: Evi
   return {
     id, source, kind: source === 'adr' ? 'adr' : 'data', title: id, path: null, number: null, status: 'accepted', statusText: 'accepted',
     date, area: 'general', decisionMakers: [], consulted: [], informed: [], involvement: 'around', evidence, commits: [], pr: null,
-    supersedes: [], supersededBy: [], weight: 1, ...extra,
+    supersedes: [], supersededBy: [], weight: 1, counted: true, notCountedReason: null, kinds: [], ...extra,
   };
 }
 
@@ -72,7 +72,7 @@ describe('insights', () => {
   });
 
   it('leaves a decision of a kind weighted 0 out, as the zone does', () => {
-    const unweighed = decision('z', 'git', '2026-07-01', decided('frank'), { weight: 0 });
+    const unweighed = decision('z', 'git', '2026-07-01', decided('frank'), { weight: 0, counted: false, notCountedReason: 'zero-weight' });
     const insights = computeInsights({ decisions: [unweighed], people: [...people, person('frank', '2026-09-01')], leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
     assert.deepEqual(insights.breadthByQuarter, {});
     assert.deepEqual(insights.busFactor, []);

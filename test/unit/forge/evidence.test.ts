@@ -29,7 +29,7 @@ function signal(id: string, pr: string | null, commits: string[], evidence: Evid
   return {
     id, source: 'git', kind: 'dependency', title: id, path: 'package.json', number: null, status: 'accepted', statusText: 'merged',
     date: '2026-09-01', area: 'general', decisionMakers: [], consulted: [], informed: [], involvement: 'around', evidence, commits, pr,
-    supersedes: [], supersededBy: [], weight: 0.5,
+    supersedes: [], supersededBy: [], weight: 0.5, counted: true, notCountedReason: null, kinds: ['dependency'],
   };
 }
 

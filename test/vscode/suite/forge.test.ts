@@ -12,7 +12,7 @@ import { pullRequestNode, startFakeGitHub } from '../../fixtures/github-server';
 import { analysedReport, analysesSettled, describeIn, workspaceRoot } from './helpers';
 
 const PROVIDER = 'decision-orbit-test-github';
-const SEARCH_SERVICE = 'git:pr-11:architecture';
+const SEARCH_SERVICE = 'git:pr-11';
 
 function git(args: string[]): void {
   execFileSync('git', ['-C', workspaceRoot().fsPath, ...args], { stdio: 'ignore' });
