@@ -67,7 +67,9 @@ function registerCommitters(authors: readonly AuthorActivity[], resolver: Identi
 }
 
 function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last: ReadonlyMap<string, string>): Person[] {
+  // AI assistants are tools, never people: their work is their driver's and no evidence names them.
   return resolver.people()
+    .filter((p) => !resolver.isAssistant(p.id))
     .map((p) => ({ ...p, isLeader: leaders.has(p.id), lastActive: last.get(p.id) ?? null }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -128,12 +130,13 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
+  const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({
     adrs: adrs.records,
     fileHistories: histories,
     signals,
     evidence,
-    people: { leaders, isBot: (id) => resolver.isBot(id) },
+    people: involvementPeople,
     areas: { areas: config.areas, packageGlobs },
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),
@@ -141,7 +144,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   });
   const forge = await forgeRead;
   const { decisions, drift: forgeDrift } = forge.enabled
-    ? joinForgeEvidence(built, forge.pullRequests, { index, resolver, people: { leaders, isBot: (id) => resolver.isBot(id) } })
+    ? joinForgeEvidence(built, forge.pullRequests, { index, resolver, people: involvementPeople })
     : { decisions: built, drift: [] };
   checkpoint();
 

@@ -4,13 +4,15 @@ import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr } from '../model/adr';
 import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
+import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
 import { decideCounting, unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
-import { adrEvidence, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
+import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
+import { attributeToolWork, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -27,9 +29,10 @@ export interface BuildDecisionsInput {
 
 export const adrDecisionId = (path: string): string => `adr:${path}`;
 
-function deciders(evidence: readonly Evidence[]): string[] {
+/** Who decided it: people only, never the bot whose work a person merged. */
+function deciders(evidence: readonly Evidence[], tools: ToolPeople): string[] {
   const people: string[] = [];
-  for (const item of evidence) if (item.level === 'decided' && !people.includes(item.person)) people.push(item.person);
+  for (const item of evidence) if (item.level === 'decided' && !tools.isBot(item.person) && !people.includes(item.person)) people.push(item.person);
   return people;
 }
 
@@ -84,6 +87,15 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
 
 const SIGNAL_KINDS: readonly SignalKind[] = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'];
 
+/** A unit whose files were read and decided nothing. */
+function isMaintenance(unit: SignalUnit): boolean {
+  return unit.kinds.length === 0 && !unit.unreadable;
+}
+
+function toolOf(person: string, people: ToolPeople): ToolClass | null {
+  return people.isBot(person) ? 'bot' : people.isAssistant(person) ? 'assistant' : null;
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
@@ -94,8 +106,9 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
   const statusText = unit.pr === null ? 'committed' : 'merged';
   const kind = unit.kinds[0] ?? unit.touched[0] ?? 'dependency';
   const weight = input.signalWeight(kind);
-  const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people);
-  const counting = decideCounting({ involvement, weight, maintenance: unit.kinds.length === 0 && !unit.unreadable, unreadable: unit.kinds.length === 0 && unit.unreadable });
+  const maintenance = isMaintenance(unit);
+  const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence, maintenance }, input.people);
+  const counting = decideCounting({ involvement, weight, maintenance, unreadable: unit.kinds.length === 0 && unit.unreadable });
   // One literal without spreads, so every one of thousands shares one shape.
   return {
     id: `git:${unit.unit}`,
@@ -108,7 +121,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
     statusText,
     date: dayOf(landed?.committerDate),
     area: areaOfPaths(unit.files, input.areas),
-    decisionMakers: deciders(evidence),
+    decisionMakers: deciders(evidence, input.people),
     consulted: [],
     informed: [],
     evidence,
@@ -134,12 +147,24 @@ function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision 
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);
   const people = witnessPeople(witnesses, input.evidence.resolver);
-  const bots = people.map((person) => input.people.isBot(person));
+  const tools = people.map((person) => toolOf(person, input.people));
   // The same witnesses naming the same people give the same evidence, so the same decision.
-  if (same && sameList(same.people, people) && sameList(same.bots, bots)) return same.decision;
-  const decision = newSignalDecision(unit, witnessEvidence(witnesses, people), prRecord, input);
-  input.memo?.set(unit, { pullRequest: prRecord, witnesses, people, bots, decision });
+  if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
+  const evidence = attributeToolWork(witnessEvidence(witnesses, people), input.people, { git: true, maintenance: isMaintenance(unit) });
+  const decision = newSignalDecision(unit, evidence, prRecord, input);
+  input.memo?.set(unit, { pullRequest: prRecord, witnesses, people, tools, decision });
   return decision;
+}
+
+/** An ADR's people without assistants, whose work is their driver's. */
+function humansOf(found: AdrPeople, people: ToolPeople): AdrPeople {
+  const human = (id: string): boolean => !people.isAssistant(id);
+  return {
+    decisionMakers: found.decisionMakers.filter(human),
+    consulted: found.consulted.filter(human),
+    informed: found.informed.filter(human),
+    evidence: attributeToolWork(found.evidence, people, { git: false }),
+  };
 }
 
 export function buildDecisions(input: BuildDecisionsInput): Decision[] {
@@ -161,7 +186,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const history = input.fileHistories.get(adr.path);
     const joinedUnits = joined.get(adr.path) ?? [];
     const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
-    const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
+    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence), input.people);
     const involvement = decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;

@@ -6,15 +6,16 @@
 // them, so the resolver ends in the state a fresh analysis leaves it in.
 import type { PullRequest } from '../model/history';
 import type { Decision } from '../model/report';
+import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
 import type { Witness } from './evidence';
 
 export interface RememberedDecision {
   pullRequest: PullRequest | undefined;
   witnesses: readonly Witness[];
-  /** The person each witness named, and whether that person was a bot, when the decision was built. */
+  /** The person each witness named, and whether that person was a bot or an assistant, when the decision was built. */
   people: readonly string[];
-  bots: readonly boolean[];
+  tools: ReadonlyArray<ToolClass | null>;
   decision: Decision;
 }
 

@@ -127,7 +127,7 @@ export function joinForgeEvidence(decisions: readonly Decision[], prs: readonly 
       const ownPr = pr.number === own;
       for (const { actor, action } of actsOn(pr)) {
         const person = personOf(actor.login, ctx.resolver);
-        if (ctx.people.isBot(person)) continue;
+        if (ctx.people.isBot(person) || ctx.people.isAssistant(person)) continue;
         // A merge commit already names its merger in git.
         if (action === 'merged' && decision.evidence.some((e) => e.role === 'merger' && e.person === person)) continue;
         const level = action === 'approved' ? approvalLevel(shape, ownPr) : ACTION_LEVEL[action];

@@ -21,7 +21,7 @@ function setup() {
     pullRequests: [{ id: '#7', mergeCommit: MERGE, commits: [MERGE, BRANCH_COMMIT], viaMergeCommit: true }],
     prOfCommit: new Map([[MERGE, '#7'], [BRANCH_COMMIT, '#7']]),
   };
-  const people = { leaders: [dana], isBot: (id: string) => resolver.isBot(id) };
+  const people = { leaders: [dana], isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   return { resolver, dana, ctx: { index: indexHistory(history), resolver, people } };
 }
 
