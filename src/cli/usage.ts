@@ -6,7 +6,7 @@ export const HELP_TEXT = `decision-orbit ${VERSION}
 Maps who made a repository's technical decisions: ADRs and git history joined.
 
 Usage:
-  decision-orbit [PATH] [--json | --md | --html FILE] [--since DATE] [--until DATE] [--config FILE]
+  decision-orbit [PATH] [--json | --md | --html FILE] [--since DATE] [--until DATE] [--config FILE] [--forge github]
   decision-orbit tag FILE [--decision-makers "A, B"] [--consulted "C"] [--informed "D"] [--status S]
   decision-orbit new "Title" [--dir DIR]
 
@@ -21,6 +21,8 @@ Options:
   --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until
   --until DATE    end of the window (YYYY-MM-DD); default: today
   --config FILE   read this config file instead of .decision-orbit.yml
+  --forge github  read PR reviews from GitHub (token: GITHUB_TOKEN or GH_TOKEN;
+                  Enterprise: GH_HOST and GH_ENTERPRISE_TOKEN); off by default
   -h, --help      show this help
   -v, --version   show the version
 

@@ -21,7 +21,7 @@ export class AnalysisCache {
   readonly decisions = new SignalDecisionMemo();
 
   /** `dir`: where the history snapshot is also written (never inside the repository). */
-  constructor(dir?: string) {
+  constructor(readonly dir?: string) {
     this.history = new HistoryCache(dir);
   }
 }

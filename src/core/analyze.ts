@@ -15,6 +15,8 @@ import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
+import { joinForgeEvidence } from './forge/evidence';
+import { readForge } from './forge/read';
 import type { AnalysisContext } from './context';
 import { fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
 import type { ParsedAdr } from './model/adr';
@@ -96,6 +98,9 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const { config } = loaded;
   const window = analysisWindow(ctx, config.zone.window, now);
   checkpoint();
+  // Off unless the user turned it on; the network wait overlaps the history pass.
+  const forgeRead = readForge(ctx, config, root, ctx.cacheDir ?? kept?.dir);
+  forgeRead.catch(() => undefined);
 
   // The records are read and parsed while git walks history in its own process.
   progress('Reading decision records');
@@ -127,18 +132,23 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const bulk = bulkRecordCommits(histories);
-  const decisions = buildDecisions({
+  const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
+  const built = buildDecisions({
     adrs: adrs.records,
     fileHistories: histories,
     signals,
     evidence,
-    people: { leaders, isBot: (id) => resolver.isBot(id), isAssistant: (id) => resolver.isAssistant(id) },
+    people: involvementPeople,
     areas: { areas: config.areas, packageGlobs },
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),
     memo: kept?.decisions,
     bulk,
   });
+  const forge = await forgeRead;
+  const { decisions, drift: forgeDrift } = forge.enabled
+    ? joinForgeEvidence(built, forge.pullRequests, { index, resolver, people: involvementPeople })
+    : { decisions: built, drift: [] };
   checkpoint();
 
   progress('Weighing the zone');
@@ -148,8 +158,12 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const insights = computeInsights({
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
+  insights.drift.push(...forgeDrift);
   await saving;
-  const warnings: Warning[] = [...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...lintWarnings(adrs.records), ...bulkImportWarnings(bulk)];
+  const warnings: Warning[] = [
+    ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(adrs.records),
+    ...bulkImportWarnings(bulk),
+  ];
   if (leaders.length === 0) {
     const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
     warnings.push({

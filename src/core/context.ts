@@ -9,6 +9,18 @@ export interface AnalysisProgress {
   fraction?: number;
 }
 
+/** What the host lends the core to read a forge; the core never reads the environment itself. */
+export interface ForgeAccess {
+  /** Turns forge reviews on for this analysis (`--forge github`); the config's `forge:` also does. */
+  provider?: 'github';
+  /** The token for a forge host (`github.com`, `ghe.example.com`): kept in memory only, never written or shown. */
+  token(host: string): Promise<string | undefined> | string | undefined;
+  /** Milliseconds per request before it is given up. */
+  timeoutMs?: number;
+  /** The longest rate-limit wait before the read stops with what it has. */
+  maxWaitMs?: number;
+}
+
 export interface AnalysisContext {
   /** Absolute path of the repository's working tree root (or a folder inside it). */
   root: string;
@@ -34,4 +46,6 @@ export interface AnalysisContext {
   overlays?: ReadonlyMap<string, string>;
   /** Milliseconds before git is stopped. */
   gitTimeoutMs?: number;
+  /** Forge access (tokens); no request leaves the machine without it and an opt-in. */
+  forge?: ForgeAccess;
 }

@@ -16,6 +16,7 @@ import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
 import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
 import { renderExport } from './export';
+import { GitHubConnection } from './forge/github-connection';
 import { MapController } from './map/controller';
 import { readSettings } from './settings';
 import { VerdictStatusBar } from './status-bar';
@@ -46,7 +47,10 @@ const ADR_SELECTOR: vscode.DocumentSelector = [{ language: 'markdown', scheme: '
 export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Decision Orbit', { log: true });
-  const analyses = new WorkspaceAnalyses({ storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error) => void showAnalysisError(error, log) });
+  const github = new GitHubConnection(context.workspaceState, log);
+  const analyses = new WorkspaceAnalyses({
+    storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error) => void showAnalysisError(error, log), forge: () => github.access(),
+  });
   const decisionsTree = new DecisionsTreeProvider(analyses);
   const leadershipTree = new LeadershipTreeProvider(analyses);
   const routedAroundTree = new RoutedAroundTreeProvider(analyses);
@@ -95,6 +99,15 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
       exportReport(analyses, (report: Report, chosen) => renderExport(context.extensionUri, report, chosen), format && uri ? { format, uri } : undefined),
     ),
     vscode.commands.registerCommand(COMMAND_IDS.showOutput, () => log.show(true)),
+    vscode.commands.registerCommand(COMMAND_IDS.connectGitHub, trusted('Connecting GitHub', async (providerId?: string) => {
+      if (!(await github.connect(providerId))) return false;
+      await refresh();
+      return true;
+    })),
+    vscode.commands.registerCommand(COMMAND_IDS.disconnectGitHub, async () => {
+      await github.disconnect();
+      for (const analysis of analyses.all) analysis.requestRefresh();
+    }),
     vscode.commands.registerCommand(COMMAND_IDS.selectRepository, async (root?: vscode.Uri) => (await analyses.pick('Choose a repository', root))?.root),
     vscode.commands.registerCommand(COMMAND_IDS.groupBy, async (grouping?: DecisionGrouping) => {
       const chosen = grouping ?? ((await vscode.window.showQuickPick(['status', 'area', 'owner'], { placeHolder: 'Group decisions by' })) as DecisionGrouping | undefined);

@@ -14,7 +14,7 @@ export interface DecisionOrbitSettings {
   refreshDelayMs: number;
 }
 
-const CONFIG_KEYS = ['leadership', 'people', 'adr', 'signals', 'areas', 'zone'] as const;
+const CONFIG_KEYS = ['leadership', 'people', 'adr', 'signals', 'areas', 'zone', 'forge'] as const;
 
 export function readSettings(scope?: vscode.Uri): { settings: DecisionOrbitSettings; problems: string[] } {
   const section = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);

@@ -141,6 +141,8 @@ function readEvidence(read: Reader): Evidence {
   };
   const level = read.optionalOneOf(ENUMS.involvement);
   if (level !== undefined) evidence.level = level;
+  const action = read.optionalOneOf(ENUMS.forgeAction);
+  if (action !== undefined) evidence.action = action;
   return evidence;
 }
 

@@ -2,7 +2,8 @@
 // each leader was, the evidence for it (who, role, source, file:line or commit),
 // the record's decision text, its supersede links, and what the host can do
 // with it (open the record, show a commit, set owners).
-import type { Decision } from '../core/model/report';
+import { forgeEvidenceLink } from '../core/analysis/describe';
+import type { Decision, Evidence } from '../core/model/report';
 import { button, element } from './dom';
 import { LEVEL_TEXT, ROLE_TEXT, shortSha, SOURCE_TEXT, STATUS_TEXT } from './format';
 import { inVsCode, post } from './host';
@@ -27,7 +28,10 @@ function linkList(model: ViewModel, ids: readonly string[], actions: DetailActio
   return element('span', {}, ids.map((id) => button(model.decisionsById.get(id)?.title ?? id, () => actions.open(id), { class: 'link-button' })));
 }
 
-function evidenceRef(ref: string): Node {
+function evidenceRef(item: Evidence): Node {
+  const { ref } = item;
+  const forge = forgeEvidenceLink(item);
+  if (forge) return element('a', { text: forge.text, attributes: { href: forge.url, rel: 'noopener noreferrer nofollow', title: forge.url } });
   if (/^[0-9a-f]{40,64}$/.test(ref) && inVsCode) return button(shortSha(ref), () => post({ type: 'showCommit', sha: ref }), { class: 'link-button', title: `Show commit ${ref}` });
   return element('code', { text: shortSha(ref), attributes: { title: ref } });
 }
@@ -43,7 +47,7 @@ function evidenceList(model: ViewModel, decision: Decision): HTMLElement {
         person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null,
         element('span', { text: ` — ${ROLE_TEXT[item.role]}, from a ${SOURCE_TEXT[item.source]}${item.inferred ? ' (inferred)' : ''}` }),
         element('span', { className: 'evidence-gives', text: item.level ? ` → ${LEVEL_TEXT[item.level]}` : '' }),
-        element('span', { className: 'evidence-ref' }, [evidenceRef(item.ref)]),
+        element('span', { className: 'evidence-ref' }, [evidenceRef(item)]),
       ]);
     })),
   ]);

@@ -30,11 +30,11 @@ export const STATUS_TEXT: Record<DecisionStatus, string> = {
 };
 
 export const ROLE_TEXT: Record<EvidenceRole, string> = {
-  'decision-maker': 'decision-maker', consulted: 'consulted', informed: 'informed', author: 'author', 'co-author': 'co-author', reviewer: 'reviewer', merger: 'merger',
+  'decision-maker': 'decision-maker', consulted: 'consulted', informed: 'informed', author: 'author', 'co-author': 'co-author', reviewer: 'reviewer', merger: 'merger', 'review-requested': 'asked to review',
 };
 
 export const SOURCE_TEXT: Record<EvidenceSource, string> = {
-  'adr-field': 'record field', trailer: 'commit trailer', 'merge-commit': 'merge commit', 'commit-author': 'commit author',
+  'adr-field': 'record field', trailer: 'commit trailer', 'merge-commit': 'merge commit', 'commit-author': 'commit author', 'forge-review': 'pull request on the forge',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {

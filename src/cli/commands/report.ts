@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../core/analyze';
 import { isDay } from '../../core/analysis/zone';
+import { envForgeAccess } from '../forge-token';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../main';
 import { renderHtmlReport } from '../format/html';
@@ -20,6 +21,7 @@ const REPORT_OPTIONS = {
   until: { type: 'string' },
   config: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  forge: { type: 'string' },
 } as const;
 
 /** The CLI's history cache: under the user's cache folder, never inside the repository. */
@@ -42,6 +44,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   if (values.html === '') throw new UsageError('--html needs a FILE to write');
   checkDate('since', values.since);
   checkDate('until', values.until);
+  const forge = envForgeAccess(io.env, values.forge);
 
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
   const stat = await fs.stat(target).catch(() => null);
@@ -56,6 +59,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
     ...(values.config !== undefined ? { configFile: path.resolve(io.cwd, values.config) } : {}),
     ...(values.since !== undefined ? { since: values.since } : {}),
     ...(values.until !== undefined ? { until: values.until } : {}),
+    forge,
     ...(showProgress ? {
       onProgress: ({ message }): void => {
         progressShown = true;

@@ -1,10 +1,22 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
-import type { Report } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
+import type { Decision, Report } from '../../core/model/report';
+import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
 
 export function markdownText(text: string): string {
   return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
+}
+
+/** What leaders did on the decision's PRs: "Dana Chen approved in [#123](url)". */
+function leaderForgeNotes(report: Report, decision: Decision): string {
+  const leaders = new Set(report.leadership.map((l) => l.person));
+  const notes = decision.evidence.flatMap((e) => {
+    const link = leaders.has(e.person) ? forgeEvidenceLink(e) : null;
+    if (!link) return [];
+    const target = /^https?:\/\/[^\s()<>]+$/.test(link.url) ? `[${markdownText(link.text)}](${link.url})` : markdownText(link.text);
+    return [`${markdownText(personName(report, e.person))} ${target}`];
+  });
+  return notes.length === 0 ? '' : ` (${notes.join(', ')})`;
 }
 
 export function formatMarkdown(report: Report): string {
@@ -29,7 +41,7 @@ export function formatMarkdown(report: Report): string {
   if (around.length === 0) out.push('None in the window.');
   for (const d of around) out.push(`- ${d.date ?? ''} **${markdownText(d.title)}** (${markdownText(d.area)}): ${markdownText(whyAround(report, d))}`);
   out.push('', '## Decisions', '', '| date | decision | kind | area | involvement |', '|---|---|---|---|---|');
-  for (const d of report.decisions) out.push(`| ${d.date ?? ''} | ${markdownText(d.title)} | ${d.kind} | ${markdownText(d.area)} | ${d.involvement} |`);
+  for (const d of report.decisions) out.push(`| ${d.date ?? ''} | ${markdownText(d.title)} | ${d.kind} | ${markdownText(d.area)} | ${d.involvement}${leaderForgeNotes(report, d)} |`);
   if (report.warnings.length > 0) {
     out.push('', '## Warnings', '');
     for (const w of report.warnings) out.push(`- ${markdownText(w.message)}`);

@@ -1,6 +1,6 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
-import type { Decision, Report, Zone, ZoneVerdict } from '../model/report';
+import type { Decision, Evidence, ForgeAction, Report, Zone, ZoneVerdict } from '../model/report';
 import { isRoutedAround } from '../rules/decision-rules';
 import { inWindow } from './zone';
 
@@ -81,4 +81,15 @@ export function topAround(report: Report, limit: number): Decision[] {
 export function decisionCounts(report: Report): string {
   const adrs = report.decisions.filter((d) => d.source === 'adr').length;
   return `${report.decisions.length} decisions (${adrs} ADRs, ${report.decisions.length - adrs} git signals)`;
+}
+
+const FORGE_ACTION_WORDS: Record<ForgeAction, string> = {
+  approved: 'approved in', 'changes-requested': 'requested changes in', commented: 'commented in', merged: 'merged', 'review-requested': 'was asked to review',
+};
+
+/** "approved in #123" and the PR's address, for forge evidence whose ref is an http(s) URL; null otherwise. */
+export function forgeEvidenceLink(evidence: Evidence): { text: string; url: string } | null {
+  if (evidence.source !== 'forge-review' || evidence.action === undefined || !/^https?:\/\//.test(evidence.ref)) return null;
+  const number = /\/pull\/(\d+)\/?$/.exec(evidence.ref)?.[1];
+  return { text: `${FORGE_ACTION_WORDS[evidence.action]} ${number === undefined ? 'its PR' : `#${number}`}`, url: evidence.ref };
 }

@@ -46,6 +46,14 @@ export const configSchema = z.object({
   reviewTrailers: z.array(z.string()).default(['Reviewed-by', 'Acked-by', 'Approved-by']),
   bots: z.array(toolPatternSchema).default([]),
   assistants: z.array(toolPatternSchema).default([]),
+  /** Opt-in forge reviews; never a token (tokens come from the host). */
+  forge: z.object({
+    provider: z.enum(['github']),
+    /** A GitHub Enterprise Server (`https://github.example.com`); github.com when absent. */
+    url: z.string().url().optional(),
+    /** The git remote that names the repository on the forge. */
+    remote: z.string().regex(/^[\w.-]+$/).default('origin'),
+  }).strict().optional(),
 }).strict();
 
 export type DecisionOrbitConfig = z.infer<typeof configSchema>;

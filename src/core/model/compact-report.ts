@@ -12,7 +12,8 @@
 // The webview's `decode-report.ts` reads the streams back in the same order.
 import { z } from 'zod';
 import {
-  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, DATE_SOURCES, INVOLVEMENTS, SIGNAL_KINDS, TEAM_ROLES,
+  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, DATE_SOURCES, FORGE_ACTIONS, INVOLVEMENTS,
+  SIGNAL_KINDS, TEAM_ROLES,
   insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
@@ -31,6 +32,7 @@ export const ENUMS = {
   involvement: INVOLVEMENTS,
   role: EVIDENCE_ROLES,
   evidenceSource: EVIDENCE_SOURCES,
+  forgeAction: FORGE_ACTIONS,
   busFactorReason: BUS_FACTOR_REASONS,
   dateSource: DATE_SOURCES,
   teamRole: TEAM_ROLES,
@@ -156,6 +158,7 @@ function writeEvidence(out: Tokens, evidence: Evidence): void {
   out.string(evidence.ref);
   out.boolean(evidence.inferred);
   out.optionalOneOf(ENUMS.involvement, evidence.level);
+  out.optionalOneOf(ENUMS.forgeAction, evidence.action);
 }
 
 function writeDecision(out: Tokens, decision: Decision): void {

@@ -15,8 +15,10 @@ export const SIGNAL_KINDS = ['dependency', 'platform', 'infrastructure', 'ci', '
  * stay out of the zone; `unknown` is every level without a leadership roster.
  */
 export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending', 'unknown', 'unattributed'] as const;
-export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger'] as const;
-export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author'] as const;
+export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger', 'review-requested'] as const;
+export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author', 'forge-review'] as const;
+/** What a person did on the forge, for `forge-review` evidence. */
+export const FORGE_ACTIONS = ['approved', 'changes-requested', 'commented', 'merged', 'review-requested'] as const;
 export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'no-data'] as const;
 
 export const decisionStatusSchema = z.enum(DECISION_STATUSES);
@@ -25,6 +27,7 @@ export const signalKindSchema = z.enum(SIGNAL_KINDS);
 export const involvementSchema = z.enum(INVOLVEMENTS);
 export const evidenceRoleSchema = z.enum(EVIDENCE_ROLES);
 export const evidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
+export const forgeActionSchema = z.enum(FORGE_ACTIONS);
 export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
 /** Where a decision's date comes from: the record's own field, its file or folder name, or git. */
 export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git'] as const;
@@ -37,17 +40,20 @@ export type SignalKind = z.infer<typeof signalKindSchema>;
 export type Involvement = z.infer<typeof involvementSchema>;
 export type EvidenceRole = z.infer<typeof evidenceRoleSchema>;
 export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
+export type ForgeAction = z.infer<typeof forgeActionSchema>;
 export type ZoneVerdict = z.infer<typeof zoneVerdictSchema>;
 
 export const evidenceSchema = z.object({
   person: z.string(),
   role: evidenceRoleSchema,
   source: evidenceSourceSchema,
-  /** `path:line` for ADR fields, a commit sha otherwise. */
+  /** `path:line` for ADR fields, the PR's URL for forge reviews, a commit sha otherwise. */
   ref: z.string(),
   inferred: z.boolean(),
   /** The involvement level this piece of evidence gives its person (the highest wins). */
   level: involvementSchema.optional(),
+  /** For `forge-review` evidence: what the person did on the PR. */
+  action: forgeActionSchema.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

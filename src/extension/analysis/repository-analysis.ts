@@ -14,7 +14,7 @@ export interface RepositoryAnalysisOptions {
   analyze: AnalyzeFunction;
   log: vscode.LogOutputChannel;
   /** Read at every run so setting changes apply without a reload. */
-  context: () => Pick<AnalysisContext, 'hostConfig' | 'gitPath'>;
+  context: () => Pick<AnalysisContext, 'hostConfig' | 'gitPath' | 'forge'>;
   delayMs: () => number;
 }
 

@@ -1,6 +1,7 @@
 // The repositories of the workspace, each with its analysis, one of them active
 // (the one the views, status bar and map show).
 import * as vscode from 'vscode';
+import type { ForgeAccess } from '../../core/context';
 import type { Report } from '../../core/model/report';
 import { RepositoryAnalysis, type AnalyzeFunction } from './repository-analysis';
 import { findRepositories } from './repositories';
@@ -11,6 +12,8 @@ export interface WorkspaceAnalysesOptions {
   analyze: AnalyzeFunction;
   log: vscode.LogOutputChannel;
   onError: (error: unknown) => void;
+  /** Forge access for each analysis: off unless the user connected. */
+  forge: () => ForgeAccess;
 }
 
 export class WorkspaceAnalyses implements vscode.Disposable {
@@ -93,7 +96,7 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       log: this.options.log,
       context: () => {
         const { settings } = readSettings(root);
-        return { hostConfig: settings.hostConfig, gitPath: settings.gitPath ?? this.gitPathFromGitExtension };
+        return { hostConfig: settings.hostConfig, gitPath: settings.gitPath ?? this.gitPathFromGitExtension, forge: this.options.forge() };
       },
       delayMs: () => readSettings(root).settings.refreshDelayMs,
     });

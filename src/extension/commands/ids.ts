@@ -14,6 +14,8 @@ export const COMMAND_IDS = {
   selectRepository: 'decisionOrbit.selectRepository',
   groupBy: 'decisionOrbit.groupDecisionsBy',
   openDecision: 'decisionOrbit.openDecision',
+  connectGitHub: 'decisionOrbit.connectGitHub',
+  disconnectGitHub: 'decisionOrbit.disconnectGitHub',
 } as const;
 
 export const VIEW_IDS = {

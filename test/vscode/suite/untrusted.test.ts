@@ -80,6 +80,7 @@ describeIn(['untrusted'], 'an untrusted workspace (restricted mode)', () => {
       [COMMAND_IDS.newRecord, ['Adopt gRPC for internal APIs', root]],
       [COMMAND_IDS.supersede, [record, 'predecessor', recordUri('docs/adr/0003-use-feature-flags-service.md')]],
       [COMMAND_IDS.configureLeadership, [root, [{ name: 'Carol Diaz', role: 'CTO' }], 'settings']],
+      [COMMAND_IDS.connectGitHub, ['decision-orbit-test-github']],
     ];
     // Without the guard these resolve to false (no record or report to act on) or, for
     // refresh, start an analysis: only the guard resolves to undefined with nothing run.
