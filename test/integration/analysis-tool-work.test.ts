@@ -79,6 +79,8 @@ describe('analysis: bots and AI assistants (fixture tool-work)', function () {
   it('suggests leaders by record fields and merges of others\' work, never bots or names found only in samples', () => {
     const suggested = withoutRoster.insights?.suggestedLeaders.map((s) => withoutRoster.people.find((p) => p.id === s.person)?.name);
     assert.deepEqual(suggested, ['Dana Chen', 'Arjun Patel', 'Carol Diaz']);
-    assert.ok(withoutRoster.people.some((p) => p.name === 'Ivy Sample'), 'the sample record was read');
+    // Discovery never takes records from sample folders, so the sample's name is nobody at all.
+    assert.ok(!withoutRoster.people.some((p) => p.name === 'Ivy Sample'));
+    assert.ok(!withoutRoster.decisions.some((d) => d.path?.includes('sample')));
   });
 });
