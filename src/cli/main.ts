@@ -1,6 +1,7 @@
 // `decision-orbit`: the command line on top of src/core. One clear line on stderr
 // for every failure: exit 2 for bad usage (a broken config file included, with
 // every problem on a line of its own), 1 for an analysis error.
+import '../zod-jitless';
 import path from 'node:path';
 import { ConfigError, formatConfigProblem } from '../core/config/problems';
 import { CliIo, EXIT_ANALYSIS_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './io';

@@ -1,9 +1,11 @@
 // Activation wires views, editor features and commands to the workspace's
 // analyses. Nothing heavy happens here: repositories are found and analysed
 // after activation returns, and never in an untrusted workspace.
+import '../zod-jitless';
 import * as vscode from 'vscode';
 import { analyzeRepository } from '../core/analyze';
 import type { Report } from '../core/model/report';
+import { ConfigDiagnostics } from './analysis/config-diagnostics';
 import { showAnalysisError } from './analysis/errors';
 import { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { AdrCodeLensProvider } from './adr/codelens';
@@ -31,9 +33,12 @@ export interface DecisionOrbitApi {
   trees: { decisions: DecisionsTreeProvider; leadership: LeadershipTreeProvider; routedAround: RoutedAroundTreeProvider };
   diagnostics: vscode.DiagnosticCollection;
   statusBarText(): string;
+  statusBarTooltip(): string;
   /** What the Decisions view says above its tree: the repository's warnings. */
   decisionsViewMessage(): string | undefined;
   getMapHtml(): string | undefined;
+  /** Hands the map panel's message handler a message as the page would post it; returns the refusal it said, if any. */
+  mapMessage(data: unknown): Promise<string | undefined>;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -43,13 +48,14 @@ const ADR_SELECTOR: vscode.DocumentSelector = [{ language: 'markdown', scheme: '
 export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Decision Orbit', { log: true });
-  const analyses = new WorkspaceAnalyses({ storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error) => void showAnalysisError(error, log) });
+  const analyses = new WorkspaceAnalyses({ storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error, analysis) => void showAnalysisError(error, log, { kept: analysis.report !== undefined }) });
   const decisionsTree = new DecisionsTreeProvider(analyses);
   const leadershipTree = new LeadershipTreeProvider(analyses);
   const routedAroundTree = new RoutedAroundTreeProvider(analyses);
   const diagnostics = new AdrDiagnostics(analyses);
+  const configDiagnostics = new ConfigDiagnostics(analyses);
   const statusBar = new VerdictStatusBar(analyses);
-  const map = new MapController(context, analyses);
+  const map = new MapController(context, analyses, log);
   const decisionsView = vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true });
   const decisionsWarnings = new RepositoryWarningsMessage(decisionsView, analyses);
   const trusted = <Args extends unknown[], Result>(action: string, run: (...args: Args) => Promise<Result>): ((...args: Args) => Promise<Result | undefined>) => requireTrust(action, run);
@@ -67,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     leadershipTree,
     routedAroundTree,
     diagnostics,
+    configDiagnostics,
     statusBar,
     map,
     decisionsView,
@@ -119,6 +126,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), activationMs, ready };
 }
 
