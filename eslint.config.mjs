@@ -23,14 +23,25 @@ export default tseslint.config(
     files: ['src/webview/**/*.ts'],
     rules: {
       // The map runs in a browser: it may use the protocol, the report model and
-      // the pure zone math and wording the CLI uses, nothing of node, vscode or the engines.
+      // the pure zone math, decision rules and wording the CLI uses, nothing of node, vscode or the engines.
       'no-restricted-imports': ['error', { patterns: [{
-        regex: '^(node:|vscode$|(\\.\\./)+(extension|cli)/|(\\.\\./)+core/(?!model/report$|model/compact-report$|analysis/zone$|analysis/describe$))',
-        message: 'The webview imports only the protocol, the report model (plain and compact), zone math and describe.',
+        regex: '^(node:|vscode$|(\\.\\./)+(extension|cli)/|(\\.\\./)+core/(?!model/report$|model/compact-report$|analysis/zone$|analysis/describe$|rules/decision-rules$))',
+        message: 'The webview imports only the protocol, the report model (plain and compact), zone math, the decision rules and describe.',
       }] }],
       'no-restricted-syntax': ['error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Repository text is hostile: build DOM with textContent, or pass sanitized markup through the one sanitizer.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Repository text is hostile.' }],
+    },
+  },
+  {
+    // A left-behind `.only` runs one test and a `.skip` none; both would print a green total.
+    files: ['test/**/*.ts', 'test/**/*.mjs'],
+    rules: {
+      'no-restricted-properties': ['error',
+        ...['describe', 'it', 'context', 'specify', 'suite', 'test'].flatMap((object) => ['only', 'skip'].map((property) => ({
+          object, property, message: 'Every test runs in every run: npm test fails on .only and on skipped tests.',
+        })))],
+      'no-restricted-globals': ['error', ...['xit', 'xdescribe', 'xcontext', 'xspecify'].map((name) => ({ name, message: 'A skipped test is not a passed one.' }))],
     },
   },
   {

@@ -14,7 +14,7 @@ const outDir = path.join(root, '.cache', 'bench', 'results');
 const resultSchema = z.object({
   name: z.string().min(1),
   value: z.number(),
-  unit: z.enum(['ms', 'MB', 'fps', 'x']),
+  unit: z.enum(['ms', 'MB', 'fps', 'x', '%', 'n']),
   budget: z.object({ max: z.number().optional(), min: z.number().optional() }).optional(),
   note: z.string().optional(),
   notMeasurable: z.string().optional(),
@@ -49,7 +49,7 @@ function verdict(result) {
 
 function formatValue(result) {
   if (result.notMeasurable !== undefined) return 'not measurable yet';
-  const digits = result.unit === 'x' ? 2 : result.value < 10 ? 1 : 0;
+  const digits = result.unit === 'x' ? 2 : result.unit === '%' ? 1 : result.unit === 'n' ? 0 : result.value < 10 ? 1 : 0;
   return `${result.value.toFixed(digits)} ${result.unit}`;
 }
 

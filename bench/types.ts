@@ -1,6 +1,7 @@
 // The contract between `bench/run.mjs` and every `bench/<name>.bench.ts` (see bench/README.md).
 
-export type BenchUnit = 'ms' | 'MB' | 'fps' | 'x';
+/** `%` and `n` (a count) are the corpus bench's: shares of labels the engine agrees with, and counts. */
+export type BenchUnit = 'ms' | 'MB' | 'fps' | 'x' | '%' | 'n';
 
 export interface BenchBudget {
   /** The figure must be at most this (times, memory, ratios). */

@@ -1,10 +1,16 @@
 // `npm test`: every tier, in order, each in its own process, with one line per
-// tier and, last, the plain total `N passed, N failed`. Prerequisites are
-// installed where possible (scripts/prereqs.mjs); what cannot be is named.
+// tier (passed, failed, pending) and, last, the plain total `N passed, N failed`.
+// A green total must mean the tests ran: a tier fails when it skips a test, when
+// it prints no count we can read, or when it passes fewer tests than its floor in
+// test/floors.json (an `.only` left behind shows as a tier far below its floor,
+// and every mocha config forbids it outright). Prerequisites are installed where
+// possible (scripts/prereqs.mjs); what cannot be is named.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { MissingPrerequisite, ensureBrowserPrerequisites, ensureCodeServer, PROJECT_ROOT } from '../scripts/prereqs.mjs';
 
 const node = process.execPath;
+const FLOORS = JSON.parse(readFileSync(`${PROJECT_ROOT}/test/floors.json`, 'utf8'));
 const bin = (name) => `${PROJECT_ROOT}/node_modules/.bin/${name}`;
 
 const STEPS = [
@@ -35,18 +41,31 @@ function run(step) {
   });
 }
 
-function countsOf(step, result) {
-  if (step.kind === 'check') return result.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+/** What a tier printed; `null` when it printed no count at all. */
+function parseCounts(step, output) {
   if (step.kind === 'closing-line') {
-    const lines = [...result.output.matchAll(/^(\d+) passed, (\d+) failed$/gm)];
+    const lines = [...output.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) pending)?$/gm)];
     const last = lines[lines.length - 1];
-    if (!last) return { passed: 0, failed: 1 };
-    return { passed: Number(last[1]), failed: Number(last[2]) + (result.code !== 0 && Number(last[2]) === 0 ? 1 : 0) };
+    return last ? { passed: Number(last[1]), failed: Number(last[2]), pending: Number(last[3] ?? 0) } : null;
   }
-  const passing = Number(/^\s*(\d+) passing/m.exec(result.output)?.[1] ?? 0);
-  const failing = Number(/^\s*(\d+) failing/m.exec(result.output)?.[1] ?? 0);
-  const crashed = result.code !== 0 && failing === 0 ? 1 : 0;
-  return { passed: passing, failed: failing + crashed };
+  const passing = /^\s*(\d+) passing/m.exec(output);
+  if (!passing) return null;
+  const count = (word) => Number(new RegExp(`^\\s*(\\d+) ${word}`, 'm').exec(output)?.[1] ?? 0);
+  return { passed: Number(passing[1]), failed: count('failing'), pending: count('pending') };
+}
+
+/** The tier's row: each reason the tier cannot be trusted counts as one more failure, and is named. */
+function countsOf(step, result) {
+  if (step.kind === 'check') return result.code === 0 ? { passed: 1, failed: 0, pending: 0, notes: [] } : { passed: 0, failed: 1, pending: 0, notes: [] };
+  const counts = parseCounts(step, result.output);
+  if (!counts) return { passed: 0, failed: 1, pending: 0, notes: ['printed no test count'] };
+  const notes = [];
+  if (result.code !== 0 && counts.failed === 0) notes.push(`exited with code ${result.code}`);
+  if (counts.pending > 0) notes.push(`${counts.pending} pending: a skipped test is not a passed one`);
+  const floor = FLOORS[step.name];
+  if (typeof floor !== 'number') notes.push('no floor in test/floors.json');
+  else if (counts.passed < floor) notes.push(`${counts.passed} passed is below the floor of ${floor} in test/floors.json`);
+  return { ...counts, failed: counts.failed + notes.length, notes };
 }
 
 async function main() {
@@ -63,7 +82,7 @@ async function main() {
     if (only.length && !only.includes(step.name)) continue;
     if (step.needs === 'vscode' && prerequisiteProblem) {
       console.error(`\n${step.name}: cannot run: ${prerequisiteProblem}`);
-      rows.push({ name: step.name, passed: 0, failed: 1, seconds: 0, note: `missing: ${prerequisiteProblem}` });
+      rows.push({ name: step.name, passed: 0, failed: 1, pending: 0, seconds: 0, notes: [`missing: ${prerequisiteProblem}`] });
       continue;
     }
     console.log(`\n=== ${step.name} ===`);
@@ -71,7 +90,10 @@ async function main() {
     rows.push({ name: step.name, ...countsOf(step, result), seconds: result.seconds });
   }
   console.log('\n=== summary ===');
-  for (const row of rows) console.log(`${row.name.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed  ${row.seconds.toFixed(1).padStart(6)} s${row.note ? `  (${row.note})` : ''}`);
+  for (const row of rows) {
+    const notes = row.notes.length ? `  (${row.notes.join('; ')})` : '';
+    console.log(`${row.name.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${String(row.pending).padStart(3)} pending  ${row.seconds.toFixed(1).padStart(6)} s${notes}`);
+  }
   const passed = rows.reduce((sum, row) => sum + row.passed, 0);
   const failed = rows.reduce((sum, row) => sum + row.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);

@@ -2,11 +2,11 @@
 // how far from leadership those were made; how many non-leaders decide per
 // quarter (is the team growing leaders?); decisions whose owners are gone or alone.
 import type { Decision, Involvement } from '../core/model/report';
+import { COUNTED_LEVELS } from '../core/rules/decision-rules';
 import { button, element } from './dom';
 import { formatCount, LEVEL_TEXT } from './format';
 import type { ViewModel } from './view-model';
 
-const COUNTED: readonly Involvement[] = ['decided', 'consulted', 'informed', 'around'];
 /** Rows a list shows at most: the page stays quick; the filters reach the rest. */
 const MAX_ROWS = 300;
 
@@ -38,7 +38,7 @@ function ownerRows(model: ViewModel): OwnerRow[] {
 
 /** How far from leadership an owner decides: 0 when leadership decided everything, 1 when it was routed around every time. */
 function distance(row: OwnerRow): number | null {
-  const counted = COUNTED.reduce((sum, level) => sum + row.byLevel[level], 0);
+  const counted = COUNTED_LEVELS.reduce((sum, level) => sum + row.byLevel[level], 0);
   if (counted === 0) return null;
   return (row.byLevel.consulted * 1 + row.byLevel.informed * 2 + row.byLevel.around * 3) / (3 * counted);
 }
@@ -47,14 +47,14 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
   const rows = ownerRows(model);
   const table = element('table', { className: 'owners-table' }, [
     element('caption', { text: 'Decision-makers in view, with the leadership involvement in the decisions they own' }),
-    element('thead', {}, [element('tr', {}, ['Owner', 'Decisions', ...COUNTED.map((l) => `Leadership ${LEVEL_TEXT[l]}`), 'Distance from leadership'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
+    element('thead', {}, [element('tr', {}, ['Owner', 'Decisions', ...COUNTED_LEVELS.map((l) => `Leadership ${LEVEL_TEXT[l]}`), 'Distance from leadership'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
     element('tbody', {}, rows.slice(0, MAX_ROWS).map((row) => {
       const person = model.people.get(row.person);
       const far = distance(row);
       return element('tr', {}, [
         element('th', { attributes: { scope: 'row' } }, [button(model.name(row.person), () => onPerson(model.name(row.person)), { title: 'Show only their decisions' }), person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null, person?.isBot ? element('span', { className: 'badge', text: 'bot' }) : null]),
         element('td', { text: String(row.decisions.length) }),
-        ...COUNTED.map((level) => element('td', { text: String(row.byLevel[level]) })),
+        ...COUNTED_LEVELS.map((level) => element('td', { text: String(row.byLevel[level]) })),
         element('td', { text: far === null ? '—' : `${Math.round(far * 100)} %`, attributes: { title: '0 %: leadership decided all of them; 100 %: every one went around leadership' } }),
       ]);
     })),

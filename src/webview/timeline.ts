@@ -5,9 +5,10 @@ import type { Decision, Involvement } from '../core/model/report';
 import { element, svgElement } from './dom';
 import { LEVEL_TEXT } from './format';
 import { quarterOf } from '../core/analysis/zone';
+import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../core/rules/decision-rules';
 import type { ViewModel } from './view-model';
 
-const LEVELS: readonly Involvement[] = ['decided', 'consulted', 'informed', 'around', 'pending', 'automated'];
+const LEVELS: readonly Involvement[] = [...COUNTED_LEVELS, ...NOT_COUNTED_LEVELS];
 const COLUMN = 44;
 const CHART_HEIGHT = 140;
 const LANE = 26;

@@ -1,8 +1,10 @@
 // The report as the reader has filtered it: which decisions show, how involved
-// the chosen centre (the roster or one leader) was in each, and the zone weighed
-// over the chosen window with the report's own thresholds and zone math.
+// the chosen centre (the roster or one leader) was in each, and the zone: the
+// report's own while nothing narrows the view, else weighed over what remains
+// with the report's thresholds and core's zone math and decision rules.
 import { computeZones } from '../core/analysis/zone';
 import type { Decision, Involvement, Person, Report, Zone, Zones } from '../core/model/report';
+import { levelFor } from '../core/rules/decision-rules';
 import { ROSTER, type ViewState } from './state';
 
 export interface TimeWindow {
@@ -29,12 +31,6 @@ export interface ViewModel {
 }
 
 const DEFAULT_THRESHOLDS = { tooClose: 0.5, tooFar: 0.5 };
-
-/** The level of one decision for the roster or one leader; pending and automated stay what they are. */
-export function levelFor(decision: Decision, focus: string): Involvement {
-  if (focus === ROSTER || decision.involvement === 'pending' || decision.involvement === 'automated') return decision.involvement;
-  return decision.involvementByLeader?.[focus] ?? 'around';
-}
 
 export function windowOf(report: Report, state: ViewState): TimeWindow {
   return state.windowChosen ? { since: state.since, until: state.until } : { ...report.repository.window };
@@ -67,13 +63,16 @@ export function buildViewModel(report: Report, state: ViewState): ViewModel {
     && (state.status === null || decision.status === state.status)
     && (query === '' || searchText(decision, people).includes(query)));
   const decisions = unwindowed.filter((decision) => inside(decision.date, window));
-  const leaders = report.leadership.map((leader) => leader.person);
+  const leader = focus === ROSTER ? null : focus;
+  const leaders = report.leadership.map((l) => l.person);
   const zoneWindow = { since: window.since ?? '0000-01-01', until: window.until ?? '9999-12-31' };
   const thresholds = report.zone.thresholds ?? DEFAULT_THRESHOLDS;
-  const zones = computeZones(unwindowed, leaders, zoneWindow, thresholds);
-  const trend = focus === ROSTER
+  // Filters that let every decision through over the report's own window leave core's zones as they are.
+  const narrowed = state.windowChosen || unwindowed.length !== report.decisions.length;
+  const zones = narrowed ? computeZones(unwindowed, leaders, zoneWindow, thresholds) : report.zone;
+  const trend = leader === null
     ? zones.byQuarter
-    : computeZones(unwindowed.map((decision) => ({ ...decision, involvement: levelFor(decision, focus) })), leaders, zoneWindow, thresholds).byQuarter;
+    : computeZones(unwindowed.map((decision) => ({ ...decision, involvement: levelFor(decision, leader) })), leaders, zoneWindow, thresholds).byQuarter;
   return {
     report,
     people,
@@ -84,7 +83,7 @@ export function buildViewModel(report: Report, state: ViewState): ViewModel {
     window,
     zones,
     trend,
-    levelOf: (decision) => levelFor(decision, focus),
+    levelOf: (decision) => levelFor(decision, leader),
     name: (personId) => people.get(personId)?.name ?? personId,
   };
 }

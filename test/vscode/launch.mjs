@@ -17,7 +17,7 @@ import { WORKSPACES } from './workspaces.mjs';
 const TIMEOUT_MS = 5 * 60 * 1000;
 /** Workbench chatter of an offline server that says nothing about our tests. */
 const NOISE = /ENOTFOUND|AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider|Creation of workbench contribution|^\s+at /;
-const CLOSING_LINE = /^(\d+) passed, (\d+) failed$/;
+const CLOSING_LINE = /^(\d+) passed, (\d+) failed, (\d+) pending$/;
 /** Printed by test/vscode/suite/runner.ts before the tests run. */
 const KIND_LINE = /^extension-host suite, workspace: (\S+)$/;
 
@@ -53,7 +53,7 @@ async function runIn(suite, workspace) {
   const target = workspace.open();
   let server;
   let browser;
-  let counts = { passed: 0, failed: 0 };
+  let counts = { passed: 0, failed: 0, pending: 0 };
   let seenKind;
   try {
     server = await startVsCodeServer({ settings: workspace.settings ?? {}, log: (text) => process.env.DECISION_ORBIT_DEBUG && process.stderr.write(text) });
@@ -69,7 +69,7 @@ async function runIn(suite, workspace) {
       const closing = CLOSING_LINE.exec(text.trim());
       const kind = KIND_LINE.exec(text.trim());
       if (closing) {
-        counts = { passed: Number(closing[1]), failed: Number(closing[2]) };
+        counts = { passed: Number(closing[1]), failed: Number(closing[2]), pending: Number(closing[3]) };
         // The workbench calls codeAutomationExit only after stopping its extension
         // hosts, which can hang on the server; the suite's closing line is final.
         resolveExit(counts.failed === 0 ? 0 : 1);
@@ -106,7 +106,7 @@ async function runIn(suite, workspace) {
     // Three runs would leave three fixtures and server data folders (HOME included) behind.
     for (const dir of [target.scratch, server && dirname(server.home)]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`${workspace.kind} workspace: ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(`${workspace.kind} workspace: ${counts.passed} passed, ${counts.failed} failed, ${counts.pending} pending`);
   return counts;
 }
 
@@ -116,7 +116,7 @@ async function main() {
   const only = process.argv.slice(2);
   const unknown = only.filter((kind) => !WORKSPACES.some((workspace) => workspace.kind === kind));
   if (unknown.length > 0) throw new Error(`no workspace kind ${unknown.join(', ')}; the kinds are ${WORKSPACES.map((workspace) => workspace.kind).join(', ')}`);
-  const total = { passed: 0, failed: 0 };
+  const total = { passed: 0, failed: 0, pending: 0 };
   for (const workspace of WORKSPACES.filter(({ kind }) => only.length === 0 || only.includes(kind))) {
     let counts;
     try {
@@ -124,17 +124,18 @@ async function main() {
     } catch (error) {
       if (error instanceof MissingPrerequisite) throw error;
       console.error(`the ${workspace.kind} run could not start:`, error);
-      counts = { passed: 0, failed: 1 };
+      counts = { passed: 0, failed: 1, pending: 0 };
     }
     total.passed += counts.passed;
     total.failed += counts.failed;
+    total.pending += counts.pending;
   }
-  console.log(`${total.passed} passed, ${total.failed} failed`);
+  console.log(`${total.passed} passed, ${total.failed} failed, ${total.pending} pending`);
   process.exitCode = total.failed === 0 && total.passed > 0 ? 0 : 1;
 }
 
 main().catch((error) => {
   console.error(error instanceof MissingPrerequisite ? `missing prerequisite: ${error.message}` : error);
-  console.log('0 passed, 1 failed');
+  console.log('0 passed, 1 failed, 0 pending');
   process.exitCode = 1;
 });

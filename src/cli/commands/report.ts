@@ -9,6 +9,7 @@ import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../args';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { renderHtmlReport } from '../format/html';
+import { formatJson } from '../format/json';
 import { formatMarkdown } from '../format/markdown';
 import { formatSummary } from '../format/summary';
 
@@ -90,7 +91,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   });
 
   if (values.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(formatJson(report));
   } else if (values.md) {
     io.stdout(formatMarkdown(report));
   } else {

@@ -8,6 +8,7 @@ import { matchesGlob } from '../signals/glob';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
 import type { HistoryIndex } from './history-index';
+import { isCounted } from '../rules/decision-rules';
 import { quarterOf } from './zone';
 
 const INACTIVE_DAYS = 180;
@@ -22,10 +23,6 @@ export interface InsightsInput {
   resolver: IdentityResolver;
   reviewTrailers: readonly string[];
   codeowners: { file: string; rules: readonly CodeownersRule[] } | null;
-}
-
-function isCounted(d: Decision): boolean {
-  return d.involvement !== 'pending' && d.involvement !== 'automated';
 }
 
 function deciders(d: Decision, isBot: (id: string) => boolean): string[] {

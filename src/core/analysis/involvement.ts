@@ -1,6 +1,7 @@
 // A decision's involvement for the roster and for each leader, from its evidence.
 import type { DecisionStatus, Evidence, Involvement } from '../model/report';
-import { counted, higherLevel, type CountedLevel } from './levels';
+import type { CountedLevel } from '../rules/decision-rules';
+import { counted, higherLevel } from './levels';
 
 export interface InvolvementInput {
   status: DecisionStatus;

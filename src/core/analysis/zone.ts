@@ -1,6 +1,7 @@
 // The Goldilocks zone: weighted shares of decided / consulted / informed / around
 // over the decisions in a window, and the verdict the thresholds give.
 import type { Decision, Involvement, Zone, Zones } from '../model/report';
+import { isCounted, levelFor, type Countable } from '../rules/decision-rules';
 
 export interface ZoneThresholds {
   tooClose: number;
@@ -12,20 +13,15 @@ export interface Window {
   until: string;
 }
 
-export interface ZoneItem {
-  involvement: Involvement;
-  weight: number;
-}
-
 const EMPTY: Zone = { verdict: 'no-data', decided: 0, consulted: 0, informed: 0, around: 0, count: 0, weight: 0 };
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** Pending and automated decisions stay out; no roster gives `no-data` with the counts only. */
-export function computeZone(items: readonly ZoneItem[], thresholds: ZoneThresholds, hasRoster = true): Zone {
-  const counted = items.filter((item) => item.involvement !== 'pending' && item.involvement !== 'automated' && item.weight > 0);
+/** Only counted decisions weigh in; no roster gives `no-data` with the counts only. */
+export function computeZone(items: readonly Countable[], thresholds: ZoneThresholds, hasRoster = true): Zone {
+  const counted = items.filter(isCounted);
   const weight = counted.reduce((sum, item) => sum + item.weight, 0);
   if (counted.length === 0 || weight === 0) return { ...EMPTY, count: counted.length };
   if (!hasRoster) return { ...EMPTY, count: counted.length, weight: round(weight) };
@@ -75,7 +71,7 @@ export function computeZones(decisions: readonly Decision[], leaders: readonly s
   const inside = decisions.filter((d) => inWindow(d.date, window));
   const roster = (list: readonly Decision[]): Zone => computeZone(list.map((d) => ({ involvement: d.involvement, weight: d.weight })), thresholds, hasRoster);
   const byLeader = leaders.map((leader): [string, Zone] => [leader, computeZone(
-    inside.map((d) => ({ involvement: d.involvementByLeader?.[leader] ?? 'around', weight: d.weight })), thresholds, true)]);
+    inside.map((d) => ({ involvement: levelFor(d, leader), weight: d.weight })), thresholds, true)]);
   return {
     overall: roster(inside),
     byLeader: sortedRecord(byLeader),

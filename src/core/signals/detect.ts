@@ -11,6 +11,7 @@ import type { SignalKind } from '../model/report';
 import { codeUnitOrder, collatedSort } from '../analysis/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier, type PathClassifier } from './rules';
+import { type CommitUnit, unitOfCommit } from '../rules/decision-rules';
 
 export interface SignalGroup {
   /** `pr-N` for a PR (number without its `#`/`!`), else the commit sha. */
@@ -30,17 +31,6 @@ export interface DetectSignalsOptions {
   packageGlobs: readonly string[];
   /** ADR files under any of their names. */
   adrPaths: ReadonlySet<string>;
-}
-
-export interface CommitUnit {
-  unit: string;
-  pr: string | null;
-}
-
-/** The decision unit of a commit: its PR, or the commit itself. */
-export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): CommitUnit {
-  const pr = history.prOfCommit.get(sha) ?? null;
-  return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
 }
 
 function addedPaths(commit: KeptCommit): string[] {

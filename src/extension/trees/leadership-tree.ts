@@ -3,21 +3,20 @@
 import * as vscode from 'vscode';
 import { percent, VERDICT_WORDS } from '../../core/analysis/describe';
 import type { Decision, Involvement, Report } from '../../core/model/report';
+import { COUNTED_LEVELS, levelFor } from '../../core/rules/decision-rules';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { decisionTreeItem, peopleById } from './decision-item';
 import { newestFirst } from './decisions-tree';
-
-const LEVELS: readonly Involvement[] = ['decided', 'consulted', 'informed', 'around'];
 
 type Node =
   | { kind: 'leader'; person: string; role: string }
   | { kind: 'level'; person: string; level: Involvement; decisions: Decision[] }
   | { kind: 'decision'; decision: Decision };
 
+/** Pending and automated decisions keep that level for every leader, so they sit under none of the four. */
 export function decisionsOfLeader(report: Report, person: string, level: Involvement): Decision[] {
-  return report.decisions.filter((decision) => (decision.involvementByLeader?.[person] ?? 'around') === level && decision.involvement !== 'pending' && decision.involvement !== 'automated').sort(newestFirst);
+  return report.decisions.filter((decision) => levelFor(decision, person) === level).sort(newestFirst);
 }
-
 
 export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -55,7 +54,7 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     const report = this.analyses.report;
     if (!report) return [];
     if (!node) return report.leadership.map((leader) => ({ kind: 'leader', person: leader.person, role: leader.role }));
-    if (node.kind === 'leader') return LEVELS.map((level) => ({ kind: 'level', person: node.person, level, decisions: decisionsOfLeader(report, node.person, level) }));
+    if (node.kind === 'leader') return COUNTED_LEVELS.map((level) => ({ kind: 'level', person: node.person, level, decisions: decisionsOfLeader(report, node.person, level) }));
     if (node.kind === 'level') return node.decisions.map((decision) => ({ kind: 'decision', decision }));
     return [];
   }

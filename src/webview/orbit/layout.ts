@@ -4,13 +4,11 @@
 // owner so each owner's decisions form a cluster. Pure: the same input gives the
 // same picture, whatever the screen.
 import type { Decision, Involvement } from '../../core/model/report';
+import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../../core/rules/decision-rules';
 
 export const RINGS: ReadonlyArray<{ label: string; levels: readonly Involvement[] }> = [
-  { label: 'decided', levels: ['decided'] },
-  { label: 'consulted', levels: ['consulted'] },
-  { label: 'informed', levels: ['informed'] },
-  { label: 'routed around', levels: ['around'] },
-  { label: 'not counted (pending, automated)', levels: ['pending', 'automated'] },
+  ...COUNTED_LEVELS.map((level) => ({ label: level === 'around' ? 'routed around' : level, levels: [level] })),
+  { label: `not counted (${NOT_COUNTED_LEVELS.join(', ')})`, levels: NOT_COUNTED_LEVELS },
 ];
 
 export const CENTRE_RADIUS = 70;

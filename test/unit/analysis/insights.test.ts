@@ -70,6 +70,14 @@ describe('insights', () => {
       ['eve', 2, 'decided 1, reviewed 0, merged 0'],
     ]);
   });
+
+  it('leaves a decision of a kind weighted 0 out, as the zone does', () => {
+    const unweighed = decision('z', 'git', '2026-07-01', decided('frank'), { weight: 0 });
+    const insights = computeInsights({ decisions: [unweighed], people: [...people, person('frank', '2026-09-01')], leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
+    assert.deepEqual(insights.breadthByQuarter, {});
+    assert.deepEqual(insights.busFactor, []);
+    assert.deepEqual(insights.suggestedLeaders, []);
+  });
 });
 
 describe('the analysis window', () => {

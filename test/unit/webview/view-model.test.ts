@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { computeZones } from '../../../src/core/analysis/zone';
-import { REPORT_SCHEMA_ID, type Decision, type Report } from '../../../src/core/model/report';
+import { REPORT_SCHEMA_ID, type Decision, type Report, type Zone } from '../../../src/core/model/report';
+import { levelFor } from '../../../src/core/rules/decision-rules';
 import { defaultState, readState, ROSTER } from '../../../src/webview/state';
-import { buildViewModel, levelFor } from '../../../src/webview/view-model';
+import { buildViewModel } from '../../../src/webview/view-model';
 
 function decision(id: string, date: string | null, area: string, involvement: Decision['involvement'], byLeader: Record<string, Decision['involvement']>): Decision {
   return {
@@ -21,28 +21,50 @@ const decisions = [
 ];
 const window = { since: '2026-01-01', until: '2026-03-31' };
 const thresholds = { tooClose: 0.5, tooFar: 0.5 };
+const THIRD = 0.333333;
+const TWO_THIRDS = 0.666667;
+const zone = (verdict: Zone['verdict'], decided: number, consulted: number, around: number, count: number): Zone =>
+  ({ verdict, decided, consulted, informed: 0, around, count, weight: count });
+// Worked out by hand from the five decisions: in the window a (decided), b (around), c (consulted); d is
+// older, e pending and undated. Dana decided a only, Arjun was consulted on c only.
+const REPORT_ZONE = {
+  overall: zone('goldilocks', THIRD, THIRD, THIRD, 3),
+  byLeader: { arjun: zone('too-far', 0, THIRD, TWO_THIRDS, 3), dana: zone('too-far', THIRD, 0, TWO_THIRDS, 3) },
+  byArea: { api: zone('too-close', 0.5, 0, 0.5, 2), db: zone('goldilocks', 0, 1, 0, 1) },
+  byQuarter: { '2025-Q2': zone('too-far', 0, 0, 1, 1), '2026-Q1': zone('goldilocks', THIRD, THIRD, THIRD, 3) },
+  thresholds,
+};
 const report: Report = {
   schema: REPORT_SCHEMA_ID,
   repository: { root: '/r', head: null, analyzedAt: '2026-04-01T00:00:00Z', window },
   leadership: [{ person: 'dana', role: 'CTO' }, { person: 'arjun', role: 'Architect' }],
   people: [{ id: 'bob', name: 'Bob Li', emails: ['bob@acme.io'], aliases: [], isLeader: false, isBot: false }, { id: 'eve', name: 'Eve Moreau', emails: ['eve@acme.io'], aliases: ['@eve'], isLeader: false, isBot: false }],
   decisions,
-  zone: computeZones(decisions, ['dana', 'arjun'], window, thresholds),
+  zone: REPORT_ZONE,
   warnings: [],
 };
 
 describe('map view model', () => {
-  it('shows the report window by default with the report\'s own verdicts', () => {
+  it('shows the report window by default with the zones core computed, not weighed again', () => {
     const model = buildViewModel(report, defaultState());
     assert.deepEqual(model.decisions.map((d) => d.id), ['a', 'b', 'c']);
-    assert.deepEqual(model.zones.overall, report.zone.overall);
-    assert.deepEqual(model.zones.byLeader, report.zone.byLeader);
+    assert.equal(model.zones, report.zone);
+    assert.equal(model.trend, report.zone.byQuarter);
+  });
+
+  it('weighs the same zones as core when filters let everything through or the reader narrows them', () => {
+    const allThrough = buildViewModel({ ...report, zone: { ...REPORT_ZONE } }, { ...defaultState(), windowChosen: true, since: window.since, until: window.until });
+    assert.deepEqual(allThrough.zones, REPORT_ZONE);
+    const api = buildViewModel(report, { ...defaultState(), area: 'api' });
+    assert.deepEqual(api.zones.overall, zone('too-close', 0.5, 0, 0.5, 2));
+    assert.deepEqual(api.zones.byLeader, { arjun: zone('too-far', 0, 0, 1, 2), dana: zone('too-close', 0.5, 0, 0.5, 2) });
   });
 
   it('weighs a leader at the centre by that leader\'s levels; pending stays pending', () => {
     const model = buildViewModel(report, { ...defaultState(), focus: 'arjun' });
     assert.deepEqual(model.decisions.map((d) => model.levelOf(d)), ['around', 'around', 'consulted']);
     assert.equal(levelFor(decisions[4] as Decision, 'arjun'), 'pending');
+    assert.deepEqual(model.trend, { '2025-Q2': zone('too-far', 0, 0, 1, 1), '2026-Q1': zone('too-far', 0, THIRD, TWO_THIRDS, 3) });
     assert.equal(buildViewModel(report, { ...defaultState(), focus: 'nobody' }).focus, ROSTER);
   });
 
@@ -59,8 +81,9 @@ describe('map view model', () => {
 
   it('recomputes the zone over the chosen window with the same thresholds', () => {
     const model = buildViewModel(report, { ...defaultState(), windowChosen: true, since: '2026-02-01', until: '2026-03-31' });
-    assert.deepEqual(model.zones.overall, computeZones(decisions, ['dana', 'arjun'], { since: '2026-02-01', until: '2026-03-31' }, thresholds).overall);
-    assert.equal(model.zones.overall.count, 2);
+    // b (around) and c (consulted) are left: half around is too far for the roster and both leaders.
+    assert.deepEqual(model.zones.overall, zone('too-far', 0, 0.5, 0.5, 2));
+    assert.deepEqual(model.zones.byLeader, { arjun: zone('too-far', 0, 0.5, 0.5, 2), dana: zone('too-far', 0, 0, 1, 2) });
   });
 
   it('trusts no stored state: anything malformed falls back field by field', () => {

@@ -1,0 +1,59 @@
+// The decision rules every surface shares, in one place: whether a decision counts
+// toward the zone and why not, its level for the roster or one leader, and the unit
+// of history a git decision stands for. Core weighs the zone and the insights with
+// them; the extension and the map read them (or what core computed), never a copy.
+// Pure and importing only types, so the map's browser bundle can take it too.
+import type { History } from '../model/history';
+import type { Involvement } from '../model/report';
+
+/** Levels that place a decision relative to leadership, most involved first. */
+export const COUNTED_LEVELS = ['decided', 'consulted', 'informed', 'around'] as const satisfies readonly Involvement[];
+export type CountedLevel = (typeof COUNTED_LEVELS)[number];
+
+/** Levels shown but left out of the zone: a proposal not yet decided, work only bots did. */
+export const NOT_COUNTED_LEVELS = ['pending', 'automated'] as const satisfies readonly Involvement[];
+
+/** Why a decision stays out of the zone and the insights (DESIGN.md's `notCountedReason`). */
+export type NotCountedReason = (typeof NOT_COUNTED_LEVELS)[number] | 'zero-weight';
+
+export interface Countable {
+  involvement: Involvement;
+  weight: number;
+}
+
+export function notCountedReason(item: Countable): NotCountedReason | null {
+  if (item.involvement === 'pending' || item.involvement === 'automated') return item.involvement;
+  return item.weight > 0 ? null : 'zero-weight';
+}
+
+export function isCounted(item: Countable): boolean {
+  return notCountedReason(item) === null;
+}
+
+export interface LevelSource {
+  involvement: Involvement;
+  involvementByLeader?: Readonly<Record<string, Involvement>>;
+}
+
+/**
+ * The level of a decision for one leader, or for the roster when `leader` is null.
+ * Pending and automated hold for every leader; a leader the evidence does not name
+ * was routed around.
+ */
+export function levelFor(decision: LevelSource, leader: string | null): Involvement {
+  if (leader === null || decision.involvement === 'pending' || decision.involvement === 'automated') return decision.involvement;
+  return decision.involvementByLeader?.[leader] ?? 'around';
+}
+
+export interface CommitUnit {
+  /** `pr-N` for a PR (number without its `#`/`!`), else the commit sha. */
+  unit: string;
+  /** The PR as shown (`#12`, `!12`), or null. */
+  pr: string | null;
+}
+
+/** The decision unit of a commit: its PR, or the commit itself. */
+export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): CommitUnit {
+  const pr = history.prOfCommit.get(sha) ?? null;
+  return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { isCounted, levelFor, notCountedReason, unitOfCommit } from '../../../src/core/rules/decision-rules';
+
+describe('decision rules', () => {
+  it('counts a decision unless it is pending, automated or weighted 0, and says which', () => {
+    assert.equal(notCountedReason({ involvement: 'around', weight: 0.5 }), null);
+    assert.equal(notCountedReason({ involvement: 'decided', weight: 1 }), null);
+    assert.equal(notCountedReason({ involvement: 'pending', weight: 1 }), 'pending');
+    assert.equal(notCountedReason({ involvement: 'automated', weight: 0.5 }), 'automated');
+    assert.equal(notCountedReason({ involvement: 'consulted', weight: 0 }), 'zero-weight');
+    assert.equal(isCounted({ involvement: 'informed', weight: 1 }), true);
+    assert.equal(isCounted({ involvement: 'pending', weight: 1 }), false);
+  });
+
+  it('gives the roster level, a leader\'s level, around for a leader the evidence leaves out, and pending or automated for everyone', () => {
+    const decision = { involvement: 'consulted' as const, involvementByLeader: { dana: 'consulted' as const, arjun: 'around' as const } };
+    assert.equal(levelFor(decision, null), 'consulted');
+    assert.equal(levelFor(decision, 'dana'), 'consulted');
+    assert.equal(levelFor(decision, 'arjun'), 'around');
+    assert.equal(levelFor(decision, 'lee'), 'around');
+    assert.equal(levelFor({ involvement: 'decided' }, 'dana'), 'around');
+    assert.equal(levelFor({ involvement: 'pending', involvementByLeader: { dana: 'decided' } }, 'dana'), 'pending');
+    assert.equal(levelFor({ involvement: 'automated' }, 'arjun'), 'automated');
+  });
+
+  it('makes a commit of a PR part of unit pr-N (GitHub # and GitLab ! alike), a lone commit its own unit', () => {
+    const history = { prOfCommit: new Map([['aaa', '#12'], ['bbb', '!7']]) };
+    assert.deepEqual(unitOfCommit(history, 'aaa'), { unit: 'pr-12', pr: '#12' });
+    assert.deepEqual(unitOfCommit(history, 'bbb'), { unit: 'pr-7', pr: '!7' });
+    assert.deepEqual(unitOfCommit(history, 'ccc'), { unit: 'ccc', pr: null });
+  });
+});
