@@ -78,11 +78,12 @@ describe('hostile repository text in the VS Code webview', function () {
       probe.src = 'https://decision-orbit.invalid/probe.png';
       document.body.append(probe);
     });
-    await map.locator('body').evaluate(() => new Promise<void>((resolve) => {
-      const check = (): void => ((window as unknown as { cspViolations: string[] }).cspViolations.length > 0 ? resolve() : void setTimeout(check, 50));
-      check();
-    }));
-    const probed = await map.locator('body').evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    const recorded = (): Promise<string[]> => map.locator('body').evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
+    let probed = await recorded();
+    for (let attempt = 0; probed.length === 0 && attempt < 100; attempt += 1) {
+      await page.waitForTimeout(50);
+      probed = await recorded();
+    }
     assert.deepEqual(probed.map((violation) => violation.split(' ').slice(0, 2).join(' ')), ['img-src https://decision-orbit.invalid/probe.png']);
   });
 });

@@ -8,7 +8,9 @@ export function liveMarkup(): string[] {
   const found: string[] = [];
   // The page's own elements of these kinds: its scripts and style, the filter form, the warnings;
   // in VS Code also the webview's API script and default styles, put in front of the page's CSP.
-  const ours = new Set(document.querySelectorAll('script[nonce], script#report-data, style[nonce], link[rel="stylesheet"][href*="webview.css"], form.filters, details.warnings, head > script#_vscodeApiScript:first-child, head > style#_defaultStyles'));
+  const csp = document.querySelector('head > meta[http-equiv="Content-Security-Policy"]');
+  const beforeCsp = [...document.querySelectorAll('head > script#_vscodeApiScript, head > style#_defaultStyles')].filter((node) => csp !== null && (node.compareDocumentPosition(csp) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  const ours = new Set([...document.querySelectorAll('script[nonce], script#report-data, style[nonce], link[rel="stylesheet"][href*="webview.css"], form.filters, details.warnings'), ...beforeCsp]);
   for (const node of document.querySelectorAll('script, iframe, object, embed, frame, frameset, base, meta[http-equiv="refresh"], form, img, video, audio, source, portal, link, style, math, template, marquee, details, dialog, picture, input:not([name]), textarea, button[formaction]')) {
     if (!ours.has(node)) found.push(node.outerHTML.slice(0, 120));
   }
@@ -30,17 +32,21 @@ export function liveMarkup(): string[] {
  * again the moment it is reopened, before a byte of the new page is parsed.
  */
 export async function recordCspViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const violations: string[] = [];
-    const listen = (target: Document): void => target.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
-    listen(document);
-    Object.defineProperty(window, 'cspViolations', { value: violations });
-    const open = Document.prototype.open;
-    Document.prototype.open = function reopen(this: Document, ...args: unknown[]): unknown {
-      const opened: unknown = (open as (...a: unknown[]) => unknown).apply(this, args);
-      listen(this);
-      return opened;
-    } as typeof open;
+  // A string, not a function: the test runner's transpiler would name the inner
+  // functions with a helper the page does not have.
+  await context.addInitScript({
+    content: `(() => {
+      const violations = [];
+      const listen = (target) => target.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sample));
+      listen(document);
+      Object.defineProperty(window, 'cspViolations', { value: violations });
+      const open = Document.prototype.open;
+      Document.prototype.open = function (...args) {
+        const opened = open.apply(this, args);
+        listen(this);
+        return opened;
+      };
+    })();`,
   });
 }
 
