@@ -72,6 +72,10 @@ export function syntheticReport(decisionCount = 10_000, peopleCount = 2_000): Re
       supersededBy: [],
       weight: adr ? 1 : 0.5,
       files: adr ? [] : ['package.json'],
+      counted: involvement !== 'pending' && involvement !== 'automated',
+      notCountedReason: involvement === 'pending' || involvement === 'automated' ? involvement : null,
+      kinds: adr ? [] : ['dependency' as const],
+      ...(adr ? {} : { findings: [`added package-${i}`] }),
       ...(adr ? { summary: `We adopt component ${i} because **it fits**.` } : {}),
     };
   });

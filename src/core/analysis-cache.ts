@@ -1,18 +1,23 @@
 // What a long-lived host (the extension) keeps between analyses of a repository,
 // so that a refresh after a commit reads and rebuilds only what the commit
 // changed: the history snapshot (also on disk, when given a folder), parsed
-// records, the signal walk and the signal decisions. Each part checks that what
+// records, the signal walk, the structural comparison of signal files, the
+// signal units and the signal decisions. Each part checks that what
 // it kept still applies and starts over when it does not; a report from the
 // cache is the report a fresh analysis gives.
 import { AdrParseMemo } from './adr/parse-memo';
 import { SignalDecisionMemo } from './analysis/signal-decision-memo';
 import { HistoryCache } from './git/history-cache';
 import { SignalDetector } from './signals/detect';
+import { StructuralAssessor } from './signals/structural/assess';
+import { SignalUnitBuilder } from './signals/units';
 
 export class AnalysisCache {
   readonly history: HistoryCache;
   readonly records = new AdrParseMemo();
   readonly signals = new SignalDetector();
+  readonly structure = new StructuralAssessor();
+  readonly units = new SignalUnitBuilder();
   readonly decisions = new SignalDecisionMemo();
 
   /** `dir`: where the history snapshot is also written (never inside the repository). */

@@ -15,13 +15,15 @@ import { computeZones, isDay, type Window } from './analysis/zone';
 import { durationDays } from './config/duration';
 import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
-import { fileHistories, readHistory, readRepositoryInfo } from './git';
+import { fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
 import type { ParsedAdr } from './model/adr';
 import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
 import { createIdentityResolver, readMailmap } from './people';
 import { detectSignals } from './signals/detect';
+import { StructuralAssessor } from './signals/structural/assess';
+import { SignalUnitBuilder } from './signals/units';
 import { signalWeight } from './signals/rules';
 
 const DAY_MS = 86_400_000;
@@ -63,7 +65,9 @@ function registerCommitters(authors: readonly AuthorActivity[], resolver: Identi
 }
 
 function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last: ReadonlyMap<string, string>): Person[] {
+  // AI assistants are tools, never people: their work is their driver's and no evidence names them.
   return resolver.people()
+    .filter((p) => !resolver.isAssistant(p.id))
     .map((p) => ({ ...p, isLeader: leaders.has(p.id), lastActive: last.get(p.id) ?? null }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -79,12 +83,12 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const now = ctx.now ?? new Date();
   const progress = (message: string): void => ctx.onProgress?.({ message });
   const checkpoint = (): void => ctx.signal?.throwIfAborted();
-  const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
+  const git: GitContext = { gitPath: ctx.gitPath, env: ctx.env, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs, onProgress: ctx.onProgress, cacheDir: ctx.cacheDir };
   // Without a cache kept by the host, nothing is remembered past this analysis but the history (in ctx.cacheDir).
   const kept = ctx.cache;
 
   progress('Finding the repository');
-  const repository = await readRepositoryInfo(ctx.root, gitOptions);
+  const repository = await readRepositoryInfo(ctx.root, git);
   const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
@@ -98,7 +102,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory({ ...ctx, root }, { scope, repository, cache: kept?.history });
+  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history });
   const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
@@ -115,7 +119,10 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const histories = fileHistories(history, adrPaths);
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
-  const signals = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
+  const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
+  progress('Comparing manifests, infrastructure and pipelines');
+  const assessments = await (kept?.structure ?? new StructuralAssessor()).assess(groups, history, root, git);
+  const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const decisions = buildDecisions({
@@ -123,7 +130,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     fileHistories: histories,
     signals,
     evidence,
-    people: { leaders, isBot: (id) => resolver.isBot(id) },
+    people: { leaders, isBot: (id) => resolver.isBot(id), isAssistant: (id) => resolver.isAssistant(id) },
     areas: { areas: config.areas, packageGlobs },
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),

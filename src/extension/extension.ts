@@ -26,6 +26,7 @@ import { LeadershipTreeProvider } from './trees/leadership-tree';
 import { RoutedAroundTreeProvider } from './trees/routed-around-tree';
 import { RepositoryWarningsMessage } from './trees/repository-warnings';
 import { requireTrust } from './trust';
+import { WriteGuard } from './adr/write-guard';
 
 /** What activate() returns: the extension-host tests drive the extension through it. */
 export interface DecisionOrbitApi {
@@ -39,6 +40,8 @@ export interface DecisionOrbitApi {
   getMapHtml(): string | undefined;
   /** Hands the map panel's message handler a message as the page would post it; returns the refusal it said, if any. */
   mapMessage(data: unknown): Promise<string | undefined>;
+  /** The last write the confinement rule refused, as said to the user. */
+  lastWriteRefusal(): string | undefined;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const map = new MapController(context, analyses, log);
   const decisionsView = vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true });
   const decisionsWarnings = new RepositoryWarningsMessage(decisionsView, analyses);
+  const writeGuard = new WriteGuard(analyses, log);
   const trusted = <Args extends unknown[], Result>(action: string, run: (...args: Args) => Promise<Result>): ((...args: Args) => Promise<Result | undefined>) => requireTrust(action, run);
 
   const refresh = trusted('Refreshing the analysis', async () => {
@@ -78,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     map,
     decisionsView,
     decisionsWarnings,
+    writeGuard,
     vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: leadershipTree, showCollapseAll: true }),
     vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: routedAroundTree }),
     vscode.languages.registerCodeLensProvider(ADR_SELECTOR, new AdrCodeLensProvider(analyses)),
@@ -87,11 +92,11 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider(() => readSettings().settings.gitPath)),
     vscode.commands.registerCommand(COMMAND_IDS.openMap, () => map.show()),
     vscode.commands.registerCommand(COMMAND_IDS.refresh, refresh),
-    vscode.commands.registerCommand(COMMAND_IDS.newRecord, trusted('Creating a record', (title?: string, root?: vscode.Uri) => newRecord(analyses, title, root))),
-    vscode.commands.registerCommand(COMMAND_IDS.setOwners, trusted('Setting owners', (uri?: vscode.Uri, field?: 'decisionMakers' | 'consulted' | 'informed', names?: string[]) => setOwners(analyses, uri, field, names))),
-    vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri, status?: string) => changeStatus(analyses, uri, status))),
-    vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor', other?: vscode.Uri) => supersede(analyses, uri, ask, other))),
-    vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', (root?: vscode.Uri, leaders?: LeaderChoice[], target?: RosterTarget) => configureLeadership(analyses, root, leaders, target))),
+    vscode.commands.registerCommand(COMMAND_IDS.newRecord, trusted('Creating a record', (title?: string, root?: vscode.Uri) => newRecord(analyses, writeGuard, title, root))),
+    vscode.commands.registerCommand(COMMAND_IDS.setOwners, trusted('Setting owners', (uri?: vscode.Uri, field?: 'decisionMakers' | 'consulted' | 'informed', names?: string[]) => setOwners(analyses, writeGuard, uri, field, names))),
+    vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri, status?: string) => changeStatus(analyses, writeGuard, uri, status))),
+    vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor', other?: vscode.Uri) => supersede(analyses, writeGuard, uri, ask, other))),
+    vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', (root?: vscode.Uri, leaders?: LeaderChoice[], target?: RosterTarget) => configureLeadership(analyses, writeGuard, root, leaders, target))),
     vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, (uri?: vscode.Uri) => showDecisionsForCurrentFile(analyses, uri)),
     vscode.commands.registerCommand(COMMAND_IDS.exportReport, (format?: 'html' | 'json' | 'md', uri?: vscode.Uri) =>
       exportReport(analyses, (report: Report, chosen) => renderExport(context.extensionUri, report, chosen), format && uri ? { format, uri } : undefined),
@@ -126,6 +131,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
 }
 

@@ -2,6 +2,7 @@
 // canvas lives across renders (it keeps its zoom); everything else is rebuilt
 // from the view model when the report or the state changes.
 import type { Decision, Report } from '../core/model/report';
+import { isCounted } from '../core/rules/decision-rules';
 import { renderDecisionList, newestFirst } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';
@@ -106,7 +107,7 @@ export class App {
 
   private tabBar(): HTMLElement {
     const tabs = TABS.map((tab) => {
-      const count = tab === 'around' && this.model ? ` (${this.model.decisions.filter((d) => this.model?.levelOf(d) === 'around').length})` : '';
+      const count = tab === 'around' && this.model ? ` (${this.model.decisions.filter((d) => isCounted(d) && this.model?.levelOf(d) === 'around').length})` : '';
       const node = button(`${TAB_TEXT[tab]}${count}`, () => this.change({ tab }), {
         role: 'tab', id: `tab-${tab}`, 'aria-selected': String(this.state.tab === tab), 'aria-controls': 'tab-panel', tabindex: this.state.tab === tab ? '0' : '-1', 'data-focus-key': `tab-${tab}`,
       });
@@ -140,7 +141,7 @@ export class App {
         }, this.state.selected);
         break;
       case 'around': {
-        const around = newestFirst(model.decisions.filter((d) => model.levelOf(d) === 'around'));
+        const around = newestFirst(model.decisions.filter((d) => isCounted(d) && model.levelOf(d) === 'around'));
         const empty = model.report.leadership.length === 0 ? 'With no roster configured every decision would be routed around: configure leadership first.' : 'No decision in view went around leadership.';
         panel.append(renderDecisionList(model, around, { label: 'Routed around', empty, detail: (d) => `Why: ${whyAround(model.report, d)}.`, onOpen: open, selected: this.state.selected }));
         break;

@@ -6,7 +6,7 @@
 import { ABSENT, compactReportSchema, ENUMS, NULL, type CompactReport } from '../core/model/compact-report';
 import type { BusFactorRisk, Decision, Evidence, Involvement, Person, Report } from '../core/model/report';
 
-export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v1 report.';
+export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v2 report.';
 
 /** Thrown inside the reader only; `decodeReport` turns it into `undefined`. */
 class Malformed extends Error {}
@@ -170,6 +170,9 @@ function readDecision(read: Reader): Decision {
     supersedes: read.strings(),
     supersededBy: read.strings(),
     weight: read.number(),
+    counted: false,
+    notCountedReason: null,
+    kinds: [],
   };
   if (involvementByLeader !== undefined) decision.involvementByLeader = involvementByLeader;
   const files = read.optionalStrings();
@@ -178,6 +181,11 @@ function readDecision(read: Reader): Decision {
   if (tags !== undefined) decision.tags = tags;
   const summary = read.optionalString();
   if (summary !== undefined) decision.summary = summary;
+  decision.counted = read.boolean();
+  decision.notCountedReason = read.nullableString();
+  decision.kinds = read.list(() => read.oneOf(ENUMS.signalKind));
+  const findings = read.optionalStrings();
+  if (findings !== undefined) decision.findings = findings;
   return decision;
 }
 

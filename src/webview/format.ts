@@ -21,6 +21,7 @@ export const LEVEL_TEXT: Record<Involvement, string> = {
   around: 'routed around',
   automated: 'automated',
   pending: 'pending',
+  unknown: 'no roster',
 };
 
 export const STATUS_TEXT: Record<DecisionStatus, string> = {

@@ -41,7 +41,7 @@ function start(): void {
     if (message.type === 'report') {
       const report = decodeReport(message.report);
       if (report) app.setReport(report);
-      else app.setStatus('The report from the extension is not a valid decision-orbit/v1 report.');
+      else app.setStatus('The report from the extension is not a valid decision-orbit/v2 report.');
     } else if (message.type === 'analysing') app.setStatus(`Analysing ${message.repositoryName}…`);
     else app.setStatus(`The analysis failed: ${message.message}`);
   });

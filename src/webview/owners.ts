@@ -26,7 +26,7 @@ function ownerRows(model: ViewModel): OwnerRow[] {
     for (const person of decision.decisionMakers) {
       let row = rows.get(person);
       if (!row) {
-        row = { person, decisions: [], byLevel: { decided: 0, consulted: 0, informed: 0, around: 0, automated: 0, pending: 0 } };
+        row = { person, decisions: [], byLevel: { decided: 0, consulted: 0, informed: 0, around: 0, automated: 0, pending: 0, unknown: 0 } };
         rows.set(person, row);
       }
       row.decisions.push(decision);

@@ -66,7 +66,7 @@ describe('hostile repository text in the HTML report', function () {
     const file = built.file.replace(/\.html$/, '-tampered.html');
     writeFileSync(file, html.replace(block, (_, open: string, _data: string, close: string) => `${open}${jsonForScriptBlock(compact)}${close}`));
     const { page, errors } = await openReport(browser, file);
-    assert.equal(await page.locator('#status').textContent(), 'The embedded report is not a valid decision-orbit/v1 report.');
+    assert.equal(await page.locator('#status').textContent(), 'The embedded report is not a valid decision-orbit/v2 report.');
     assert.equal(await page.locator('canvas.orbit-canvas').count(), 0);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
     assert.deepEqual(errors, []);

@@ -19,6 +19,6 @@ export function readReportPage(html: string): ReportPage {
   assert.ok(dataBlock !== undefined, 'a report-data JSON block');
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
   const report = readEmbeddedReport(dataBlock);
-  assert.ok(report, 'the report-data block decodes to a decision-orbit/v1 report');
+  assert.ok(report, 'the report-data block decodes to a decision-orbit/v2 report');
   return { csp, dataBlock, report, scripts };
 }

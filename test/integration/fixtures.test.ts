@@ -170,7 +170,7 @@ describe('fixtures', function () {
       for (const d of company.expected) {
         if (d.pr !== undefined && d.pr !== null) assert.ok(company.prMerges[d.pr], `PR #${d.pr} exists`);
       }
-      assert.ok(ids.includes(`git:${company.shas.eveMigration}:data`));
+      assert.ok(ids.includes(`git:${company.shas.eveMigration}`));
     });
   });
 

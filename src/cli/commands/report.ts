@@ -76,6 +76,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   let progressShown = false;
   const report = await analyzeRepository({
     root: target,
+    env: io.env,
     ...(values['no-cache'] ? {} : { cacheDir: cliCacheDir(io.env) }),
     ...(configFile !== undefined ? { configFile } : {}),
     ...(values.since !== undefined ? { since: values.since } : {}),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { AdrDialect, ParsedAdr } from '../model/adr';
 import { readAdrs } from './read';
+import { WriteRefusedError } from './confine';
 import { insideRepo } from './repo-paths';
 
 export interface CreateAdrOptions {
@@ -65,7 +66,7 @@ export async function createAdr(options: CreateAdrOptions): Promise<{ path: stri
   let folder: string;
   if (options.dir !== undefined) {
     const relative = insideRepo(options.root, path.resolve(options.root, options.dir));
-    if (relative === null) throw new Error(`${options.dir} is outside the repository`);
+    if (relative === null) throw new WriteRefusedError('outside', options.dir);
     folder = relative === '.' ? '' : relative;
   } else {
     folder = folderOfRecords(records);

@@ -9,4 +9,6 @@ export { normalizeDate } from './dates';
 export type { AdrEdit, AdrTextEdit } from './types';
 export { planAdrEdit, applyAdrTextEdits, planSupersede } from './edit';
 export { createAdr, slugify, type CreateAdrOptions } from './create';
-export { writeFileAtomic, FileExistsError } from './write-file';
+export { readConfined, writeConfined } from './write-file';
+export { editRecordFile, type RecordFileEdit } from './edit-file';
+export { confineExisting, confineNew, recheckConfined, WriteRefusedError, type ConfinedFile, type WriteRefusal } from './confine';

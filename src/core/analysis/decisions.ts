@@ -4,18 +4,20 @@ import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr } from '../model/adr';
 import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
-import type { SignalGroup } from '../signals/detect';
-import { unitOfCommit } from '../rules/decision-rules';
+import type { ToolClass } from '../people/bots';
+import type { SignalUnit } from '../signals/units';
+import { decideCounting, unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
-import { codeUnitOrder, collatedSort } from './collated-sort';
-import { adrEvidence, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
+import { codeUnitOrder, collatedSort } from '../util/collated-sort';
+import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
+import { attributeToolWork, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
   fileHistories: ReadonlyMap<string, FileHistory>;
-  signals: readonly SignalGroup[];
+  signals: readonly SignalUnit[];
   evidence: EvidenceContext;
   people: InvolvementPeople;
   areas: AreaRules;
@@ -25,20 +27,12 @@ export interface BuildDecisionsInput {
   memo?: SignalDecisionMemo;
 }
 
-const KIND_LABELS: Record<SignalKind, string> = {
-  dependency: 'Dependencies',
-  infrastructure: 'Infrastructure',
-  ci: 'CI',
-  data: 'Data schema',
-  architecture: 'New module',
-  ownership: 'Ownership',
-};
-
 export const adrDecisionId = (path: string): string => `adr:${path}`;
 
-function deciders(evidence: readonly Evidence[]): string[] {
+/** Who decided it: people only, never the bot whose work a person merged. */
+function deciders(evidence: readonly Evidence[], tools: ToolPeople): string[] {
   const people: string[] = [];
-  for (const item of evidence) if (item.level === 'decided' && !people.includes(item.person)) people.push(item.person);
+  for (const item of evidence) if (item.level === 'decided' && !tools.isBot(item.person) && !people.includes(item.person)) people.push(item.person);
   return people;
 }
 
@@ -91,79 +85,109 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
   return sha ? input.evidence.index.commit(sha) : undefined;
 }
 
-const SIGNAL_KINDS = Object.keys(KIND_LABELS) as SignalKind[];
+const SIGNAL_KINDS: readonly SignalKind[] = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'];
+
+/** A unit whose files were read and decided nothing. */
+function isMaintenance(unit: SignalUnit): boolean {
+  return unit.kinds.length === 0 && !unit.unreadable;
+}
+
+function toolOf(person: string, people: ToolPeople): ToolClass | null {
+  return people.isBot(person) ? 'bot' : people.isAssistant(person) ? 'assistant' : null;
+}
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function newSignalDecision(group: SignalGroup, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
-  const first = commitOf(input, group.commits[0]);
-  const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, group.commits[group.commits.length - 1]);
-  const statusText = group.pr === null ? 'committed' : 'merged';
-  const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence }, input.people);
+function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
+  const first = commitOf(input, unit.commits[0]);
+  const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, unit.commits[unit.commits.length - 1]);
+  const statusText = unit.pr === null ? 'committed' : 'merged';
+  const kind = unit.kinds[0] ?? unit.touched[0] ?? 'dependency';
+  const weight = input.signalWeight(kind);
+  const maintenance = isMaintenance(unit);
+  const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence, maintenance }, input.people);
+  const counting = decideCounting({ involvement, weight, maintenance, unreadable: unit.kinds.length === 0 && unit.unreadable });
   // One literal without spreads, so every one of thousands shares one shape.
   return {
-    id: `git:${group.unit}:${group.kind}`,
+    id: `git:${unit.unit}`,
     source: 'git',
-    kind: group.kind,
-    title: `${KIND_LABELS[group.kind]}: ${first?.subject || group.files.join(', ')}`,
-    path: group.files[0] ?? null,
+    kind,
+    title: first?.subject || unit.files.join(', '),
+    path: unit.files[0] ?? null,
     number: null,
     status: 'accepted',
     statusText,
     date: dayOf(landed?.committerDate),
-    area: areaOfPaths(group.files, input.areas),
-    decisionMakers: deciders(evidence),
+    area: areaOfPaths(unit.files, input.areas),
+    decisionMakers: deciders(evidence, input.people),
     consulted: [],
     informed: [],
     evidence,
-    commits: group.commits,
-    pr: group.pr,
+    commits: unit.commits,
+    pr: unit.pr,
     supersedes: [],
     supersededBy: [],
-    weight: input.signalWeight(group.kind),
-    files: group.files,
+    weight,
+    files: unit.files,
     involvement,
     involvementByLeader,
+    counted: counting.counted,
+    notCountedReason: counting.notCountedReason,
+    kinds: unit.kinds.length > 0 ? unit.kinds : unit.touched,
+    findings: unit.findings,
   };
 }
 
-/** A standalone signal's decision: the remembered one when nothing it depends on changed. */
-function signalDecision(group: SignalGroup, input: BuildDecisionsInput): Decision {
-  const prRecord = group.pr === null ? undefined : input.evidence.index.pullRequest(group.pr);
-  const known = input.memo?.get(group);
+/** A standalone unit's decision: the remembered one when nothing it depends on changed. */
+function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision {
+  const prRecord = unit.pr === null ? undefined : input.evidence.index.pullRequest(unit.pr);
+  const known = input.memo?.get(unit);
   const same = known && known.pullRequest === prRecord ? known : undefined;
-  const witnesses = same?.witnesses ?? signalWitnesses(group.commits, input.evidence);
+  const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);
   const people = witnessPeople(witnesses, input.evidence.resolver);
-  const bots = people.map((person) => input.people.isBot(person));
+  const tools = people.map((person) => toolOf(person, input.people));
   // The same witnesses naming the same people give the same evidence, so the same decision.
-  if (same && sameList(same.people, people) && sameList(same.bots, bots)) return same.decision;
-  const decision = newSignalDecision(group, witnessEvidence(witnesses, people), prRecord, input);
-  input.memo?.set(group, { pullRequest: prRecord, witnesses, people, bots, decision });
+  if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
+  const evidence = attributeToolWork(witnessEvidence(witnesses, people), input.people, { git: true, maintenance: isMaintenance(unit) });
+  const decision = newSignalDecision(unit, evidence, prRecord, input);
+  input.memo?.set(unit, { pullRequest: prRecord, witnesses, people, tools, decision });
   return decision;
+}
+
+/** An ADR's people without assistants, whose work is their driver's. */
+function humansOf(found: AdrPeople, people: ToolPeople): AdrPeople {
+  const human = (id: string): boolean => !people.isAssistant(id);
+  return {
+    decisionMakers: found.decisionMakers.filter(human),
+    consulted: found.consulted.filter(human),
+    informed: found.informed.filter(human),
+    evidence: attributeToolWork(found.evidence, people, { git: false }),
+  };
 }
 
 export function buildDecisions(input: BuildDecisionsInput): Decision[] {
   const ownerOfUnit = adrByUnit(input);
-  const joined = new Map<string, SignalGroup[]>();
-  const standalone: SignalGroup[] = [];
-  for (const group of input.signals) {
-    const adrPath = ownerOfUnit.get(group.unit);
-    if (adrPath === undefined) standalone.push(group);
+  const joined = new Map<string, SignalUnit[]>();
+  const standalone: SignalUnit[] = [];
+  for (const unit of input.signals) {
+    const adrPath = ownerOfUnit.get(unit.unit);
+    if (adrPath === undefined) standalone.push(unit);
     else {
-      const groups = joined.get(adrPath);
-      if (groups) groups.push(group);
-      else joined.set(adrPath, [group]);
+      const units = joined.get(adrPath);
+      if (units) units.push(unit);
+      else joined.set(adrPath, [unit]);
     }
   }
   const { supersedes, supersededBy } = links(input.adrs);
 
   const adrDecisions = input.adrs.map((adr): Decision => {
     const history = input.fileHistories.get(adr.path);
-    const joinedGroups = joined.get(adr.path) ?? [];
-    const joinedCommits = [...new Set(joinedGroups.flatMap((g) => g.commits))];
-    const people = adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence);
+    const joinedUnits = joined.get(adr.path) ?? [];
+    const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
+    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits }, input.evidence), input.people);
+    const involvement = decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
     return {
@@ -183,17 +207,19 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
       supersedes: ids(supersedes.get(adr.path)),
       supersededBy: ids(supersededBy.get(adr.path)),
       weight: input.adrWeight,
-      files: [...new Set(joinedGroups.flatMap((g) => g.files))].sort(),
+      files: [...new Set(joinedUnits.flatMap((u) => u.files))].sort(),
       tags: adr.tags,
       ...(adr.summary ? { summary: adr.summary } : {}),
-      ...decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people),
+      ...involvement,
+      ...decideCounting({ involvement: involvement.involvement, weight: input.adrWeight }),
+      kinds: [],
     };
   });
 
   input.memo?.begin(JSON.stringify([
     input.people.leaders, input.areas, SIGNAL_KINDS.map(input.signalWeight), input.evidence.reviewTrailers,
   ]));
-  const signalDecisions = standalone.map((group) => signalDecision(group, input));
+  const signalDecisions = standalone.map((unit) => signalDecision(unit, input));
 
   // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.
   const collator = new Intl.Collator();

@@ -1,6 +1,7 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
 import type { Decision, Report, Zone, ZoneVerdict } from '../model/report';
+import { isRoutedAround } from '../rules/decision-rules';
 import { inWindow } from './zone';
 
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
@@ -69,7 +70,7 @@ export function whyAround(report: Report, decision: Decision): string {
 export function topAround(report: Report, limit: number): Decision[] {
   if (report.leadership.length === 0) return [];
   return report.decisions
-    .filter((d) => d.involvement === 'around' && inWindow(d.date, report.repository.window))
+    .filter((d) => isRoutedAround(d) && inWindow(d.date, report.repository.window))
     .sort((a, b) => b.weight - a.weight || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
     .slice(0, limit);
 }

@@ -25,10 +25,10 @@ export interface InsightsInput {
   codeowners: { file: string; rules: readonly CodeownersRule[] } | null;
 }
 
-function deciders(d: Decision, isBot: (id: string) => boolean): string[] {
+function deciders(d: Decision, isTool: (id: string) => boolean): string[] {
   // Evidence lists are short and there are thousands of them: one array, no set.
   const people: string[] = [];
-  for (const e of d.evidence) if (e.level === 'decided' && !isBot(e.person) && !people.includes(e.person)) people.push(e.person);
+  for (const e of d.evidence) if (e.level === 'decided' && !isTool(e.person) && !people.includes(e.person)) people.push(e.person);
   return people.sort();
 }
 
@@ -64,7 +64,7 @@ function busFactor(input: InsightsInput, decidersOf: Deciders): Insights['busFac
   return result;
 }
 
-function drift(input: InsightsInput, isBot: (id: string) => boolean): Insights['drift'] {
+function drift(input: InsightsInput, isTool: (id: string) => boolean): Insights['drift'] {
   if (!input.codeowners) return [];
   const result: Insights['drift'] = [];
   for (const rule of input.codeowners.rules) {
@@ -72,7 +72,7 @@ function drift(input: InsightsInput, isBot: (id: string) => boolean): Insights['
     const actual = new Set<string>();
     for (const commit of input.index.history.commits) {
       if (!commit.files.some((f) => matchesGlob(f.path, rule.pattern))) continue;
-      for (const person of commitPeople(commit, input)) if (!isBot(person)) actual.add(person);
+      for (const person of commitPeople(commit, input)) if (!isTool(person)) actual.add(person);
     }
     const actualList = [...actual].sort();
     if (actualList.length === 0 || actualList.join('\0') === declared.join('\0')) continue;
@@ -81,15 +81,30 @@ function drift(input: InsightsInput, isBot: (id: string) => boolean): Insights['
   return result;
 }
 
-function suggestedLeaders(input: InsightsInput, isBot: (id: string) => boolean): Insights['suggestedLeaders'] {
+/** Records and files under test, fixture and example folders are samples, not the repository's own decisions. */
+const SAMPLE_FOLDER = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test-data|examples?|samples?)\//i;
+
+function isSample(d: Decision): boolean {
+  const paths = d.source === 'adr' ? (d.path === null ? [] : [d.path]) : d.files ?? [];
+  return paths.length > 0 && paths.every((path) => SAMPLE_FOLDER.test(path));
+}
+
+const AUTHORING = new Set(['author', 'co-author']);
+
+/**
+ * Leaders decide in records and review and merge other people's work; how much
+ * someone commits says nothing of it. A person named only in samples is nobody's leader.
+ */
+function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean): Insights['suggestedLeaders'] {
   if (input.leaders.length > 0) return [];
   const tally = new Map<string, { decided: number; reviewed: number; merged: number }>();
   for (const d of input.decisions) {
-    if (!isCounted(d)) continue;
+    if (!isCounted(d) || isSample(d)) continue;
     const seen = new Set<string>();
     for (const e of d.evidence) {
-      const what = e.level === 'decided' ? 'decided' : e.role === 'reviewer' ? 'reviewed' : e.role === 'merger' ? 'merged' : null;
-      if (what === null || isBot(e.person) || seen.has(`${e.person}\0${what}`)) continue;
+      const what = e.role === 'decision-maker' ? 'decided' : e.role === 'reviewer' ? 'reviewed'
+        : e.role === 'merger' && !d.evidence.some((a) => a.person === e.person && AUTHORING.has(a.role)) ? 'merged' : null;
+      if (what === null || isTool(e.person) || seen.has(`${e.person}\0${what}`)) continue;
       seen.add(`${e.person}\0${what}`);
       const t = tally.get(e.person) ?? { decided: 0, reviewed: 0, merged: 0 };
       t[what] += 1;
@@ -97,24 +112,25 @@ function suggestedLeaders(input: InsightsInput, isBot: (id: string) => boolean):
     }
   }
   return [...tally]
-    .map(([person, t]) => ({ person, score: 2 * t.decided + t.reviewed + t.merged, reason: `decided ${t.decided}, reviewed ${t.reviewed}, merged ${t.merged}` }))
+    .map(([person, t]) => ({ person, score: 2 * t.decided + t.reviewed + t.merged, reason: `decided ${t.decided} in records, reviewed ${t.reviewed}, merged ${t.merged} of others'` }))
     .sort((a, b) => b.score - a.score || a.person.localeCompare(b.person))
     .slice(0, SUGGESTED_LEADERS);
 }
 
 export function computeInsights(input: InsightsInput): Insights {
   const bots = new Set(input.people.filter((p) => p.isBot).map((p) => p.id));
-  const isBot = (id: string): boolean => bots.has(id);
+  // Assistants are in no list of people: the resolver knows them.
+  const isTool = (id: string): boolean => bots.has(id) || input.resolver.isAssistant(id);
   const lists = new Map<Decision, string[]>();
   const decidersOf: Deciders = (d) => {
     let list = lists.get(d);
-    if (!list) lists.set(d, (list = deciders(d, isBot)));
+    if (!list) lists.set(d, (list = deciders(d, isTool)));
     return list;
   };
   return {
     breadthByQuarter: breadthByQuarter(input, decidersOf),
     busFactor: busFactor(input, decidersOf),
-    drift: drift(input, isBot),
-    suggestedLeaders: suggestedLeaders(input, isBot),
+    drift: drift(input, isTool),
+    suggestedLeaders: suggestedLeaders(input, isTool),
   };
 }

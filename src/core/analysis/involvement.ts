@@ -2,17 +2,19 @@
 import type { DecisionStatus, Evidence, Involvement } from '../model/report';
 import type { CountedLevel } from '../rules/decision-rules';
 import { counted, higherLevel } from './levels';
+import { botAuthored, type ToolPeople } from './tool-work';
 
 export interface InvolvementInput {
   status: DecisionStatus;
   statusText: string;
   evidence: readonly Evidence[];
+  /** A git unit that decided nothing: bots' maintenance stays automated though a person merged it. */
+  maintenance?: boolean;
 }
 
-export interface InvolvementPeople {
+export interface InvolvementPeople extends ToolPeople {
   /** Leader person ids, in roster order. */
   leaders: readonly string[];
-  isBot: (personId: string) => boolean;
 }
 
 export interface DecisionInvolvement {
@@ -24,15 +26,17 @@ export function isPendingStatus(status: DecisionStatus, statusText: string): boo
   return status === 'proposed' || /\bdraft\b/i.test(statusText);
 }
 
-/** Shown, left out of the zone: a change only bots made. */
-function isAutomated(evidence: readonly Evidence[], isBot: (id: string) => boolean): boolean {
-  return evidence.length > 0 && evidence.every((item) => isBot(item.person));
+/** Shown, left out of the zone: a change only bots made, or bots' maintenance whoever merged it. */
+function isAutomated(input: InvolvementInput, people: ToolPeople): boolean {
+  const { evidence } = input;
+  return (evidence.length > 0 && evidence.every((item) => people.isBot(item.person)))
+    || (input.maintenance === true && botAuthored(evidence, people));
 }
 
 export function decisionInvolvement(input: InvolvementInput, people: InvolvementPeople): DecisionInvolvement {
   const fixed: Involvement | null = isPendingStatus(input.status, input.statusText)
     ? 'pending'
-    : isAutomated(input.evidence, people.isBot) ? 'automated' : null;
+    : isAutomated(input, people) ? 'automated' : null;
   // Rosters are a handful of people and evidence lists short: plain scans, no
   // sets or maps for each of thousands of decisions.
   const involvementByLeader: Record<string, Involvement> = {};
@@ -43,5 +47,6 @@ export function decisionInvolvement(input: InvolvementInput, people: Involvement
     involvementByLeader[leader] = fixed ?? level;
     roster = higherLevel(roster, level);
   }
-  return { involvement: fixed ?? roster, involvementByLeader };
+  // Without a roster nobody can be routed around: the level is unknown, not around.
+  return { involvement: fixed ?? (people.leaders.length === 0 ? 'unknown' : roster), involvementByLeader };
 }

@@ -19,6 +19,7 @@ export function memoizeResolver(resolver: IdentityResolver): IdentityResolver {
     },
     person: (id) => resolver.person(id),
     isBot: (id) => resolver.isBot(id),
+    isAssistant: (id) => resolver.isAssistant(id),
     people: () => resolver.people(),
   };
 }

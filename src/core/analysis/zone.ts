@@ -69,9 +69,9 @@ function groupBy<K>(decisions: readonly Decision[], key: (d: Decision) => K | nu
 export function computeZones(decisions: readonly Decision[], leaders: readonly string[], window: Window, thresholds: ZoneThresholds): Zones {
   const hasRoster = leaders.length > 0;
   const inside = decisions.filter((d) => inWindow(d.date, window));
-  const roster = (list: readonly Decision[]): Zone => computeZone(list.map((d) => ({ involvement: d.involvement, weight: d.weight })), thresholds, hasRoster);
+  const roster = (list: readonly Decision[]): Zone => computeZone(list, thresholds, hasRoster);
   const byLeader = leaders.map((leader): [string, Zone] => [leader, computeZone(
-    inside.map((d) => ({ involvement: levelFor(d, leader), weight: d.weight })), thresholds, true)]);
+    inside.map((d) => ({ involvement: levelFor(d, leader), weight: d.weight, counted: d.counted, notCountedReason: d.notCountedReason })), thresholds, true)]);
   return {
     overall: roster(inside),
     byLeader: sortedRecord(byLeader),

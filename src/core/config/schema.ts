@@ -19,6 +19,13 @@ export const signalRuleSchema = z.object({
   enabled: z.boolean().optional(),
 });
 
+/** A bot or AI assistant: a bare name, or globs (`*`) on its whole name, address or login; every field given must match. */
+const toolPatternSchema = z.union([
+  z.string().min(1),
+  z.object({ name: z.string().min(1).optional(), email: z.string().min(1).optional(), login: z.string().min(1).optional() }).strict()
+    .refine((p) => p.name !== undefined || p.email !== undefined || p.login !== undefined, 'name, email or login'),
+]);
+
 /** `180d`, `26w`, `6m`, `1y`. */
 export const durationSchema = z.string().regex(/^\d+[dwmy]$/, 'a duration such as 180d, 26w, 6m or 1y');
 
@@ -35,7 +42,8 @@ export const configSchema = z.object({
   }).strict().default({ tooClose: 0.5, tooFar: 0.5, window: '180d' }),
   /** Trailer keys that count as reviews (case-insensitive). */
   reviewTrailers: z.array(z.string()).default(['Reviewed-by', 'Acked-by', 'Approved-by']),
-  bots: z.array(z.string()).default([]),
+  bots: z.array(toolPatternSchema).default([]),
+  assistants: z.array(toolPatternSchema).default([]),
 }).strict();
 
 export type DecisionOrbitConfig = z.infer<typeof configSchema>;

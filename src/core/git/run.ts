@@ -24,10 +24,14 @@ export interface GitRunOptions {
   gitPath?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The environment to run git in, under the safety variables; the process's own when absent. */
+  env?: NodeJS.ProcessEnv;
   /** Receives stdout as it arrives; when set, `stdout` in the result stays empty. */
   onStdout?: (chunk: Buffer) => void;
   /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet` of a missing ref). */
   okExitCodes?: readonly number[];
+  /** Written to git's stdin, which is otherwise closed (`cat-file --batch` reads its object names there). */
+  input?: string;
 }
 
 export interface GitRunResult {
@@ -61,8 +65,8 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     }
     const child = spawn(gitPath, fullArgs, {
       cwd: options.cwd,
-      env: gitEnvironment(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: gitEnvironment(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
       windowsHide: true,
     });
@@ -100,6 +104,10 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       }
     });
     child.stderr.on('data', (chunk: Buffer) => stderrChunks.push(chunk));
+    // Closed at once unless there is input: git and anything it starts read end-of-file.
+    // git stops reading when it fails; its exit code and stderr tell why, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
     const finish = (): void => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);

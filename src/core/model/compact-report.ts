@@ -1,4 +1,4 @@
-// The report as the map app receives it: the same decision-orbit/v1 report in a
+// The report as the map app receives it: the same decision-orbit/v2 report in a
 // compact JSON form, internal between the CLI/extension and the app (the public
 // `--json` output stays the plain report). At 10,000 decisions the plain form is
 // 9 MB of JSON whose zod check visits a quarter of a million object keys before
@@ -12,11 +12,11 @@
 // The webview's `decode-report.ts` reads the streams back in the same order.
 import { z } from 'zod';
 import {
-  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS,
+  BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS, SIGNAL_KINDS,
   insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v1+compact-2';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-1';
 
 /** Stream values that are not table indices (which are never negative). */
 export const NULL = -1;
@@ -26,6 +26,7 @@ export const ABSENT = -2;
 export const ENUMS = {
   source: DECISION_SOURCES,
   kind: DECISION_KINDS,
+  signalKind: SIGNAL_KINDS,
   status: DECISION_STATUSES,
   involvement: INVOLVEMENTS,
   role: EVIDENCE_ROLES,
@@ -181,6 +182,10 @@ function writeDecision(out: Tokens, decision: Decision): void {
   out.optionalList(decision.files, (file) => out.string(file));
   out.optionalList(decision.tags, (tag) => out.string(tag));
   out.optionalString(decision.summary);
+  out.boolean(decision.counted);
+  out.nullableString(decision.notCountedReason);
+  out.list(decision.kinds, (kind) => out.oneOf(ENUMS.signalKind, kind));
+  out.optionalList(decision.findings, (finding) => out.string(finding));
 }
 
 function writeRisk(out: Tokens, risk: BusFactorRisk): void {

@@ -21,6 +21,8 @@ export interface IdentityResolver {
   person(id: string): Person | undefined;
   /** Whether the person is a bot as far as the resolver knows now; false for an unknown id. */
   isBot(id: string): boolean;
+  /** Whether the person is an AI assistant (a tool, never a person in the report). */
+  isAssistant(id: string): boolean;
   /** Every person seen so far, in a stable order. */
   people(): Person[];
 }

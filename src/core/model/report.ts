@@ -1,17 +1,20 @@
-// The public JSON report, schema `decision-orbit/v1` (DESIGN.md "Public contracts").
+// The public JSON report, schema `decision-orbit/v2` (DESIGN.md "Public contracts").
 // Users script against these names: add fields freely, never rename or drop one
 // without a new schema version. The webview validates every report it receives
 // with these schemas, so this file imports nothing but zod.
 import { z } from 'zod';
 
-export const REPORT_SCHEMA_ID = 'decision-orbit/v1';
+export const REPORT_SCHEMA_ID = 'decision-orbit/v2';
 
 export const DECISION_SOURCES = ['adr', 'git'] as const;
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'] as const;
-export const DECISION_KINDS = ['adr', 'dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
-export const SIGNAL_KINDS = ['dependency', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
-/** Ordered from the most to the least involved; `automated` and `pending` stay out of the zone. */
-export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending'] as const;
+export const DECISION_KINDS = ['adr', 'dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
+export const SIGNAL_KINDS = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'] as const;
+/**
+ * Ordered from the most to the least involved; `automated` and `pending` stay out
+ * of the zone; `unknown` is every level without a leadership roster.
+ */
+export const INVOLVEMENTS = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending', 'unknown'] as const;
 export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'author', 'co-author', 'reviewer', 'merger'] as const;
 export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author'] as const;
 export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'no-data'] as const;
@@ -45,7 +48,7 @@ export const evidenceSchema = z.object({
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const decisionSchema = z.object({
-  /** `adr:<path>` or `git:<sha|pr-N>:<kind>`. */
+  /** `adr:<path>`, `git:pr-N` or `git:<sha>`: one git decision per unit of history. */
   id: z.string(),
   source: z.enum(DECISION_SOURCES),
   kind: decisionKindSchema,
@@ -77,6 +80,14 @@ export const decisionSchema = z.object({
   tags: z.array(z.string()).optional(),
   /** Markdown of an ADR's decision section, for reading in the map; untrusted text. */
   summary: z.string().optional(),
+  /** Whether it weighs in the zone; read any `notCountedReason` you do not know as not counted. */
+  counted: z.boolean(),
+  /** pending, automated, maintenance, unattributed, unknown (or zero-weight); null when counted. */
+  notCountedReason: z.string().nullable(),
+  /** A git decision's kinds, most significant first (`kind` is the first); ADRs: empty. */
+  kinds: z.array(signalKindSchema),
+  /** Why a git decision is one ("added lodash", "go 1.21 → 1.22"); untrusted text. */
+  findings: z.array(z.string()).optional(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 

@@ -3,4 +3,5 @@
 // literal git output, integration tests on the fixtures). Do not rewrite it from scratch. Delete this note.
 export { parseMailmap, readMailmap, type Mailmap, type MailmapEntry } from './mailmap';
 export { createIdentityResolver, type IdentityResolverOptions } from './resolver';
-export { normalizeName, normalizeEmail, normalizeHandle, githubHandleOfEmail, looksLikeBot, parseIdentityText, slugOf } from './normalize';
+export { normalizeName, normalizeEmail, normalizeHandle, githubHandleOfEmail, parseIdentityText, slugOf } from './normalize';
+export { createToolClassifier, driverName, type ToolClass, type ToolClassifier, type ToolConfig, type ToolPattern } from './bots';

@@ -22,12 +22,6 @@ export function slugOf(name: string): string {
   return normalizeName(name).replace(/ /g, '-') || 'someone';
 }
 
-const BOT_NAME = /\[bot\]|^(dependabot|renovate|github-actions|greenkeeper|snyk-bot|mergify)\b/i;
-
-export function looksLikeBot(name: string, email: string): boolean {
-  return BOT_NAME.test(name) || /\[bot\]@/i.test(email);
-}
-
 /** Parses `Name <email>`, a bare email, an `@handle` or a bare name. */
 export function parseIdentityText(text: string): { name?: string; email?: string; handle?: string } {
   const trimmed = text.trim();

@@ -3,7 +3,8 @@ import type { DecisionOrbitConfig } from '../config/schema';
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
 import type { Mailmap } from './mailmap';
-import { githubHandleOfEmail, looksLikeBot, normalizeEmail, normalizeName, parseIdentityText, slugOf } from './normalize';
+import { createToolClassifier, driverName, type ToolClass } from './bots';
+import { githubHandleOfEmail, normalizeEmail, normalizeName, parseIdentityText, slugOf } from './normalize';
 
 interface PersonState {
   id: string;
@@ -11,12 +12,12 @@ interface PersonState {
   emails: Set<string>;
   aliases: Set<string>;
   isLeader: boolean;
-  isBot: boolean;
+  tool: ToolClass | null;
 }
 
 export interface IdentityResolverOptions {
   mailmap: Mailmap;
-  config: Pick<DecisionOrbitConfig, 'leadership' | 'people' | 'bots'>;
+  config: Pick<DecisionOrbitConfig, 'leadership' | 'people' | 'bots' | 'assistants'>;
 }
 
 export function createIdentityResolver({ mailmap, config }: IdentityResolverOptions): IdentityResolver {
@@ -25,15 +26,17 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   const byName = new Map<string, string>();
   const byHandle = new Map<string, string>();
   const byEmailLocalPart = new Map<string, string>();
-  const botNames = new Set(config.bots.map(normalizeName));
+  const tools = createToolClassifier(config);
 
-  const create = (name: string, isLeader = false): PersonState => {
+  const create = (name: string, isLeader = false, tool: ToolClass | null = null): PersonState => {
     const base = slugOf(name);
     let id = base;
     for (let suffix = 2; persons.has(id); suffix += 1) id = `${base}-${suffix}`;
-    const person: PersonState = { id, name, emails: new Set(), aliases: new Set(), isLeader, isBot: botNames.has(normalizeName(name)) };
+    const nameAlone = tools.classify({ name, email: '' });
+    const person: PersonState = { id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone };
     persons.set(id, person);
-    if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), id);
+    // A tool known by its address alone ("Claude <noreply@anthropic.com>") lends its name to nobody.
+    if (person.tool === nameAlone && !byName.has(normalizeName(name))) byName.set(normalizeName(name), id);
     return person;
   };
   const addEmail = (person: PersonState, email: string): void => {
@@ -45,7 +48,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     if (handle && !byHandle.has(handle)) byHandle.set(handle, person.id);
     const local = key.split('@')[0];
     if (local && !byEmailLocalPart.has(local)) byEmailLocalPart.set(local, person.id);
-    if (looksLikeBot(person.name, key)) person.isBot = true;
+    person.tool ??= tools.classify({ name: person.name, email: key });
   };
   const addAlias = (person: PersonState, alias: string): void => {
     person.aliases.add(alias);
@@ -67,22 +70,29 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
 
   const known = (id: string | undefined): ResolvedPerson | null => (id && persons.has(id) ? { id, unknown: false } : null);
 
+  /** A name joins identities of one kind only: the assistant "Claude <noreply@anthropic.com>" is not Claude the person. */
+  const sameKindByName = (name: string, tool: ToolClass | null): ResolvedPerson | null => {
+    const found = known(byName.get(normalizeName(name)));
+    return found && persons.get(found.id)?.tool === tool ? found : null;
+  };
+
   const resolveIdentity = (rawName: string, rawEmail: string): ResolvedPerson => {
-    const { name, email } = mailmap.lookup(rawName, rawEmail);
-    const emailKey = normalizeEmail(email);
+    const mapped = mailmap.lookup(rawName, rawEmail);
+    const name = driverName(mapped.name);
+    const emailKey = normalizeEmail(mapped.email);
     const handle = githubHandleOfEmail(emailKey);
+    const tool = tools.classify({ name, email: emailKey });
     const found =
       known(byEmail.get(emailKey)) ??
       (handle ? known(byHandle.get(handle)) : null) ??
-      (name ? known(byName.get(normalizeName(name))) : null);
+      (name ? sameKindByName(name, tool) : null);
     if (found) {
       const person = persons.get(found.id);
       if (person && emailKey) addEmail(person, emailKey);
       return found;
     }
-    const person = create(name || email.split('@')[0] || email);
+    const person = create(name || emailKey.split('@')[0] || emailKey, false, tool);
     if (emailKey) addEmail(person, emailKey);
-    if (looksLikeBot(name, emailKey)) person.isBot = true;
     return { id: person.id, unknown: false };
   };
 
@@ -92,7 +102,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     if (parsed.handle) {
       const found = known(byHandle.get(parsed.handle));
       if (found) return found;
-      const person = create(`@${parsed.handle}`);
+      const person = create(`@${parsed.handle}`, false, tools.classify({ name: '', email: '', login: parsed.handle }));
       byHandle.set(parsed.handle, person.id);
       return { id: person.id, unknown: true };
     }
@@ -110,7 +120,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     emails: [...state.emails].sort(),
     aliases: [...state.aliases].sort(),
     isLeader: state.isLeader,
-    isBot: state.isBot,
+    isBot: state.tool === 'bot',
   });
 
   return {
@@ -120,7 +130,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
       const state = persons.get(id);
       return state ? toPerson(state) : undefined;
     },
-    isBot: (id) => persons.get(id)?.isBot === true,
+    isBot: (id) => persons.get(id)?.tool === 'bot',
+    isAssistant: (id) => persons.get(id)?.tool === 'assistant',
     people: () => [...persons.values()].map(toPerson).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

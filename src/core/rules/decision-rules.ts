@@ -13,17 +13,44 @@ export type CountedLevel = (typeof COUNTED_LEVELS)[number];
 /** Levels shown but left out of the zone: a proposal not yet decided, work only bots did. */
 export const NOT_COUNTED_LEVELS = ['pending', 'automated'] as const satisfies readonly Involvement[];
 
-/** Why a decision stays out of the zone and the insights (DESIGN.md's `notCountedReason`). */
-export type NotCountedReason = (typeof NOT_COUNTED_LEVELS)[number] | 'zero-weight';
+/**
+ * Why a decision stays out of the zone and the insights (DESIGN.md's
+ * `notCountedReason`): a proposal, bots' work, a change that decided nothing
+ * (maintenance), a git change whose content could not be read (unknown), or a
+ * kind weighted 0 in config.
+ */
+export type NotCountedReason = (typeof NOT_COUNTED_LEVELS)[number] | 'maintenance' | 'unknown' | 'zero-weight';
 
 export interface Countable {
   involvement: Involvement;
   weight: number;
+  /** What a report already says; consumers read any reason they do not know as not counted. */
+  counted?: boolean;
+  notCountedReason?: string | null;
 }
 
-export function notCountedReason(item: Countable): NotCountedReason | null {
-  if (item.involvement === 'pending' || item.involvement === 'automated') return item.involvement;
-  return item.weight > 0 ? null : 'zero-weight';
+export interface CountableChange {
+  involvement: Involvement;
+  weight: number;
+  /** A git change that decided nothing: version bumps, reordering, sizes. */
+  maintenance?: boolean;
+  /** A git change whose files the object store could not give. */
+  unreadable?: boolean;
+}
+
+/** Decides it once, when core builds a decision; everything after reads `counted`. */
+export function decideCounting(item: CountableChange): { counted: boolean; notCountedReason: NotCountedReason | null } {
+  const reason: NotCountedReason | null =
+    item.involvement === 'pending' || item.involvement === 'automated' ? item.involvement
+      : item.maintenance ? 'maintenance'
+        : item.unreadable ? 'unknown'
+          : item.weight > 0 ? null : 'zero-weight';
+  return { counted: reason === null, notCountedReason: reason };
+}
+
+export function notCountedReason(item: Countable): string | null {
+  if (item.counted !== undefined) return item.counted ? null : item.notCountedReason ?? 'unknown';
+  return decideCounting(item).notCountedReason;
 }
 
 export function isCounted(item: Countable): boolean {
@@ -43,6 +70,11 @@ export interface LevelSource {
 export function levelFor(decision: LevelSource, leader: string | null): Involvement {
   if (leader === null || decision.involvement === 'pending' || decision.involvement === 'automated') return decision.involvement;
   return decision.involvementByLeader?.[leader] ?? 'around';
+}
+
+/** Counted and routed around leadership (for one leader, or the roster when `leader` is null). */
+export function isRoutedAround(decision: LevelSource & Countable, leader: string | null = null): boolean {
+  return isCounted(decision) && levelFor(decision, leader) === 'around';
 }
 
 export interface CommitUnit {

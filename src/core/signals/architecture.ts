@@ -5,6 +5,12 @@ import { folderPrefixes } from '../git/folders';
 import { globToRegExp } from './glob';
 
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
+/** Folders that hold no product code: tests, fixtures, examples, samples, benchmarks, vendored code. */
+const NON_PRODUCT_DIR = /^(?:tests?|__tests__|specs?|e2e|integration[-_]?tests?|fixtures?|testdata|test[-_]?data|examples?|samples?|demos?|benchmarks?|bench|mocks?|__mocks__|vendor|third[-_]party|node_modules|stories|storybook)$/i;
+/** Test files by their own names: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_x.py`, `XTest.java`, `XTests.cs`. */
+const TEST_FILE = /(?:_test\.go|\.(?:test|spec|stories)\.[cm]?[jt]sx?|(?:^|\/)test_[^/]*\.py|_test\.py|Tests?\.(?:java|kt|cs|scala|swift))$/;
+/** A new module holds at least this many source files when it arrives: one file is an experiment, not a module. */
+const MIN_MODULE_FILES = 2;
 /** Source code, as opposed to docs, data and settings files (JSON, YAML, Markdown, images). */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rs|java|kts?|scala|groovy|rb|php|cs|fs|c|h|cc|cpp|cxx|hpp|m|mm|swift|dart|exs?|erl|hs|clj[sc]?|lua|pl|r|jl|vue|svelte|sh|zig|nim|mli?|elm|sol|sql)$/i;
 
@@ -28,8 +34,10 @@ export function packageRootOf(path: string, packageGlobs: readonly string[]): st
 }
 
 function isSourceFile(path: string, rules: ArchitectureRules): boolean {
-  const top = path.split('/')[0] ?? '';
-  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && CODE_FILE.test(path) && !rules.isCovered(path);
+  const parts = path.split('/');
+  const top = parts[0] ?? '';
+  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && CODE_FILE.test(path) && !TEST_FILE.test(path) &&
+    !parts.slice(0, -1).some((part) => NON_PRODUCT_DIR.test(part)) && !rules.isCovered(path);
 }
 
 /**
@@ -42,15 +50,17 @@ export class ModuleTracker {
   constructor(private readonly rules: ArchitectureRules) {}
 
   newModules(addedPaths: readonly string[]): string[] {
-    const found: string[] = [];
+    const files = new Map<string, number>();
+    const count = (module: string): void => {
+      if (!this.seen.has(module)) files.set(module, (files.get(module) ?? 0) + 1);
+    };
     for (const path of addedPaths) {
       if (!path.includes('/') || !isSourceFile(path, this.rules)) continue;
-      const top = path.slice(0, path.indexOf('/'));
-      if (!this.seen.has(top) && !found.includes(top)) found.push(top);
+      count(path.slice(0, path.indexOf('/')));
       const pkg = packageRootOf(path, this.rules.packageGlobs);
-      if (pkg !== null && !this.seen.has(pkg) && !found.includes(pkg)) found.push(pkg);
+      if (pkg !== null) count(pkg);
     }
     for (const path of addedPaths) for (const prefix of folderPrefixes(path)) this.seen.add(prefix);
-    return found.sort();
+    return [...files].filter(([, n]) => n >= MIN_MODULE_FILES).map(([module]) => module).sort();
   }
 }

@@ -8,7 +8,7 @@
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { KeptCommit, History } from '../model/history';
 import type { SignalKind } from '../model/report';
-import { codeUnitOrder, collatedSort } from '../analysis/collated-sort';
+import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier, type PathClassifier } from './rules';
 import { type CommitUnit, unitOfCommit } from '../rules/decision-rules';
@@ -129,7 +129,8 @@ export class SignalDetector {
       if (!commit) continue;
       let unit: CommitUnit | undefined;
       for (const change of commit.files) {
-        if (change.status === 'D' || options.adrPaths.has(change.path)) continue;
+        // Deletions count too: a dependency, a pipeline or a service removed is a decision.
+        if (options.adrPaths.has(change.path)) continue;
         const kind = walk.classify(change.path);
         if (kind !== null) add(commit, (unit ??= unitOfCommit(history, commit.sha)), kind, change.path);
       }

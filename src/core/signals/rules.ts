@@ -5,7 +5,7 @@ import type { DecisionOrbitConfig } from '../config/schema';
 import type { SignalKind } from '../model/report';
 import { matchesAnyGlob } from './glob';
 
-export type FileSignalKind = Exclude<SignalKind, 'architecture'>;
+export type FileSignalKind = Exclude<SignalKind, 'architecture' | 'platform'>;
 
 const MANIFESTS = new Set(['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
 const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;

@@ -2,9 +2,11 @@
 // analysis knows; the ADR engine writes it in the record's own dialect.
 import * as vscode from 'vscode';
 import { planAdrEdit } from '../../core/adr';
-import type { AdrPeopleField } from '../../core/model/adr';
+import { checkNames } from '../../core/adr/edit-checks';
+import type { AdrDialect, AdrPeopleField } from '../../core/model/adr';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext, workspaceEditOf } from './adr-documents';
+import type { WriteGuard } from './write-guard';
 
 const FIELDS: ReadonlyArray<{ field: AdrPeopleField; label: string }> = [
   { field: 'decisionMakers', label: 'Decision-makers' },
@@ -13,23 +15,22 @@ const FIELDS: ReadonlyArray<{ field: AdrPeopleField; label: string }> = [
 ];
 
 /** `names` answers the quick pick (other commands and tests pass it). */
-export async function setOwners(analyses: WorkspaceAnalyses, target?: vscode.Uri, presetField?: AdrPeopleField, names?: string[]): Promise<boolean> {
+export async function setOwners(analyses: WorkspaceAnalyses, guard: WriteGuard, target?: vscode.Uri, presetField?: AdrPeopleField, names?: string[]): Promise<boolean> {
   const uri = target ?? vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
     void vscode.window.showInformationMessage('Decision Orbit: open a decision record first.');
     return false;
   }
+  // Before the record is even opened: a link is not read through either.
+  if (!(await guard.check({ uri, kind: 'record' }))) return false;
   const document = await vscode.workspace.openTextDocument(uri);
   const context = adrContext(analyses, document);
-  if (!context) {
-    void vscode.window.showWarningMessage(`Decision Orbit: ${vscode.workspace.asRelativePath(uri)} is not a decision record of an analysed repository.`);
-    return false;
-  }
+  if (!context) return false;
   const field =
     presetField ??
     (await vscode.window.showQuickPick(FIELDS.map((entry) => ({ label: entry.label, field: entry.field })), { placeHolder: 'Which owners do you want to set?' }))?.field;
   if (!field) return false;
-  if (names) return applyOwners(document, context.path, field, names);
+  if (names) return applyOwners(guard, document, context, field, names);
   const current = context.record[field].map((ref) => ref.text);
   const people = context.report.people.filter((person) => !person.isBot);
   const currentIds = new Set(context.decision[field]);
@@ -47,11 +48,16 @@ export async function setOwners(analyses: WorkspaceAnalyses, target?: vscode.Uri
   const label = FIELDS.find((entry) => entry.field === field)?.label ?? field;
   const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: `${label} of "${context.decision.title}"` });
   if (!picked) return false;
-  return applyOwners(document, context.path, field, picked.map((item) => item.name));
+  return applyOwners(guard, document, context, field, picked.map((item) => item.name));
 }
 
-async function applyOwners(document: vscode.TextDocument, path: string, field: AdrPeopleField, names: string[]): Promise<boolean> {
-  const edits = planAdrEdit(document.getText(), path, { kind: 'people', field, names });
+async function applyOwners(guard: WriteGuard, document: vscode.TextDocument, context: { path: string; record: { dialect: AdrDialect } }, field: AdrPeopleField, names: string[]): Promise<boolean> {
+  const problem = checkNames(context.record.dialect, field, names);
+  if (problem !== null) {
+    void vscode.window.showWarningMessage(`Decision Orbit: ${problem}.`);
+    return false;
+  }
+  const edits = planAdrEdit(document.getText(), context.path, { kind: 'people', field, names });
   if (edits.length === 0) return true;
-  return vscode.workspace.applyEdit(workspaceEditOf(document, edits));
+  return guard.apply(workspaceEditOf(document, edits), [{ uri: document.uri, kind: 'record' }]);
 }

@@ -1,10 +1,9 @@
 // Quick fixes where the fix is clear: name decision-makers, set a real status,
 // link a successor.
 import * as vscode from 'vscode';
-import { planAdrEdit } from '../../core/adr';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
-import { adrContext, workspaceEditOf } from './adr-documents';
+import { adrContext } from './adr-documents';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
 const STATUS_FIXES = ['accepted', 'proposed'] as const;
@@ -29,11 +28,11 @@ export class AdrQuickFixProvider implements vscode.CodeActionProvider {
         }
         case 'unknown-status':
         case 'placeholder-status': {
-          const adr = adrContext(this.analyses, document);
-          if (!adr) break;
+          if (!adrContext(this.analyses, document)) break;
           for (const status of STATUS_FIXES) {
             const action = new vscode.CodeAction(`Set status to ${status}`, vscode.CodeActionKind.QuickFix);
-            action.edit = workspaceEditOf(document, planAdrEdit(document.getText(), adr.path, { kind: 'status', status }));
+            // A command, not a ready edit: the write rule is checked when the fix is chosen.
+            action.command = { command: COMMAND_IDS.changeStatus, title: `Set status to ${status}`, arguments: [document.uri, status] };
             action.diagnostics = [diagnostic];
             actions.push(action);
           }

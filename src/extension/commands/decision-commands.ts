@@ -2,9 +2,11 @@
 // the decisions that touch or govern the file in the editor.
 import * as vscode from 'vscode';
 import { planAdrEdit, planSupersede } from '../../core/adr';
-import { DECISION_STATUSES, type Decision } from '../../core/model/report';
+import { checkStatus, statusVocabulary } from '../../core/adr/edit-checks';
+import type { Decision } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext, relativePath, workspaceEditOf } from '../adr/adr-documents';
+import type { WriteGuard } from '../adr/write-guard';
 import { commitDocumentUri } from '../commit-documents';
 import { newestFirst } from '../trees/decisions-tree';
 
@@ -21,32 +23,31 @@ export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri
   if (sha) await vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, sha));
 }
 
-export async function changeStatus(analyses: WorkspaceAnalyses, target?: vscode.Uri, presetStatus?: string): Promise<boolean> {
-  const document = await documentOf(target);
+export async function changeStatus(analyses: WorkspaceAnalyses, guard: WriteGuard, target?: vscode.Uri, presetStatus?: string): Promise<boolean> {
+  const document = await checkedDocumentOf(guard, target, 'open a decision record to change its status.');
   const context = document && adrContext(analyses, document);
-  if (!document || !context) {
-    void vscode.window.showInformationMessage('Decision Orbit: open a decision record to change its status.');
-    return false;
-  }
-  const status = presetStatus !== undefined ? { label: presetStatus } : await vscode.window.showQuickPick(
-    DECISION_STATUSES.filter((candidate) => candidate !== 'unknown').map((candidate) => ({ label: candidate, description: candidate === context.record.status ? 'current' : undefined })),
+  if (!document || !context) return false;
+  const picked = presetStatus !== undefined ? { label: presetStatus } : await vscode.window.showQuickPick(
+    statusVocabulary(context.record.dialect).map((candidate) => ({ label: candidate, description: candidate.toLowerCase() === context.record.statusText.trim().toLowerCase() ? 'current' : undefined })),
     { placeHolder: `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})` },
   );
-  if (!status) return false;
-  return vscode.workspace.applyEdit(workspaceEditOf(document, planAdrEdit(document.getText(), context.path, { kind: 'status', status: status.label })));
+  if (!picked) return false;
+  const status = checkStatus(context.record.dialect, picked.label);
+  if ('error' in status) {
+    void vscode.window.showWarningMessage(`Decision Orbit: ${status.error}.`);
+    return false;
+  }
+  return guard.apply(workspaceEditOf(document, planAdrEdit(document.getText(), context.path, { kind: 'status', status: status.status })), [{ uri: document.uri, kind: 'record' }]);
 }
 
 /**
  * Links this record and another: `successor` asks for the newer record, otherwise for the older one.
  * `other` names that record instead of asking.
  */
-export async function supersede(analyses: WorkspaceAnalyses, target?: vscode.Uri, ask: 'successor' | 'predecessor' = 'predecessor', other?: vscode.Uri): Promise<boolean> {
-  const document = await documentOf(target);
+export async function supersede(analyses: WorkspaceAnalyses, guard: WriteGuard, target?: vscode.Uri, ask: 'successor' | 'predecessor' = 'predecessor', other?: vscode.Uri): Promise<boolean> {
+  const document = await checkedDocumentOf(guard, target, 'open a decision record first.');
   const context = document && adrContext(analyses, document);
-  if (!document || !context) {
-    void vscode.window.showInformationMessage('Decision Orbit: open a decision record first.');
-    return false;
-  }
+  if (!document || !context) return false;
   const others = context.report.decisions.filter((decision) => decision.source === 'adr' && decision.path && decision.path !== context.path);
   const otherPath = other && relativePath(context.root, other);
   const picked = other
@@ -59,13 +60,15 @@ export async function supersede(analyses: WorkspaceAnalyses, target?: vscode.Uri
       )?.decision;
   if (other && !picked) void vscode.window.showInformationMessage(`Decision Orbit: ${vscode.workspace.asRelativePath(other)} is no other decision record of this repository.`);
   if (!picked?.path) return false;
-  const otherDocument = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.root, picked.path));
+  const otherUri = vscode.Uri.joinPath(context.root, picked.path);
+  if (!(await guard.check({ uri: otherUri, kind: 'record' }))) return false;
+  const otherDocument = await vscode.workspace.openTextDocument(otherUri);
   const self = { path: context.path, text: document.getText() };
   const linked = { path: picked.path, text: otherDocument.getText() };
   const [newer, older, newerDocument, olderDocument] = ask === 'successor' ? [linked, self, otherDocument, document] : [self, linked, document, otherDocument];
   const plan = planSupersede(newer, older);
   const edit = workspaceEditOf(newerDocument, plan.newer);
-  return vscode.workspace.applyEdit(workspaceEditOf(olderDocument, plan.older, edit));
+  return guard.apply(workspaceEditOf(olderDocument, plan.older, edit), [{ uri: newerDocument.uri, kind: 'record' }, { uri: olderDocument.uri, kind: 'record' }]);
 }
 
 /** Decisions whose record is this file, whose commits touched it, or whose area holds it. */
@@ -100,7 +103,13 @@ export async function showDecisionsForCurrentFile(analyses: WorkspaceAnalyses, t
   return picked?.decision;
 }
 
-async function documentOf(target?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-  if (target) return vscode.workspace.openTextDocument(target);
-  return vscode.window.activeTextEditor?.document;
+/** The record to edit, opened only once the rule allows writing it (a link is not read through); the guard says why not. */
+async function checkedDocumentOf(guard: WriteGuard, target: vscode.Uri | undefined, noRecord: string): Promise<vscode.TextDocument | undefined> {
+  const uri = target ?? vscode.window.activeTextEditor?.document.uri;
+  if (!uri) {
+    void vscode.window.showInformationMessage(`Decision Orbit: ${noRecord}`);
+    return undefined;
+  }
+  if (!(await guard.check({ uri, kind: 'record' }))) return undefined;
+  return vscode.workspace.openTextDocument(uri);
 }

@@ -3,13 +3,15 @@
 import * as vscode from 'vscode';
 import { Document, isSeq, parseDocument } from 'yaml';
 import { createAdr } from '../../core/adr';
+import { CONFIG_FILE_NAME } from '../../core/config/load';
 import { DEFAULT_CONFIG } from '../../core/config/schema';
 import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import type { WriteGuard } from '../adr/write-guard';
 import { SETTINGS_SECTION } from '../settings';
 
 /** A `presetTitle` and `root` stand for the answers to the input box and the repository pick. */
-export async function newRecord(analyses: WorkspaceAnalyses, presetTitle?: string, root?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function newRecord(analyses: WorkspaceAnalyses, guard: WriteGuard, presetTitle?: string, root?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const analysis = await analyses.pick('Which repository gets the new record?', root);
   if (!analysis) {
     void vscode.window.showInformationMessage('Decision Orbit: open a folder with a git repository first.');
@@ -19,17 +21,10 @@ export async function newRecord(analyses: WorkspaceAnalyses, presetTitle?: strin
   if (!title?.trim()) return undefined;
   const created = await createAdr({ root: analysis.root.fsPath, title: title.trim(), date: new Date().toISOString().slice(0, 10), config: DEFAULT_CONFIG });
   const uri = vscode.Uri.joinPath(analysis.root, created.path);
-  try {
-    await vscode.workspace.fs.stat(uri);
-    void vscode.window.showErrorMessage(`Decision Orbit: ${created.path} already exists; nothing was written.`);
-    return undefined;
-  } catch {
-    // Not there yet: create it below through an undoable edit.
-  }
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: false });
   edit.insert(uri, new vscode.Position(0, 0), created.text);
-  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  if (!(await guard.apply(edit, [{ uri, kind: 'new' }]))) return undefined;
   await vscode.window.showTextDocument(uri);
   return uri;
 }
@@ -46,7 +41,7 @@ export type RosterTarget = 'file' | 'settings';
  * and `target` stand for the answers to the repository pick, the people pick with their
  * roles, and the where-to-keep-it pick.
  */
-export async function configureLeadership(analyses: WorkspaceAnalyses, root?: vscode.Uri, leaders?: readonly LeaderChoice[], target?: RosterTarget): Promise<boolean> {
+export async function configureLeadership(analyses: WorkspaceAnalyses, guard: WriteGuard, root?: vscode.Uri, leaders?: readonly LeaderChoice[], target?: RosterTarget): Promise<boolean> {
   const analysis = await analyses.pick('Configure leadership for which repository?', root);
   const report = analysis?.report;
   if (!analysis || !report) {
@@ -73,13 +68,11 @@ export async function configureLeadership(analyses: WorkspaceAnalyses, root?: vs
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, analysis.root).update('leadership', roles, vscode.ConfigurationTarget.Global);
     return true;
   }
-  const uri = vscode.Uri.joinPath(analysis.root, '.decision-orbit.yml');
-  let existing: vscode.TextDocument | undefined;
-  try {
-    existing = await vscode.workspace.openTextDocument(uri);
-  } catch {
-    existing = undefined;
-  }
+  const uri = vscode.Uri.joinPath(analysis.root, CONFIG_FILE_NAME);
+  const writeTarget = await guard.configTarget(uri);
+  // Checked before it is read: a link in its place is neither read through nor written.
+  if (!(await guard.check(writeTarget))) return false;
+  const existing = writeTarget.kind === 'config' ? await vscode.workspace.openTextDocument(uri) : undefined;
   const document = existing ? parseDocument(existing.getText()) : new Document({});
   const roster = document.createNode(roles);
   const current = document.get('leadership', true);
@@ -92,7 +85,7 @@ export async function configureLeadership(analyses: WorkspaceAnalyses, root?: vs
     edit.createFile(uri, { ignoreIfExists: true });
     edit.insert(uri, new vscode.Position(0, 0), text);
   }
-  const applied = await vscode.workspace.applyEdit(edit);
+  const applied = await guard.apply(edit, [writeTarget]);
   if (applied) await vscode.window.showTextDocument(uri);
   return applied;
 }
@@ -141,7 +134,7 @@ export async function exportReport(
       await vscode.window.showQuickPick(
         [
           { label: 'HTML', description: 'the interactive map, one self-contained file to share', format: 'html' as const },
-          { label: 'JSON', description: 'schema decision-orbit/v1, for scripts and CI gates', format: 'json' as const },
+          { label: 'JSON', description: 'schema decision-orbit/v2, for scripts and CI gates', format: 'json' as const },
           { label: 'Markdown', description: 'a readable summary', format: 'md' as const },
         ],
         { placeHolder: 'Export format' },

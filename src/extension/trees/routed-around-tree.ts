@@ -1,6 +1,7 @@
 // The Routed around view: decisions with no leadership involvement, newest
 // first, each saying why.
 import * as vscode from 'vscode';
+import { isRoutedAround } from '../../core/rules/decision-rules';
 import type { Decision } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { decisionTreeItem, peopleById, routedAroundReason } from './decision-item';
@@ -26,7 +27,7 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Decisio
   getChildren(decision?: Decision): Decision[] {
     const report = this.analyses.report;
     if (decision || !report) return [];
-    return report.decisions.filter((candidate) => candidate.involvement === 'around').sort(newestFirst);
+    return report.decisions.filter((candidate) => isRoutedAround(candidate)).sort(newestFirst);
   }
 
   dispose(): void {

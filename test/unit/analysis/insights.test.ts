@@ -22,7 +22,7 @@ function decision(id: string, source: 'adr' | 'git', date: string, evidence: Evi
   return {
     id, source, kind: source === 'adr' ? 'adr' : 'data', title: id, path: null, number: null, status: 'accepted', statusText: 'accepted',
     date, area: 'general', decisionMakers: [], consulted: [], informed: [], involvement: 'around', evidence, commits: [], pr: null,
-    supersedes: [], supersededBy: [], weight: 1, ...extra,
+    supersedes: [], supersededBy: [], weight: 1, counted: true, notCountedReason: null, kinds: [], ...extra,
   };
 }
 
@@ -62,17 +62,29 @@ describe('insights', () => {
     assert.deepEqual(insights.suggestedLeaders, []);
   });
 
-  it('suggests the likeliest leaders when no roster is configured, bots aside', () => {
-    const insights = computeInsights({ decisions, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
+  it('suggests as likeliest leaders who decide in records and review and merge others\' work, not who commits most', () => {
+    const copilot = resolver.resolveIdentity('Copilot', '198982749+Copilot@users.noreply.github.com').id;
+    const role = (person: string, r: Evidence['role'], source: Evidence['source'], level: Evidence['level']): Evidence => ({ person, role: r, source, ref: 'x', inferred: false, level });
+    const field = (p: string): Evidence => role(p, 'decision-maker', 'adr-field', 'decided');
+    const ranked = [
+      decision('r1', 'adr', '2026-03-01', [field('dana'), role('carol', 'author', 'commit-author', 'consulted')], { path: 'docs/adr/0001-a.md' }),
+      decision('r2', 'adr', '2026-03-02', [field('dana'), role('gus', 'merger', 'merge-commit', 'consulted')], { path: 'docs/adr/0002-b.md' }),
+      decision('r3', 'adr', '2026-03-03', [field('ivy')], { path: 'test/fixtures/adr/0001-sample.md' }),
+      decision('g1', 'git', '2026-03-04', [...decided('carol'), role('hal', 'reviewer', 'trailer', 'consulted'), role('gus', 'merger', 'merge-commit', 'consulted')], { files: ['package.json'] }),
+      decision('g2', 'git', '2026-03-05', [...decided('carol'), role('carol', 'merger', 'merge-commit', 'consulted')], { files: ['Dockerfile'] }),
+      decision('g3', 'git', '2026-03-06', [...decided('carol'), role('bot', 'merger', 'merge-commit', 'consulted'), role(copilot, 'reviewer', 'trailer', 'consulted')], { files: ['go.mod'] }),
+      decision('g4', 'git', '2026-03-07', [...decided('carol'), role('ivy', 'reviewer', 'trailer', 'consulted')], { files: ['examples/demo/package.json'] }),
+    ];
+    const insights = computeInsights({ decisions: ranked, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
     assert.deepEqual(insights.suggestedLeaders.map((s) => [s.person, s.score, s.reason]), [
-      ['carol', 8, 'decided 4, reviewed 0, merged 0'],
-      ['dana', 2, 'decided 1, reviewed 0, merged 0'],
-      ['eve', 2, 'decided 1, reviewed 0, merged 0'],
+      ['dana', 4, "decided 2 in records, reviewed 0, merged 0 of others'"],
+      ['gus', 2, "decided 0 in records, reviewed 0, merged 2 of others'"],
+      ['hal', 1, "decided 0 in records, reviewed 1, merged 0 of others'"],
     ]);
   });
 
   it('leaves a decision of a kind weighted 0 out, as the zone does', () => {
-    const unweighed = decision('z', 'git', '2026-07-01', decided('frank'), { weight: 0 });
+    const unweighed = decision('z', 'git', '2026-07-01', decided('frank'), { weight: 0, counted: false, notCountedReason: 'zero-weight' });
     const insights = computeInsights({ decisions: [unweighed], people: [...people, person('frank', '2026-09-01')], leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
     assert.deepEqual(insights.breadthByQuarter, {});
     assert.deepEqual(insights.busFactor, []);

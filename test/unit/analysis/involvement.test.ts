@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { adrEvidence, signalWitnesses, witnessEvidence, witnessPeople, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
-import { decisionInvolvement } from '../../../src/core/analysis/involvement';
+import { decisionInvolvement, type InvolvementPeople } from '../../../src/core/analysis/involvement';
+import { attributeToolWork } from '../../../src/core/analysis/tool-work';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import type { ParsedAdr } from '../../../src/core/model/adr';
 import type { CommitRecord, History } from '../../../src/core/model/history';
@@ -54,8 +55,8 @@ function adr(fields: { decisionMakers?: string[]; consulted?: string[]; informed
 }
 
 const LEADERS = ['dana-chen', 'arjun-patel'];
-const people = (ctx: EvidenceContext): { leaders: string[]; isBot: (id: string) => boolean } => ({
-  leaders: LEADERS, isBot: (id) => ctx.resolver.person(id)?.isBot === true,
+const people = (ctx: EvidenceContext): InvolvementPeople => ({
+  leaders: LEADERS, isBot: (id) => ctx.resolver.isBot(id), isAssistant: (id) => ctx.resolver.isAssistant(id),
 });
 
 function involvementOf(evidence: Evidence[], ctx: EvidenceContext, status: ParsedAdr['status'] = 'accepted'): ReturnType<typeof decisionInvolvement> {
@@ -162,5 +163,88 @@ describe('involvement: git signals', () => {
     const evidence = signalEvidence(['s1'], ctx);
     assert.equal(evidence.length, 1);
     assert.equal(involvementOf(evidence, ctx).involvement, 'automated');
+  });
+});
+
+describe('involvement: bots and AI assistants', () => {
+  const COPILOT = { name: 'Copilot', email: '198982749+Copilot@users.noreply.github.com' };
+  const TALBOT = { name: 'Jane Talbot', email: 'talbot@acme.io' };
+
+  function attributed(commits: string[], ctx: EvidenceContext, maintenance?: boolean): { evidence: Evidence[]; involvement: ReturnType<typeof decisionInvolvement> } {
+    const evidence = attributeToolWork(signalEvidence(commits, ctx), people(ctx), { git: true, maintenance });
+    return { evidence, involvement: decisionInvolvement({ status: 'accepted', statusText: 'merged', evidence, maintenance }, people(ctx)) };
+  }
+
+  it('makes the person who merged a bot\'s change that decided something its decider (inferred)', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'b1']), commit('b1', BOT)], [{ id: '#20', merge: 'm1', commits: ['b1'] }]);
+    const { evidence, involvement } = attributed(['b1'], ctx, false);
+    assert.deepEqual(rows(evidence), [
+      'dependabot-bot author commit-author b1 decided',
+      'dana-chen merger merge-commit m1 decided inferred',
+    ]);
+    assert.deepEqual(involvement, { involvement: 'decided', involvementByLeader: { 'dana-chen': 'decided', 'arjun-patel': 'around' } });
+  });
+
+  it('keeps a bot\'s maintenance automated though a person merged it', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'b1']), commit('b1', BOT)], [{ id: '#21', merge: 'm1', commits: ['b1'] }]);
+    const { evidence, involvement } = attributed(['b1'], ctx, true);
+    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 decided', 'dana-chen merger merge-commit m1 consulted']);
+    assert.equal(involvement.involvement, 'automated');
+    assert.deepEqual(involvement.involvementByLeader, { 'dana-chen': 'automated', 'arjun-patel': 'automated' });
+  });
+
+  it('leaves a person\'s maintenance and a person\'s change to their own levels: merging it is consulting', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', CAROL)], [{ id: '#22', merge: 'm1', commits: ['c1'] }]);
+    for (const maintenance of [true, false]) {
+      const { evidence, involvement } = attributed(['c1'], ctx, maintenance);
+      assert.deepEqual(rows(evidence), ['carol-diaz author commit-author c1 decided', 'dana-chen merger merge-commit m1 consulted']);
+      assert.equal(involvement.involvement, 'consulted');
+    }
+  });
+
+  it('takes a bot\'s PR a person also committed to as that person\'s work', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c2']), commit('c2', CAROL, [], ['b1']), commit('b1', BOT)], [{ id: '#28', merge: 'm1', commits: ['b1', 'c2'] }]);
+    const { evidence, involvement } = attributed(['b1', 'c2'], ctx, true);
+    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 decided', 'carol-diaz author commit-author c2 decided', 'dana-chen merger merge-commit m1 consulted']);
+    assert.equal(involvement.involvement, 'consulted');
+  });
+
+  it('gives an assistant\'s commit to its human co-author; the assistant leaves no evidence', () => {
+    const ctx = context([commit('m1', ARJUN, [], ['a0', 'c1']), commit('c1', COPILOT, [['Co-authored-by', 'Dana Chen <dana@acme.io>']])], [{ id: '#23', merge: 'm1', commits: ['c1'] }]);
+    const { evidence, involvement } = attributed(['c1'], ctx);
+    assert.deepEqual(rows(evidence), ['dana-chen co-author trailer c1 decided', 'arjun-patel merger merge-commit m1 consulted']);
+    assert.deepEqual(involvement.involvementByLeader, { 'dana-chen': 'decided', 'arjun-patel': 'consulted' });
+  });
+
+  it('gives an assistant\'s commit with no human co-author to the person who merged it, at the author\'s level', () => {
+    const ctx = context([commit('m1', ARJUN, [], ['a0', 'c1']), commit('c1', COPILOT)], [{ id: '#24', merge: 'm1', commits: ['c1'] }]);
+    const { evidence, involvement } = attributed(['c1'], ctx, true);
+    assert.deepEqual(rows(evidence), ['arjun-patel merger merge-commit m1 decided inferred']);
+    assert.equal(involvement.involvement, 'decided', 'an assistant is no bot: its work is never automated');
+  });
+
+  it('drops an assistant co-author and keeps the human author\'s level', () => {
+    const ctx = context([commit('c1', BOB, [['Co-authored-by', 'Claude <noreply@anthropic.com>']])]);
+    const { evidence } = attributed(['c1'], ctx);
+    assert.deepEqual(rows(evidence), ['bob-li author commit-author c1 decided']);
+  });
+
+  it('gives a record an assistant wrote to the person who merged it; a bot-written record\'s merger stays consulted', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', COPILOT)], [{ id: '#26', merge: 'm1', commits: ['c1'] }]);
+    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(rows(attributeToolWork(written.evidence, people(ctx), { git: false })), ['dana-chen merger merge-commit m1 decided inferred']);
+    const botCtx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', BOT)], [{ id: '#27', merge: 'm1', commits: ['c1'] }]);
+    const botWritten = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, botCtx);
+    assert.deepEqual(rows(attributeToolWork(botWritten.evidence, people(botCtx), { git: false })), [
+      'dependabot-bot author commit-author c1 decided inferred',
+      'dana-chen merger merge-commit m1 consulted inferred',
+    ]);
+  });
+
+  it('keeps a person named like a bot a person', () => {
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', TALBOT)], [{ id: '#25', merge: 'm1', commits: ['c1'] }]);
+    const { evidence, involvement } = attributed(['c1'], ctx, true);
+    assert.deepEqual(rows(evidence), ['jane-talbot author commit-author c1 decided', 'dana-chen merger merge-commit m1 consulted']);
+    assert.equal(involvement.involvement, 'consulted');
   });
 });

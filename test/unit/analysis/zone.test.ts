@@ -10,7 +10,7 @@ function decision(id: string, date: string | null, involvement: Involvement, wei
   return {
     id, source: 'adr', kind: 'adr', title: id, path: null, number: null, status: 'accepted', statusText: 'accepted', date, area,
     decisionMakers: [], consulted: [], informed: [], involvement, involvementByLeader: byLeader, evidence: [], commits: [], pr: null,
-    supersedes: [], supersededBy: [], weight,
+    supersedes: [], supersededBy: [], weight, counted: !['pending', 'automated'].includes(involvement) && weight > 0, notCountedReason: null, kinds: [],
   };
 }
 

@@ -7,7 +7,7 @@ import { syntheticReport } from '../../../bench/synthetic-report';
 import { computeZones } from '../../../src/core/analysis/zone';
 import { ABSENT, compactReportSchema, COMPACT_REPORT_FORMAT, encodeReport, type CompactReport } from '../../../src/core/model/compact-report';
 import {
-  DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS, REPORT_SCHEMA_ID, reportSchema,
+  DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS, REPORT_SCHEMA_ID, SIGNAL_KINDS, reportSchema,
   type Decision, type Report,
 } from '../../../src/core/model/report';
 import { jsonForScriptBlock } from '../../../src/map-page';
@@ -35,13 +35,14 @@ const adr: Decision = {
   involvement: 'decided', involvementByLeader: { dana: 'decided' },
   evidence: [{ person: 'dana', role: 'decision-maker', source: 'adr-field', ref: 'docs/adr/0001-use-postgresql.md:4', inferred: false, level: 'decided' }],
   commits: ['a'.repeat(40)], pr: '#1', supersedes: [], supersededBy: ['adr:docs/adr/0002-x.md'], weight: 1, files: [], tags: ['db'], summary: 'We **use** it.',
+  counted: true, notCountedReason: null, kinds: [], findings: ['added x'],
 };
 /** Every optional field left out, every nullable one null, strings that JSON and HTML both care about. */
 const bare: Decision = {
-  id: 'git:pr-7:ci', source: 'git', kind: 'ci', title: '</script><!-- "\u2028\u2029 é 李 \ud83d\ude00', path: null, number: null, status: 'unknown', statusText: '',
+  id: 'git:pr-7', source: 'git', kind: 'ci', title: '</script><!-- "\u2028\u2029 é 李 \ud83d\ude00', path: null, number: null, status: 'unknown', statusText: '',
   date: null, area: '', decisionMakers: [], consulted: [], informed: [], involvement: 'around',
   evidence: [{ person: 'bob', role: 'merger', source: 'merge-commit', ref: 'b'.repeat(40), inferred: true }],
-  commits: [], pr: null, supersedes: [], supersededBy: [], weight: 0.5,
+  commits: [], pr: null, supersedes: [], supersededBy: [], weight: 0.5, counted: false, notCountedReason: 'maintenance', kinds: ['ci'],
 };
 const people: Report['people'] = [
   { id: 'dana', name: 'Dana Chen', emails: ['dana@acme.io'], aliases: ['@dchen'], isLeader: true, isBot: false, lastActive: '2026-03-01' },
@@ -106,7 +107,8 @@ describe('compact report: round trip', () => {
       status: fc.constantFrom(...DECISION_STATUSES), statusText: text, date: fc.option(text), area: text, decisionMakers: ids, consulted: ids, informed: ids,
       involvement: level, involvementByLeader: fc.dictionary(id, level, { maxKeys: 3, noNullPrototype: true }), evidence: fc.array(evidence, { maxLength: 3 }), commits: ids,
       pr: fc.option(text), supersedes: ids, supersededBy: ids, weight: number, files: ids, tags: ids, summary: text,
-    }, { requiredKeys: ['id', 'source', 'kind', 'title', 'path', 'number', 'status', 'statusText', 'date', 'area', 'decisionMakers', 'consulted', 'informed', 'involvement', 'evidence', 'commits', 'pr', 'supersedes', 'supersededBy', 'weight'], noNullPrototype: true });
+      counted: fc.boolean(), notCountedReason: fc.option(text), kinds: fc.array(fc.constantFrom(...SIGNAL_KINDS), { maxLength: 3 }), findings: ids,
+    }, { requiredKeys: ['id', 'source', 'kind', 'title', 'path', 'number', 'status', 'statusText', 'date', 'area', 'decisionMakers', 'consulted', 'informed', 'involvement', 'evidence', 'commits', 'pr', 'supersedes', 'supersededBy', 'weight', 'counted', 'notCountedReason', 'kinds'], noNullPrototype: true });
     const person = fc.record({
       id, name: text, emails: ids, aliases: ids, isLeader: fc.boolean(), isBot: fc.boolean(), lastActive: fc.option(text),
     }, { requiredKeys: ['id', 'name', 'emails', 'aliases', 'isLeader', 'isBot'], noNullPrototype: true });
@@ -129,7 +131,7 @@ describe('compact report: bad encodings', () => {
       ['not JSON', '{"format":'],
       ['empty', ''],
       ['the plain report', JSON.stringify(report([adr]))],
-      ['another format', json({ ...valid, format: 'decision-orbit/v2+compact-1' })],
+      ['another format', json({ ...valid, format: 'decision-orbit/v1+compact-2' })],
       ['a string index past the table', withStream('decisions', at(0, valid.strings.length))],
       ['a negative string index', withStream('decisions', at(0, -3))],
       ['null where a string must be', withStream('decisions', at(0, -1))],

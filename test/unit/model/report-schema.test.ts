@@ -1,4 +1,4 @@
-// The decision-orbit/v1 schema as the map and scripts rely on it.
+// The decision-orbit/v2 schema as the map and scripts rely on it.
 import assert from 'node:assert/strict';
 import { decisionSchema, type Decision } from '../../../src/core/model/report';
 
@@ -7,7 +7,7 @@ const decision: Decision = {
   status: 'accepted', statusText: 'Accepted', date: '2026-01-05', area: 'payments', decisionMakers: ['dana'], consulted: [], informed: [],
   involvement: 'decided', involvementByLeader: { dana: 'decided', arjun: 'around' },
   evidence: [{ person: 'dana', role: 'decision-maker', source: 'adr-field', ref: 'docs/adr/0001-use-postgresql.md:4', inferred: false, level: 'decided' }],
-  commits: ['a'.repeat(40)], pr: '#1', supersedes: [], supersededBy: [], weight: 1,
+  commits: ['a'.repeat(40)], pr: '#1', supersedes: [], supersededBy: [], weight: 1, counted: true, notCountedReason: null, kinds: [],
 };
 
 describe('report schema: a decision', () => {

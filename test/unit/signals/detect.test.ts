@@ -34,23 +34,27 @@ describe('signals: detecting decisions in history', () => {
     ]);
   });
 
-  it('never makes ADR files or deletions signals', () => {
+  it('never makes ADR files signals; a deletion is a candidate (a removal can decide something)', () => {
+    const removal = commit([['D', 'Dockerfile']]);
     const groups = detectSignals(history([
       commit([['A', 'docs/adr/0001-x.md'], ['A', 'docs/adr/schema.sql']]),
-      commit([['D', 'Dockerfile']]),
+      removal,
     ]), { signals: {}, packageGlobs: [], adrPaths });
-    assert.deepEqual(groups, []);
+    assert.deepEqual(groups.map((g) => [g.unit, g.kind, g.files]), [[removal.sha, 'infrastructure', ['Dockerfile']]]);
   });
 
-  it('finds new top-level source folders and workspace packages, not docs, data, dot-folders or covered files', () => {
-    const first = commit([['A', 'README.md'], ['A', 'src/index.ts']]);
+  it('finds new top-level source folders and workspace packages, not docs, data, dot-folders, tests, examples, covered files or a lone file', () => {
+    const first = commit([['A', 'README.md'], ['A', 'src/index.ts'], ['A', 'src/app.ts']]);
     const docs = commit([['A', 'docs/guide.md'], ['A', '.github/x.yml'], ['A', 'db/migrations/1.sql']]);
-    const pkg = commit([['A', 'services/payments/src/index.ts'], ['A', 'services/payments/package.json']]);
-    const second = commit([['A', 'services/search/src/index.ts'], ['A', 'services/search/README.md']]);
+    const pkg = commit([['A', 'services/payments/src/index.ts'], ['A', 'services/payments/src/pay.ts'], ['A', 'services/payments/package.json']]);
+    const second = commit([['A', 'services/search/src/index.ts'], ['A', 'services/search/src/rank.ts'], ['A', 'services/search/README.md']]);
     const inside = commit([['A', 'services/search/src/query.ts'], ['A', 'src/more.ts']]);
     const readmeOnly = commit([['A', 'notes/README.md']]);
     const settingsOnly = commit([['A', 'schemas/config.schema.json'], ['A', 'assets/logo.png']]);
-    const groups = detectSignals(history([first, docs, pkg, second, inside, readmeOnly, settingsOnly]), { signals: {}, packageGlobs: ['services/*'], adrPaths });
+    const tests = commit([['A', 'e2e/login.spec.ts'], ['A', 'e2e/helpers.ts'], ['A', 'tools/x_test.go'], ['A', 'tools/y_test.go']]);
+    const examples = commit([['A', 'examples/demo/main.go'], ['A', 'examples/demo/util.go']]);
+    const lone = commit([['A', 'scratch/try.py']]);
+    const groups = detectSignals(history([first, docs, pkg, second, inside, readmeOnly, settingsOnly, tests, examples, lone]), { signals: {}, packageGlobs: ['services/*'], adrPaths });
     const architecture = groups.filter((g) => g.kind === 'architecture').map((g) => [g.unit, g.files]);
     assert.deepEqual(architecture.sort(), [
       [first.sha, ['src']],
@@ -60,8 +64,8 @@ describe('signals: detecting decisions in history', () => {
   });
 
   it('lets config name package folders and switch a kind off', () => {
-    const a = commit([['A', 'libs/core/index.ts']]);
-    const b = commit([['A', 'libs/extra/index.ts'], ['A', 'Dockerfile']]);
+    const a = commit([['A', 'libs/core/index.ts'], ['A', 'libs/core/util.ts']]);
+    const b = commit([['A', 'libs/extra/index.ts'], ['A', 'libs/extra/util.ts'], ['A', 'Dockerfile']]);
     const groups = detectSignals(history([a, b]), {
       signals: { architecture: { paths: ['libs/*'] }, infrastructure: { enabled: false } }, packageGlobs: [], adrPaths,
     });

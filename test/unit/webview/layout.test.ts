@@ -9,7 +9,7 @@ function decision(i: number, area: string, owner: string | null, level: Involvem
   return {
     id: `adr:d/${i}.md`, source: i % 2 ? 'adr' : 'git', kind: i % 2 ? 'adr' : 'ci', title: `D${i}`, path: null, number: null, status: 'accepted', statusText: '',
     date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, area, decisionMakers: owner ? [owner] : [], consulted: [], informed: [], involvement: level,
-    evidence: [], commits: [], pr: null, supersedes: [], supersededBy: [], weight: i % 2 ? 1 : 0.5, level,
+    evidence: [], commits: [], pr: null, supersedes: [], supersededBy: [], weight: i % 2 ? 1 : 0.5, level, counted: true, notCountedReason: null, kinds: [],
   };
 }
 

@@ -8,7 +8,7 @@ function decision(id: string, date: string | null, area: string, involvement: De
   return {
     id, source: 'adr', kind: 'adr', title: id, path: `${id}.md`, number: null, status: 'accepted', statusText: 'accepted', date, area,
     decisionMakers: ['bob'], consulted: [], informed: [], involvement, involvementByLeader: byLeader, evidence: [{ person: 'eve', role: 'reviewer', source: 'trailer', ref: 'abc', inferred: false }],
-    commits: [], pr: null, supersedes: [], supersededBy: [], weight: 1,
+    commits: [], pr: null, supersedes: [], supersededBy: [], weight: 1, counted: true, notCountedReason: null, kinds: [],
   };
 }
 

@@ -89,8 +89,8 @@ describeIn(['single-folder'], 'finding and opening decisions on the fixture comp
     const { report } = await analysedReport();
     const chosen = await acceptingFirstPick(vscode.commands.executeCommand<Decision | undefined>(COMMAND_IDS.showDecisionsForFile, recordUri('package.json')));
     // Dependabot's bump (July) is newer than PR #1 and every record of the area.
-    assert.equal(chosen?.id, 'git:pr-13:dependency');
-    const sha = report.decisions.find((decision) => decision.id === 'git:pr-13:dependency')?.commits[0];
+    assert.equal(chosen?.id, 'git:pr-13');
+    const sha = report.decisions.find((decision) => decision.id === 'git:pr-13')?.commits[0];
     assert.ok(sha);
     const shown = await waitFor('the commit of the chosen decision', () => {
       const document = vscode.window.activeTextEditor?.document;
@@ -113,7 +113,7 @@ describeIn(['single-folder'], 'finding and opening decisions on the fixture comp
     await vscode.commands.executeCommand(COMMAND_IDS.openDecision, root, 'adr:docs/adr/0003-use-feature-flags-service.md');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), recordUri('docs/adr/0003-use-feature-flags-service.md').toString());
     // The new-module signal's path is a folder (services/search): only its commit can open.
-    const module = report.decisions.find((decision) => decision.id === 'git:pr-11:architecture');
+    const module = report.decisions.find((decision) => decision.id === 'git:pr-11');
     assert.ok(module?.commits[0]);
     await vscode.commands.executeCommand(COMMAND_IDS.openDecision, root, module.id);
     const document = vscode.window.activeTextEditor?.document;

@@ -1,0 +1,68 @@
+// Bots and AI assistants in a decision's evidence (DESIGN.md "Involvement and the
+// zone"): work only bots authored is automated unless it decided something, and
+// then the person who merged it decided it; work an assistant authored or
+// co-authored is the person's who drove it, and the assistant leaves no evidence.
+import type { Evidence, EvidenceRole } from '../model/report';
+import type { CountedLevel } from '../rules/decision-rules';
+import { counted, higherLevel } from './levels';
+
+export interface ToolPeople {
+  isBot: (personId: string) => boolean;
+  isAssistant: (personId: string) => boolean;
+}
+
+export interface ToolWorkUnit {
+  /** A git signal (bots' merged work can be a person's decision); ADRs keep their own rules. */
+  git: boolean;
+  /** The unit decided nothing (a version bump within a major, say); absent: it decided something. */
+  maintenance?: boolean;
+}
+
+const AUTHORING: ReadonlySet<EvidenceRole> = new Set(['author', 'co-author']);
+
+function isHuman(person: string, people: ToolPeople): boolean {
+  return !people.isBot(person) && !people.isAssistant(person);
+}
+
+/** Bots authored it and no person did (assistants aside: their work is their driver's). */
+export function botAuthored(evidence: readonly Evidence[], people: ToolPeople): boolean {
+  let bot = false;
+  for (const e of evidence) {
+    if (!AUTHORING.has(e.role)) continue;
+    if (people.isBot(e.person)) bot = true;
+    else if (!people.isAssistant(e.person)) return false;
+  }
+  return bot;
+}
+
+/** The level the human mergers of tool-authored work take, or null when a person authored it. */
+function mergerLevel(evidence: readonly Evidence[], people: ToolPeople, unit: ToolWorkUnit): CountedLevel | null {
+  let assistant: CountedLevel | null = null;
+  for (const e of evidence) {
+    if (!AUTHORING.has(e.role)) continue;
+    if (isHuman(e.person, people)) return null;
+    if (people.isAssistant(e.person)) assistant = assistant === null ? counted(e.level) : higherLevel(assistant, counted(e.level));
+  }
+  if (assistant !== null) return assistant;
+  return unit.git && unit.maintenance !== true && botAuthored(evidence, people) ? 'decided' : null;
+}
+
+/**
+ * The evidence with assistants taken out and, when tools authored the work and
+ * no person did, each human merger raised to what the authorship gives (inferred).
+ * Evidence naming no tool comes back as the same array.
+ */
+export function attributeToolWork(evidence: Evidence[], people: ToolPeople, unit: ToolWorkUnit): Evidence[] {
+  if (!evidence.some((e) => !isHuman(e.person, people))) return evidence;
+  const raise = mergerLevel(evidence, people, unit);
+  const result: Evidence[] = [];
+  for (const e of evidence) {
+    if (people.isAssistant(e.person)) continue;
+    if (raise === null || e.role !== 'merger' || !isHuman(e.person, people)) result.push(e);
+    else {
+      const level = higherLevel(counted(e.level), raise);
+      result.push(level === counted(e.level) ? e : { ...e, inferred: true, level });
+    }
+  }
+  return result;
+}

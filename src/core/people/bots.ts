@@ -1,0 +1,134 @@
+// Which git identities are tools rather than people: bots (dependency updaters,
+// CI, merge queues) author `automated` work; AI assistants are tools whose work
+// belongs to the person who drove it (DESIGN.md "Involvement and the zone").
+// Every rule is anchored on a whole login, address, local part or name: a
+// substring never makes a person a tool ("Talbot", "Robert Botha", "Claude Monet").
+import { githubHandleOfEmail, normalizeEmail, normalizeHandle, normalizeName } from './normalize';
+
+export type ToolClass = 'bot' | 'assistant';
+
+/** A configured identity: a bare name, or globs (`*` any run) on the whole name, address or login. */
+export type ToolPattern = string | { name?: string; email?: string; login?: string };
+
+export interface ToolConfig {
+  bots: readonly ToolPattern[];
+  assistants: readonly ToolPattern[];
+}
+
+export interface ToolIdentity {
+  name: string;
+  email: string;
+  /** A login the text named directly (`@handle`); logins also come from GitHub noreply addresses. */
+  login?: string;
+}
+
+export interface ToolClassifier {
+  classify(identity: ToolIdentity): ToolClass | null;
+}
+
+// AI assistants, checked before bots: several sign as `[bot]` logins.
+const ASSISTANT_LOGINS = new Set([
+  'copilot', 'copilot-swe-agent[bot]', 'github-copilot[bot]', 'copilot-pull-request-reviewer[bot]',
+  'claude[bot]', 'cursor[bot]', 'cursoragent', 'devin-ai-integration[bot]', 'chatgpt-codex-connector[bot]',
+  'codex[bot]', 'gemini-code-assist[bot]', 'google-gemini-code-assist[bot]', 'sweep-ai[bot]', 'sweep-nightly[bot]',
+]);
+const ASSISTANT_EMAILS = new Set(['noreply@anthropic.com', 'claude@anthropic.com', 'cursoragent@cursor.com', 'noreply@aider.chat', 'devin@cognition.ai', 'codex@openai.com']);
+/** Names that only tools carry; "Claude" or "Devin" alone is a person's name. */
+const ASSISTANT_NAMES = new Set(['github copilot', 'copilot', 'claude code', 'cursor agent', 'devin ai', 'openai codex', 'gemini code assist', 'sweep ai']);
+
+const BOT_NAMES = new Set([
+  'dependabot', 'dependabot preview', 'renovate', 'renovate bot', 'renovatebot', 'mend renovate', 'whitesource renovate',
+  'github actions', 'github action', 'github', 'github merge queue', 'github web flow', 'web flow', 'mergify', 'bors', 'bors ng',
+  'kodiakhq', 'kodiak', 'snyk bot', 'greenkeeper', 'imgbot', 'imgbotapp', 'allcontributors', 'all contributors',
+  'pre commit ci', 'semantic release bot', 'copybara', 'copybara service', 'gitlab bot', 'gitlab', 'gitlab ci',
+]);
+
+/** A login: `dependabot[bot]`, `renovate[bot]`. */
+const BOT_LOGIN = /^[a-z0-9][a-z0-9._-]*\[bot\]$/i;
+/** A login-shaped name ending in `-bot` / `_bot`: `semantic-release-bot`, `snyk-bot`. */
+const DASHED_BOT_NAME = /^[a-z0-9][a-z0-9._-]*[-_]bot$/i;
+/**
+ * Local parts of bot addresses: `bot`, `bots`, `noreply`, `no-reply`, `x-bot`, `x_bot`,
+ * `x.bot`, `x[bot]`, GitLab's `project_12_bot_…` / `group_3_bot…`. A bare `…bot` suffix
+ * is not one: `talbot@` and `abbot@` are people's names.
+ */
+const BOT_LOCAL_PART = /^(?:bots?|no-?reply|[a-z0-9._+-]*[-_.]bot|[a-z0-9._+-]*\[bot\]|(?:project|group)_\d+_bot(?:_[a-z0-9]+)?)$/i;
+/** Local parts of tool names that end in `bot` with no separator. */
+const KNOWN_BOT_LOCAL_PARTS = new Set(['dependabot', 'renovatebot', 'imgbot', 'imgbothelp', 'snykbot', 'mergifybot', 'greenkeeperio-bot', 'allcontributorsbot']);
+
+function glob(pattern: string): RegExp {
+  const source = pattern.toLowerCase().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${source}$`);
+}
+
+interface CompiledPattern {
+  name?: RegExp;
+  email?: RegExp;
+  login?: RegExp;
+}
+
+function compile(pattern: ToolPattern): CompiledPattern {
+  if (typeof pattern === 'string') return { name: glob(normalizeName(pattern)) };
+  return {
+    ...(pattern.name ? { name: glob(normalizeName(pattern.name)) } : {}),
+    ...(pattern.email ? { email: glob(normalizeEmail(pattern.email)) } : {}),
+    ...(pattern.login ? { login: glob(normalizeHandle(pattern.login)) } : {}),
+  };
+}
+
+interface Parts {
+  name: string;
+  email: string;
+  local: string;
+  login: string | null;
+}
+
+/** Every field a pattern sets must match, and it must set one. */
+function matches(pattern: CompiledPattern, parts: Parts): boolean {
+  if (!pattern.name && !pattern.email && !pattern.login) return false;
+  return (!pattern.name || pattern.name.test(parts.name))
+    && (!pattern.email || pattern.email.test(parts.email))
+    && (!pattern.login || (parts.login !== null && pattern.login.test(parts.login)));
+}
+
+function isBuiltInAssistant(raw: ToolIdentity, parts: Parts): boolean {
+  return ASSISTANT_EMAILS.has(parts.email)
+    || (parts.login !== null && ASSISTANT_LOGINS.has(parts.login))
+    || ASSISTANT_LOGINS.has(raw.name.trim().toLowerCase())
+    || ASSISTANT_NAMES.has(parts.name);
+}
+
+function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
+  const name = raw.name.trim();
+  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || BOT_NAMES.has(parts.name)
+    || (parts.login !== null && BOT_LOGIN.test(parts.login))
+    || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
+}
+
+/**
+ * aider signs the commits it writes `Name (aider)` with the driving person's
+ * address: the work is that person's, so the suffix goes before anything is matched.
+ */
+export function driverName(name: string): string {
+  return name.replace(/\s+\(aider\)$/i, '');
+}
+
+export function createToolClassifier(config: ToolConfig): ToolClassifier {
+  const bots = config.bots.map(compile);
+  const assistants = config.assistants.map(compile);
+  return {
+    classify: (identity) => {
+      const email = normalizeEmail(identity.email);
+      const parts: Parts = {
+        name: normalizeName(identity.name),
+        email,
+        local: email.split('@')[0] ?? '',
+        login: identity.login ? normalizeHandle(identity.login) : githubHandleOfEmail(email),
+      };
+      if (assistants.some((p) => matches(p, parts))) return 'assistant';
+      if (bots.some((p) => matches(p, parts))) return 'bot';
+      if (isBuiltInAssistant(identity, parts)) return 'assistant';
+      return isBuiltInBot(identity, parts) ? 'bot' : null;
+    },
+  };
+}

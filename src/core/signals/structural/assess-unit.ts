@@ -1,0 +1,149 @@
+// Whether one unit's changes to candidate files decide something: the old and new
+// side of each file compared as structure, never as text.
+import type { FileSignalKind } from '../rules';
+import { compareCi, emptyCi, readCi } from './ci';
+import { compareOwnership, compareSchema } from './data';
+import type { ChangeFinding } from './findings';
+import { compareInfrastructure, emptyInfrastructure, readInfrastructure, type InfrastructureFacts } from './infrastructure';
+import { compareManifestFacts, emptyFacts, type ManifestFacts } from './manifest-facts';
+import { manifestReader } from './manifests';
+
+export interface UnitFileChange {
+  kind: FileSignalKind;
+  path: string;
+  /** The path at the unit's base (differs when the unit renamed the file). */
+  basePath: string;
+  /** From the history's statuses: whether the file was there before and after the unit. */
+  existedBefore: boolean;
+  existsAfter: boolean;
+  /** The contents; null where the file is absent or could not be read. */
+  before: string | null;
+  after: string | null;
+}
+
+export interface UnitAssessment {
+  findings: ChangeFinding[];
+  /** Files whose old or new side the object store could not give (a partial clone, a damaged snapshot). */
+  unreadable: string[];
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function manifestFacts(path: string, text: string | null): ManifestFacts | null {
+  if (text === null) return emptyFacts();
+  return manifestReader(baseName(path))?.(text) ?? null;
+}
+
+/** Manifests one side lacks are paired by name: a package moved by delete and add is one move. */
+function compareManifests(changes: readonly UnitFileChange[]): ChangeFinding[] {
+  const found: ChangeFinding[] = [];
+  const removed = new Map<string, ManifestFacts>();
+  const added = new Map<string, ManifestFacts>();
+  for (const change of changes) {
+    const before = manifestFacts(change.basePath, change.before);
+    const after = manifestFacts(change.path, change.after);
+    if (!before || !after) continue;
+    const name = baseName(change.path);
+    if (!change.existsAfter) merge(removed, name, before);
+    else if (!change.existedBefore) merge(added, name, after);
+    else found.push(...compareManifestFacts(before, after));
+  }
+  for (const name of new Set([...removed.keys(), ...added.keys()])) found.push(...compareManifestFacts(removed.get(name) ?? emptyFacts(), added.get(name) ?? emptyFacts()));
+  return found;
+}
+
+function merge(into: Map<string, ManifestFacts>, name: string, facts: ManifestFacts): void {
+  const target = into.get(name);
+  if (!target) {
+    into.set(name, facts);
+    return;
+  }
+  for (const [dep, spec] of facts.dependencies) target.dependencies.set(dep, spec);
+  for (const [runtime, spec] of facts.platform) target.platform.set(runtime, spec);
+}
+
+/** What existed before the unit: known to the repository even when history began later. */
+function namesBefore(changes: readonly UnitFileChange[], infrastructure: InfrastructureFacts): string[] {
+  const names: string[] = [];
+  for (const change of changes) {
+    if (change.kind !== 'dependency' || change.before === null) continue;
+    for (const dep of manifestFacts(change.basePath, change.before)?.dependencies.keys() ?? []) names.push(`dependency ${dep}`);
+  }
+  for (const thing of infrastructure.things) names.push(`infrastructure ${thing}`);
+  for (const image of infrastructure.images.keys()) names.push(`image ${image}`);
+  for (const runtime of infrastructure.runtimes) names.push(`runtime ${runtime}`);
+  return names;
+}
+
+/** What the units before this one built up, oldest first: extended by each unit assessed. */
+export interface RepositoryMemory {
+  /** Every name (dependency, resource type, image, runtime, …) the history has shown so far. */
+  seen: Set<string>;
+  /** Infrastructure files per folder: a folder that gains its first is a new stack, one that loses its last a removed one. */
+  stacks: Map<string, number>;
+}
+
+export function newRepositoryMemory(): RepositoryMemory {
+  return { seen: new Set(), stacks: new Map() };
+}
+
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+}
+
+/** Infrastructure folders this unit creates or empties (a Terraform project, a chart, a service's manifests). */
+function stackChanges(changes: readonly UnitFileChange[], stacks: Map<string, number>): ChangeFinding[] {
+  const found: ChangeFinding[] = [];
+  const delta = new Map<string, number>();
+  for (const change of changes) {
+    if (change.kind !== 'infrastructure' || change.existedBefore === change.existsAfter) continue;
+    const folder = folderOf(change.existsAfter ? change.path : change.basePath);
+    delta.set(folder, (delta.get(folder) ?? 0) + (change.existsAfter ? 1 : -1));
+  }
+  for (const [folder, difference] of delta) {
+    const before = stacks.get(folder) ?? 0;
+    const after = Math.max(0, before + difference);
+    stacks.set(folder, after);
+    if (before === 0 && after > 0) found.push({ kind: 'infrastructure', what: `new infrastructure in ${folder}`, introduces: `stack ${folder}` });
+    else if (before > 0 && after === 0) found.push({ kind: 'infrastructure', what: `infrastructure in ${folder} removed` });
+  }
+  return found;
+}
+
+/**
+ * `memory` holds what the units before this one (oldest first) built up; it is
+ * extended with this unit's.
+ */
+export function assessUnitChanges(changes: readonly UnitFileChange[], memory: RepositoryMemory = newRepositoryMemory()): UnitAssessment {
+  const { seen } = memory;
+  const unreadable: string[] = [];
+  const readable = changes.filter((change) => {
+    const ok = (!change.existedBefore || change.before !== null) && (!change.existsAfter || change.after !== null);
+    if (!ok) unreadable.push(change.path);
+    return ok;
+  });
+  const findings: ChangeFinding[] = [];
+  findings.push(...compareManifests(readable.filter((change) => change.kind === 'dependency')));
+  const infraBefore = emptyInfrastructure();
+  const infraAfter = emptyInfrastructure();
+  const ciBefore = emptyCi();
+  const ciAfter = emptyCi();
+  for (const change of readable) {
+    if (change.kind === 'infrastructure') {
+      if (change.before !== null) readInfrastructure(change.basePath, change.before, infraBefore);
+      if (change.after !== null) readInfrastructure(change.path, change.after, infraAfter);
+    } else if (change.kind === 'ci') {
+      // Keyed by the new path, so that a renamed pipeline is the same pipeline.
+      if (change.before !== null) readCi(change.path, change.before, ciBefore);
+      if (change.after !== null) readCi(change.path, change.after, ciAfter);
+    } else if (change.kind === 'data') findings.push(...compareSchema(change.path, change.before, change.after));
+    else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
+  }
+  findings.push(...compareInfrastructure(infraBefore, infraAfter), ...compareCi(ciBefore, ciAfter), ...stackChanges(changes, memory.stacks));
+  const novel = findings.filter((finding) => finding.introduces === undefined || !seen.has(finding.introduces));
+  for (const finding of findings) if (finding.introduces !== undefined) seen.add(finding.introduces);
+  for (const name of namesBefore(readable, infraBefore)) seen.add(name);
+  return { findings: novel, unreadable };
+}

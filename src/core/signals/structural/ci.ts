@@ -1,0 +1,78 @@
+// CI as the decisions it records: which pipelines exist, and what the release and
+// deploy stages do (the actions they use, the environments they deploy to).
+// Action versions, caches, matrices and test steps are maintenance.
+import { isRecord, yamlDocuments } from './manifests';
+import { setChanges, type ChangeFinding } from './findings';
+
+export interface CiFacts {
+  /** Pipelines by path; each holds its delivery signature ("job deploy", "uses aws-actions/…", "environment prod"). */
+  pipelines: Map<string, Set<string>>;
+}
+
+export function emptyCi(): CiFacts {
+  return { pipelines: new Map() };
+}
+
+const DELIVERY = /deploy|release|publish|deliver|promot|rollout|ship/i;
+/** GitLab's top-level keys that are settings, not jobs. */
+const GITLAB_KEYWORDS = new Set(['stages', 'variables', 'include', 'default', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'pages']);
+
+function actionName(uses: string): string {
+  return uses.replace(/@.*$/, '');
+}
+
+function githubJobs(document: Record<string, unknown>, signature: Set<string>): void {
+  const jobs = document.jobs;
+  if (!isRecord(jobs)) return;
+  for (const [id, job] of Object.entries(jobs)) {
+    if (!isRecord(job)) continue;
+    const name = typeof job.name === 'string' ? job.name : id;
+    const environment = isRecord(job.environment) ? job.environment.name : job.environment;
+    if (!DELIVERY.test(`${id} ${name}`) && environment === undefined) continue;
+    signature.add(`job ${id}`);
+    if (typeof environment === 'string') signature.add(`environment ${environment}`);
+    if (typeof job.uses === 'string') signature.add(`uses ${actionName(job.uses)}`);
+    for (const step of Array.isArray(job.steps) ? job.steps : []) if (isRecord(step) && typeof step.uses === 'string') signature.add(`uses ${actionName(step.uses)}`);
+  }
+}
+
+function gitlabJobs(document: Record<string, unknown>, signature: Set<string>): void {
+  for (const include of Array.isArray(document.include) ? document.include : document.include ? [document.include] : []) signature.add(`include ${JSON.stringify(include)}`);
+  for (const [id, job] of Object.entries(document)) {
+    if (GITLAB_KEYWORDS.has(id) || id.startsWith('.') || !isRecord(job)) continue;
+    const stage = typeof job.stage === 'string' ? job.stage : '';
+    const environment = isRecord(job.environment) ? job.environment.name : job.environment;
+    if (!DELIVERY.test(`${id} ${stage}`) && environment === undefined) continue;
+    signature.add(`job ${id}`);
+    if (typeof environment === 'string') signature.add(`environment ${environment}`);
+  }
+}
+
+function genericStages(text: string, signature: Set<string>): void {
+  // Jenkinsfile, Travis, CircleCI and Azure files without a parse we trust: the
+  // names of delivery stages and jobs.
+  for (const m of text.matchAll(/stage\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*-?\s*(?:stage|job|deployment):\s*['"]?([\w .-]+)/gm)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    if (DELIVERY.test(name)) signature.add(`stage ${name}`);
+  }
+  for (const m of text.matchAll(/^\s{0,2}([\w-]+):\s*$/gm)) if (DELIVERY.test(m[1] as string)) signature.add(`job ${m[1]}`);
+}
+
+export function readCi(path: string, text: string, facts: CiFacts): void {
+  const signature = new Set<string>();
+  const documents = /\.ya?ml$/.test(path) ? yamlDocuments(text) : null;
+  const document = documents?.find(isRecord);
+  if (document && path.startsWith('.github/workflows/')) githubJobs(document, signature);
+  else if (document && /(?:^|\/)\.gitlab-ci\.yml$/.test(path)) gitlabJobs(document, signature);
+  else genericStages(text, signature);
+  facts.pipelines.set(path, signature);
+}
+
+export function compareCi(before: CiFacts, after: CiFacts): ChangeFinding[] {
+  const found = setChanges('ci', 'pipeline', new Set(before.pipelines.keys()), new Set(after.pipelines.keys()));
+  for (const [path, signature] of after.pipelines) {
+    const was = before.pipelines.get(path);
+    if (was) for (const change of setChanges('ci', `delivery in ${path}`, was, signature)) found.push(change);
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+// What a structural comparison of one file's old and new text found: the changes
+// that decide something. None means the change is maintenance (a version bump
+// within one major, reordering, whitespace, counts and sizes).
+import type { SignalKind } from '../../model/report';
+
+export interface ChangeFinding {
+  kind: SignalKind;
+  /** For people: "added lodash", "react 17 → 18", "go 1.21 → 1.22". */
+  what: string;
+  /**
+   * Set for an addition: the name it brings. An addition decides something only the
+   * first time the repository's history sees that name; using a library or a
+   * resource type the repository already uses is not a new decision.
+   */
+  introduces?: string;
+}
+
+/** Names present on one side only, as findings. */
+export function setChanges(kind: SignalKind, label: string, before: ReadonlySet<string>, after: ReadonlySet<string>): ChangeFinding[] {
+  const found: ChangeFinding[] = [];
+  for (const name of after) if (!before.has(name)) found.push({ kind, what: `${label} added: ${name}`, introduces: `${label} ${name}` });
+  for (const name of before) if (!after.has(name)) found.push({ kind, what: `${label} removed: ${name}` });
+  return found;
+}

@@ -1,0 +1,117 @@
+// Infrastructure as the decisions it records: which providers, resource types,
+// module sources, images and services exist. Counts, sizes, names of instances
+// and version tags within one major are maintenance.
+import { isRecord, yamlDocuments } from './manifests';
+import { majorOf } from './version';
+import { setChanges, type ChangeFinding } from './findings';
+
+export interface InfrastructureFacts {
+  /** "provider aws", "resource aws_s3_bucket", "module git::…/vpc", "kind Deployment", "service api". */
+  things: Set<string>;
+  /** Image name → tag. */
+  images: Map<string, string | null>;
+  /** Runtime targets of managed services: "runtime python3.8", "engine_version 5". */
+  runtimes: Set<string>;
+}
+
+export function emptyInfrastructure(): InfrastructureFacts {
+  return { things: new Set(), images: new Map(), runtimes: new Set() };
+}
+
+function addImage(facts: InfrastructureFacts, reference: string): void {
+  const clean = reference.trim().replace(/^["']|["']$/g, '');
+  // Build-time variables and stage names are not images anyone chose here.
+  if (!clean || clean.includes('$') || clean.includes('{{') || clean === 'scratch') return;
+  const at = clean.indexOf('@');
+  const bare = at >= 0 ? clean.slice(0, at) : clean;
+  const colon = bare.lastIndexOf(':');
+  const slash = bare.lastIndexOf('/');
+  const [name, tag] = colon > slash ? [bare.slice(0, colon), bare.slice(colon + 1)] : [bare, null];
+  facts.images.set(name, tag);
+}
+
+function readDockerfile(text: string, facts: InfrastructureFacts): void {
+  const stages = new Set<string>();
+  for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+    const image = m[1] as string;
+    if (!stages.has(image.toLowerCase())) addImage(facts, image);
+    if (m[2]) stages.add(m[2].toLowerCase());
+  }
+}
+
+function readTerraform(text: string, facts: InfrastructureFacts): void {
+  const code = text.replace(/#.*$|\/\/.*$/gm, '');
+  for (const m of code.matchAll(/^\s*provider\s+"([^"]+)"/gm)) facts.things.add(`provider ${m[1]}`);
+  // A function's language runtime, a database's or cluster's engine major: platform targets.
+  for (const m of code.matchAll(/^\s*(runtime|engine_version|elasticsearch_version|kubernetes_version|cluster_version)\s*=\s*"([^"$]+)"/gm)) {
+    const value = m[1] === 'runtime' ? (m[2] as string).replace(/\.x$/, '') : majorOf(m[2]);
+    if (value) facts.runtimes.add(`${m[1]} ${value}`);
+  }
+  for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) facts.things.add(`${m[1]} ${m[2]}`);
+  for (const m of code.matchAll(/^\s*module\s+"[^"]+"\s*\{([\s\S]*?)^\s*\}/gm)) {
+    const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(m[1] as string)?.[1];
+    // A module's ref is its version; a local module path is the repository's own.
+    if (source && !source.startsWith('.')) facts.things.add(`module ${source.replace(/[?&]ref=[^&]*/, '').replace(/\?$/, '')}`);
+  }
+  for (const m of code.matchAll(/^\s*([\w-]+)\s*=\s*\{\s*source\s*=\s*"([^"]+)"(?:[^}]*?version\s*=\s*"([^"]+)")?/gm)) {
+    facts.things.add(`provider ${(m[2] as string).split('/').pop()}`);
+    const major = majorOf(m[3]);
+    if (major) facts.things.add(`provider ${(m[2] as string).split('/').pop()} ${major}`);
+  }
+}
+
+function walkYaml(value: unknown, visit: (key: string, value: unknown) => void): void {
+  if (Array.isArray(value)) for (const item of value) walkYaml(item, visit);
+  else if (isRecord(value)) for (const [key, child] of Object.entries(value)) {
+    visit(key, child);
+    walkYaml(child, visit);
+  }
+}
+
+function readYaml(path: string, text: string, facts: InfrastructureFacts): void {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const documents = yamlDocuments(text);
+  if (!documents) {
+    // Templates (Helm) are not YAML until rendered: their kinds and images still show.
+    for (const m of text.matchAll(/^kind:\s*(\w+)/gm)) facts.things.add(`kind ${m[1]}`);
+    for (const m of text.matchAll(/^\s*-?\s*image:\s*(\S+)/gm)) addImage(facts, m[1] as string);
+    return;
+  }
+  for (const document of documents) {
+    if (!isRecord(document)) continue;
+    if (typeof document.kind === 'string' && typeof document.apiVersion === 'string') facts.things.add(`kind ${document.kind}`);
+    if (/compose/i.test(base) && isRecord(document.services)) for (const service of Object.keys(document.services)) facts.things.add(`service ${service}`);
+    if (base === 'Chart.yaml' && Array.isArray(document.dependencies)) {
+      for (const dep of document.dependencies) if (isRecord(dep) && typeof dep.name === 'string') facts.things.add(`chart ${dep.name} ${majorOf(String(dep.version ?? '')) ?? ''}`.trim());
+    }
+    walkYaml(document, (key, value) => {
+      if (key === 'image' && typeof value === 'string') addImage(facts, value);
+      if (key === 'image' && isRecord(value) && typeof value.repository === 'string') addImage(facts, `${value.repository}${typeof value.tag === 'string' ? `:${value.tag}` : ''}`);
+    });
+  }
+}
+
+export function readInfrastructure(path: string, text: string, facts: InfrastructureFacts): void {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/^Dockerfile|\.dockerfile$/i.test(base)) readDockerfile(text, facts);
+  else if (base.endsWith('.tf')) readTerraform(text, facts);
+  else if (/\.ya?ml$/.test(base)) readYaml(path, text, facts);
+}
+
+/**
+ * Things and images added (a removal from some files says nothing about the
+ * repository: the same resource type or image may live on elsewhere); an image's
+ * major moved is platform.
+ */
+export function compareInfrastructure(before: InfrastructureFacts, after: InfrastructureFacts): ChangeFinding[] {
+  const found = setChanges('infrastructure', 'infrastructure', before.things, after.things).filter((f) => f.introduces !== undefined);
+  found.push(...setChanges('infrastructure', 'image', new Set(before.images.keys()), new Set(after.images.keys())).filter((f) => f.introduces !== undefined));
+  for (const [image, tag] of after.images) {
+    if (!before.images.has(image)) continue;
+    const was = majorOf(before.images.get(image));
+    const now = majorOf(tag);
+    if (was !== null && now !== null && was !== now) found.push({ kind: 'platform', what: `${image} ${was} → ${now}` });
+  }
+  found.push(...setChanges('platform', 'runtime', before.runtimes, after.runtimes).filter((f) => f.introduces !== undefined));
+  return found;
+}

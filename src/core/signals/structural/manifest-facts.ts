@@ -1,0 +1,37 @@
+// What a package manifest says that a decision can change: its dependencies (the
+// project's own packages left out) and its runtime targets.
+import { majorOf, targetOf } from './version';
+import type { ChangeFinding } from './findings';
+
+export interface ManifestFacts {
+  /** Dependency name → version spec as written (null when none is). */
+  dependencies: Map<string, string | null>;
+  /** Runtime → target as written ("node" → ">=20", "go" → "1.22"). */
+  platform: Map<string, string>;
+}
+
+export function emptyFacts(): ManifestFacts {
+  return { dependencies: new Map(), platform: new Map() };
+}
+
+/** Dependencies added or removed or moved to another major; runtime targets changed. */
+export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts): ChangeFinding[] {
+  const found: ChangeFinding[] = [];
+  for (const [name, spec] of after.dependencies) {
+    if (!before.dependencies.has(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
+    else {
+      const was = majorOf(before.dependencies.get(name));
+      const now = majorOf(spec);
+      if (was !== null && now !== null && was !== now) found.push({ kind: 'dependency', what: `${name} ${was} → ${now}` });
+    }
+  }
+  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
+  for (const [runtime, spec] of after.platform) {
+    const was = before.platform.get(runtime);
+    if (was === undefined) {
+      if (before.dependencies.size > 0 || before.platform.size > 0) found.push({ kind: 'platform', what: `${runtime} target set to ${spec}` });
+    } else if (targetOf(was) !== targetOf(spec)) found.push({ kind: 'platform', what: `${runtime} ${was.trim()} → ${spec.trim()}` });
+  }
+  for (const [runtime, spec] of before.platform) if (!after.platform.has(runtime)) found.push({ kind: 'platform', what: `${runtime} target ${spec} removed` });
+  return found;
+}

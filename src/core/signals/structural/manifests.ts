@@ -1,0 +1,300 @@
+// Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
+// parse yields null, and the caller keeps the change as maintenance rather than
+// guessing (a broken manifest is a mistake, not a decision).
+import { parse as parseYaml } from 'yaml';
+import { emptyFacts, type ManifestFacts } from './manifest-facts';
+
+type Reader = (text: string) => ManifestFacts | null;
+
+/** Version specs that point inside the repository: the project's own packages. */
+const LOCAL_SPEC = /^(?:workspace:|file:|link:|portal:|\.{0,2}\/)/;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function addDependency(facts: ManifestFacts, name: string, spec: string | null): void {
+  if (name && !(spec !== null && LOCAL_SPEC.test(spec))) facts.dependencies.set(name, spec);
+}
+
+function jsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function readJsonSections(text: string, sections: readonly string[], platformOf: (data: Record<string, unknown>, facts: ManifestFacts) => void): ManifestFacts | null {
+  const data = jsonObject(text);
+  if (!data) return null;
+  const facts = emptyFacts();
+  for (const section of sections) {
+    const entries = data[section];
+    if (!isRecord(entries)) continue;
+    for (const [name, spec] of Object.entries(entries)) addDependency(facts, name, typeof spec === 'string' ? spec : null);
+  }
+  platformOf(data, facts);
+  return facts;
+}
+
+const readPackageJson: Reader = (text) =>
+  readJsonSections(text, ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'], (data, facts) => {
+    const engines = data.engines;
+    if (isRecord(engines)) for (const [runtime, spec] of Object.entries(engines)) if (typeof spec === 'string') facts.platform.set(runtime, spec);
+  });
+
+const readComposerJson: Reader = (text) => {
+  const facts = readJsonSections(text, ['require', 'require-dev'], () => undefined);
+  const php = facts?.dependencies.get('php');
+  if (facts && php !== undefined) {
+    facts.dependencies.delete('php');
+    if (php !== null) facts.platform.set('php', php);
+  }
+  return facts;
+};
+
+const readGoMod: Reader = (text) => {
+  const facts = emptyFacts();
+  const own = /^module\s+(\S+)/m.exec(text)?.[1];
+  let inRequire = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\/\/(?! indirect).*$/, '').trim();
+    if (/^require\s*\($/.test(line)) inRequire = true;
+    else if (inRequire && line === ')') inRequire = false;
+    else {
+      const go = /^go\s+(\d[\w.]*)$/.exec(line);
+      if (go?.[1]) facts.platform.set('go', go[1]);
+      const entry = inRequire ? /^(\S+)\s+(\S+)(.*)$/.exec(line) : /^require\s+(\S+)\s+(\S+)(.*)$/.exec(line);
+      // Indirect requirements are what the direct ones pull in: nobody chose them.
+      if (entry?.[1] && entry[2] && !entry[3]?.includes('// indirect') && !(own && entry[1].startsWith(own))) addDependency(facts, entry[1], entry[2]);
+    }
+  }
+  return facts;
+};
+
+/** TOML sections as `name → body lines`, enough for dependency tables (Cargo, pyproject, Pipfile). */
+function tomlSections(text: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>();
+  let current: string[] = [];
+  sections.set('', current);
+  for (const line of text.split('\n')) {
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+    if (header?.[1]) {
+      const name = header[1].replace(/["']/g, '');
+      current = sections.get(name) ?? [];
+      sections.set(name, current);
+    } else current.push(line);
+  }
+  return sections;
+}
+
+/** `key = "value"` or `key = { version = "value", path = ... }` lines of a TOML table. */
+function tomlTableEntries(lines: readonly string[]): Map<string, { version: string | null; local: boolean }> {
+  const entries = new Map<string, { version: string | null; local: boolean }>();
+  for (const line of lines) {
+    const match = /^\s*([A-Za-z0-9_.\-"']+)\s*=\s*(.+)$/.exec(line);
+    if (!match?.[1] || !match[2]) continue;
+    const key = match[1].replace(/["']/g, '');
+    const value = match[2].trim();
+    if (value.startsWith('{')) {
+      entries.set(key, { version: /version\s*=\s*["']([^"']*)["']/.exec(value)?.[1] ?? null, local: /\bpath\s*=|\bworkspace\s*=\s*true/.test(value) });
+    } else {
+      entries.set(key, { version: /^["']([^"']*)["']/.exec(value)?.[1] ?? null, local: false });
+    }
+  }
+  return entries;
+}
+
+function tomlStringArray(lines: readonly string[], key: string): string[] | null {
+  const body = lines.join('\n');
+  const start = new RegExp(`^\\s*${key.replace(/[-]/g, '\\-')}\\s*=\\s*\\[`, 'm').exec(body);
+  if (!start) return null;
+  const values: string[] = [];
+  // Strings may hold brackets ("httpx[http2]"): the array ends at the first bracket outside one.
+  const token = /\s*(?:"([^"]*)"|'([^']*)'|(\])|#[^\n]*|[^"'\]#]+)/y;
+  token.lastIndex = start.index + start[0].length;
+  for (let match = token.exec(body); match; match = token.exec(body)) {
+    if (match[3]) break;
+    const value = match[1] ?? match[2];
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+/** A PEP 508 requirement ("requests[socks]>=2.31; python_version<'3.12'") as name and spec. */
+function pep508(requirement: string): [string, string | null] | null {
+  const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;]*)/.exec(requirement);
+  if (!match?.[1]) return null;
+  return [match[1].toLowerCase().replace(/[._]+/g, '-'), match[2]?.trim() || null];
+}
+
+const readCargoToml: Reader = (text) => {
+  const facts = emptyFacts();
+  for (const [name, lines] of tomlSections(text)) {
+    const table = /^(?:workspace\.|target\..+\.)?(?:dev-|build-)?dependencies$/.exec(name);
+    const single = /^(?:target\..+\.)?(?:dev-|build-)?dependencies\.(.+)$/.exec(name);
+    if (table) for (const [dep, entry] of tomlTableEntries(lines)) { if (!entry.local) addDependency(facts, dep, entry.version); }
+    else if (single?.[1]) {
+      const entry = tomlTableEntries(lines);
+      if (!entry.has('path') && !entry.has('workspace')) addDependency(facts, single[1], entry.get('version')?.version ?? null);
+    } else if (name === 'package' || name === 'workspace.package') {
+      const rust = tomlTableEntries(lines).get('rust-version')?.version;
+      if (rust) facts.platform.set('rust', rust);
+    }
+  }
+  return facts;
+};
+
+const readPyprojectToml: Reader = (text) => {
+  const facts = emptyFacts();
+  const sections = tomlSections(text);
+  const project = sections.get('project') ?? [];
+  for (const requirement of tomlStringArray(project, 'dependencies') ?? []) {
+    const dep = pep508(requirement);
+    if (dep) addDependency(facts, dep[0], dep[1]);
+  }
+  for (const [name, lines] of sections) {
+    if (name === 'project.optional-dependencies' || name === 'dependency-groups') {
+      for (const line of lines) for (const m of line.matchAll(/["']([^"']+)["']/g)) {
+        const dep = pep508(m[1] as string);
+        if (dep) addDependency(facts, dep[0], dep[1]);
+      }
+    }
+    if (/^tool\.poetry\.(?:dev-)?dependencies$|^tool\.poetry\.group\..+\.dependencies$/.test(name)) {
+      for (const [dep, entry] of tomlTableEntries(lines)) {
+        if (dep === 'python') { if (entry.version) facts.platform.set('python', entry.version); }
+        else if (!entry.local) addDependency(facts, dep.toLowerCase(), entry.version);
+      }
+    }
+  }
+  const requires = tomlTableEntries(project).get('requires-python')?.version;
+  if (requires) facts.platform.set('python', requires);
+  return facts;
+};
+
+const readPipfile: Reader = (text) => {
+  const facts = emptyFacts();
+  for (const [name, lines] of tomlSections(text)) {
+    if (name === 'packages' || name === 'dev-packages') for (const [dep, entry] of tomlTableEntries(lines)) { if (!entry.local) addDependency(facts, dep.toLowerCase(), entry.version); }
+    if (name === 'requires') {
+      const python = tomlTableEntries(lines).get('python_version')?.version;
+      if (python) facts.platform.set('python', python);
+    }
+  }
+  return facts;
+};
+
+const readRequirements: Reader = (text) => {
+  const facts = emptyFacts();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+#.*$/, '').trim();
+    if (!line || line.startsWith('#') || line.startsWith('-')) continue;
+    const dep = pep508(line);
+    if (dep) addDependency(facts, dep[0], dep[1]);
+  }
+  return facts;
+};
+
+function xmlTag(block: string, tag: string): string | null {
+  return new RegExp(`<${tag}>\\s*([^<]*?)\\s*</${tag}>`).exec(block)?.[1] ?? null;
+}
+
+const readPomXml: Reader = (text) => {
+  const facts = emptyFacts();
+  const withoutComments = text.replace(/<!--[\s\S]*?-->/g, '');
+  const properties = new Map<string, string>();
+  const propertiesBlock = /<properties>([\s\S]*?)<\/properties>/.exec(withoutComments)?.[1] ?? '';
+  for (const m of propertiesBlock.matchAll(/<([\w.-]+)>\s*([^<]*?)\s*<\/\1>/g)) properties.set(m[1] as string, m[2] as string);
+  const resolve = (value: string | null): string | null => value?.replace(/\$\{([^}]+)\}/g, (whole, key: string) => properties.get(key) ?? whole) ?? null;
+  const project = withoutComments.replace(/<parent>[\s\S]*?<\/parent>|<dependencies>[\s\S]*?<\/dependencies>|<dependencyManagement>[\s\S]*?<\/dependencyManagement>|<build>[\s\S]*?<\/build>|<profiles>[\s\S]*?<\/profiles>/g, '');
+  const ownGroup = xmlTag(project, 'groupId') ?? xmlTag(/<parent>([\s\S]*?)<\/parent>/.exec(withoutComments)?.[1] ?? '', 'groupId');
+  for (const m of withoutComments.matchAll(/<(dependency|plugin)>([\s\S]*?)<\/\1>/g)) {
+    const block = m[2] as string;
+    const group = xmlTag(block, 'groupId') ?? (m[1] === 'plugin' ? 'org.apache.maven.plugins' : null);
+    const artifact = xmlTag(block, 'artifactId');
+    const version = xmlTag(block, 'version');
+    // The project's own modules move with the project's release version.
+    if (!artifact || (ownGroup && group === ownGroup) || version === '${project.version}') continue;
+    addDependency(facts, `${group ?? ''}:${artifact}`, resolve(version));
+  }
+  for (const key of ['java.version', 'maven.compiler.release', 'maven.compiler.source', 'maven.compiler.target', 'kotlin.version']) {
+    const value = properties.get(key);
+    if (value) facts.platform.set(key.startsWith('kotlin') ? 'kotlin' : 'java', value);
+  }
+  return facts;
+};
+
+const GRADLE_CONFIGURATIONS = /\b(?:implementation|api|compileOnly|runtimeOnly|annotationProcessor|kapt|ksp|classpath|testImplementation|testRuntimeOnly|testCompileOnly|androidTestImplementation|debugImplementation|compile|testCompile|runtime)\b/;
+
+const readGradle: Reader = (text) => {
+  const facts = emptyFacts();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\/\/.*$/, '');
+    if (GRADLE_CONFIGURATIONS.test(line)) {
+      const coordinate = /["']([\w.-]+):([\w.-]+)(?::([^"'@]+))?[^"']*["']/.exec(line);
+      if (coordinate) addDependency(facts, `${coordinate[1]}:${coordinate[2]}`, coordinate[3] ?? null);
+    }
+    const plugin = /\bid\s*\(?\s*["']([\w.-]+)["']\s*\)?\s*version\s*\(?\s*["']([^"']+)["']/.exec(line);
+    if (plugin?.[1]) addDependency(facts, `plugin:${plugin[1]}`, plugin[2] ?? null);
+    const java = /(?:sourceCompatibility|targetCompatibility|jvmTarget)\s*=?\s*(?:JavaVersion\.VERSION_)?["']?([\d_.]+)/.exec(line) ?? /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/.exec(line);
+    const javaVersion = java?.[1] ?? java?.[2];
+    if (javaVersion) facts.platform.set('java', javaVersion.replace(/_/g, '.'));
+  }
+  return facts;
+};
+
+const readGemfile: Reader = (text) => {
+  const facts = emptyFacts();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/, '');
+    const gem = /^\s*gem\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+    if (gem?.[1] && !/\bpath:/.test(line)) addDependency(facts, gem[1], gem[2] ?? null);
+    const ruby = /^\s*ruby\s+["']([^"']+)["']/.exec(line);
+    if (ruby?.[1]) facts.platform.set('ruby', ruby[1]);
+  }
+  return facts;
+};
+
+const readMsbuild: Reader = (text) => {
+  const facts = emptyFacts();
+  const withoutComments = text.replace(/<!--[\s\S]*?-->/g, '');
+  for (const m of withoutComments.matchAll(/<(PackageReference|PackageVersion|GlobalPackageReference)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g)) {
+    const attributes = m[2] ?? '';
+    const name = /\b(?:Include|Update)\s*=\s*"([^"]+)"/.exec(attributes)?.[1];
+    const version = /\bVersion\s*=\s*"([^"]+)"/.exec(attributes)?.[1] ?? (m[3] ? xmlTag(m[3], 'Version') : null);
+    if (name) addDependency(facts, name, version ?? null);
+  }
+  const framework = xmlTag(withoutComments, 'TargetFramework') ?? xmlTag(withoutComments, 'TargetFrameworks');
+  if (framework) facts.platform.set('dotnet', framework);
+  return facts;
+};
+
+const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
+  [/^package\.json$/, readPackageJson],
+  [/^composer\.json$/, readComposerJson],
+  [/^go\.mod$/, readGoMod],
+  [/^Cargo\.toml$/, readCargoToml],
+  [/^pyproject\.toml$/, readPyprojectToml],
+  [/^Pipfile$/, readPipfile],
+  [/^requirements.*\.txt$/, readRequirements],
+  [/^pom\.xml$/, readPomXml],
+  [/^build\.gradle(?:\.kts)?$/, readGradle],
+  [/^Gemfile$/, readGemfile],
+  [/\.(?:cs|fs|vb)proj$|^Directory\.(?:Packages|Build)\.props$/, readMsbuild],
+];
+
+/** The reader for a manifest's file name, or null when the file is no manifest we read. */
+export function manifestReader(base: string): Reader | null {
+  return BY_NAME.find(([pattern]) => pattern.test(base))?.[1] ?? null;
+}
+
+/** YAML documents of a file, or null when it does not parse (Helm templates, say). */
+export function yamlDocuments(text: string): unknown[] | null {
+  try {
+    return text.split(/^---\s*$/m).map((part) => parseYaml(part, { logLevel: 'silent' }) as unknown);
+  } catch {
+    return null;
+  }
+}

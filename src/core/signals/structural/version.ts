@@ -1,0 +1,36 @@
+// Versions as manifests write them ("^1.4.2", "~> 3.2", "v0.55.0", ">=3.8,<4",
+// "net8.0"), reduced to what decides whether a change is a decision.
+
+const NUMBERS = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/;
+
+/**
+ * The first non-zero component with those before it ("2" for 2.4.1, "0.55" for
+ * 0.55.0): two versions with the same major are compatible by semver's rule.
+ * Null when the spec names no number (a git URL, "*", "latest").
+ */
+export function majorOf(spec: string | null | undefined): string | null {
+  if (!spec) return null;
+  const match = NUMBERS.exec(spec);
+  if (!match) return null;
+  const [, major = '0', minor, patch] = match;
+  // 0.0.0 is no release: Go's pseudo-versions (v0.0.0-20220722155217-630584e8d5aa) name a commit.
+  if (Number(major) === 0 && Number(minor ?? 0) === 0 && Number(patch ?? 0) === 0) return null;
+  if (Number(major) !== 0 || minor === undefined) return String(Number(major));
+  if (Number(minor) !== 0 || patch === undefined) return `0.${Number(minor)}`;
+  return `0.0.${Number(patch)}`;
+}
+
+/**
+ * A runtime target ("go 1.21", "python >=3.8", "node >=18", "net8.0") as major and
+ * minor: moving a runtime's minor (Go 1.21 to 1.22, Python 3.8 to 3.9) is a
+ * platform decision; a patch level is not. A missing minor is read as the first
+ * one that major allows, so ">=18" and ">=18.0.1" are one target.
+ */
+export function targetOf(spec: string | null | undefined): string | null {
+  if (!spec) return null;
+  const word = /[a-z]+(?=\d)/i.exec(spec)?.[0]?.toLowerCase() ?? '';
+  const match = NUMBERS.exec(spec);
+  if (!match) return spec.trim() || null;
+  const [, major = '0', minor = '0'] = match;
+  return `${word}${Number(major)}.${Number(minor)}`;
+}

@@ -1,0 +1,84 @@
+// Bots and AI assistants in a real history (fixture `tool-work`): bots' work is
+// automated unless it decided something a person merged; assistants' work is
+// their driver's; a person named like a bot stays a person.
+import assert from 'node:assert/strict';
+import { analyzeRepository } from '../../src/core/analyze';
+import { reportSchema, type Decision, type Report } from '../../src/core/model/report';
+import { sharedFixture } from '../fixtures/catalog';
+import { fixtureGitEnv } from '../fixtures/git';
+import { TOOL_WORK_PRS } from '../fixtures/tool-work';
+
+/** The fixtures' git environment: the machine's git config never reaches the analysis. */
+const GIT_ENV = fixtureGitEnv();
+const NOW = new Date('2026-10-01T00:00:00Z');
+const ROSTER = { leadership: [{ name: 'Dana Chen', role: 'CTO', aliases: [] }, { name: 'Arjun Patel', role: 'Architect', aliases: [] }] };
+
+function prDecision(report: Report, pr: number): Decision {
+  const found = report.decisions.find((d) => d.pr === `#${pr}`);
+  assert.ok(found, `a decision for PR #${pr}`);
+  return found;
+}
+
+function idOf(report: Report, name: string): string {
+  const person = report.people.find((p) => p.name === name);
+  assert.ok(person, `${name} is in the people list`);
+  return person.id;
+}
+
+describe('analysis: bots and AI assistants (fixture tool-work)', function () {
+  let withRoster: Report;
+  let withoutRoster: Report;
+  before(async () => {
+    const fixture = await sharedFixture('tool-work');
+    withRoster = reportSchema.parse(await analyzeRepository({ env: GIT_ENV, root: fixture.root, now: NOW, hostConfig: ROSTER }));
+    withoutRoster = reportSchema.parse(await analyzeRepository({ env: GIT_ENV, root: fixture.root, now: NOW }));
+  });
+
+  it('makes the person who merged a bot\'s dependency addition its decider, inferred', () => {
+    const dana = idOf(withRoster, 'Dana Chen');
+    const added = prDecision(withRoster, TOOL_WORK_PRS.addZod);
+    assert.deepEqual(added.decisionMakers, [dana]);
+    assert.equal(added.involvement, 'decided');
+    assert.deepEqual([added.counted, added.kinds], [true, ['dependency']]);
+    assert.deepEqual(added.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level, e.inferred]), [['merger', 'decided', true]]);
+  });
+
+  it('keeps a human-merged dependabot version bump automated: maintenance, not counted, and no bot decides', () => {
+    const bot = idOf(withRoster, 'dependabot[bot]');
+    assert.equal(withRoster.people.find((p) => p.id === bot)?.isBot, true);
+    const bump = prDecision(withRoster, TOOL_WORK_PRS.bump);
+    assert.ok(!bump.decisionMakers.includes(bot), 'a bot is never a decision-maker');
+    assert.equal(bump.involvement, 'automated');
+    assert.deepEqual([bump.counted, bump.notCountedReason], [false, 'automated']);
+    assert.deepEqual(bump.decisionMakers, []);
+    const dana = idOf(withRoster, 'Dana Chen');
+    assert.deepEqual(bump.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level]), [['merger', 'consulted']]);
+  });
+
+  it('gives Copilot\'s commit to Bob who co-authored it and Claude\'s to Eve; no assistant is a person', () => {
+    const copilot = prDecision(withRoster, TOOL_WORK_PRS.copilot);
+    const bob = idOf(withRoster, 'Bob Li');
+    assert.deepEqual(copilot.decisionMakers, [bob]);
+    assert.deepEqual(copilot.evidence.map((e) => [e.person, e.role, e.level]), [[bob, 'co-author', 'decided'], [idOf(withRoster, 'Arjun Patel'), 'merger', 'consulted']]);
+    const ci = withRoster.decisions.find((d) => d.kind === 'ci');
+    assert.deepEqual(ci?.decisionMakers, [idOf(withRoster, 'Eve Moreau')]);
+    for (const report of [withRoster, withoutRoster]) {
+      assert.deepEqual(report.people.filter((p) => /copilot|claude/i.test(`${p.name} ${p.emails.join(' ')}`)), []);
+      const named = new Set(report.decisions.flatMap((d) => [...d.decisionMakers, ...d.evidence.map((e) => e.person)]));
+      assert.deepEqual([...named].filter((id) => !report.people.some((p) => p.id === id)), [], 'every person evidence names is in the people list');
+    }
+  });
+
+  it('keeps a person named Talbot a person who decided her change', () => {
+    const talbot = withRoster.people.find((p) => p.name === 'Jane Talbot');
+    assert.ok(talbot);
+    assert.equal(talbot.isBot, false);
+    assert.deepEqual(prDecision(withRoster, TOOL_WORK_PRS.talbot).decisionMakers, [talbot.id]);
+  });
+
+  it('suggests leaders by record fields and merges of others\' work, never bots or names found only in samples', () => {
+    const suggested = withoutRoster.insights?.suggestedLeaders.map((s) => withoutRoster.people.find((p) => p.id === s.person)?.name);
+    assert.deepEqual(suggested, ['Dana Chen', 'Arjun Patel', 'Carol Diaz']);
+    assert.ok(withoutRoster.people.some((p) => p.name === 'Ivy Sample'), 'the sample record was read');
+  });
+});

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitFileChange } from '../../../src/core/signals/structural/assess-unit';
+import { majorOf, targetOf } from '../../../src/core/signals/structural/version';
+
+function change(kind: UnitFileChange['kind'], path: string, before: string | null, after: string | null, basePath = path): UnitFileChange {
+  return { kind, path, basePath, existedBefore: before !== null, existsAfter: after !== null, before, after };
+}
+
+function whats(changes: UnitFileChange[], memory?: RepositoryMemory): string[] {
+  return assessUnitChanges(changes, memory).findings.map((f) => `${f.kind}: ${f.what}`).sort();
+}
+
+const pkg = (deps: Record<string, string>, extra: Record<string, unknown> = {}): string => JSON.stringify({ name: 'app', version: '1.0.0', dependencies: deps, ...extra }, null, 2);
+
+describe('structural comparison of signal files', () => {
+  describe('versions', () => {
+    it('takes the first non-zero component as the major', () => {
+      assert.equal(majorOf('^17.0.2'), '17');
+      assert.equal(majorOf('~0.55.0'), '0.55');
+      assert.equal(majorOf('v0.0.3'), '0.0.3');
+      assert.equal(majorOf('>=3.8,<4'), '3');
+      assert.equal(majorOf('latest'), null);
+    });
+    it('reads a Go pseudo-version as no release', () => {
+      assert.equal(majorOf('v0.0.0-20220722155217-630584e8d5aa'), null);
+    });
+    it('reads runtime targets to the minor', () => {
+      assert.equal(targetOf('1.21'), '1.21');
+      assert.equal(targetOf('1.21.5'), '1.21');
+      assert.equal(targetOf('>=18'), '18.0');
+      assert.equal(targetOf('net8.0'), 'net8.0');
+    });
+  });
+
+  describe('package.json', () => {
+    it('calls a version bump within a major maintenance', () => {
+      assert.deepEqual(whats([change('dependency', 'package.json', pkg({ react: '^18.2.0' }), pkg({ react: '^18.3.1' }))]), []);
+    });
+    it('finds a dependency added, removed, or moved to a new major', () => {
+      assert.deepEqual(whats([change('dependency', 'package.json', pkg({ react: '^17.0.2', moment: '2.29.0' }), pkg({ react: '^18.0.0', 'date-fns': '^3.0.0' }))]), [
+        'dependency: added date-fns',
+        'dependency: react 17 → 18',
+        'dependency: removed moment',
+      ]);
+    });
+    it('ignores reordering, whitespace and the project\'s own release version', () => {
+      const before = '{\n  "name": "app", "version": "1.2.0",\n  "dependencies": { "a": "^1.0.0", "b": "^2.0.0" }\n}\n';
+      const after = '{"version":"2.0.0","name":"app","dependencies":{"b":"^2.0.0","a":"^1.0.0"}}';
+      assert.deepEqual(whats([change('dependency', 'package.json', before, after)]), []);
+    });
+    it('leaves out workspace packages of the repository', () => {
+      assert.deepEqual(whats([change('dependency', 'package.json', pkg({}), pkg({ '@acme/ui': 'workspace:*', '@acme/lib': 'file:../lib' }))]), []);
+    });
+    it('calls a changed node engine a platform decision', () => {
+      assert.deepEqual(whats([change('dependency', 'package.json', pkg({}, { engines: { node: '>=18' } }), pkg({}, { engines: { node: '>=20' } }))]), ['platform: node >=18 → >=20']);
+    });
+    it('keeps a manifest that does not parse as maintenance', () => {
+      assert.deepEqual(whats([change('dependency', 'package.json', pkg({ a: '1.0.0' }), '{ "dependencies": {')]), []);
+    });
+    it('does not call a manifest moved by delete and add a decision', () => {
+      const text = pkg({ react: '^18.2.0' });
+      assert.deepEqual(whats([change('dependency', 'web/package.json', text, null), change('dependency', 'apps/web/package.json', null, text)]), []);
+    });
+  });
+
+  describe('other ecosystems', () => {
+    it('go.mod: direct requirements and the go directive; indirect ones and pseudo-versions are maintenance', () => {
+      const before = 'module example.com/app\n\ngo 1.21\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n\tgolang.org/x/net v0.0.0-20220722155217-630584e8d5aa\n\tgithub.com/x/y v1.2.0 // indirect\n)\n';
+      const after = 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n\tgolang.org/x/net v0.1.0\n\tgithub.com/x/y v2.0.0 // indirect\n\tgithub.com/z/w/v2 v2.1.0\n\texample.com/app/tools v0.0.0-00010101000000-000000000000\n)\n';
+      assert.deepEqual(whats([change('dependency', 'go.mod', before, after)]), ['dependency: added github.com/z/w/v2', 'platform: go 1.21 → 1.22']);
+    });
+    it('pom.xml: the release plugin bumping the project and its own modules is maintenance', () => {
+      const pom = (version: string, junit: string): string => `<project><groupId>org.acme</groupId><artifactId>app</artifactId><version>${version}</version>
+  <properties><java.version>17</java.version><junit.version>${junit}</junit.version></properties>
+  <dependencies>
+    <dependency><groupId>org.acme</groupId><artifactId>core</artifactId><version>${version}</version></dependency>
+    <dependency><groupId>org.junit</groupId><artifactId>junit-jupiter</artifactId><version>\${junit.version}</version></dependency>
+  </dependencies></project>`;
+      assert.deepEqual(whats([change('dependency', 'pom.xml', pom('4.0.0-SNAPSHOT', '5.9.0'), pom('4.0.1-SNAPSHOT', '5.10.0'))]), []);
+      assert.deepEqual(whats([change('dependency', 'pom.xml', pom('4.0.0', '5.9.0'), pom('4.0.0', '6.0.0'))]), ['dependency: org.junit:junit-jupiter 5 → 6']);
+    });
+    it('build.gradle.kts: a blank line is maintenance', () => {
+      const gradle = 'dependencies {\n    implementation("com.squareup.okhttp3:okhttp:4.12.0")\n}\n';
+      assert.deepEqual(whats([change('dependency', 'build.gradle.kts', gradle, `\n${gradle}`)]), []);
+    });
+    it('csproj: a package added and a target framework changed', () => {
+      const csproj = (framework: string, packages: string): string => `<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>${framework}</TargetFramework></PropertyGroup><ItemGroup>${packages}</ItemGroup></Project>`;
+      assert.deepEqual(whats([change('dependency', 'src/App.csproj', csproj('net6.0', '<PackageReference Include="Serilog" Version="2.12.0" />'), csproj('net8.0', '<PackageReference Include="Serilog" Version="2.12.0" /><PackageReference Include="Polly" Version="8.0.0" />'))]), [
+        'dependency: added Polly',
+        'platform: dotnet net6.0 → net8.0',
+      ]);
+    });
+    it('pyproject.toml and requirements.txt', () => {
+      const pyproject = (python: string, deps: string): string => `[project]\nname = "svc"\nrequires-python = "${python}"\ndependencies = [\n${deps}\n]\n`;
+      assert.deepEqual(whats([change('dependency', 'pyproject.toml', pyproject('>=3.9', '"requests>=2.31"'), pyproject('>=3.11', '"requests>=2.32", "httpx[http2]>=0.27"'))]), [
+        'dependency: added httpx',
+        'platform: python >=3.9 → >=3.11',
+      ]);
+      assert.deepEqual(whats([change('dependency', 'requirements-dev.txt', 'flask==2.3.0\n# tools\n', 'flask==3.0.0\n-r base.txt\n')]), ['dependency: flask 2 → 3']);
+    });
+    it('Cargo.toml tables, inline and dotted', () => {
+      const before = '[package]\nname = "x"\n\n[dependencies]\nserde = { version = "1.0", features = ["derive"] }\nlocal = { path = "../local" }\n';
+      const after = '[package]\nname = "x"\n\n[dependencies]\nserde = { version = "1.0.200", features = ["derive"] }\n\n[dependencies.tokio]\nversion = "1"\n';
+      assert.deepEqual(whats([change('dependency', 'Cargo.toml', before, after)]), ['dependency: added tokio']);
+    });
+  });
+
+  describe('infrastructure, CI, data, ownership', () => {
+    it('terraform: a new resource type is a decision, a size or count is not', () => {
+      const tf = (size: number, extra = ''): string => `provider "aws" {}\nresource "aws_instance" "web" {\n  count = 2\n  root_block_device { volume_size = ${size} }\n}\n${extra}`;
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', tf(20), tf(40))]), []);
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', tf(20), tf(20, 'resource "aws_sqs_queue" "jobs" {}\n'))]), ['infrastructure: infrastructure added: resource aws_sqs_queue']);
+    });
+    it('a resource type the repository already uses is no new decision', () => {
+      const memory = newRepositoryMemory();
+      const first = whats([change('infrastructure', 'infra/a.tf', null, 'resource "aws_security_group" "a" {}\n')], memory);
+      const again = whats([change('infrastructure', 'infra/b.tf', null, 'resource "aws_security_group" "b" {}\n')], memory);
+      assert.deepEqual(first, ['infrastructure: infrastructure added: resource aws_security_group', 'infrastructure: new infrastructure in infra']);
+      assert.deepEqual(again, []);
+    });
+    it('a folder that gains its first infrastructure file is a new stack, one that loses its last a removed one', () => {
+      const memory = newRepositoryMemory();
+      whats([change('infrastructure', 'projects/app/main.tf', null, 'resource "aws_instance" "a" {}\n')], memory);
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/vars.tf', null, 'variable "size" {}\n')], memory), []);
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', 'resource "aws_instance" "a" {}\n', null), change('infrastructure', 'projects/app/vars.tf', 'variable "size" {}\n', null)], memory), [
+        'infrastructure: infrastructure in projects/app removed',
+      ]);
+    });
+    it('a managed runtime new to the repository is a platform decision', () => {
+      const memory = newRepositoryMemory();
+      const lambda = (runtime: string): string => `resource "aws_lambda_function" "f" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
+      whats([change('infrastructure', 'fn/main.tf', null, lambda('python3.6'))], memory);
+      assert.deepEqual(whats([change('infrastructure', 'fn/main.tf', lambda('python3.6'), lambda('python3.8'))], memory), ['platform: runtime added: runtime python3.8']);
+    });
+    it('Dockerfile: a base image major is platform, a patch tag is maintenance', () => {
+      assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);
+      assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18-alpine\n', 'FROM node:20-alpine\n')]), ['platform: node 18 → 20']);
+    });
+    it('compose: a new service', () => {
+      const compose = (services: string): string => `services:\n  api:\n    image: acme/api:1.2\n${services}`;
+      assert.deepEqual(whats([change('infrastructure', 'docker-compose.yml', compose(''), compose('  redis:\n    image: redis:7\n'))]), [
+        'infrastructure: image added: redis',
+        'infrastructure: infrastructure added: service redis',
+      ]);
+    });
+    it('CI: a pipeline added is a decision; an action version bump is not; a deploy step is', () => {
+      const workflow = (uses: string, deploy = ''): string => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${uses}\n${deploy}`;
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', null, workflow('v4'))]), ['ci: pipeline added: .github/workflows/ci.yml']);
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v3'), workflow('v4'))]), []);
+      const deploy = '  deploy:\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n';
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4'), workflow('v4', deploy))]), [
+        'ci: delivery in .github/workflows/ci.yml added: environment production',
+        'ci: delivery in .github/workflows/ci.yml added: job deploy',
+        'ci: delivery in .github/workflows/ci.yml added: uses aws-actions/configure-aws-credentials',
+      ]);
+    });
+    it('data: a generated schema is nobody\'s decision; a hand-written one is', () => {
+      const openapi = (extra: string): string => `openapi: 3.0.0\npaths:\n  /users:\n    get: {}\n${extra}`;
+      assert.deepEqual(whats([change('data', 'api/openapi.yaml', openapi(''), openapi('  /orders:\n    post: {}\n'))]), ['data: schema added: post /orders']);
+      assert.deepEqual(whats([change('data', 'api/openapi.yaml', `# Code generated by oapi. DO NOT EDIT.\n${openapi('')}`, `# Code generated by oapi. DO NOT EDIT.\n${openapi('  /orders:\n    post: {}\n')}`)]), []);
+      assert.deepEqual(whats([change('data', 'proto/vote.proto', 'message Vote {\n  int64 height = 1;\n}\n', 'message Vote\n{\n  int64 height = 1; // the height\n}\n')]), []);
+      assert.deepEqual(whats([change('data', 'db/migrations/0003_add_orders.sql', null, 'CREATE TABLE orders (id int);')]), ['data: migration added: db/migrations/0003_add_orders.sql']);
+      assert.deepEqual(whats([change('data', 'src/migration/Fix.java', 'class Fix { int a; }', 'class Fix { int b; }')]), []);
+    });
+    it('CODEOWNERS: a rule changed; a comment is not', () => {
+      assert.deepEqual(whats([change('ownership', 'CODEOWNERS', '* @a\n', '# owners\n*   @a\n')]), []);
+      assert.deepEqual(whats([change('ownership', 'CODEOWNERS', '* @a\n', '* @a\n/api/ @b\n')]), ['ownership: owners added: /api/ @b']);
+    });
+    it('names the files it could not read and finds nothing in them', () => {
+      const result = assessUnitChanges([{ ...change('dependency', 'package.json', null, null), existedBefore: true, existsAfter: true }]);
+      assert.deepEqual(result, { findings: [], unreadable: ['package.json'] });
+    });
+  });
+});
