@@ -10,9 +10,15 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Bad usage: exit code 2 with one line on stderr. */
+/** Bad usage: exit code 2 with one line on stderr (and a pointer to --help unless the line has one). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly hint: boolean;
+
+  constructor(message: string, options: { hint?: boolean } = {}) {
+    super(message);
+    this.hint = options.hint ?? true;
+  }
 }
 
 export const EXIT_OK = 0;

@@ -1,11 +1,16 @@
 // `decision-orbit`: the command line on top of src/core. One clear line on stderr
-// for every failure: exit 2 for bad usage, 1 for an analysis error.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+// for every failure: exit 2 for bad usage (a broken config file included, with
+// every problem on a line of its own), 1 for an analysis error.
+import '../zod-jitless';
+import path from 'node:path';
+import { ConfigError, formatConfigProblem } from '../core/config/problems';
 import { CliIo, EXIT_ANALYSIS_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { HELP_TEXT, VERSION } from './usage';
 import { runReport } from './commands/report';
 import { runTag } from './commands/tag';
 import { runNew } from './commands/new';
+
+export { parseCliArgs } from './args';
 
 type Subcommand = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -14,6 +19,26 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   new: runNew,
 };
 
+/** The options before a `--`: a help flag anywhere among them asks for help. */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
+/** The config file as the user would open it from where they stand. */
+function shownConfigPath(error: ConfigError, cwd: string): string {
+  const relative = path.relative(cwd, error.file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : error.file;
+}
+
+function reportConfigError(error: ConfigError, io: CliIo): number {
+  const file = shownConfigPath(error, io.cwd);
+  for (const problem of error.problems) io.stderr(`${formatConfigProblem(file, problem)}\n`);
+  const count = error.problems.length;
+  io.stderr(`decision-orbit: ${count} problem${count === 1 ? '' : 's'} in the config file ${file}; nothing was analysed.\n`);
+  return EXIT_USAGE;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [first, ...rest] = argv;
@@ -21,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    if (first === '--help' || first === '-h' || first === 'help') {
+    if (first === 'help' || asksForHelp(argv)) {
       io.stdout(HELP_TEXT);
       return EXIT_OK;
     }
@@ -30,23 +55,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await runReport(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`decision-orbit: ${error.message}\nRun 'decision-orbit --help' for usage.\n`);
+      io.stderr(`decision-orbit: ${error.message}\n${error.hint ? "Run 'decision-orbit --help' for usage.\n" : ''}`);
       return EXIT_USAGE;
     }
-    io.stderr(`decision-orbit: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof ConfigError) return reportConfigError(error, io);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`decision-orbit: ${message.split('\n')[0] ?? message}\n`);
     return EXIT_ANALYSIS_ERROR;
-  }
-}
-
-/** `parseArgs` whose complaints (unknown flag, missing value) become usage errors. */
-export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: T,
-): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad arguments' : 'bad arguments');
   }
 }
 

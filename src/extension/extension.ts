@@ -1,9 +1,11 @@
 // Activation wires views, editor features and commands to the workspace's
 // analyses. Nothing heavy happens here: repositories are found and analysed
 // after activation returns, and never in an untrusted workspace.
+import '../zod-jitless';
 import * as vscode from 'vscode';
 import { analyzeRepository } from '../core/analyze';
 import type { Report } from '../core/model/report';
+import { ConfigDiagnostics } from './analysis/config-diagnostics';
 import { showAnalysisError } from './analysis/errors';
 import { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { AdrCodeLensProvider } from './adr/codelens';
@@ -33,9 +35,12 @@ export interface DecisionOrbitApi {
   trees: { decisions: DecisionsTreeProvider; leadership: LeadershipTreeProvider; routedAround: RoutedAroundTreeProvider };
   diagnostics: vscode.DiagnosticCollection;
   statusBarText(): string;
+  statusBarTooltip(): string;
   /** What the Decisions view says above its tree: the repository's warnings. */
   decisionsViewMessage(): string | undefined;
   getMapHtml(): string | undefined;
+  /** Hands the map panel's message handler a message as the page would post it; returns the refusal it said, if any. */
+  mapMessage(data: unknown): Promise<string | undefined>;
   /** The last write the confinement rule refused, as said to the user. */
   lastWriteRefusal(): string | undefined;
   activationMs: number;
@@ -49,14 +54,16 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const log = vscode.window.createOutputChannel('Decision Orbit', { log: true });
   const github = new GitHubConnection(context.workspaceState, log);
   const analyses = new WorkspaceAnalyses({
-    storage: context.globalStorageUri, analyze: analyzeRepository, log, onError: (error) => void showAnalysisError(error, log), forge: () => github.access(),
+    storage: context.globalStorageUri, analyze: analyzeRepository, log,
+    onError: (error, analysis) => void showAnalysisError(error, log, { kept: analysis.report !== undefined }), forge: () => github.access(),
   });
   const decisionsTree = new DecisionsTreeProvider(analyses);
   const leadershipTree = new LeadershipTreeProvider(analyses);
   const routedAroundTree = new RoutedAroundTreeProvider(analyses);
   const diagnostics = new AdrDiagnostics(analyses);
+  const configDiagnostics = new ConfigDiagnostics(analyses);
   const statusBar = new VerdictStatusBar(analyses);
-  const map = new MapController(context, analyses);
+  const map = new MapController(context, analyses, log);
   const decisionsView = vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true });
   const decisionsWarnings = new RepositoryWarningsMessage(decisionsView, analyses);
   const writeGuard = new WriteGuard(analyses, log);
@@ -75,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     leadershipTree,
     routedAroundTree,
     diagnostics,
+    configDiagnostics,
     statusBar,
     map,
     decisionsView,
@@ -137,6 +145,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
 }
 

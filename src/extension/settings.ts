@@ -29,7 +29,8 @@ export function readSettings(scope?: vscode.Uri): { settings: DecisionOrbitSetti
     else problems.push(`Setting decisionOrbit.${key} is invalid (${parsed.error.issues[0]?.message ?? 'bad value'}) and was ignored.`);
   }
   const gitPath = z.string().min(1).safeParse(section.get('git.path'));
-  const delay = z.number().int().min(0).max(60_000).safeParse(section.get('refresh.delay'));
+  // A window-scoped setting: read for a resource, VS Code logs a warning about the extension.
+  const delay = z.number().int().min(0).max(60_000).safeParse(vscode.workspace.getConfiguration(SETTINGS_SECTION).get('refresh.delay'));
   return {
     settings: {
       hostConfig: hostConfig as Partial<DecisionOrbitConfig>,

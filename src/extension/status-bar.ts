@@ -18,6 +18,11 @@ export class VerdictStatusBar implements vscode.Disposable {
 
   update(): void {
     const report = this.analyses.report;
+    const error = this.analyses.active?.error;
+    if (error !== undefined) {
+      this.showFailure(error, report ? VERDICT_WORDS[report.zone.overall.verdict] : undefined);
+      return;
+    }
     if (!report) {
       this.item.hide();
       return;
@@ -27,11 +32,29 @@ export class VerdictStatusBar implements vscode.Disposable {
     this.item.text = `${ICONS[zone.verdict] ?? ''} ${label}`;
     this.item.tooltip = `Decision Orbit: leadership is ${label} — decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decisions. Click to open the map.`;
     this.item.accessibilityInformation = { label: `Decision Orbit verdict: ${label}. Open the map.` };
+    this.item.command = COMMAND_IDS.openMap;
+    this.item.backgroundColor = undefined;
+    this.item.show();
+  }
+
+  /** The last analysis failed: said here until one succeeds, over the verdict from before when there is one. */
+  private showFailure(error: unknown, keptVerdict: string | undefined): void {
+    const kept = keptVerdict !== undefined;
+    const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+    this.item.text = kept ? `$(warning) ${keptVerdict}` : '$(error) Decision Orbit: not analysed';
+    this.item.tooltip = `Decision Orbit: the last analysis failed: ${message}${kept ? ' The analysis from before stays shown.' : ''} Click for the details.`;
+    this.item.accessibilityInformation = { label: `Decision Orbit: the last analysis failed. ${message}` };
+    this.item.command = COMMAND_IDS.showOutput;
+    this.item.backgroundColor = new vscode.ThemeColor(kept ? 'statusBarItem.warningBackground' : 'statusBarItem.errorBackground');
     this.item.show();
   }
 
   get text(): string {
     return this.item.text;
+  }
+
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '');
   }
 
   dispose(): void {

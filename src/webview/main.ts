@@ -2,7 +2,7 @@
 // renders every report it is sent, keeping the reader's state with getState/
 // setState. In the standalone HTML report it renders the report embedded in the
 // page and keeps the state in the address's fragment.
-import './zod-jitless';
+import '../zod-jitless';
 import { hostToWebviewSchema, parseMessage } from '../protocol';
 import { App, type StateStore } from './app';
 import { decodeReport, INVALID_EMBEDDED_REPORT, readEmbeddedReport } from './decode-report';

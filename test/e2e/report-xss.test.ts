@@ -7,61 +7,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { CompactReport } from '../../src/core/model/compact-report';
 import { jsonForScriptBlock } from '../../src/map-page';
 import { gitName, XSS_PAYLOADS } from '../fixtures/hostile';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
-
-/** Anything in the page a payload could have made: live markup, handlers, script URLs. */
-function liveMarkup(): string[] {
-  const found: string[] = [];
-  // The page's own elements of these kinds: its scripts and style, the filter form, the warnings.
-  const ours = new Set(document.querySelectorAll('script[nonce], script#report-data, style[nonce], form.filters, details.warnings'));
-  for (const node of document.querySelectorAll('script, iframe, object, embed, frame, frameset, base, meta[http-equiv="refresh"], form, img, video, audio, source, portal, link, style, math, template, marquee, details, dialog, picture, input:not([name]), textarea, button[formaction]')) {
-    if (!ours.has(node)) found.push(node.outerHTML.slice(0, 120));
-  }
-  const urlAttributes = new Set(['href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'style']);
-  for (const node of document.querySelectorAll('*')) {
-    for (const attribute of node.attributes) {
-      const value = attribute.value.trim().toLowerCase();
-      const scripted = value.includes('javascript:') || value.startsWith('data:') || value.includes('vbscript:') || value.includes('expression(');
-      if (attribute.name.startsWith('on') || (urlAttributes.has(attribute.name) && scripted)) found.push(`${node.tagName} ${attribute.name}=${attribute.value.slice(0, 60)}`);
-    }
-  }
-  return found;
-}
-
-async function visitEverything(page: Page): Promise<number> {
-  await page.getByRole('button', { name: 'All time' }).click();
-  let opened = 0;
-  await page.locator('canvas.orbit-canvas').focus();
-  for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowRight');
-  const box = await page.locator('.orbit-cursor').boundingBox();
-  if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.locator('.orbit-tooltip').waitFor();
-  for (const tab of ['Routed around', 'Owners', 'Timeline', 'All decisions']) {
-    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-  }
-  for (;;) {
-    const more = page.getByRole('button', { name: /^Show \d+ more/ });
-    if (!(await more.isVisible())) break;
-    await more.click();
-  }
-  const rows = page.locator('.decision-open');
-  const count = await rows.count();
-  for (let i = 0; i < count; i += 1) {
-    await rows.nth(i).click();
-    await page.locator('aside.detail').waitFor();
-    opened += 1;
-  }
-  const query = XSS_PAYLOADS[0] ?? '';
-  await page.locator('input[name="query"]').fill(query);
-  // The search applies after a pause in typing; the view state (in the fragment) is saved just before the page renders it.
-  await page.waitForFunction((text) => (JSON.parse(decodeURIComponent(location.hash.slice(1)) || 'null') as { query?: string } | null)?.query === text, query);
-  return opened;
-}
+import { liveMarkup, visitEverything } from './harness/xss';
 
 describe('hostile repository text in the HTML report', function () {
   this.timeout(180_000);
@@ -94,7 +46,7 @@ describe('hostile repository text in the HTML report', function () {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const opened = await visitEverything(page);
+    const opened = await visitEverything(page, page);
     assert.equal(opened, built.report.decisions.length);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(await page.evaluate(liveMarkup), []);
@@ -123,7 +75,7 @@ describe('hostile repository text in the HTML report', function () {
 
   it('attempts nothing the CSP would have to block', async () => {
     const { page, errors } = await openReport(browser, built.file);
-    await visitEverything(page);
+    await visitEverything(page, page);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), []);
     assert.deepEqual(errors, []);
     await page.context().close();

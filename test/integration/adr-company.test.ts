@@ -163,7 +163,7 @@ describe('ADR engine on the company repository', function () {
       for (const [argv, code, message] of [
         [['tag'], 2, /needs the record FILE/],
         [['tag', 'x.md'], 2, /at least one of/],
-        [['tag', 'x.md', '--owner', 'A'], 2, /Unknown option/],
+        [['tag', 'x.md', '--owner', 'A'], 2, /^decision-orbit: unknown option --owner; 'decision-orbit --help' lists the options\n$/],
         [['tag', 'missing.md', '--status', 'accepted'], 2, /missing\.md does not exist/],
         [['new'], 2, /needs a title/],
       ] as const) {

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
+import { ConfigError } from '../../src/core/config/problems';
 import { reportSchema, type Decision, type Report } from '../../src/core/model/report';
 import { sharedFixture, type CompanyRepo } from '../fixtures/company';
 import { LEADER_KEYS, type LeaderKey } from '../fixtures/company-people';
@@ -183,11 +184,11 @@ describe('analysis: the fixture company', function () {
       assert.ok(linted.decisions.some((d) => d.id === 'adr:docs/adr/0007-orphan.md' && d.status === 'superseded'));
     });
 
-    it('reports a bad config with its line and goes on with defaults', async function () {
-      const bad = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, overlays: new Map([['.decision-orbit.yml', 'leadership:\n  - name: Dana Chen\n    role: 7\n']]) });
-      assert.deepEqual(bad.warnings.map((w) => [w.code, w.line]), [['config-invalid', 3], ['no-roster', undefined]]);
-      assert.match(bad.warnings[0]?.message ?? '', /leadership\.0\.role/);
-      assert.equal(bad.decisions.length, report.decisions.length);
+    it('refuses a bad config with its line rather than analyse on defaults', async function () {
+      const overlays = new Map([['.decision-orbit.yml', 'leadership:\n  - name: Dana Chen\n    role: 7\n']]);
+      const refused = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, overlays }).then(() => undefined, (error: unknown) => error);
+      assert.ok(refused instanceof ConfigError);
+      assert.deepEqual(refused.problems, [{ line: 3, message: 'leadership.0.role: Invalid input: expected string, received number' }]);
     });
   });
 });

@@ -5,8 +5,8 @@
 // whose kind is not the one intended counts as a failure. See VSCODE-TESTING.md;
 // launch-electron.mjs runs the same suite on desktop VS Code.
 // Run: node test/vscode/launch.mjs [kind ...] (default: every workspace)
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { format } from 'node:util';
 import { PROJECT_ROOT, MissingPrerequisite, ensureBrowserPrerequisites } from '../../scripts/prereqs.mjs';
 import { launchBrowser } from '../e2e/harness/browser.mjs';
@@ -20,6 +20,33 @@ const NOISE = /ENOTFOUND|AgentHost|ChatModelSelection|AccountPolicyGate|authenti
 const CLOSING_LINE = /^(\d+) passed, (\d+) failed, (\d+) pending$/;
 /** Printed by test/vscode/suite/runner.ts before the tests run. */
 const KIND_LINE = /^extension-host suite, workspace: (\S+)$/;
+
+/** A log entry: its first line starts with a timestamp and a level; stack lines follow. */
+const LOG_ENTRY = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} \[(\w+)\]/;
+
+/**
+ * Warnings and errors the extension host logged about our extension (its Developer
+ * Tools console): entries naming the bundle or the extension's id. Our own
+ * messages go to our output channel, so any entry here is a fault, such as zod
+ * reading `navigator` (a PendingMigrationError) when it is not jitless.
+ */
+function extensionHostComplaints(dataDir) {
+  const logs = join(dataDir, 'ud', 'logs');
+  if (!existsSync(logs)) return [];
+  const files = readdirSync(logs, { recursive: true }).filter((file) => /(^|\/)(remote)?exthost\.log$/.test(String(file)));
+  return files.flatMap((file) => {
+    const entries = [];
+    for (const line of readFileSync(join(logs, String(file)), 'utf8').split('\n')) {
+      if (LOG_ENTRY.test(line)) entries.push(line);
+      else if (entries.length > 0) entries[entries.length - 1] += `\n${line}`;
+    }
+    const ours = (entry) => {
+      const [first = '', ...stack] = entry.split('\n');
+      return first.includes('[decision-orbit.decision-orbit]') || stack.some((line) => /^\s+at /.test(line) && line.includes(join(PROJECT_ROOT, 'dist')));
+    };
+    return entries.filter((entry) => /\[(warning|error)\]/.test(entry.split('\n')[0] ?? '') && ours(entry));
+  });
+}
 
 async function runIn(suite, workspace) {
   console.log(`\n── ${workspace.kind}: ${workspace.title}`);
@@ -70,6 +97,9 @@ async function runIn(suite, workspace) {
       console.error(`the suite saw a ${seenKind ?? 'unknown'} workspace where a ${workspace.kind} one was opened: its tests did not check what this run is for`);
       counts.failed += 1;
     }
+    const complaints = server ? extensionHostComplaints(dirname(server.home)) : [];
+    for (const complaint of complaints) console.error(`the extension host logged about the extension:\n${complaint}`);
+    counts.failed += complaints.length;
   } finally {
     await browser?.close();
     server?.stop();

@@ -7,7 +7,8 @@ import { analyzeRepository } from '../../core/analyze';
 import { isDay } from '../../core/analysis/zone';
 import { envForgeAccess } from '../forge-token';
 import { CliIo, EXIT_OK, UsageError } from '../io';
-import { parseCliArgs } from '../main';
+import { parseCliArgs } from '../args';
+import { checkOutputFile, writeOutputFile } from '../output-file';
 import { renderHtmlReport } from '../format/html';
 import { formatJson } from '../format/json';
 import { formatMarkdown } from '../format/markdown';
@@ -36,19 +37,43 @@ function checkDate(flag: string, value: string | undefined): void {
   }
 }
 
+/** The window the flags ask for must not end before it starts (`--until` defaults to today). */
+function checkWindow(since: string | undefined, until: string | undefined): void {
+  const end = until ?? new Date().toISOString().slice(0, 10);
+  if (since !== undefined && since > end) {
+    throw new UsageError(`--since ${since} is after ${until === undefined ? `today (${end})` : `--until ${until}`}: the window would be empty`);
+  }
+}
+
+/** PATH must be an existing folder; said before git is asked anything. */
+async function checkTarget(target: string): Promise<void> {
+  const stat = await fs.stat(target).catch(() => null);
+  if (!stat) throw new Error(`${target} does not exist: give the folder of a git repository as PATH`);
+  if (!stat.isDirectory()) throw new Error(`${target} is not a folder: give the folder of a git repository as PATH`);
+}
+
+async function checkConfigFile(file: string): Promise<void> {
+  if (!(await fs.stat(file).catch(() => null))) throw new UsageError(`--config ${file} does not exist`);
+}
+
 export async function runReport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs(argv, REPORT_OPTIONS);
   if (positionals.length > 1) throw new UsageError(`expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
   const formats = [values.json && '--json', values.md && '--md', values.html !== undefined && '--html'].filter(Boolean);
   if (formats.length > 1) throw new UsageError(`choose one output format, not ${formats.join(' and ')}`);
   if (values.html === '') throw new UsageError('--html needs a FILE to write');
+  if (values.config === '') throw new UsageError('--config needs a FILE to read');
   checkDate('since', values.since);
   checkDate('until', values.until);
   const forge = envForgeAccess(io.env, values.forge);
+  checkWindow(values.since, values.until);
+  const configFile = values.config !== undefined ? path.resolve(io.cwd, values.config) : undefined;
+  if (configFile !== undefined) await checkConfigFile(configFile);
+  const htmlFile = values.html !== undefined ? path.resolve(io.cwd, values.html) : undefined;
+  if (htmlFile !== undefined) await checkOutputFile('--html', htmlFile);
 
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  const stat = await fs.stat(target).catch(() => null);
-  if (!stat?.isDirectory()) throw new Error(`${target} is not a folder`);
+  await checkTarget(target);
 
   const showProgress = io.stderrIsTty;
   let progressShown = false;
@@ -56,7 +81,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
     root: target,
     env: io.env,
     ...(values['no-cache'] ? {} : { cacheDir: cliCacheDir(io.env) }),
-    ...(values.config !== undefined ? { configFile: path.resolve(io.cwd, values.config) } : {}),
+    ...(configFile !== undefined ? { configFile } : {}),
     ...(values.since !== undefined ? { since: values.since } : {}),
     ...(values.until !== undefined ? { until: values.until } : {}),
     forge,
@@ -75,13 +100,11 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   } else if (values.md) {
     io.stdout(formatMarkdown(report));
   } else {
+    // Written before the summary, so that the summary never reads as success when the write failed.
+    if (htmlFile !== undefined) await writeOutputFile(htmlFile, renderHtmlReport(report));
     const colour = io.stdoutIsTty === true && io.env.NO_COLOR === undefined;
     io.stdout(formatSummary(report, { colour }));
-    if (values.html !== undefined) {
-      const file = path.resolve(io.cwd, values.html);
-      await fs.writeFile(file, renderHtmlReport(report));
-      io.stdout(`\nHTML report written to ${file}\n`);
-    }
+    if (htmlFile !== undefined) io.stdout(`\nHTML report written to ${htmlFile}\n`);
   }
   return EXIT_OK;
 }

@@ -11,3 +11,21 @@ export function decodeAdrText(bytes: Uint8Array): { text: string; warning?: stri
     return { text: latin1.decode(body), warning: 'not valid UTF-8: read as Latin-1' };
   }
 }
+
+/** How much of a file is looked at to tell text from binary (as git does, the first 8000 bytes). */
+const SNIFF_BYTES = 8000;
+
+/**
+ * True for content no record is written in: a NUL byte (git's own test), or control
+ * characters in more than a tenth of the first bytes. Latin-1 text passes: its
+ * high bytes are letters, not controls.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let controls = 0;
+  for (const byte of head) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls += 1;
+  }
+  return controls * 10 > head.length;
+}

@@ -5,7 +5,7 @@ import type { DecisionOrbitConfig } from '../config/schema';
 import type { ParsedAdr } from '../model/adr';
 import type { Warning } from '../model/report';
 import { categoryIn } from './category';
-import { decodeAdrText } from './decode';
+import { decodeAdrText, looksBinary } from './decode';
 import { discoverAdrs, isTemplateName } from './discover';
 import { parseAdr } from './parse';
 import { resolveLinks } from './resolve-links';
@@ -76,6 +76,10 @@ export async function readAdrs(
       const read = await readCapped(path.join(root, file));
       if (!read) return null;
       const { bytes, size } = read;
+      if (looksBinary(bytes)) {
+        warnings.push({ code: 'adr-not-text', message: `${file} is not text (binary content): skipped, not read as a record`, path: file });
+        return null;
+      }
       if (size > MAX_RECORD_BYTES) warnings.push({ code: 'adr-too-large', message: `${file} is ${Math.round(size / 1048576)} MB: only its first 10 MB were read`, path: file });
       const decoded = decodeAdrText(bytes);
       if (decoded.warning) warnings.push({ code: 'adr-encoding', message: `${file}: ${decoded.warning}`, path: file });

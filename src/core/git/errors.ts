@@ -3,6 +3,7 @@
 export type GitErrorCode =
   | 'GitMissing'
   | 'NotAGitRepository'
+  | 'BareRepository'
   | 'EmptyRepository'
   | 'ShallowClone'
   | 'DubiousOwnership'
@@ -53,7 +54,10 @@ export function classifyGitFailure(stderr: string, cwd: string): GitFailure {
     return { code: 'DubiousOwnership', message: `git refuses to read ${repository}: the folder is owned by another user. If you trust it, run: ${remedy}`, remedy };
   }
   if (/not a git repository/i.test(stderr)) {
-    return { code: 'NotAGitRepository', message: `${cwd} is not inside a git repository` };
+    return { code: 'NotAGitRepository', message: `${cwd} is not inside a git repository: open or name the working tree of a clone` };
+  }
+  if (/must be run in a work tree/i.test(stderr)) {
+    return { code: 'BareRepository', message: `${cwd} is a bare repository (or a .git folder) with no working tree to read records from: clone it and analyse the clone (git clone ${shellQuote(cwd)})` };
   }
   if (/does not have any commits yet|unknown revision or path not in the working tree.*HEAD|ambiguous argument 'HEAD'/is.test(stderr)) {
     return { code: 'EmptyRepository', message: `the repository at ${cwd} has no commits yet` };
@@ -62,7 +66,7 @@ export function classifyGitFailure(stderr: string, cwd: string): GitFailure {
     return { code: 'ShallowClone', message: `git cannot read past the shallow boundary of ${cwd} (a shallow clone): run git fetch --unshallow for its whole history` };
   }
   if (/missing (blob|tree|commit|object)|bad object|unable to read|could not read|loose object .* is corrupt|fatal: packed object|from promisor remote|failed to traverse parents/i.test(stderr)) {
-    return { code: 'MissingObjects', message: `the repository at ${cwd} is missing objects (a partial clone or a damaged repository)` };
+    return { code: 'MissingObjects', message: `the repository at ${cwd} is missing objects (a partial clone or a damaged repository): run git fsck there to see what is missing, and fetch or clone it again` };
   }
   const firstLine = stderr.split('\n').find((line) => line.trim() !== '') ?? 'git failed';
   return { code: 'Unknown', message: firstLine.replace(/^(fatal|error): /, '') };

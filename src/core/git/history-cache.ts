@@ -179,13 +179,23 @@ export class HistoryCache {
 
   /** The snapshot kept for this repository under this scope, if any. */
   async load(root: string, scope: string): Promise<HistorySnapshot | undefined> {
+    return (await this.loadChecked(root, scope)).snapshot;
+  }
+
+  /**
+   * The snapshot, or why the files on disk could not be used: `damaged` says so
+   * when they were there for this repository and scope but could not be read back
+   * (another version or scope is no damage, only out of date).
+   */
+  async loadChecked(root: string, scope: string): Promise<{ snapshot?: HistorySnapshot; damaged?: string }> {
     const inMemory = this.memory.get(root);
-    if (inMemory) return inMemory.scope === scope ? inMemory : undefined;
-    if (!this.dir) return undefined;
+    if (inMemory) return inMemory.scope === scope ? { snapshot: inMemory } : {};
+    if (!this.dir) return {};
+    const text = await readFile(this.fileFor(root), 'utf8').catch(() => null);
+    if (text === null) return {};
     try {
-      const text = await readFile(this.fileFor(root), 'utf8');
       const file = JSON.parse(text) as CacheFile;
-      if (!isCurrent(file, root, scope)) return undefined;
+      if (!isCurrent(file, root, scope)) return {};
       let snapshot = decode(file);
       const deltas = await readFile(this.deltaFileFor(root), 'utf8').catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
@@ -195,14 +205,14 @@ export class HistoryCache {
         if (line === '') continue;
         const delta = JSON.parse(line) as DeltaLine;
         // A delta that does not extend what came before it (damaged, or another writer's) spoils the rest.
-        if (!isCurrent(delta, root, scope) || delta.base !== snapshot.head) return undefined;
+        if (!isCurrent(delta, root, scope) || delta.base !== snapshot.head) return { damaged: 'a refresh in it does not follow the one before' };
         snapshot = applyDelta(snapshot, decode(delta));
       }
       this.memory.set(root, snapshot);
       this.onDisk.set(root, { snapshot, snapshotLength: text.length, deltaLength: deltas.length });
-      return snapshot;
-    } catch {
-      return undefined;
+      return { snapshot };
+    } catch (error) {
+      return { damaged: error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error) };
     }
   }
 

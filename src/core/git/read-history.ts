@@ -102,7 +102,10 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
 
   const scope = options.scope ?? WHOLE_HISTORY;
   const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
-  const cached = await cache.load(info.root, scope.key);
+  const { snapshot: cached, damaged } = await cache.loadChecked(info.root, scope.key);
+  if (damaged !== undefined) {
+    warnings.push({ code: 'cache-rebuilt', message: `The history cache was damaged (${damaged}) and has been rebuilt from git.`, path: null });
+  }
   let snapshot: HistorySnapshot | null = cached?.head === info.head ? cached : null;
   let extended: HistorySnapshot | undefined;
   let commitsRead = 0;

@@ -125,7 +125,7 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     child.on('error', (error: NodeJS.ErrnoException) => {
       finish();
       if (error.code === 'ENOENT' && !existsSync(options.cwd)) {
-        reject(new GitError('NotAGitRepository', `${options.cwd} does not exist`, fullArgs));
+        reject(new GitError('NotAGitRepository', `${options.cwd} does not exist: open or name the working tree of a clone`, fullArgs));
       } else if (error.code === 'ENOENT') {
         reject(new GitError('GitMissing', `git was not found (looked for "${gitPath}"): install git or set its path`, fullArgs));
       } else {

@@ -5,8 +5,15 @@ import * as vscode from 'vscode';
 import type { AnalysisContext } from '../../core/context';
 import { AnalysisCache } from '../../core/analysis-cache';
 import type { Report } from '../../core/model/report';
+import { failureDetails } from './errors';
 
 export type AnalyzeFunction = (ctx: AnalysisContext) => Promise<Report>;
+
+export interface AnalysisFailure {
+  error: unknown;
+  /** The user asked for this analysis (a command), rather than a file change or a setting. */
+  interactive: boolean;
+}
 
 export interface RepositoryAnalysisOptions {
   root: vscode.Uri;
@@ -23,7 +30,7 @@ const MAX_WAIT_MS = 2000;
 
 export class RepositoryAnalysis implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Report>();
-  private readonly failed = new vscode.EventEmitter<unknown>();
+  private readonly failed = new vscode.EventEmitter<AnalysisFailure>();
   readonly onDidChange = this.changed.event;
   readonly onDidFail = this.failed.event;
   private readonly cache: AnalysisCache;
@@ -102,8 +109,8 @@ export class RepositoryAnalysis implements vscode.Disposable {
       } catch (error) {
         if (controller.signal.aborted || sequence !== this.sequence) return undefined;
         this.lastError = error;
-        this.options.log.error(`Analysis of ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        this.failed.fire(error);
+        this.options.log.error(`Analysis of ${name} failed${this.current ? ' (the analysis from before stays shown)' : ''}: ${failureDetails(error)}`);
+        this.failed.fire({ error, interactive });
         return undefined;
       } finally {
         if (this.running === controller) this.running = undefined;

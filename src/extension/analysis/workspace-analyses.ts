@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { ForgeAccess } from '../../core/context';
 import type { Report } from '../../core/model/report';
+import { failureKind } from './errors';
 import { RepositoryAnalysis, type AnalyzeFunction } from './repository-analysis';
 import { findRepositories } from './repositories';
 import { readSettings } from '../settings';
@@ -11,7 +12,8 @@ export interface WorkspaceAnalysesOptions {
   storage: vscode.Uri;
   analyze: AnalyzeFunction;
   log: vscode.LogOutputChannel;
-  onError: (error: unknown) => void;
+  /** A failure to tell the user about: the first of its kind since the last success, or one they asked for. */
+  onError: (error: unknown, analysis: RepositoryAnalysis) => void;
   /** Forge access for each analysis: off unless the user connected. */
   forge: () => ForgeAccess;
 }
@@ -23,6 +25,11 @@ export class WorkspaceAnalyses implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the active repository changes or its report does. */
   readonly onDidChange = this.changed.event;
+  private readonly finished = new vscode.EventEmitter<RepositoryAnalysis>();
+  /** Fires when an analysis of any repository ends, in success or failure. */
+  readonly onDidFinish = this.finished.event;
+  /** Per repository, the kind of failure last notified: background refreshes that fail the same way stay quiet. */
+  private readonly notified = new Map<string, string>();
   private gitPathFromGitExtension: string | undefined;
 
   constructor(private readonly options: WorkspaceAnalysesOptions) {}
@@ -50,6 +57,7 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       for (const disposable of this.perRepository.get(key) ?? []) disposable.dispose();
       this.analyses.delete(key);
       this.perRepository.delete(key);
+      this.notified.delete(key);
     }
     for (const root of roots) {
       const key = root.toString();
@@ -109,9 +117,19 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       ...watchers,
       ...watchers.flatMap((watcher) => [watcher.onDidChange(refresh), watcher.onDidCreate(refresh), watcher.onDidDelete(refresh)]),
       analysis.onDidChange(() => {
+        this.notified.delete(key);
+        this.finished.fire(analysis);
         if (this.activeKey === key) this.changed.fire();
       }),
-      analysis.onDidFail((error) => this.options.onError(error)),
+      analysis.onDidFail(({ error, interactive }) => {
+        this.finished.fire(analysis);
+        // The status bar says the last refresh failed.
+        if (this.activeKey === key) this.changed.fire();
+        const kind = failureKind(error);
+        if (!interactive && this.notified.get(key) === kind) return;
+        this.notified.set(key, kind);
+        this.options.onError(error, analysis);
+      }),
     ];
     this.analyses.set(key, analysis);
     this.perRepository.set(key, disposables);
@@ -121,5 +139,6 @@ export class WorkspaceAnalyses implements vscode.Disposable {
     for (const analysis of this.analyses.values()) analysis.dispose();
     for (const disposables of this.perRepository.values()) for (const disposable of disposables) disposable.dispose();
     this.changed.dispose();
+    this.finished.dispose();
   }
 }

@@ -3,11 +3,28 @@
 import * as vscode from 'vscode';
 import { encodeReport } from '../../core/model/compact-report';
 import type { Report } from '../../core/model/report';
-import { parseMessage, webviewToHostSchema, type HostToWebview } from '../../protocol';
+import { MAX_TEXT_LENGTH, parseMessage, webviewToHostSchema, type HostToWebview, type WebviewToHost } from '../../protocol';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
 import { commitDocumentUri } from '../commit-documents';
 import { MAP_VIEW_TYPE, mapHtml, mapPanelOptions, showMapPanel } from './panel';
+
+/** Every commit the report names: the only ones the page may ask to show. */
+const commitsOfReport = new WeakMap<Report, ReadonlySet<string>>();
+
+function commitsOf(report: Report): ReadonlySet<string> {
+  let commits = commitsOfReport.get(report);
+  if (!commits) {
+    commits = new Set(report.decisions.flatMap((decision) => [...decision.commits, ...decision.evidence.map((evidence) => evidence.ref)]));
+    commitsOfReport.set(report, commits);
+  }
+  return commits;
+}
+
+/** A value from the page, quoted and cut short for the log: it is hostile input. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 120 ? `${value.slice(0, 120)}…` : value);
+}
 
 export class MapController implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -19,6 +36,7 @@ export class MapController implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly analyses: WorkspaceAnalyses,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
       analyses.onDidChange(() => this.postReport()),
@@ -56,32 +74,67 @@ export class MapController implements vscode.Disposable {
       this.panel = undefined;
       this.ready = false;
     });
-    panel.webview.onDidReceiveMessage((data: unknown) => {
-      const message = parseMessage(webviewToHostSchema, data);
-      if (!message) return;
-      const root = this.analyses.active?.root;
-      switch (message.type) {
-        case 'ready':
-          this.ready = true;
-          this.shown = undefined;
-          this.postReport();
-          break;
-        case 'openDecision':
-          if (root) void vscode.commands.executeCommand(COMMAND_IDS.openDecision, root, message.id);
-          break;
-        case 'setOwners': {
-          const path = this.analyses.report?.decisions.find((decision) => decision.id === message.id)?.path;
-          if (root && path) void vscode.commands.executeCommand(COMMAND_IDS.setOwners, vscode.Uri.joinPath(root, path));
-          break;
-        }
-        case 'showCommit':
-          if (root) void vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, message.sha));
-          break;
-        case 'refresh':
-          void vscode.commands.executeCommand(COMMAND_IDS.refresh);
-          break;
+    panel.webview.onDidReceiveMessage((data: unknown) => void this.receive(data));
+  }
+
+  /**
+   * What the page asks for, checked against the report it was given: a message that
+   * is malformed or names a decision or commit the report does not hold does
+   * nothing, and says so in the Output channel. Returns that refusal, if any.
+   */
+  async receive(data: unknown): Promise<string | undefined> {
+    const message = parseMessage(webviewToHostSchema, data);
+    const refusal = message ? this.refusalOf(message) : 'The map sent a message the extension does not understand: it was ignored.';
+    if (refusal !== undefined) {
+      this.log.warn(refusal);
+      vscode.window.setStatusBarMessage(`$(warning) ${refusal}`, 5000);
+      return refusal;
+    }
+    if (message) await this.act(message);
+    return undefined;
+  }
+
+  private refusalOf(message: WebviewToHost): string | undefined {
+    const report = this.analyses.report;
+    switch (message.type) {
+      case 'openDecision':
+      case 'setOwners': {
+        const decision = report?.decisions.find((candidate) => candidate.id === message.id);
+        const what = message.type === 'openDecision' ? 'open' : 'set the owners of';
+        if (!decision) return `The map asked to ${what} decision ${quoted(message.id)}, which is not in the report: nothing was done.`;
+        if (message.type === 'setOwners' && (decision.source !== 'adr' || !decision.path)) return `The map asked to set the owners of ${quoted(message.id)}, which is no decision record: nothing was done.`;
+        return undefined;
       }
-    });
+      case 'showCommit':
+        return report && commitsOf(report).has(message.sha) ? undefined : `The map asked to show commit ${message.sha}, which the report does not name: nothing was done.`;
+      default:
+        return undefined;
+    }
+  }
+
+  private async act(message: WebviewToHost): Promise<void> {
+    const root = this.analyses.active?.root;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.shown = undefined;
+        this.postReport();
+        break;
+      case 'openDecision':
+        if (root) await vscode.commands.executeCommand(COMMAND_IDS.openDecision, root, message.id);
+        break;
+      case 'setOwners': {
+        const path = this.analyses.report?.decisions.find((decision) => decision.id === message.id)?.path;
+        if (root && path) await vscode.commands.executeCommand(COMMAND_IDS.setOwners, vscode.Uri.joinPath(root, path));
+        break;
+      }
+      case 'showCommit':
+        if (root) await vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, message.sha));
+        break;
+      case 'refresh':
+        await vscode.commands.executeCommand(COMMAND_IDS.refresh);
+        break;
+    }
   }
 
   private postReport(): void {
@@ -89,11 +142,12 @@ export class MapController implements vscode.Disposable {
     const report = this.analyses.report;
     if (report !== undefined && report === this.shown) return;
     this.shown = report;
+    const error = this.analyses.active?.error;
     const message: HostToWebview = report
       ? { type: 'report', report: encodeReport(report) }
-      : this.analyses.active?.error
-        ? { type: 'error', message: this.analyses.active.error instanceof Error ? this.analyses.active.error.message : String(this.analyses.active.error) }
-        : { type: 'analysing', repositoryName: this.repositoryName() };
+      : error !== undefined
+        ? { type: 'error', message: (error instanceof Error ? error.message : String(error)).slice(0, MAX_TEXT_LENGTH) }
+        : { type: 'analysing', repositoryName: this.repositoryName().slice(0, MAX_TEXT_LENGTH) };
     void this.panel.webview.postMessage(message);
   }
 

@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../../../scripts/prereqs.mjs';
 import { reportSchema, type Report } from '../../../src/core/model/report';
 import { fixtureGitEnv } from '../../fixtures/git';
 import { buildFixture } from './fixtures.mjs';
+import { recordCspViolations } from './xss';
 
 export interface HtmlReport {
   root: string;
@@ -31,11 +32,7 @@ export function writeHtmlReport(fixture: string, window: { since: string; until:
 export async function openReport(browser: Browser, file: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
   // Recorded from the first byte: what the page tries while it starts counts too.
-  await context.addInitScript(() => {
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    Object.defineProperty(window, 'cspViolations', { value: violations });
-  });
+  await recordCspViolations(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));

@@ -44,6 +44,19 @@ describe('readAdrs', () => {
     assert.deepEqual(records[0]?.decisionMakers.map((d) => d.text), ['José']);
   });
 
+  it('skips binary content in a record folder with one finding each, and reads the text beside it', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256)]);
+    const controls = Uint8Array.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41 + (i % 26))));
+    tree = tempTree({ 'docs/adr/0001-a.md': '# A\n\n* Status: accepted\n', 'docs/adr/0002-diagram.md': png, 'docs/adr/0003-noise.md': controls });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(records.map((r) => r.path), ['docs/adr/0001-a.md']);
+    // Files are read concurrently: the findings come in the order the reads end.
+    assert.deepEqual(warnings.map((w) => [w.code, w.path, w.message]).sort(), [
+      ['adr-not-text', 'docs/adr/0002-diagram.md', 'docs/adr/0002-diagram.md is not text (binary content): skipped, not read as a record'],
+      ['adr-not-text', 'docs/adr/0003-noise.md', 'docs/adr/0003-noise.md is not text (binary content): skipped, not read as a record'],
+    ]);
+  });
+
   it('reads unsaved editor text instead of the disk, including a new record', async () => {
     tree = tempTree({ 'docs/adr/0001-a.md': '# A\n\n* Status: proposed\n' });
     const overlays = new Map([['docs/adr/0001-a.md', '# A\n\n* Status: accepted\n'], ['docs/adr/0002-b.md', '\uFEFF# B\n\n* Status: rejected\n'], ['src/readme.md', '# no']]);

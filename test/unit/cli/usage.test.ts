@@ -20,4 +20,27 @@ describe('cli usage', () => {
     assert.equal(await runCli(['--help'], io), 0);
     for (const flag of ['--json', '--md', '--html', '--since', '--until', '--config']) assert.ok(io.out.join('').includes(flag), flag);
   });
+
+  it('prints help for --help anywhere before --, as the report options or a subcommand\'s', async () => {
+    for (const argv of [['some/repo', '--help'], ['tag', 'x.md', '-h']]) {
+      const io = captureIo();
+      assert.equal(await runCli(argv, io), 0, argv.join(' '));
+      assert.match(io.out.join(''), /^decision-orbit \d/);
+    }
+  });
+
+  it('refuses options in its own words, naming the option: unknown, missing value, a value where none goes', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--frobnicate'], "decision-orbit: unknown option --frobnicate; 'decision-orbit --help' lists the options\n"],
+      [['-x'], "decision-orbit: unknown option -x; 'decision-orbit --help' lists the options\n"],
+      [['--html'], "decision-orbit: --html needs a value\nRun 'decision-orbit --help' for usage.\n"],
+      [['--md=yes'], "decision-orbit: --md takes no value\nRun 'decision-orbit --help' for usage.\n"],
+    ];
+    for (const [argv, stderr] of cases) {
+      const io = captureIo();
+      assert.equal(await runCli(argv, io), 2, argv.join(' '));
+      assert.equal(io.err.join(''), stderr);
+      assert.doesNotMatch(io.err.join(''), /To specify|positional argument/, 'none of Node\'s parser text');
+    }
+  });
 });

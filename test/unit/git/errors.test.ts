@@ -24,6 +24,7 @@ const CASES: ReadonlyArray<[name: string, stderr: string, code: GitErrorCode]> =
     "fatal: unsafe repository ('/work/repo' is owned by someone else)\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /work/repo\n",
     'DubiousOwnership',
   ],
+  ['bare repository, or inside .git', 'fatal: this operation must be run in a work tree\n', 'BareRepository'],
   ['empty repository', "fatal: your current branch 'main' does not have any commits yet\n", 'EmptyRepository'],
   [
     'empty repository, HEAD unknown',
@@ -77,6 +78,13 @@ describe('git errors: typed codes from literal stderr', () => {
     const echoed = execFileSync('sh', ['-c', script], { encoding: 'utf8', cwd: dir() });
     assert.deepEqual(echoed.split('\0').slice(0, -1), paths);
     assert.equal(existsSync(path.join(dir(), 'pwned')), false);
+  });
+
+  it('says what to do about a bare repository and missing objects, in one line', () => {
+    const bare = classifyGitFailure('fatal: this operation must be run in a work tree\n', '/srv/app.git');
+    assert.equal(bare.message, "/srv/app.git is a bare repository (or a .git folder) with no working tree to read records from: clone it and analyse the clone (git clone '/srv/app.git')");
+    const missing = classifyGitFailure('fatal: bad object HEAD\n', CWD);
+    assert.equal(missing.message, 'the repository at /work/repo is missing objects (a partial clone or a damaged repository): run git fsck there to see what is missing, and fetch or clone it again');
   });
 
   it('passes an unknown failure on as its first line, without the fatal: prefix', () => {

@@ -135,6 +135,10 @@ describe('history cache: the snapshot on disk', function () {
     assert.ok(file);
     await writeFile(path.join(dir(), file), '{"version": 2, "root": "/repo", "scope": "x", "commits": [[');
     assert.equal(await new HistoryCache(dir()).load('/repo', SCOPE.key), undefined);
+    const checked = await new HistoryCache(dir()).loadChecked('/repo', SCOPE.key);
+    assert.equal(checked.snapshot, undefined);
+    assert.match(checked.damaged ?? '', /JSON/, 'said to be damaged, so that the rebuild is said');
+    assert.deepEqual(await new HistoryCache(dir()).loadChecked('/elsewhere', SCOPE.key), {}, 'no cache is no damage');
   });
 });
 
