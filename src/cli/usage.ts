@@ -18,8 +18,9 @@ Options:
   --json          print the JSON report (schema decision-orbit/v1)
   --md            print a Markdown report
   --html FILE     write the interactive HTML report to FILE
-  --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until
-  --until DATE    end of the window (YYYY-MM-DD); default: today
+  --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until,
+                  widened per source to its last 20 decisions when those days hold fewer
+  --until DATE    end of the window (YYYY-MM-DD); default: HEAD's committer date
   --config FILE   read this config file instead of .decision-orbit.yml
   -h, --help      show this help
   -v, --version   show the version

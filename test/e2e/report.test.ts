@@ -7,11 +7,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Decision, Report } from '../../src/core/model/report';
+import { verdictText } from '../../src/webview/format';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
 
 const WINDOW = { since: '2026-04-04', until: '2026-10-01' };
-const VERDICT_TEXT = { 'too-close': 'Too close', goldilocks: 'Goldilocks', 'too-far': 'Too far', 'no-data': 'No data' } as const;
 
 function inWindow(report: Report): Decision[] {
   return report.decisions.filter((d) => d.date !== null && d.date >= WINDOW.since && d.date <= WINDOW.until);
@@ -48,7 +48,7 @@ describe('the HTML report, used by a person', function () {
     const cards = page.locator('.zone-card');
     assert.equal(await cards.count(), 1 + built.report.leadership.length);
     assert.equal(await cards.nth(0).getAttribute('data-verdict'), built.report.zone.overall.verdict);
-    assert.match(await cards.nth(0).innerText(), new RegExp(VERDICT_TEXT[built.report.zone.overall.verdict]));
+    assert.match(await cards.nth(0).innerText(), new RegExp(verdictText(built.report.zone.overall)));
     for (const [index, leader] of built.report.leadership.entries()) {
       const zone = built.report.zone.byLeader[leader.person];
       assert.ok(zone);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
+import { verdictWords } from '../../../src/core/analysis/describe';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { analysedReport, describeIn, recordUri, waitFor } from './helpers';
 
@@ -55,7 +56,7 @@ describeIn(['single-folder'], 'views on the fixture company', () => {
 
   it('shows the roster verdict in the status bar', async () => {
     const { api, report } = await analysedReport();
-    const expected = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' }[report.zone.overall.verdict];
+    const expected = verdictWords(report.zone.overall);
     assert.ok(api.statusBarText().endsWith(expected), `status bar: ${api.statusBarText()}`);
   });
 });
