@@ -20,7 +20,7 @@ export function formatMarkdown(report: Report): string {
     '|---|---|---|---|',
     ...zoneRows(report).flatMap((r) => [
       `| ${markdownText(r.label)} | ${verdictWords(r.zone)} | ${shares(r.zone)} | ${zoneFootnote(r.zone) ?? ''} |`,
-      ...sourceRows(r.zone).map((s) => `| ↳ ${s.label} | ${verdictWords(s.zone)} | ${shares(s.zone)} | ${s.window ? `window ${s.window}` : ''} |`),
+      ...sourceRows(r.zone).map((s) => `| ↳ ${s.label} | ${verdictWords(s.zone)} | ${shares(s.zone)} | ${[...(s.window ? [`window ${s.window}`] : []), ...s.caveats].join('; ')} |`),
     ]),
   ];
   if (report.leadership.length === 0) {

@@ -27,7 +27,8 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
     lines.push(`  ${safe(row.label).padEnd(width)}  ${paint(VERDICT_COLOURS[row.zone.verdict], verdictWords(row.zone).padEnd(10))}  ${shares(row.zone)}`);
     // What the verdict rests on: each source over its own window, who decided, the caveats.
     for (const source of sourceRows(row.zone)) {
-      lines.push(`      ${source.label}: ${paint(VERDICT_COLOURS[source.zone.verdict], verdictWords(source.zone))} · ${shares(source.zone)}${source.window ? ` · window ${source.window}` : ''}`);
+      const after = [...(source.window ? [`window ${source.window}`] : []), ...source.caveats].map((part) => ` · ${part}`).join('');
+      lines.push(`      ${source.label}: ${paint(VERDICT_COLOURS[source.zone.verdict], verdictWords(source.zone))} · ${shares(source.zone)}${after}`);
     }
     const footnote = zoneFootnote(row.zone);
     if (footnote !== null) lines.push(`      ${footnote}`);

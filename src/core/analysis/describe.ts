@@ -67,6 +67,8 @@ export interface SourceRow {
   zone: SourceZone;
   /** `2026-03-19 … 2026-09-15`, with "widened to the last 20 decisions" when it was. */
   window: string | null;
+  /** The source's own caveats in words (reviews not visible); what its verdict words and the footnote say are left out. */
+  caveats: string[];
 }
 
 /** Each source's zone under a combined one, with the window it was weighed over. */
@@ -75,7 +77,12 @@ export function sourceRows(zone: Zone): SourceRow[] {
   return (['adr', 'git'] as const).map((source) => {
     const sourceZone = zone.sources?.[source] ?? zone;
     const w = sourceZone.window;
-    return { label: SOURCE_LABELS[source], zone: sourceZone, window: w ? `${w.since} … ${w.until}${w.widened ? `, widened to the last ${WIDEN_TO} decisions` : ''}` : null };
+    return {
+      label: SOURCE_LABELS[source],
+      zone: sourceZone,
+      window: w ? `${w.since} … ${w.until}${w.widened ? `, widened to the last ${WIDEN_TO} decisions` : ''}` : null,
+      caveats: (sourceZone.notes ?? []).filter((note) => note !== 'too-few-decisions' && note !== 'small-team').map(noteWords),
+    };
   });
 }
 
