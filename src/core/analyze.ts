@@ -12,7 +12,7 @@ import { memoizeResolver } from './analysis/memo-resolver';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, type Window } from './analysis/zone';
-import { baseWindow, unionWindow, WIDEN_TO } from './analysis/zone-window';
+import { baseWindow, checkWindowFlags, unionWindow, WIDEN_TO } from './analysis/zone-window';
 import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
 import { fileHistories, readHistory, readRepositoryInfo } from './git';
@@ -77,6 +77,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
   const { config } = loaded;
+  // Bad dates fail before any history is read; the window itself ends on HEAD's date, known after.
+  checkWindowFlags(ctx);
   checkpoint();
 
   // The records are read and parsed while git walks history in its own process.
