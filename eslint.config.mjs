@@ -20,6 +20,23 @@ export default tseslint.config(
     },
   },
   {
+    // The git layer reads history for whoever asks: it knows nothing of the analysis or the signals built on it.
+    files: ['src/core/git/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/core is pure: the extension passes what it needs.' }],
+        patterns: [{ regex: '^(\\.\\./)+(analysis|signals|context|analyze|analysis-cache)(/|$)', message: 'src/core/git takes only its GitContext; the analysis and signals build on it, not the other way round.' }],
+      }],
+    },
+  },
+  {
+    // The map's bundle takes the decision rules too: they stay pure and read only the report model.
+    files: ['src/core/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.\\./model/)', message: 'The decision rules import only the model (types).' }] }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     rules: {
       // The map runs in a browser: it may use the protocol, the report model and

@@ -73,12 +73,12 @@ async function measureHistoryPass(root: string, work: string, history: Generated
   log('history pass (readHistory), alternating with raw git log');
   const scope = historyScope(DEFAULT_CONFIG.signals, []);
   let read = 0;
-  const paired = await timePaired(() => drainGit(root), async () => { read = (await readHistory({ root }, { scope })).commitsRead; }, RUNS);
+  const paired = await timePaired(() => drainGit(root), async () => { read = (await readHistory(root, {}, { scope })).commitsRead; }, RUNS);
   const cacheDir = path.join(work, 'history-cache');
-  await readHistory({ root, cacheDir }, { scope });
+  await readHistory(root, { cacheDir }, { scope });
   const { sha } = await appendCommit(root, history, 'history-pass');
   let fresh = 0;
-  const [incremental] = await timeRuns(async () => { fresh = (await readHistory({ root, cacheDir }, { scope })).commitsRead; }, 1);
+  const [incremental] = await timeRuns(async () => { fresh = (await readHistory(root, { cacheDir }, { scope })).commitsRead; }, 1);
   await openRepo(root).git(['reset', '--quiet', '--hard', `${sha}~1`]);
   return [
     { name: 'history pass (readHistory, median of 3)', value: round(median(paired.subject)), unit: 'ms', note: `${read} commits parsed` },

@@ -15,7 +15,7 @@ import { computeZones, type Window } from './analysis/zone';
 import { baseWindow, checkWindowFlags, unionWindow, WIDEN_TO } from './analysis/zone-window';
 import { loadConfig } from './config/load';
 import type { AnalysisContext } from './context';
-import { fileHistories, readHistory, readRepositoryInfo } from './git';
+import { fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
 import type { ParsedAdr } from './model/adr';
 import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
@@ -67,12 +67,12 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const now = ctx.now ?? new Date();
   const progress = (message: string): void => ctx.onProgress?.({ message });
   const checkpoint = (): void => ctx.signal?.throwIfAborted();
-  const gitOptions = { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs };
+  const git: GitContext = { gitPath: ctx.gitPath, env: ctx.env, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs, onProgress: ctx.onProgress, cacheDir: ctx.cacheDir };
   // Without a cache kept by the host, nothing is remembered past this analysis but the history (in ctx.cacheDir).
   const kept = ctx.cache;
 
   progress('Finding the repository');
-  const repository = await readRepositoryInfo(ctx.root, gitOptions);
+  const repository = await readRepositoryInfo(ctx.root, git);
   const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
@@ -87,7 +87,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory({ ...ctx, root }, { scope, repository, cache: kept?.history });
+  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history });
   const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);

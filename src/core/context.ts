@@ -14,6 +14,8 @@ export interface AnalysisContext {
   root: string;
   /** The git executable; `git` from PATH when not set. */
   gitPath?: string;
+  /** The environment git runs in; the host process's own when absent. */
+  env?: NodeJS.ProcessEnv;
   /** Where to keep the incremental cache; never inside the repository. No cache when absent. */
   cacheDir?: string;
   /** What a long-lived host keeps between analyses; one made from cacheDir for this analysis when absent. */

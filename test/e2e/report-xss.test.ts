@@ -56,8 +56,10 @@ async function visitEverything(page: Page): Promise<number> {
     await page.locator('aside.detail').waitFor();
     opened += 1;
   }
-  await page.locator('input[name="query"]').fill(XSS_PAYLOADS[0] ?? '');
-  await page.waitForTimeout(300);
+  const query = XSS_PAYLOADS[0] ?? '';
+  await page.locator('input[name="query"]').fill(query);
+  // The search applies after a pause in typing; the view state (in the fragment) is saved just before the page renders it.
+  await page.waitForFunction((text) => (JSON.parse(decodeURIComponent(location.hash.slice(1)) || 'null') as { query?: string } | null)?.query === text, query);
   return opened;
 }
 

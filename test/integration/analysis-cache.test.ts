@@ -15,32 +15,30 @@ import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
 import { ARJUN, BOB, CAROL, DANA } from '../fixtures/company-people';
 import { fixtureGitEnv, openRepo, runGit } from '../fixtures/git';
 
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+/** The fixtures' git environment: the machine's git config never reaches the analysis. */
+const GIT_ENV = fixtureGitEnv();
 
 function stable(report: Report): string {
   return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
 }
 
 describe('analysis: the history cache', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let tmp: string;
   let company: CompanyRepo;
   let cacheDir: string;
 
   before(async function () {
-    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-cache-test-'));
     company = await buildCompanyRepo(path.join(tmp, 'company'));
     cacheDir = path.join(tmp, 'cache');
   });
 
   after(async function () {
-    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
     await rm(tmp, { recursive: true, force: true });
   });
 
   const analyse = (withCache: boolean): Promise<Report> =>
-    analyzeRepository({ root: company.root, now: company.now, ...(withCache ? { cacheDir } : {}) });
+    analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, ...(withCache ? { cacheDir } : {}) });
 
   it('keeps the cache outside the repository and matches a fresh analysis after a new commit and after a rewrite', async function () {
     assert.equal(stable(await analyse(true)), stable(await analyse(false)));
@@ -66,9 +64,9 @@ describe('analysis: the history cache', function () {
     const repo = openRepo(company.root);
     const cache = new HistoryCache(path.join(tmp, 'history-only'));
     const read = async (after: string): Promise<number> => {
-      const result = await readHistory({ root: company.root }, { cache });
+      const result = await readHistory(company.root, { env: GIT_ENV }, { cache });
       await result.saving;
-      const fresh = await readHistory({ root: company.root, cacheDir: path.join(tmp, `fresh-${Date.now()}`) });
+      const fresh = await readHistory(company.root, { env: GIT_ENV, cacheDir: path.join(tmp, `fresh-${Date.now()}`) });
       assert.deepEqual(result.history, fresh.history, after);
       assert.deepEqual(result.authors, fresh.authors, after);
       return result.commitsRead;
@@ -122,7 +120,7 @@ describe('analysis: the history cache', function () {
     const repo = openRepo(company.root);
     const cache = new AnalysisCache(path.join(tmp, 'kept'));
     const check = async (after: string): Promise<Report> => {
-      const report = await analyzeRepository({ root: company.root, now: company.now, cache });
+      const report = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, cache });
       assert.equal(stable(report), stable(await analyse(false)), after);
       return report;
     };

@@ -10,17 +10,14 @@ import { sharedFixture, type CompanyRepo } from '../fixtures/company';
 import { LEADER_KEYS, type LeaderKey } from '../fixtures/company-people';
 import { fixtureGitEnv } from '../fixtures/git';
 
-/** The machine's git config must not leak into the analysis's git processes. */
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
+/** The fixtures' git environment: the machine's git config never reaches the analysis. */
+const GIT_ENV = fixtureGitEnv();
 
 function withoutAnalyzedAt(report: Report): string {
   return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
 }
 
 describe('analysis: the fixture company', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
-  before(() => { for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key]; });
-  after(() => { for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value; });
   let company: CompanyRepo;
   let report: Report;
   let cacheDir: string;
@@ -36,7 +33,7 @@ describe('analysis: the fixture company', function () {
     assert.ok(fixture.company);
     company = fixture.company;
     cacheDir = await mkdtemp(path.join(tmpdir(), 'decision-orbit-analysis-cache-'));
-    report = await analyzeRepository({ root: company.root, now: company.now, cacheDir });
+    report = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, cacheDir });
     for (const key of LEADER_KEYS) {
       const person = report.people.find((p) => p.name === company.people[key].name);
       assert.ok(person, `leader ${key} among the people`);
@@ -170,15 +167,15 @@ describe('analysis: the fixture company', function () {
 
   describe('determinism, the cache and the window', function () {
     it('gives the same JSON again, from the cache and without it', async function () {
-      const cached = await analyzeRepository({ root: company.root, now: company.now, cacheDir });
-      const fresh = await analyzeRepository({ root: path.join(company.root, 'services'), now: company.now });
+      const cached = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, cacheDir });
+      const fresh = await analyzeRepository({ env: GIT_ENV, root: path.join(company.root, 'services'), now: company.now });
       assert.equal(withoutAnalyzedAt(cached), withoutAnalyzedAt(report));
       assert.equal(withoutAnalyzedAt(fresh), withoutAnalyzedAt(report));
     });
 
     it('takes --since/--until over the config window, and reports progress', async function () {
       const messages: string[] = [];
-      const early = await analyzeRepository({ root: company.root, now: company.now, since: '2025-11-01', until: '2025-12-31', onProgress: (p) => messages.push(p.message) });
+      const early = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, since: '2025-11-01', until: '2025-12-31', onProgress: (p) => messages.push(p.message) });
       assert.deepEqual(early.repository.window, { since: '2025-11-01', until: '2025-12-31' });
       assert.equal(early.zone.overall.count, 4);
       assert.ok(messages.length >= 3);
@@ -187,12 +184,12 @@ describe('analysis: the fixture company', function () {
     it('stops when cancelled', async function () {
       const controller = new AbortController();
       controller.abort();
-      await assert.rejects(analyzeRepository({ root: company.root, now: company.now, signal: controller.signal }));
+      await assert.rejects(analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, signal: controller.signal }));
     });
 
     it('passes the ADR linter\'s warnings on, with file and line', async function () {
       const overlay = new Map([['docs/adr/0007-orphan.md', '# Orphan\n\n* Status: superseded\n* Date: 2026-09-01\n\nText.\n']]);
-      const linted = await analyzeRepository({ root: company.root, now: company.now, overlays: overlay });
+      const linted = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, overlays: overlay });
       const warning = linted.warnings.find((w) => w.code === 'adr-superseded-without-successor');
       assert.equal(warning?.path, 'docs/adr/0007-orphan.md');
       assert.equal(warning?.line, 1);
@@ -200,7 +197,7 @@ describe('analysis: the fixture company', function () {
     });
 
     it('reports a bad config with its line and goes on with defaults', async function () {
-      const bad = await analyzeRepository({ root: company.root, now: company.now, overlays: new Map([['.decision-orbit.yml', 'leadership:\n  - name: Dana Chen\n    role: 7\n']]) });
+      const bad = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, overlays: new Map([['.decision-orbit.yml', 'leadership:\n  - name: Dana Chen\n    role: 7\n']]) });
       assert.deepEqual(bad.warnings.map((w) => [w.code, w.line]), [['config-invalid', 3], ['no-roster', undefined]]);
       assert.match(bad.warnings[0]?.message ?? '', /leadership\.0\.role/);
       assert.equal(bad.decisions.length, report.decisions.length);

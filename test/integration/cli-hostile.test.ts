@@ -9,11 +9,9 @@ import { BOB } from '../fixtures/company-people';
 import { createRepo, fixtureGitEnv } from '../fixtures/git';
 import { readReportPage } from './embedded-report';
 
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 const TITLE = '<img src=x onerror=alert(1)> [click](javascript:alert(2)) | pipe \x1b[31mred';
 
 describe('cli: hostile repository text', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let tmp: string;
   let root: string;
 
@@ -27,7 +25,6 @@ describe('cli: hostile repository text', function () {
   }
 
   before(async function () {
-    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     tmp = await mkdtemp(path.join(tmpdir(), 'decision-orbit-hostile-'));
     const repo = await createRepo(path.join(tmp, 'repo'));
     root = repo.root;
@@ -38,7 +35,6 @@ describe('cli: hostile repository text', function () {
   });
 
   after(async function () {
-    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
     await rm(tmp, { recursive: true, force: true });
   });
 

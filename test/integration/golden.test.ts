@@ -14,28 +14,27 @@ import type { Report } from '../../src/core/model/report';
 import { sharedFixture } from '../fixtures/company';
 import { fixtureGitEnv } from '../fixtures/git';
 
+/** The fixtures' git environment: the machine's git config never reaches the analysis. */
+const GIT_ENV = fixtureGitEnv();
+
 const GOLDEN_DIR = path.join(__dirname, '../golden');
-const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 /** The map's bundle changes with every edit of the map; the page around it and the report in it are what is compared. */
 const ASSETS = { script: '/* dist/webview.js */', style: '/* dist/webview.css */' };
 /** Where the fixture was built, which differs from run to run. */
 const FIXTURES = '/fixtures';
 
 describe('golden outputs of the fixture company', function () {
-  const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let report: Report;
   let fixturesDir: string;
 
   before(async function () {
-    for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     const fixture = await sharedFixture('company');
     assert.ok(fixture.company);
     fixturesDir = path.dirname(fixture.company.root);
-    report = await analyzeRepository({ root: fixture.company.root, now: fixture.company.now });
+    report = await analyzeRepository({ env: GIT_ENV, root: fixture.company.root, now: fixture.company.now });
   });
 
   after(() => {
-    for (const [key, value] of savedEnv) if (value === undefined) delete process.env[key]; else process.env[key] = value;
   });
 
   /** The run's own parts (the fixture's folder, the time of analysis, the page's nonce) made constant. */

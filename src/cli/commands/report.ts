@@ -51,6 +51,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   let progressShown = false;
   const report = await analyzeRepository({
     root: target,
+    env: io.env,
     ...(values['no-cache'] ? {} : { cacheDir: cliCacheDir(io.env) }),
     ...(values.config !== undefined ? { configFile: path.resolve(io.cwd, values.config) } : {}),
     ...(values.since !== undefined ? { since: values.since } : {}),

@@ -7,7 +7,7 @@ import type { Decision, Evidence, SignalKind } from '../model/report';
 import type { SignalGroup } from '../signals/detect';
 import { unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
-import { codeUnitOrder, collatedSort } from './collated-sort';
+import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import { adrEvidence, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';

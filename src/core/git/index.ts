@@ -8,4 +8,5 @@ export { fileHistories, type FileHistory } from './file-history';
 export { findRepositoryRoot, readRepositoryInfo, type RepositoryInfo } from './repository';
 export { HistoryCache } from './history-cache';
 export { HistoryBuilder, type HistorySnapshot } from './history-builder';
+export type { GitContext, GitProgress } from './git-context';
 export { readHistory, WHOLE_HISTORY, type HistoryResult, type ReadHistoryOptions } from './read-history';

@@ -1,9 +1,9 @@
 // One streaming `git log` pass over HEAD's history, or only `<last>..HEAD`
 // when a cached history of the same repository is an ancestor of HEAD.
-import type { AnalysisContext } from '../context';
 import type { AuthorActivity, History, HistoryScope } from '../model/history';
 import type { Warning } from '../model/report';
 import { GitError } from './errors';
+import type { GitContext } from './git-context';
 import { HistoryBuilder, type HistorySnapshot } from './history-builder';
 import { HistoryCache } from './history-cache';
 import { buildLogArgs } from './log-format';
@@ -31,7 +31,7 @@ export interface HistoryResult {
 export const WHOLE_HISTORY: HistoryScope = { key: 'whole', keeps: () => true, groupsOf: () => [] };
 
 export interface ReadHistoryOptions {
-  /** A cache kept by the host between calls; one is made from ctx.cacheDir otherwise. */
+  /** A cache kept by the host between calls; one is made from git.cacheDir otherwise. */
   cache?: HistoryCache;
   /** What to keep of each commit; the whole history when absent. */
   scope?: HistoryScope;
@@ -39,15 +39,16 @@ export interface ReadHistoryOptions {
   repository?: RepositoryInfo;
 }
 
-async function streamLog(root: string, ctx: AnalysisContext, since: string | undefined, renames: boolean, builder: HistoryBuilder): Promise<number> {
+async function streamLog(root: string, ctx: GitContext, since: string | undefined, renames: boolean, builder: HistoryBuilder): Promise<number> {
   const parser = new LogStreamParser();
   let count = 0;
   let lastReport = 0;
   await runGit(buildLogArgs({ since, renames }), {
     cwd: root,
     gitPath: ctx.gitPath,
+    env: ctx.env,
     signal: ctx.signal,
-    timeoutMs: ctx.gitTimeoutMs,
+    timeoutMs: ctx.timeoutMs,
     onStdout: (chunk) => {
       for (const commit of parser.push(chunk)) builder.add(commit);
       count = parser.commitCount;
@@ -67,9 +68,9 @@ function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
   return { head: snapshot.head, commits: snapshot.commits, shallow, pullRequests: snapshot.pullRequests, prOfCommit };
 }
 
-export async function readHistory(ctx: AnalysisContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
+export async function readHistory(root: string, ctx: GitContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
   const warnings: Warning[] = [];
-  const info = options.repository ?? (await readRepositoryInfo(ctx.root, { gitPath: ctx.gitPath, signal: ctx.signal, timeoutMs: ctx.gitTimeoutMs }));
+  const info = options.repository ?? (await readRepositoryInfo(root, ctx));
   if (info.shallow) {
     warnings.push({ code: 'shallow-clone', message: 'This is a shallow clone: only the fetched part of history is analysed (run `git fetch --unshallow` for all of it).', path: null });
   }
@@ -117,7 +118,7 @@ function isUnknownRevision(error: unknown): boolean {
 }
 
 async function readWithFallback(
-  root: string, ctx: AnalysisContext, since: string | undefined, scope: HistoryScope, warnings: Warning[],
+  root: string, ctx: GitContext, since: string | undefined, scope: HistoryScope, warnings: Warning[],
 ): Promise<{ builder: HistoryBuilder; count: number }> {
   try {
     const builder = new HistoryBuilder(scope);

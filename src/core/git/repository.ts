@@ -7,7 +7,7 @@ export interface RepositoryInfo {
   shallow: boolean;
 }
 
-type GitCallOptions = Pick<GitRunOptions, 'gitPath' | 'signal' | 'timeoutMs'>;
+type GitCallOptions = Pick<GitRunOptions, 'gitPath' | 'signal' | 'timeoutMs' | 'env'>;
 
 export async function findRepositoryRoot(path: string, options: GitCallOptions = {}): Promise<string> {
   const { stdout } = await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path });

@@ -24,6 +24,8 @@ export interface GitRunOptions {
   gitPath?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The environment to run git in, under the safety variables; the process's own when absent. */
+  env?: NodeJS.ProcessEnv;
   /** Receives stdout as it arrives; when set, `stdout` in the result stays empty. */
   onStdout?: (chunk: Buffer) => void;
   /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet` of a missing ref). */
@@ -61,7 +63,7 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     }
     const child = spawn(gitPath, fullArgs, {
       cwd: options.cwd,
-      env: gitEnvironment(),
+      env: gitEnvironment(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: false,
       windowsHide: true,

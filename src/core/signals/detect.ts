@@ -8,7 +8,7 @@
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { KeptCommit, History } from '../model/history';
 import type { SignalKind } from '../model/report';
-import { codeUnitOrder, collatedSort } from '../analysis/collated-sort';
+import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier, type PathClassifier } from './rules';
 import { type CommitUnit, unitOfCommit } from '../rules/decision-rules';

@@ -56,6 +56,11 @@ export class RepositoryAnalysis implements vscode.Disposable {
     return this.running !== undefined;
   }
 
+  /** A requested refresh is waiting for its burst to settle. */
+  get refreshPending(): boolean {
+    return this.timer !== undefined;
+  }
+
   /** Coalesces bursts of file events into one analysis after they settle. */
   requestRefresh(): void {
     const now = Date.now();

@@ -101,6 +101,12 @@ describe('git errors: from the process runner', function () {
     assert.ok(failure.args.includes('core.hooksPath=/dev/null'), 'the safety flags were passed');
   });
 
+  it('runs git in the environment the host gives, not the process\'s own', async () => {
+    const env = { PATH: process.env.PATH, HOME: dir(), GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Given Env', GIT_AUTHOR_EMAIL: 'given@example.org' };
+    const { stdout } = await runGit(['var', 'GIT_AUTHOR_IDENT'], { cwd: dir(), env });
+    assert.match(stdout, /^Given Env <given@example\.org> /);
+  });
+
   it('Timeout and Cancelled stop a git that hangs', async () => {
     const slow = path.join(dir(), 'slow-git');
     await writeFile(slow, '#!/bin/sh\nsleep 10\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { codeUnitOrder, collatedSort } from '../../../src/core/analysis/collated-sort';
+import { codeUnitOrder, collatedSort } from '../../../src/core/util/collated-sort';
 
 const collator = new Intl.Collator();
 
