@@ -88,14 +88,14 @@ export function syntheticReport(decisionCount = 10_000, peopleCount = 2_000): Re
     }
   }
   const window = { since: '2025-06-01', until: '2025-12-31' };
-  const thresholds = { tooClose: 0.5, tooFar: 0.5 };
+  const rules = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };
   return {
     schema: REPORT_SCHEMA_ID,
     repository: { root: '/bench/synthetic', head: null, analyzedAt: '2026-01-01T00:00:00.000Z', window },
     leadership: [{ person: 'person-0', role: 'CTO' }, { person: 'person-1', role: 'Architect' }],
     people,
     decisions,
-    zone: computeZones(decisions, leaders, window, thresholds),
+    zone: computeZones(decisions, leaders, { window, widenTo: null, rules }),
     insights: syntheticInsights(decisions, areas, people.map((p) => p.id), random),
     warnings: decisions.filter((d) => d.source === 'adr' && random() < 0.05).map((d) => ({
       code: 'adr-no-decision-makers', message: `${d.path ?? ''}:1: No decision-makers: name who decided.`, path: d.path, line: 1,

@@ -18,8 +18,9 @@ Options:
   --json          print the JSON report (schema decision-orbit/v1)
   --md            print a Markdown report
   --html FILE     write the interactive HTML report to FILE
-  --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until
-  --until DATE    end of the window (YYYY-MM-DD); default: today
+  --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until,
+                  widened per source to its last 20 decisions when those days hold fewer
+  --until DATE    end of the window (YYYY-MM-DD); default: HEAD's committer date
   --config FILE   read this config file instead of .decision-orbit.yml
   --forge github  read PR reviews from GitHub (token: GITHUB_TOKEN or GH_TOKEN;
                   Enterprise: GH_HOST and GH_ENTERPRISE_TOKEN); off by default

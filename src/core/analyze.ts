@@ -12,8 +12,8 @@ import { historyScope } from './analysis/history-scope';
 import { memoizeResolver } from './analysis/memo-resolver';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
-import { computeZones, isDay, type Window } from './analysis/zone';
-import { durationDays } from './config/duration';
+import { computeZones, type Window } from './analysis/zone';
+import { baseWindow, checkWindowFlags, unionWindow, WIDEN_TO } from './analysis/zone-window';
 import { loadConfig } from './config/load';
 import { joinForgeEvidence } from './forge/evidence';
 import { readForge } from './forge/read';
@@ -29,21 +29,9 @@ import { StructuralAssessor } from './signals/structural/assess';
 import { SignalUnitBuilder } from './signals/units';
 import { signalWeight } from './signals/rules';
 
-const DAY_MS = 86_400_000;
-
-function dayString(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** `--since/--until`, else the config window ending today. */
-export function analysisWindow(ctx: Pick<AnalysisContext, 'since' | 'until'>, windowDuration: string, now: Date): Window {
-  for (const [flag, value] of [['since', ctx.since], ['until', ctx.until]] as const) {
-    if (value !== undefined && !isDay(value)) throw new Error(`--${flag} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
-  }
-  const until = ctx.until ?? dayString(now);
-  const since = ctx.since ?? dayString(new Date(Date.parse(until) - durationDays(windowDuration) * DAY_MS));
-  if (since > until) throw new Error(`the window starts (${since}) after it ends (${until})`);
-  return { since, until };
+/** `--since/--until`, else the configured span up to HEAD's committer day (today in a repository without commits). */
+export function analysisWindow(ctx: Pick<AnalysisContext, 'since' | 'until'>, windowDuration: string, headDate: string | null, now: Date): Window {
+  return baseWindow(ctx, windowDuration, headDate?.slice(0, 10) ?? now.toISOString().slice(0, 10));
 }
 
 async function readCodeowners(root: string): Promise<{ file: string; rules: CodeownersRule[] } | null> {
@@ -96,7 +84,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
   const { config } = loaded;
-  const window = analysisWindow(ctx, config.zone.window, now);
+  // Bad dates fail before any history is read; the window itself ends on HEAD's date, known after.
+  checkWindowFlags(ctx);
   checkpoint();
   // Off unless the user turned it on; the network wait overlaps the history pass.
   const forgeRead = readForge(ctx, config, root, ctx.cacheDir ?? kept?.dir);
@@ -116,7 +105,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
 
   progress('Resolving people');
   const resolver = memoizeResolver(createIdentityResolver({ mailmap, config }));
-  const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role }));
+  const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role, ...(leader.areas ? { areas: leader.areas } : {}) }));
   const leaders = [...new Set(leadership.map((l) => l.person))];
   const lastActive = registerCommitters(authors, resolver);
 
@@ -154,7 +143,10 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Weighing the zone');
   // Names first seen in ADR fields and trailers join the people list here.
   const people = peopleOf(resolver, new Set(leaders), lastActive);
-  const zone = computeZones(decisions, leaders, window, config.zone);
+  const window = analysisWindow(ctx, config.zone.window, history.commits[0]?.committerDate ?? null, now);
+  const leaderAreas = Object.fromEntries(config.leadership.flatMap((leader, i) => (leader.areas ? [[leadership[i]?.person ?? '', leader.areas]] : [])));
+  const zone = computeZones(decisions, leaders, { window, widenTo: ctx.since === undefined ? WIDEN_TO : null, rules: config.zone, leaderAreas });
+  const sourceWindows = Object.values(zone.overall.sources ?? {}).flatMap((z) => (z.window ? [{ since: z.window.since, until: z.window.until }] : []));
   const insights = computeInsights({
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
@@ -175,7 +167,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
 
   return {
     schema: REPORT_SCHEMA_ID,
-    repository: { root, head: history.head, analyzedAt: now.toISOString(), window },
+    repository: { root, head: history.head, analyzedAt: now.toISOString(), window: unionWindow(sourceWindows, window) },
     leadership,
     people,
     decisions,

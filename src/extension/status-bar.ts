@@ -1,10 +1,12 @@
 // The roster's verdict for the active repository; a click opens the map.
 import * as vscode from 'vscode';
-import { percent, VERDICT_WORDS } from '../core/analysis/describe';
+import { percent, verdictWords, zoneFootnote } from '../core/analysis/describe';
 import type { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { COMMAND_IDS } from './commands/ids';
 
-const ICONS: Record<string, string> = { 'too-close': '$(target)', goldilocks: '$(pass)', 'too-far': '$(telescope)', 'no-data': '$(circle-large-outline)' };
+const ICONS: Record<string, string> = {
+  'too-close': '$(target)', goldilocks: '$(pass)', 'too-far': '$(telescope)', 'leaning-close': '$(target)', 'leaning-far': '$(telescope)', split: '$(split-horizontal)', 'no-data': '$(circle-large-outline)',
+};
 
 export class VerdictStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('decisionOrbit.verdict', vscode.StatusBarAlignment.Left, 50);
@@ -20,7 +22,7 @@ export class VerdictStatusBar implements vscode.Disposable {
     const report = this.analyses.report;
     const error = this.analyses.active?.error;
     if (error !== undefined) {
-      this.showFailure(error, report ? VERDICT_WORDS[report.zone.overall.verdict] : undefined);
+      this.showFailure(error, report ? verdictWords(report.zone.overall) : undefined);
       return;
     }
     if (!report) {
@@ -28,9 +30,10 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     const zone = report.zone.overall;
-    const label = VERDICT_WORDS[zone.verdict];
+    const label = verdictWords(zone);
+    const footnote = zoneFootnote(zone);
     this.item.text = `${ICONS[zone.verdict] ?? ''} ${label}`;
-    this.item.tooltip = `Decision Orbit: leadership is ${label} — decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decisions. Click to open the map.`;
+    this.item.tooltip = `Decision Orbit: leadership is ${label} — decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decisions${footnote === null ? '' : ` (${footnote})`}. Click to open the map.`;
     this.item.accessibilityInformation = { label: `Decision Orbit verdict: ${label}. Open the map.` };
     this.item.command = COMMAND_IDS.openMap;
     this.item.backgroundColor = undefined;

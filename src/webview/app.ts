@@ -7,7 +7,7 @@ import { renderDecisionList, newestFirst } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';
 import { renderFilters, type FilterChange } from './filters';
-import { LEVEL_TEXT, plural, STATUS_TEXT, VERDICT_TEXT } from './format';
+import { LEVEL_TEXT, plural, STATUS_TEXT, verdictText } from './format';
 import { renderGauge } from './gauge';
 import { inVsCode, post } from './host';
 import { renderLegend } from './legend';
@@ -134,7 +134,7 @@ export class App {
         this.orbit.update({
           layout: layoutOrbit({ decisions: model.decisions, levelOf: model.levelOf, ownerName: model.name }),
           centreLabel: model.focus === ROSTER ? 'Leadership' : model.name(model.focus),
-          centreDetail: VERDICT_TEXT[model.focus === ROSTER ? model.zones.overall.verdict : model.zones.byLeader[model.focus]?.verdict ?? 'no-data'],
+          centreDetail: verdictText((model.focus === ROSTER ? model.zones.overall : model.zones.byLeader[model.focus]) ?? { verdict: 'no-data' }),
           ownerName: model.name,
           describe: (decision) => describeDecision(model, decision),
           highlighted: new Set(this.state.selected ? [this.state.selected] : []),

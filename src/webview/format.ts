@@ -1,17 +1,29 @@
 // Words the map shows for the report's codes, in one place.
-import { formatCount, VERDICT_WORDS } from '../core/analysis/describe';
-import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, ZoneVerdict } from '../core/model/report';
+import { formatCount, VERDICT_WORDS, verdictWords } from '../core/analysis/describe';
+import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, Zone, ZoneVerdict } from '../core/model/report';
 
 export { formatCount, percent } from '../core/analysis/describe';
 
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** As a heading or a label shows it: the words, capitalised. */
-export const VERDICT_TEXT = Object.fromEntries(Object.entries(VERDICT_WORDS).map(([verdict, words]) => [verdict, words.charAt(0).toUpperCase() + words.slice(1)])) as Record<ZoneVerdict, string>;
+export const VERDICT_TEXT = Object.fromEntries(Object.entries(VERDICT_WORDS).map(([verdict, words]) => [verdict, capitalised(words)])) as Record<ZoneVerdict, string>;
+
+/** A zone's verdict as a heading shows it, with a split's direction and "too few decisions". */
+export function verdictText(zone: Pick<Zone, 'verdict' | 'split' | 'notes'>): string {
+  return capitalised(verdictWords(zone));
+}
 
 export const VERDICT_HINT: Record<ZoneVerdict, string> = {
   'too-close': 'leadership decides most things itself',
   goldilocks: 'leadership is consulted, the team decides',
   'too-far': 'most decisions happen without leadership',
-  'no-data': 'nothing to weigh in this view',
+  'leaning-close': 'leadership decides more than half, but too few decisions to be sure',
+  'leaning-far': 'more than half happen without leadership, but too few decisions to be sure',
+  split: 'the ADRs and the git signals disagree',
+  'no-data': 'too few decisions to weigh in this view',
 };
 
 export const LEVEL_TEXT: Record<Involvement, string> = {

@@ -4,7 +4,8 @@
 // only repeats them.
 import type { Zone } from '../core/model/report';
 import { button, element, svgElement } from './dom';
-import { percent, plural, VERDICT_HINT, VERDICT_TEXT } from './format';
+import { sourceRows, zoneFootnote } from '../core/analysis/describe';
+import { percent, plural, VERDICT_HINT, VERDICT_TEXT, verdictText } from './format';
 import { ROSTER } from './state';
 import type { ViewModel } from './view-model';
 
@@ -37,12 +38,17 @@ function card(label: string, zone: Zone, model: ViewModel, options: { focusId: s
     ? `${plural(zone.count, 'decision')} in view`
     : `decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} · ${plural(zone.count, 'decision')}`;
   const focus = button(active ? 'At the centre' : 'Put at the centre', () => options.actions.focus(options.focusId), { 'aria-pressed': String(active) });
-  return element('section', { className: `zone-card zone-${zone.verdict}${active ? ' active' : ''}`, attributes: { 'aria-label': `${label}: ${VERDICT_TEXT[zone.verdict]}`, 'data-verdict': zone.verdict } }, [
+  const footnote = zoneFootnote(zone);
+  // Each source over its own window, so the reader sees what the verdict rests on.
+  const sources = sourceRows(zone).map((s) => element('li', { text: `${s.label}: ${verdictText(s.zone)} · ${plural(s.zone.count, 'decision')}${s.window ? ` · ${s.window}` : ''}` }));
+  return element('section', { className: `zone-card zone-${zone.verdict}${active ? ' active' : ''}`, attributes: { 'aria-label': `${label}: ${verdictText(zone)}`, 'data-verdict': zone.verdict } }, [
     element('h3', { text: label }),
-    element('p', { className: 'verdict' }, [element('span', { className: 'verdict-icon', attributes: { 'aria-hidden': 'true' }, text: zone.verdict === 'goldilocks' ? '●' : zone.verdict === 'no-data' ? '○' : '◐' }), element('span', { text: VERDICT_TEXT[zone.verdict] })]),
+    element('p', { className: 'verdict' }, [element('span', { className: 'verdict-icon', attributes: { 'aria-hidden': 'true' }, text: zone.verdict === 'goldilocks' ? '●' : zone.verdict === 'no-data' ? '○' : '◐' }), element('span', { text: verdictText(zone) })]),
     element('p', { className: 'verdict-hint', text: VERDICT_HINT[zone.verdict] }),
     zone.verdict === 'no-data' ? null : bar(zone, thresholds),
     element('p', { className: 'shares', text: shares }),
+    sources.length > 0 ? element('ul', { className: 'zone-sources', attributes: { 'aria-label': 'By source' } }, sources) : null,
+    footnote === null ? null : element('p', { className: 'zone-notes', text: footnote }),
     focus,
   ]);
 }

@@ -2,7 +2,7 @@
 // the chosen centre (the roster or one leader) was in each, and the zone: the
 // report's own while nothing narrows the view, else weighed over what remains
 // with the report's thresholds and core's zone math and decision rules.
-import { computeZones } from '../core/analysis/zone';
+import { computeZones, DEFAULT_MIN_DECISIONS, type ZoneOptions } from '../core/analysis/zone';
 import type { Decision, Involvement, Person, Report, Zone, Zones } from '../core/model/report';
 import { levelFor } from '../core/rules/decision-rules';
 import { ROSTER, type ViewState } from './state';
@@ -30,7 +30,7 @@ export interface ViewModel {
   name(personId: string): string;
 }
 
-const DEFAULT_THRESHOLDS = { tooClose: 0.5, tooFar: 0.5 };
+const DEFAULT_THRESHOLDS = { tooClose: 0.5, tooFar: 0.5, minDecisions: DEFAULT_MIN_DECISIONS };
 
 export function windowOf(report: Report, state: ViewState): TimeWindow {
   return state.windowChosen ? { since: state.since, until: state.until } : { ...report.repository.window };
@@ -69,10 +69,18 @@ export function buildViewModel(report: Report, state: ViewState): ViewModel {
   const thresholds = report.zone.thresholds ?? DEFAULT_THRESHOLDS;
   // Filters that let every decision through over the report's own window leave core's zones as they are.
   const narrowed = state.windowChosen || unwindowed.length !== report.decisions.length;
-  const zones = narrowed ? computeZones(unwindowed, leaders, zoneWindow, thresholds) : report.zone;
+  // The report's own source windows while the reader has not chosen one; a chosen window holds for both, never widened.
+  const sources = report.zone.overall.sources;
+  const options: ZoneOptions = {
+    window: !state.windowChosen && sources?.adr.window && sources.git.window ? { adr: sources.adr.window, git: sources.git.window } : zoneWindow,
+    widenTo: null,
+    rules: { ...DEFAULT_THRESHOLDS, ...thresholds },
+    leaderAreas: Object.fromEntries(report.leadership.flatMap((l) => (l.areas ? [[l.person, l.areas]] : []))),
+  };
+  const zones = narrowed ? computeZones(unwindowed, leaders, options) : report.zone;
   const trend = leader === null
     ? zones.byQuarter
-    : computeZones(unwindowed.map((decision) => ({ ...decision, involvement: levelFor(decision, leader) })), leaders, zoneWindow, thresholds).byQuarter;
+    : computeZones(unwindowed.map((decision) => ({ ...decision, involvement: levelFor(decision, leader) })), leaders, options).byQuarter;
   return {
     report,
     people,

@@ -7,11 +7,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Decision, Report } from '../../src/core/model/report';
+import { verdictText } from '../../src/webview/format';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
 
-const WINDOW = { since: '2026-04-04', until: '2026-10-01' };
-const VERDICT_TEXT = { 'too-close': 'Too close', goldilocks: 'Goldilocks', 'too-far': 'Too far', 'no-data': 'No data' } as const;
+/** The company's report window (COMPANY_WINDOW): the 180 days up to HEAD, widened to every counted decision of each source. */
+const WINDOW = { since: '2025-11-04', until: '2026-09-15' };
 
 function inWindow(report: Report): Decision[] {
   return report.decisions.filter((d) => d.date !== null && d.date >= WINDOW.since && d.date <= WINDOW.until);
@@ -48,15 +49,18 @@ describe('the HTML report, used by a person', function () {
     const cards = page.locator('.zone-card');
     assert.equal(await cards.count(), 1 + built.report.leadership.length);
     assert.equal(await cards.nth(0).getAttribute('data-verdict'), built.report.zone.overall.verdict);
-    assert.match(await cards.nth(0).innerText(), new RegExp(VERDICT_TEXT[built.report.zone.overall.verdict]));
+    assert.match(await cards.nth(0).innerText(), new RegExp(verdictText(built.report.zone.overall)));
     for (const [index, leader] of built.report.leadership.entries()) {
       const zone = built.report.zone.byLeader[leader.person];
       assert.ok(zone);
       assert.equal(await cards.nth(index + 1).getAttribute('data-verdict'), zone.verdict, leader.person);
     }
-    // The expectation table of the fixture company (test/integration/analysis-company.test.ts).
-    assert.deepEqual(await cards.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-verdict'))), ['goldilocks', 'too-far', 'too-far']);
-    assert.match(await cards.nth(0).innerText(), /decided 25 % · consulted\/informed 38 % · around 38 %/);
+    // The expectation table of the fixture company (test/integration/analysis-company.test.ts): 14 pooled decisions.
+    assert.deepEqual(await cards.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-verdict'))), ['goldilocks', 'goldilocks', 'too-far']);
+    assert.match(await cards.nth(0).innerText(), /decided 36 % · consulted\/informed 32 % · around 32 %/);
+    // What the verdict rests on: each source with its window, and the note that they were pooled.
+    assert.match(await cards.nth(0).innerText(), /ADRs: Too few decisions · 8 decisions · 2025-11-04 … 2026-09-15\n/);
+    assert.match(await cards.nth(0).innerText(), /ADRs and git signals pooled/);
     await page.screenshot({ path: join(shots, 'report-light.png') });
   });
 

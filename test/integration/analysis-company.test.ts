@@ -127,13 +127,26 @@ describe('analysis: the fixture company', function () {
 
   describe('zone and insights', function () {
     it('gives the verdicts the expectation table implies', function () {
-      // In the window (2026-04-04..2026-10-01): ADR 0005 consulted(Dana), payments 0001 around (1.0 each);
-      // ci decided(Arjun), Dockerfile consulted(Dana), search around, CODEOWNERS decided(Dana) (0.5 each);
-      // OpenTelemetry pending and the dependabot bump automated stay out.
-      assert.deepEqual(report.zone.overall, { verdict: 'goldilocks', decided: 0.25, consulted: 0.375, informed: 0, around: 0.375, count: 6, weight: 4 });
-      assert.deepEqual(report.zone.byLeader[leaderId.dana], { verdict: 'too-far', decided: 0.125, consulted: 0.375, informed: 0, around: 0.5, count: 6, weight: 4 });
-      assert.deepEqual(report.zone.byLeader[leaderId.arjun], { verdict: 'too-far', decided: 0.125, consulted: 0, informed: 0, around: 0.875, count: 6, weight: 4 });
-      assert.equal(report.zone.byArea.payments?.verdict, 'too-far');
+      // HEAD's committer date is 2026-09-15; its 180 days hold 2 counted ADRs and 4 counted signals, so each
+      // source widens to its last 20 counted decisions: all 8 ADRs (from 2025-11-04), all 6 signals (from
+      // 2025-11-13). Both under 10: the verdict is taken over the 14 pooled (ADR 1.0, signal 0.5, weight 11).
+      // Roster: ADRs decided 3 (0001, Kafka, PostgreSQL), consulted 3, around 2 (GraphQL, idempotency);
+      // signals decided 2 (CI, CODEOWNERS) = 1, consulted 1 (Dockerfile) = 0.5, around 3 = 1.5:
+      // decided 4/11, consulted 3.5/11, around 3.5/11, all under a half: goldilocks.
+      // Arjun: consulted on 2 ADRs, decided CI (0.5), around for the rest (6 + 2.5): around 8.5/11 = 0.7727,
+      // Wilson low (0.77273 + 0.05866 − 1.28155·√(0.01254 + 0.00209)) / 1.11731 = 0.6053 ≥ 0.5: too far.
+      // OpenTelemetry (pending) and the dependabot bump (automated) stay out.
+      const window = (since: string): { since: string; until: string; widened: boolean } => ({ since, until: '2026-09-15', widened: true });
+      const { sources, ...overall } = report.zone.overall;
+      assert.deepEqual(overall, { verdict: 'goldilocks', decided: 0.363636, consulted: 0.318182, informed: 0, around: 0.318182, count: 14, weight: 11, deciders: 6, notes: ['pooled'] });
+      assert.deepEqual(sources?.adr.window, window('2025-11-04'));
+      assert.deepEqual(sources?.git.window, window('2025-11-13'));
+      assert.deepEqual([sources?.adr.verdict, sources?.adr.count, sources?.git.verdict, sources?.git.count], ['no-data', 8, 'no-data', 6]);
+      const dana = report.zone.byLeader[leaderId.dana];
+      assert.deepEqual([dana?.verdict, dana?.decided, dana?.around, dana?.count], ['goldilocks', 0.318182, 0.454545, 14]);
+      const arjun = report.zone.byLeader[leaderId.arjun];
+      assert.deepEqual([arjun?.verdict, arjun?.decided, arjun?.consulted, arjun?.around, arjun?.count], ['too-far', 0.045455, 0.181818, 0.772727, 14]);
+      assert.equal(report.zone.byArea.payments?.verdict, 'no-data');
       assert.equal(report.zone.byQuarter['2025-Q4']?.count, 4);
     });
 

@@ -1,7 +1,7 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
 import type { Decision, Report } from '../../core/model/report';
-import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
+import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from '../../core/analysis/describe';
 
 export function markdownText(text: string): string {
   return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
@@ -28,9 +28,12 @@ export function formatMarkdown(report: Report): string {
     '',
     '## Zone',
     '',
-    '| who | verdict | shares |',
-    '|---|---|---|',
-    ...zoneRows(report).map((r) => `| ${markdownText(r.label)} | ${VERDICT_WORDS[r.zone.verdict]} | ${shares(r.zone)} |`),
+    '| who | verdict | shares | rests on |',
+    '|---|---|---|---|',
+    ...zoneRows(report).flatMap((r) => [
+      `| ${markdownText(r.label)} | ${verdictWords(r.zone)} | ${shares(r.zone)} | ${zoneFootnote(r.zone) ?? ''} |`,
+      ...sourceRows(r.zone).map((s) => `| ↳ ${s.label} | ${verdictWords(s.zone)} | ${shares(s.zone)} | ${[...(s.window ? [`window ${s.window}`] : []), ...s.caveats].join('; ')} |`),
+    ]),
   ];
   if (report.leadership.length === 0) {
     out.push('', '**No leadership roster configured.** Likeliest leaders:', '');

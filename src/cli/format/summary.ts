@@ -1,13 +1,15 @@
 // The default terminal output: the verdict per leader with the three shares, the
 // decisions routed around leadership with why, and the warnings.
 import type { Report, ZoneVerdict } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, topAround, VERDICT_WORDS, whyAround, zoneRows } from '../../core/analysis/describe';
+import { decisionCounts, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from '../../core/analysis/describe';
 
 const TOP_AROUND = 5;
 /** A terminal summary, not a lint report: a repository with hundreds of record findings would bury the verdicts. */
 const TOP_WARNINGS = 10;
 
-const VERDICT_COLOURS: Record<ZoneVerdict, string> = { 'too-close': '33', goldilocks: '32', 'too-far': '31', 'no-data': '2' };
+const VERDICT_COLOURS: Record<ZoneVerdict, string> = {
+  'too-close': '33', goldilocks: '32', 'too-far': '31', 'leaning-close': '33', 'leaning-far': '31', split: '35', 'no-data': '2',
+};
 
 export function formatSummary(report: Report, options: { colour: boolean }): string {
   const paint = (code: string, text: string): string => (options.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -22,7 +24,14 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
   const rows = zoneRows(report);
   const width = Math.max(...rows.map((r) => safe(r.label).length));
   for (const row of rows) {
-    lines.push(`  ${safe(row.label).padEnd(width)}  ${paint(VERDICT_COLOURS[row.zone.verdict], VERDICT_WORDS[row.zone.verdict].padEnd(10))}  ${shares(row.zone)}`);
+    lines.push(`  ${safe(row.label).padEnd(width)}  ${paint(VERDICT_COLOURS[row.zone.verdict], verdictWords(row.zone).padEnd(10))}  ${shares(row.zone)}`);
+    // What the verdict rests on: each source over its own window, who decided, the caveats.
+    for (const source of sourceRows(row.zone)) {
+      const after = [...(source.window ? [`window ${source.window}`] : []), ...source.caveats].map((part) => ` · ${part}`).join('');
+      lines.push(`      ${source.label}: ${paint(VERDICT_COLOURS[source.zone.verdict], verdictWords(source.zone))} · ${shares(source.zone)}${after}`);
+    }
+    const footnote = zoneFootnote(row.zone);
+    if (footnote !== null) lines.push(`      ${footnote}`);
   }
   const suggested = report.insights?.suggestedLeaders ?? [];
   if (report.leadership.length === 0) {

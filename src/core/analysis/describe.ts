@@ -1,8 +1,10 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
-import type { Decision, Evidence, ForgeAction, Report, Zone, ZoneVerdict } from '../model/report';
+import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../model/report';
 import { isRoutedAround } from '../rules/decision-rules';
-import { inWindow } from './zone';
+import { inWindow, type ZoneNote } from './zone';
+import { splitDirection } from './zone-verdict';
+import { WIDEN_TO } from './zone-window';
 
 // The map formats counts with it too, and imports only this module of core's analysis.
 export { formatCount } from '../util/format-count';
@@ -34,7 +36,68 @@ export function percent(share: number): string {
 }
 
 /** The verdict in words, as a sentence uses it ("leadership is too far"). */
-export const VERDICT_WORDS: Record<ZoneVerdict, string> = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' };
+export const VERDICT_WORDS: Record<ZoneVerdict, string> = {
+  'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'leaning-close': 'leaning close', 'leaning-far': 'leaning far', split: 'split', 'no-data': 'no data',
+};
+
+/** Which way a split goes: ADRs closer to leadership than the signals, or the reverse. */
+const SPLIT_WORDS = { paper: 'split: decided on paper, not in code', code: 'split: decided in code, not on paper' } as const;
+
+/** A zone's verdict in words: a split says which way, and no-data under the minimum says so. */
+export function verdictWords(zone: Pick<Zone, 'verdict' | 'split' | 'notes'>): string {
+  if (zone.verdict === 'split' && zone.split) return SPLIT_WORDS[splitDirection(zone.split.adr, zone.split.git) ?? 'paper'];
+  if (zone.verdict === 'no-data' && zone.notes?.includes('too-few-decisions')) return 'too few decisions';
+  return VERDICT_WORDS[zone.verdict];
+}
+
+/** What a note code says; a code this table does not know is shown as it is. */
+export const NOTE_WORDS: Record<ZoneNote, string> = {
+  'small-team': 'small team: with fewer than 5 people deciding, a leader deciding most is expected',
+  'reviews-not-visible': 'reviews not visible: git shows authorship only',
+  'too-few-decisions': 'too few decisions for a verdict',
+  pooled: 'ADRs and git signals pooled: neither had enough decisions alone',
+  'adr-only': 'rests on the ADRs: too few git signals',
+  'git-only': 'rests on the git signals: too few ADRs',
+};
+
+export function noteWords(note: string): string {
+  return (NOTE_WORDS as Record<string, string | undefined>)[note] ?? note;
+}
+
+const SOURCE_LABELS = { adr: 'ADRs', git: 'git signals' } as const;
+
+export interface SourceRow {
+  label: string;
+  zone: SourceZone;
+  /** `2026-03-19 … 2026-09-15`, with "widened to the last 20 decisions" when it was. */
+  window: string | null;
+  /** The source's own caveats in words (reviews not visible); what its verdict words and the footnote say are left out. */
+  caveats: string[];
+}
+
+/** Each source's zone under a combined one, with the window it was weighed over. */
+export function sourceRows(zone: Zone): SourceRow[] {
+  if (!zone.sources) return [];
+  return (['adr', 'git'] as const).map((source) => {
+    const sourceZone = zone.sources?.[source] ?? zone;
+    const w = sourceZone.window;
+    return {
+      label: SOURCE_LABELS[source],
+      zone: sourceZone,
+      window: w ? `${w.since} … ${w.until}${w.widened ? `, widened to the last ${WIDEN_TO} decisions` : ''}` : null,
+      caveats: (sourceZone.notes ?? []).filter((note) => note !== 'too-few-decisions' && note !== 'small-team').map(noteWords),
+    };
+  });
+}
+
+/** "3 people decided; small team: …; reviews not visible: …" or null when the zone says neither. */
+export function zoneFootnote(zone: Pick<Zone, 'deciders' | 'notes'>): string | null {
+  const parts = [
+    ...(zone.deciders === undefined ? [] : [`${zone.deciders} ${zone.deciders === 1 ? 'person' : 'people'} decided`]),
+    ...(zone.notes ?? []).filter((note) => note !== 'too-few-decisions').map(noteWords),
+  ];
+  return parts.length > 0 ? parts.join('; ') : null;
+}
 
 export interface ZoneRow {
   label: string;
@@ -51,8 +114,8 @@ export function zoneRows(report: Report): ZoneRow[] {
   return rows;
 }
 
-export function shares(zone: Zone): string {
-  if (zone.verdict === 'no-data') return `${zone.count} decision${zone.count === 1 ? '' : 's'}, no shares`;
+export function shares(zone: SourceZone): string {
+  if (zone.decided + zone.consulted + zone.informed + zone.around === 0) return `${zone.count} decision${zone.count === 1 ? '' : 's'}, no shares`;
   return `decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${zone.count} decision${zone.count === 1 ? '' : 's'})`;
 }
 
@@ -69,12 +132,12 @@ export function whyAround(report: Report, decision: Decision): string {
   return `${parts.length > 0 ? `${parts.join('; ')}; ` : ''}no leader decided, was consulted or informed`;
 }
 
-/** Decisions in the window routed around leadership, heaviest and newest first; none without a roster. */
+/** Decisions in the window routed around leadership, newest first, records and signals together; none without a roster. */
 export function topAround(report: Report, limit: number): Decision[] {
   if (report.leadership.length === 0) return [];
   return report.decisions
     .filter((d) => isRoutedAround(d) && inWindow(d.date, report.repository.window))
-    .sort((a, b) => b.weight - a.weight || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 

@@ -12,6 +12,8 @@ const personConfigSchema = z.object({
 
 export const leaderConfigSchema = personConfigSchema.extend({
   role: z.string().min(1).default('Leadership'),
+  /** Area names this leader is judged over; all areas when absent. */
+  areas: z.array(z.string().min(1)).optional(),
 });
 
 export const signalRuleSchema = z.object({
@@ -41,7 +43,8 @@ export const configSchema = z.object({
     tooClose: z.number().min(0).max(1).default(0.5),
     tooFar: z.number().min(0).max(1).default(0.5),
     window: durationSchema.default('180d'),
-  }).strict().default({ tooClose: 0.5, tooFar: 0.5, window: '180d' }),
+    minDecisions: z.number().int().min(1).default(10),
+  }).strict().default({ tooClose: 0.5, tooFar: 0.5, window: '180d', minDecisions: 10 }),
   /** Trailer keys that count as reviews (case-insensitive). */
   reviewTrailers: z.array(z.string()).default(['Reviewed-by', 'Acked-by', 'Approved-by']),
   bots: z.array(toolPatternSchema).default([]),

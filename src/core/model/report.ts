@@ -19,7 +19,9 @@ export const EVIDENCE_ROLES = ['decision-maker', 'consulted', 'informed', 'autho
 export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit-author', 'forge-review'] as const;
 /** What a person did on the forge, for `forge-review` evidence. */
 export const FORGE_ACTIONS = ['approved', 'changes-requested', 'commented', 'merged', 'review-requested'] as const;
-export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'no-data'] as const;
+export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'leaning-close', 'leaning-far', 'split', 'no-data'] as const;
+/** Stable codes of what a zone's verdict rests on (see src/core/analysis/zone.ts). */
+export const ZONE_NOTES = ['small-team', 'reviews-not-visible', 'too-few-decisions', 'pooled', 'adr-only', 'git-only'] as const;
 
 export const decisionStatusSchema = z.enum(DECISION_STATUSES);
 export const decisionKindSchema = z.enum(DECISION_KINDS);
@@ -105,7 +107,8 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const zoneSchema = z.object({
+/** One source's zone, or the combined one without its sources. */
+export const sourceZoneSchema = z.object({
   verdict: zoneVerdictSchema,
   decided: z.number(),
   consulted: z.number(),
@@ -113,6 +116,20 @@ export const zoneSchema = z.object({
   around: z.number(),
   count: z.number(),
   weight: z.number(),
+  /** Distinct people who decided the counted decisions. */
+  deciders: z.number().optional(),
+  /** ZONE_NOTES codes; a reader reads a code it does not know as a caveat it cannot name. */
+  notes: z.array(z.string()).optional(),
+  /** A source's window: the configured span up to HEAD's committer date, or widened to its last counted decisions. */
+  window: z.object({ since: z.string(), until: z.string(), widened: z.boolean() }).optional(),
+  /** When the verdict is `split`: what each source says. */
+  split: z.object({ adr: zoneVerdictSchema, git: zoneVerdictSchema }).optional(),
+});
+export type SourceZone = z.infer<typeof sourceZoneSchema>;
+
+export const zoneSchema = sourceZoneSchema.extend({
+  /** Each source weighed alone over its own window (the overall zone and each leader's). */
+  sources: z.object({ adr: sourceZoneSchema, git: sourceZoneSchema }).optional(),
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
@@ -122,7 +139,7 @@ export const zonesSchema = z.object({
   byArea: z.record(z.string(), zoneSchema),
   byQuarter: z.record(z.string(), zoneSchema),
   /** The thresholds the verdicts were given with, so a reader can weigh a filtered view the same way. */
-  thresholds: z.object({ tooClose: z.number(), tooFar: z.number() }).optional(),
+  thresholds: z.object({ tooClose: z.number(), tooFar: z.number(), minDecisions: z.number().optional() }).optional(),
 });
 export type Zones = z.infer<typeof zonesSchema>;
 
@@ -175,7 +192,8 @@ export const reportSchema = z.object({
     analyzedAt: z.string(),
     window: z.object({ since: z.string(), until: z.string() }),
   }),
-  leadership: z.array(z.object({ person: z.string(), role: z.string() })),
+  /** `areas`: the areas a leader is judged over, when the roster names them. */
+  leadership: z.array(z.object({ person: z.string(), role: z.string(), areas: z.array(z.string()).optional() })),
   people: z.array(personSchema),
   decisions: z.array(decisionSchema),
   zone: zonesSchema,

@@ -1,7 +1,7 @@
 // The Leadership view: each leader with their zone verdict, expanding to the
 // decisions they decided, were consulted or informed on, or were routed around.
 import * as vscode from 'vscode';
-import { percent, VERDICT_WORDS } from '../../core/analysis/describe';
+import { percent, verdictWords, zoneFootnote } from '../../core/analysis/describe';
 import type { Decision, Involvement, Report } from '../../core/model/report';
 import { COUNTED_LEVELS, levelFor } from '../../core/rules/decision-rules';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
@@ -44,8 +44,10 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     item.id = `leader:${node.person}`;
     item.iconPath = new vscode.ThemeIcon('person');
     const shares = zone ? ` · decided ${percent(zone.decided)}, consulted+informed ${percent(zone.consulted + zone.informed)}, around ${percent(zone.around)}` : '';
-    item.description = `${node.role} · ${VERDICT_WORDS[zone?.verdict ?? 'no-data']}`;
-    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${VERDICT_WORDS[zone?.verdict ?? 'no-data']}${shares}`;
+    const verdict = zone ? verdictWords(zone) : verdictWords({ verdict: 'no-data' });
+    const footnote = zone ? zoneFootnote(zone) : null;
+    item.description = `${node.role} · ${verdict}`;
+    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${verdict}${shares}${footnote === null ? '' : ` (${footnote})`}`;
     item.contextValue = 'decisionOrbit.leader';
     return item;
   }

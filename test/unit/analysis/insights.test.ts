@@ -93,12 +93,14 @@ describe('insights', () => {
 });
 
 describe('the analysis window', () => {
-  it('ends today and spans the config window unless --since/--until say otherwise', () => {
-    assert.deepEqual(analysisWindow({}, '180d', NOW), { since: '2026-04-04', until: '2026-10-01' });
-    assert.deepEqual(analysisWindow({ until: '2026-06-30' }, '90d', NOW), { since: '2026-04-01', until: '2026-06-30' });
-    assert.deepEqual(analysisWindow({ since: '2026-01-01', until: '2026-03-31' }, '180d', NOW), { since: '2026-01-01', until: '2026-03-31' });
-    assert.throws(() => analysisWindow({ since: '2026-02-30' }, '180d', NOW), /--since must be a date/);
-    assert.throws(() => analysisWindow({ since: '2026-05-01', until: '2026-04-01' }, '180d', NOW), /starts/);
+  it('ends on HEAD\'s committer day and spans the config window unless --since/--until say otherwise', () => {
+    // A repository whose last commit is a year before "now": the window ends there, not today.
+    assert.deepEqual(analysisWindow({}, '180d', '2025-10-01T23:30:00+05:30', NOW), { since: '2025-04-04', until: '2025-10-01' });
+    assert.deepEqual(analysisWindow({}, '180d', null, NOW), { since: '2026-04-04', until: '2026-10-01' });
+    assert.deepEqual(analysisWindow({ until: '2026-06-30' }, '90d', '2026-09-01T00:00:00Z', NOW), { since: '2026-04-01', until: '2026-06-30' });
+    assert.deepEqual(analysisWindow({ since: '2026-01-01', until: '2026-03-31' }, '180d', null, NOW), { since: '2026-01-01', until: '2026-03-31' });
+    assert.throws(() => analysisWindow({ since: '2026-02-30' }, '180d', null, NOW), /--since must be a date/);
+    assert.throws(() => analysisWindow({ since: '2026-05-01', until: '2026-04-01' }, '180d', null, NOW), /starts/);
   });
 
   it('knows a real day', () => {

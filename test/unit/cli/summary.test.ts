@@ -6,7 +6,7 @@ import { computeZones } from '../../../src/core/analysis/zone';
 import { REPORT_SCHEMA_ID, type Report, type Warning } from '../../../src/core/model/report';
 
 const window = { since: '2026-01-01', until: '2026-06-30' };
-const thresholds = { tooClose: 0.5, tooFar: 0.5 };
+const thresholds = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };
 
 function report(warnings: Warning[]): Report {
   return {
@@ -15,14 +15,14 @@ function report(warnings: Warning[]): Report {
     leadership: [{ person: 'dana', role: 'CTO' }],
     people: [{ id: 'dana', name: 'Dana Chen', emails: [], aliases: [], isLeader: true, isBot: false }],
     decisions: [],
-    zone: { ...computeZones([], ['dana'], window, thresholds), thresholds },
+    zone: computeZones([], ['dana'], { window, widenTo: null, rules: thresholds }),
     warnings,
   };
 }
 
 describe('cli summary', () => {
   it('says the verdict in words', () => {
-    assert.match(formatSummary(report([]), { colour: false }), /Dana Chen \(CTO\)\s+no data\s+0 decisions, no shares/);
+    assert.match(formatSummary(report([]), { colour: false }), /Dana Chen \(CTO\)\s+too few decisions\s+0 decisions, no shares/);
   });
 
   it('lists ten warnings at most, the repository\'s own first, and says how many more there are', () => {

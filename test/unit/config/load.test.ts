@@ -88,10 +88,10 @@ describe('config: parseConfigText', () => {
 
   it('merges host settings under the file, key by key', () => {
     const { config } = parseConfigText('zone:\n  tooClose: 0.6\n', {
-      zone: { tooClose: 0.2, tooFar: 0.3, window: '90d' },
+      zone: { tooClose: 0.2, tooFar: 0.3, window: '90d', minDecisions: 10 },
       bots: ['ci-robot'],
     });
-    assert.deepEqual(config?.zone, { tooClose: 0.6, tooFar: 0.3, window: '90d' });
+    assert.deepEqual(config?.zone, { tooClose: 0.6, tooFar: 0.3, window: '90d', minDecisions: 10 });
     assert.deepEqual(config?.bots, ['ci-robot']);
   });
 });

@@ -14,7 +14,7 @@ import { jsonForScriptBlock } from '../../../src/map-page';
 import { decodeReport, readEmbeddedReport } from '../../../src/webview/decode-report';
 
 const window = { since: '2026-01-01', until: '2026-03-31' };
-const thresholds = { tooClose: 0.5, tooFar: 0.5 };
+const thresholds = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };
 
 function report(decisions: Decision[], people: Report['people'] = []): Report {
   return {
@@ -23,7 +23,7 @@ function report(decisions: Decision[], people: Report['people'] = []): Report {
     leadership: [{ person: 'dana', role: 'CTO' }],
     people,
     decisions,
-    zone: { ...computeZones(decisions, ['dana'], window, thresholds), thresholds },
+    zone: computeZones(decisions, ['dana'], { window, widenTo: null, rules: thresholds }),
     insights: { breadthByQuarter: { '2026-Q1': 2 }, busFactor: [{ decision: 'adr:a.md', people: ['bob'], reason: 'single-owner' }], drift: [], suggestedLeaders: [] },
     warnings: [{ code: 'status-unknown', message: 'No status', path: 'a.md', line: 3 }, { code: 'x', message: 'y', path: null }],
   };

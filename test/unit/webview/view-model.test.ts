@@ -20,18 +20,30 @@ const decisions = [
   decision('e', null, 'db', 'pending', { dana: 'pending', arjun: 'pending' }),
 ];
 const window = { since: '2026-01-01', until: '2026-03-31' };
-const thresholds = { tooClose: 0.5, tooFar: 0.5 };
+// A minimum of one decision, so the verdicts of these few decisions show the Wilson rule at work.
+const thresholds = { tooClose: 0.5, tooFar: 0.5, minDecisions: 1 };
 const THIRD = 0.333333;
 const TWO_THIRDS = 0.666667;
-const zone = (verdict: Zone['verdict'], decided: number, consulted: number, around: number, count: number): Zone =>
+type Brief = Pick<Zone, 'verdict' | 'decided' | 'consulted' | 'informed' | 'around' | 'count' | 'weight'>;
+const zone = (verdict: Zone['verdict'], decided: number, consulted: number, around: number, count: number): Brief =>
   ({ verdict, decided, consulted, informed: 0, around, count, weight: count });
+/** What these expectations were worked out for: the verdict and the shares, not the sources and notes. */
+function brief(z: Zone | undefined): Brief | undefined {
+  return z && { verdict: z.verdict, decided: z.decided, consulted: z.consulted, informed: z.informed, around: z.around, count: z.count, weight: z.weight };
+}
+function briefs(zones: Record<string, Zone>): Record<string, Brief | undefined> {
+  return Object.fromEntries(Object.entries(zones).map(([key, z]) => [key, brief(z)]));
+}
 // Worked out by hand from the five decisions: in the window a (decided), b (around), c (consulted); d is
-// older, e pending and undated. Dana decided a only, Arjun was consulted on c only.
+// older, e pending and undated. Dana decided a only, Arjun was consulted on c only. With 80 % Wilson
+// intervals (z² = 1.64238): 2 of 3 around is 0.3212 … 0.8800, leaning far; 1 of 1 around is 0.3784 … 1,
+// leaning far; 2 of 2 around is (1 + 0.41060 − 1.28155·√0.10265) / 1.82119 = 0.549 … 1, too far; half
+// decided and half around is a tie: goldilocks.
 const REPORT_ZONE = {
   overall: zone('goldilocks', THIRD, THIRD, THIRD, 3),
-  byLeader: { arjun: zone('too-far', 0, THIRD, TWO_THIRDS, 3), dana: zone('too-far', THIRD, 0, TWO_THIRDS, 3) },
-  byArea: { api: zone('too-close', 0.5, 0, 0.5, 2), db: zone('goldilocks', 0, 1, 0, 1) },
-  byQuarter: { '2025-Q2': zone('too-far', 0, 0, 1, 1), '2026-Q1': zone('goldilocks', THIRD, THIRD, THIRD, 3) },
+  byLeader: { arjun: zone('leaning-far', 0, THIRD, TWO_THIRDS, 3), dana: zone('leaning-far', THIRD, 0, TWO_THIRDS, 3) },
+  byArea: { api: zone('goldilocks', 0.5, 0, 0.5, 2), db: zone('goldilocks', 0, 1, 0, 1) },
+  byQuarter: { '2025-Q2': zone('leaning-far', 0, 0, 1, 1), '2026-Q1': zone('goldilocks', THIRD, THIRD, THIRD, 3) },
   thresholds,
 };
 const report: Report = {
@@ -40,7 +52,7 @@ const report: Report = {
   leadership: [{ person: 'dana', role: 'CTO' }, { person: 'arjun', role: 'Architect' }],
   people: [{ id: 'bob', name: 'Bob Li', emails: ['bob@acme.io'], aliases: [], isLeader: false, isBot: false }, { id: 'eve', name: 'Eve Moreau', emails: ['eve@acme.io'], aliases: ['@eve'], isLeader: false, isBot: false }],
   decisions,
-  zone: REPORT_ZONE,
+  zone: REPORT_ZONE as Report['zone'],
   warnings: [],
 };
 
@@ -53,18 +65,20 @@ describe('map view model', () => {
   });
 
   it('weighs the same zones as core when filters let everything through or the reader narrows them', () => {
-    const allThrough = buildViewModel({ ...report, zone: { ...REPORT_ZONE } }, { ...defaultState(), windowChosen: true, since: window.since, until: window.until });
-    assert.deepEqual(allThrough.zones, REPORT_ZONE);
+    const allThrough = buildViewModel(report, { ...defaultState(), windowChosen: true, since: window.since, until: window.until });
+    assert.notEqual(allThrough.zones, report.zone);
+    const { overall, byLeader, byArea, byQuarter } = allThrough.zones;
+    assert.deepEqual({ overall: brief(overall), byLeader: briefs(byLeader), byArea: briefs(byArea), byQuarter: briefs(byQuarter), thresholds: allThrough.zones.thresholds }, REPORT_ZONE);
     const api = buildViewModel(report, { ...defaultState(), area: 'api' });
-    assert.deepEqual(api.zones.overall, zone('too-close', 0.5, 0, 0.5, 2));
-    assert.deepEqual(api.zones.byLeader, { arjun: zone('too-far', 0, 0, 1, 2), dana: zone('too-close', 0.5, 0, 0.5, 2) });
+    assert.deepEqual(brief(api.zones.overall), zone('goldilocks', 0.5, 0, 0.5, 2));
+    assert.deepEqual(briefs(api.zones.byLeader), { arjun: zone('too-far', 0, 0, 1, 2), dana: zone('goldilocks', 0.5, 0, 0.5, 2) });
   });
 
   it('weighs a leader at the centre by that leader\'s levels; pending stays pending', () => {
     const model = buildViewModel(report, { ...defaultState(), focus: 'arjun' });
     assert.deepEqual(model.decisions.map((d) => model.levelOf(d)), ['around', 'around', 'consulted']);
     assert.equal(levelFor(decisions[4] as Decision, 'arjun'), 'pending');
-    assert.deepEqual(model.trend, { '2025-Q2': zone('too-far', 0, 0, 1, 1), '2026-Q1': zone('too-far', 0, THIRD, TWO_THIRDS, 3) });
+    assert.deepEqual(briefs(model.trend), { '2025-Q2': zone('leaning-far', 0, 0, 1, 1), '2026-Q1': zone('leaning-far', 0, THIRD, TWO_THIRDS, 3) });
     assert.equal(buildViewModel(report, { ...defaultState(), focus: 'nobody' }).focus, ROSTER);
   });
 
@@ -81,9 +95,11 @@ describe('map view model', () => {
 
   it('recomputes the zone over the chosen window with the same thresholds', () => {
     const model = buildViewModel(report, { ...defaultState(), windowChosen: true, since: '2026-02-01', until: '2026-03-31' });
-    // b (around) and c (consulted) are left: half around is too far for the roster and both leaders.
-    assert.deepEqual(model.zones.overall, zone('too-far', 0, 0.5, 0.5, 2));
-    assert.deepEqual(model.zones.byLeader, { arjun: zone('too-far', 0, 0.5, 0.5, 2), dana: zone('too-far', 0, 0, 1, 2) });
+    // b (around) and c (consulted) are left: half around is on the threshold, a tie, for the roster and
+    // Arjun; Dana was around for both, 2 of 2: too far.
+    assert.deepEqual(brief(model.zones.overall), zone('goldilocks', 0, 0.5, 0.5, 2));
+    assert.deepEqual(briefs(model.zones.byLeader), { arjun: zone('goldilocks', 0, 0.5, 0.5, 2), dana: zone('too-far', 0, 0, 1, 2) });
+    assert.deepEqual(model.zones.overall.sources?.adr.window, { since: '2026-02-01', until: '2026-03-31', widened: false });
   });
 
   it('trusts no stored state: anything malformed falls back field by field', () => {

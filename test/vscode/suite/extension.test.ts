@@ -9,7 +9,9 @@ import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
 
 /** The verdicts in the words the views use, written out here rather than taken from the source's table. */
-const VERDICT_TEXT = { 'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'no-data': 'no data' } as const;
+const VERDICT_TEXT = {
+  'too-close': 'too close', goldilocks: 'Goldilocks', 'too-far': 'too far', 'leaning-close': 'leaning close', 'leaning-far': 'leaning far', split: 'split', 'no-data': 'no data',
+} as const;
 
 describeIn(['single-folder'], 'views on the fixture company', () => {
   it('groups the decisions by status, area and owner', async () => {

@@ -1,0 +1,76 @@
+// The window each source is weighed over: the configured span up to HEAD's
+// committer date (a quiet repository still shows its last half year), widened to
+// the last N counted decisions of that source when the span holds fewer. A
+// `--since` the user gives is kept as it is.
+import { durationDays } from '../config/duration';
+
+export interface Window {
+  since: string;
+  until: string;
+}
+
+export interface SourceWindow extends Window {
+  widened: boolean;
+}
+
+/** Counted decisions a source's window reaches back to when its span holds fewer. */
+export const WIDEN_TO = 20;
+
+const DAY_MS = 86_400_000;
+
+/** A calendar day written YYYY-MM-DD that exists. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+}
+
+export function inWindow(date: string | null, window: Window): boolean {
+  return date !== null && date >= window.since && date <= window.until;
+}
+
+export interface WindowFlags {
+  since?: string;
+  until?: string;
+}
+
+/** Throws on a `--since` or `--until` that is no day, or a window that ends before it starts. */
+export function checkWindowFlags(flags: WindowFlags): void {
+  for (const [flag, value] of [['since', flags.since], ['until', flags.until]] as const) {
+    if (value !== undefined && !isDay(value)) throw new Error(`--${flag} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
+  }
+  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) throw new Error(`the window starts (${flags.since}) after it ends (${flags.until})`);
+}
+
+/**
+ * `--since/--until` where given; else the span ending on `end` (HEAD's committer
+ * day, or today for a repository without commits).
+ */
+export function baseWindow(flags: WindowFlags, span: string, end: string): Window {
+  checkWindowFlags(flags);
+  const until = flags.until ?? end;
+  const since = flags.since ?? new Date(Date.parse(until) - durationDays(span) * DAY_MS).toISOString().slice(0, 10);
+  if (since > until) throw new Error(`the window starts (${since}) after it ends (${until})`);
+  return { since, until };
+}
+
+/**
+ * The window over `dates` (the counted decisions of one source): `base`, or from
+ * the date of the `widenTo`-th newest decision up to `base.until` when `base`
+ * holds fewer. `widenTo` null never widens.
+ */
+export function widenedWindow(base: Window, dates: readonly (string | null)[], widenTo: number | null): SourceWindow {
+  if (widenTo === null) return { ...base, widened: false };
+  const upToEnd = dates.filter((d): d is string => d !== null && d <= base.until).sort().reverse();
+  const inside = upToEnd.filter((d) => d >= base.since).length;
+  const reach = upToEnd[Math.min(widenTo, upToEnd.length) - 1];
+  if (inside >= widenTo || reach === undefined || reach >= base.since) return { ...base, widened: false };
+  return { since: reach, until: base.until, widened: true };
+}
+
+/** The smallest window holding every one of `windows` (the report's header window). */
+export function unionWindow(windows: readonly Window[], fallback: Window): Window {
+  if (windows.length === 0) return fallback;
+  return {
+    since: windows.reduce((min, w) => (w.since < min ? w.since : min), windows[0]?.since ?? fallback.since),
+    until: windows.reduce((max, w) => (w.until > max ? w.until : max), windows[0]?.until ?? fallback.until),
+  };
+}
