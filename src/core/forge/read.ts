@@ -7,7 +7,6 @@ import type { DecisionOrbitConfig } from '../config/schema';
 import type { AnalysisContext } from '../context';
 import type { Warning } from '../model/report';
 import { ForgeCache } from './cache';
-import { GitHubReader } from './github';
 import { githubEndpoint, parseRemoteUrl, readRemoteUrl } from './remote';
 import { syncPullRequests } from './sync';
 import type { ForgePullRequest } from './types';
@@ -51,6 +50,9 @@ export async function readForge(
   }
 
   const progress = (message: string): void => ctx.onProgress?.({ message });
+  // Loaded only when the forge is on: @octokit's user-agent probe reads `navigator`
+  // as its module loads, which the extension host reports as an error on every activation.
+  const { GitHubReader } = await import('./github');
   const reader = new GitHubReader({
     endpoint: endpoint.url,
     remote,
