@@ -12,7 +12,8 @@ const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 const K8S_DIRS = /(?:^|\/)(?:k8s|kubernetes|manifests|deploy\/k8s)\/.*\.ya?ml$/;
 const OPENAPI = /^(?:openapi|swagger)(?:[.-][\w-]+)*\.(?:ya?ml|json)$/i;
 
-function baseName(path: string): string {
+/** The file name of a repository path (paths use `/` on every platform). */
+export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 

@@ -1,6 +1,6 @@
 // Whether one unit's changes to candidate files decide something: the old and new
 // side of each file compared as structure, never as text.
-import type { FileSignalKind } from '../rules';
+import { baseName, type FileSignalKind } from '../rules';
 import { compareCi, emptyCi, readCi } from './ci';
 import { compareOwnership, compareSchema } from './data';
 import type { ChangeFinding } from './findings';
@@ -25,10 +25,6 @@ export interface UnitAssessment {
   findings: ChangeFinding[];
   /** Files whose old or new side the object store could not give (a partial clone, a damaged snapshot). */
   unreadable: string[];
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function manifestFacts(path: string, text: string | null): ManifestFacts | null {

@@ -1,5 +1,6 @@
 // Data schemas as the decisions they record: tables, messages, types, endpoints
 // and their fields. Generated files are nobody's decision.
+import { baseName } from '../rules';
 import { isRecord, yamlDocuments } from './manifests';
 import { setChanges, type ChangeFinding } from './findings';
 
@@ -20,7 +21,7 @@ const FIELD_BY_LANGUAGE: ReadonlyArray<[RegExp, RegExp]> = [
 /** The schema's names: "table users", "column users.email", "message Vote", "field Vote.round", "path /v1/x". */
 export function schemaNames(path: string, text: string): Set<string> {
   const names = new Set<string>();
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = baseName(path);
   const field = FIELD_BY_LANGUAGE.find(([pattern]) => pattern.test(base))?.[1];
   if (field) {
     let owner = '';

@@ -1,6 +1,7 @@
 // Infrastructure as the decisions it records: which providers, resource types,
 // module sources, images and services exist. Counts, sizes, names of instances
 // and version tags within one major are maintenance.
+import { baseName } from '../rules';
 import { isRecord, yamlDocuments } from './manifests';
 import { majorOf } from './version';
 import { setChanges, type ChangeFinding } from './findings';
@@ -69,7 +70,7 @@ function walkYaml(value: unknown, visit: (key: string, value: unknown) => void):
 }
 
 function readYaml(path: string, text: string, facts: InfrastructureFacts): void {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = baseName(path);
   const documents = yamlDocuments(text);
   if (!documents) {
     // Templates (Helm) are not YAML until rendered: their kinds and images still show.
@@ -92,7 +93,7 @@ function readYaml(path: string, text: string, facts: InfrastructureFacts): void 
 }
 
 export function readInfrastructure(path: string, text: string, facts: InfrastructureFacts): void {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = baseName(path);
   if (/^Dockerfile|\.dockerfile$/i.test(base)) readDockerfile(text, facts);
   else if (base.endsWith('.tf')) readTerraform(text, facts);
   else if (/\.ya?ml$/.test(base)) readYaml(path, text, facts);
