@@ -1,6 +1,7 @@
 // The report command, in-process through runCli and as the bundled `node dist/cli.js`.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -151,6 +152,17 @@ describe('cli: decision-orbit report', function () {
       reportSchema.parse(JSON.parse(a.stdout));
       assert.equal(stable(a.stdout), stable(b.stdout));
       assert.equal(stable(a.stdout), stable(inProcess.stdout));
+    });
+
+    it('ends quietly when its reader stops early, as `| head` does', async function () {
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), '--json'], { cwd: company.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Closing our end before the report is written makes every write of the child fail with EPIPE.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      const [code] = (await once(child, 'close')) as [number | null];
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
     });
 
     it('exits 2 on a bad flag and 1 outside a repository', async function () {
