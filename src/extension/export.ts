@@ -1,7 +1,7 @@
 // The report in the three export formats, the same ones the CLI writes.
 import type * as vscode from 'vscode';
-import { renderHtmlReport } from '../cli/format/html';
-import { formatMarkdown } from '../cli/format/markdown';
+import { renderHtmlReport } from '../present/html';
+import { formatMarkdown } from '../present/markdown';
 import type { Report } from '../core/model/report';
 
 export async function renderExport(_extensionUri: vscode.Uri, report: Report, format: 'html' | 'json' | 'md'): Promise<string> {

@@ -1,6 +1,6 @@
 // The roster's verdict for the active repository; a click opens the map.
 import * as vscode from 'vscode';
-import { percent, verdictWords, zoneFootnote } from '../core/analysis/describe';
+import { percent, verdictWords, zoneFootnote } from '../present/describe';
 import type { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { COMMAND_IDS } from './commands/ids';
 

@@ -1,13 +1,13 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
-import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../model/report';
-import { isRoutedAround } from '../rules/decision-rules';
-import { inWindow, type ZoneNote } from './zone';
-import { splitDirection } from './zone-verdict';
-import { WIDEN_TO } from './zone-window';
+import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
+import { isRoutedAround } from '../core/rules/decision-rules';
+import { inWindow, type ZoneNote } from '../core/analysis/zone';
+import { splitDirection } from '../core/analysis/zone-verdict';
+import { WIDEN_TO } from '../core/analysis/zone-window';
 
 // The map formats counts with it too, and imports only this module of core's analysis.
-export { formatCount } from '../util/format-count';
+export { formatCount } from '../core/util/format-count';
 
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
 export function withoutControlChars(text: string): string {

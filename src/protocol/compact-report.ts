@@ -15,7 +15,7 @@ import {
   BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, DATE_SOURCES, FORGE_ACTIONS, INVOLVEMENTS,
   SIGNAL_KINDS, TEAM_ROLES,
   insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
-} from './report';
+} from '../core/model/report';
 
 export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-2';
 

@@ -3,7 +3,7 @@
 // renders. The reading is total: an index out of its table, a length past the end
 // of its stream, a stream cut short or left over, all give `undefined`, never a
 // throw, since the data comes from a file anyone can edit.
-import { ABSENT, compactReportSchema, ENUMS, NULL, type CompactReport } from '../core/model/compact-report';
+import { ABSENT, compactReportSchema, ENUMS, NULL, type CompactReport } from './compact-report';
 import type { BusFactorRisk, Decision, Evidence, Involvement, Person, Report } from '../core/model/report';
 
 export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v2 report.';

@@ -18,7 +18,7 @@ import { ROSTER, TABS, type Tab, type ViewState } from './state';
 import { onThemeChange, readPalette } from './theme';
 import { renderTimeline } from './timeline';
 import { buildViewModel, type ViewModel } from './view-model';
-import { whyAround } from '../core/analysis/describe';
+import { whyAround } from '../present/describe';
 
 const TAB_TEXT: Record<Tab, string> = { map: 'Orbit map', around: 'Routed around', owners: 'Owners', timeline: 'Timeline', decisions: 'All decisions' };
 

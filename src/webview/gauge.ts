@@ -4,7 +4,7 @@
 // only repeats them.
 import type { Zone } from '../core/model/report';
 import { button, element, svgElement } from './dom';
-import { sourceRows, zoneFootnote } from '../core/analysis/describe';
+import { sourceRows, zoneFootnote } from '../present/describe';
 import { percent, plural, VERDICT_HINT, VERDICT_TEXT, verdictText } from './format';
 import { ROSTER } from './state';
 import type { ViewModel } from './view-model';

@@ -1,7 +1,7 @@
 // The Leadership view: each leader with their zone verdict, expanding to the
 // decisions they decided, were consulted or informed on, or were routed around.
 import * as vscode from 'vscode';
-import { percent, verdictWords, zoneFootnote } from '../../core/analysis/describe';
+import { percent, verdictWords, zoneFootnote } from '../../present/describe';
 import type { Decision, Involvement, Report } from '../../core/model/report';
 import { COUNTED_LEVELS, levelFor } from '../../core/rules/decision-rules';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { areaOfAdr, areaOfPaths } from '../../../src/core/analysis/areas';
 import { parseCodeowners } from '../../../src/core/analysis/codeowners';
-import { verdictWords } from '../../../src/core/analysis/describe';
+import { verdictWords } from '../../../src/present/describe';
 import { wilsonInterval } from '../../../src/core/analysis/wilson';
 import { computeZone, computeZones, inWindow, quarterOf, type ZoneItem, type ZoneOptions } from '../../../src/core/analysis/zone';
 import { baseWindow, unionWindow, widenedWindow } from '../../../src/core/analysis/zone-window';

@@ -1,6 +1,6 @@
 // "approved in #123" and its link, shared by the map's details and --md.
 import assert from 'node:assert/strict';
-import { forgeEvidenceLink } from '../../../src/core/analysis/describe';
+import { forgeEvidenceLink } from '../../../src/present/describe';
 import type { Evidence } from '../../../src/core/model/report';
 
 const base: Evidence = { person: 'dana', role: 'reviewer', source: 'forge-review', ref: 'https://github.com/o/n/pull/123', inferred: false, level: 'consulted', action: 'approved' };

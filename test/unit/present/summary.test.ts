@@ -1,7 +1,7 @@
 // The terminal summary: verdicts in words, and a bounded list of warnings with
 // the repository's own first.
 import assert from 'node:assert/strict';
-import { formatSummary } from '../../../src/cli/format/summary';
+import { formatSummary } from '../../../src/present/summary';
 import { computeZones } from '../../../src/core/analysis/zone';
 import { REPORT_SCHEMA_ID, type Report, type Warning } from '../../../src/core/model/report';
 
