@@ -1,7 +1,7 @@
-// "approved in #123" and its link, shared by the map's details and --md.
+// The words every surface shares: forge evidence ("approved in #123"), the shares sentence, the one order of decision lists.
 import assert from 'node:assert/strict';
-import { forgeEvidenceLink } from '../../../src/present/describe';
-import type { Evidence } from '../../../src/core/model/report';
+import { forgeEvidenceLink, newestFirst, shares } from '../../../src/present/describe';
+import type { Decision, Evidence } from '../../../src/core/model/report';
 
 const base: Evidence = { person: 'dana', role: 'reviewer', source: 'forge-review', ref: 'https://github.com/o/n/pull/123', inferred: false, level: 'consulted', action: 'approved' };
 
@@ -16,5 +16,29 @@ describe('forge evidence in words', () => {
   it('links nothing that is not forge evidence with an http(s) address', () => {
     assert.equal(forgeEvidenceLink({ ...base, source: 'trailer', action: undefined, ref: 'a'.repeat(40) }), null);
     assert.equal(forgeEvidenceLink({ ...base, ref: 'javascript:alert(1)//pull/1' }), null);
+  });
+});
+
+describe('the shares sentence', () => {
+  it('gives decided, consulted or informed together, and around, with the count, thousands grouped', () => {
+    assert.equal(shares({ decided: 0.36, consulted: 0.2, informed: 0.12, around: 0.32, count: 25 }), 'decided 36 % · consulted/informed 32 % · around 32 % (25 decisions)');
+    assert.equal(shares({ decided: 1, consulted: 0, informed: 0, around: 0, count: 1 }), 'decided 100 % · consulted/informed 0 % · around 0 % (1 decision)');
+    assert.equal(shares({ decided: 0.5, consulted: 0, informed: 0, around: 0.5, count: 12345 }), 'decided 50 % · consulted/informed 0 % · around 50 % (12,345 decisions)');
+  });
+
+  it('says there are no shares when nothing weighed', () => {
+    assert.equal(shares({ decided: 0, consulted: 0, informed: 0, around: 0, count: 3 }), '3 decisions, no shares');
+  });
+});
+
+describe('newest first', () => {
+  const decision = (id: string, date: string | null, weight: number): Decision => ({ id, date, weight } as Decision);
+
+  it('puts the newest first and undated last; on one day records before signals, then by id', () => {
+    const sorted = [
+      decision('git:b', '2026-01-02', 0.5), decision('adr:z', null, 1), decision('adr:y', '2026-01-02', 1),
+      decision('git:a', '2026-01-02', 0.5), decision('adr:x', '2026-03-01', 1),
+    ].sort(newestFirst);
+    assert.deepEqual(sorted.map((d) => d.id), ['adr:x', 'adr:y', 'git:a', 'git:b', 'adr:z']);
   });
 });
