@@ -19,7 +19,7 @@ const notCounted = (level: Involvement): level is NotCountedLevel => (NOT_COUNTE
 type NotCountedLevel = (typeof NOT_COUNTED_LEVELS)[number];
 
 /**
- * Why a decision stays out of the zone and the insights (DESIGN.md's
+ * Why a decision stays out of the zone and the insights (ARCHITECTURE.md's
  * `notCountedReason`): a proposal, bots' work, a record nobody can be named for
  * (unattributed), a change that decided nothing
  * (maintenance), a git change whose content could not be read (unknown), or a
