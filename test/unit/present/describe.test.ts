@@ -1,7 +1,8 @@
 // The words every surface shares: forge evidence ("approved in #123"), the shares sentence, the one order of decision lists.
 import assert from 'node:assert/strict';
 import { forgeEvidenceLink, newestFirst, shares } from '../../../src/present/describe';
-import type { Decision, Evidence } from '../../../src/core/model/report';
+import type { Evidence } from '../../../src/core/model/report';
+import { aDecision } from '../../support/builders';
 
 const base: Evidence = { person: 'dana', role: 'reviewer', source: 'forge-review', ref: 'https://github.com/o/n/pull/123', inferred: false, level: 'consulted', action: 'approved' };
 
@@ -32,7 +33,7 @@ describe('the shares sentence', () => {
 });
 
 describe('newest first', () => {
-  const decision = (id: string, date: string | null, weight: number): Decision => ({ id, date, weight } as Decision);
+  const decision = (id: string, date: string | null, weight: number) => aDecision({ id, date, weight });
 
   it('puts the newest first and undated last; on one day records before signals, then by id', () => {
     const sorted = [
