@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const CORE_NO_VSCODE = { name: 'vscode', message: 'src/core is pure: the extension passes what it needs.' };
+const CORE_BELOW_SURFACES = { regex: '^(\\.\\./)+(extension|cli|webview|present|protocol)/', message: 'src/core is below every surface: they import it, not the other way round.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-results/**'] },
   js.configs.recommended,
@@ -16,7 +19,7 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core is pure: the extension passes what it needs.' }] }],
+      'no-restricted-imports': ['error', { paths: [CORE_NO_VSCODE], patterns: [CORE_BELOW_SURFACES] }],
     },
   },
   {
@@ -24,8 +27,48 @@ export default tseslint.config(
     files: ['src/core/git/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core is pure: the extension passes what it needs.' }],
-        patterns: [{ regex: '^(\\.\\./)+(analysis|signals|context|analyze|analysis-cache)(/|$)', message: 'src/core/git takes only its GitContext; the analysis and signals build on it, not the other way round.' }],
+        paths: [CORE_NO_VSCODE],
+        patterns: [CORE_BELOW_SURFACES, { regex: '^(\\.\\./)+(analysis|signals|context|analyze|analysis-cache)(/|$)', message: 'src/core/git takes only its GitContext; the analysis and signals build on it, not the other way round.' }],
+      }],
+    },
+  },
+  {
+    // The words people read: one copy for the CLI, the extension and the map, so no surface of its own.
+    files: ['src/present/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/present serves the CLI and the map too.' }], patterns: [{ regex: '^(\\.\\./)+(extension|cli|webview)/', message: 'src/present is below the surfaces: they import it, not the other way round.' }] }],
+    },
+  },
+  {
+    // What crosses between host and webview: the report model and zod, nothing that runs.
+    files: ['src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./|\\.\\./core/model/)', message: 'src/protocol imports only zod, the report model and itself.' }] }],
+    },
+  },
+  {
+    // The extension is one surface and the CLI another: what both need lives in core or present.
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(cli|webview)/', message: 'The extension imports core, present and protocol; never the CLI or the map app.' }] }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }],
+        patterns: [{ regex: '^(\\.\\./)+(extension|webview)/', message: 'The CLI imports core and present; never the extension or the map app.' }],
+      }],
+    },
+  },
+  {
+    // main.ts picks a command; a command never reaches back into main.
+    files: ['src/cli/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }],
+        patterns: [{ regex: '^(\\.\\./)+(extension|webview)/|^\\.\\./main$', message: 'A command imports core, present and the CLI helpers; main imports the commands, not the other way round.' }],
       }],
     },
   },
@@ -39,11 +82,12 @@ export default tseslint.config(
   {
     files: ['src/webview/**/*.ts'],
     rules: {
-      // The map runs in a browser: it may use the protocol, the report model and
-      // the pure zone math, decision rules and wording the CLI uses, nothing of node, vscode or the engines.
+      // The map runs in a browser: it imports the protocol, the words (present), the report
+      // model with its decision rules, and the zone math it re-weighs under its filters;
+      // nothing of node, vscode, the extension, the CLI or the engines that build the report.
       'no-restricted-imports': ['error', { patterns: [{
-        regex: '^(node:|vscode$|(\\.\\./)+(extension|cli)/|(\\.\\./)+core/(?!model/report$|model/compact-report$|analysis/zone$|analysis/describe$|rules/decision-rules$))',
-        message: 'The webview imports only the protocol, the report model (plain and compact), zone math, the decision rules and describe.',
+        regex: '^(node:|vscode$|(\\.\\./)+(extension|cli)/|(\\.\\./)+core/(?!model/|rules/|analysis/zone$))',
+        message: 'The webview imports src/protocol, src/present, src/core/model, the decision rules and the zone math only.',
       }] }],
       'no-restricted-syntax': ['error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Repository text is hostile: build DOM with textContent, or pass sanitized markup through the one sanitizer.' },

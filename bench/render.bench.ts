@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { renderHtmlReport } from '../src/cli/format/html';
+import { renderHtmlReport } from '../src/present/html';
 import { median } from './measure';
 import { syntheticReport } from './synthetic-report';
 import type { BenchResult } from './types';

@@ -10,8 +10,6 @@ import { runReport } from './commands/report';
 import { runTag } from './commands/tag';
 import { runNew } from './commands/new';
 
-export { parseCliArgs } from './args';
-
 type Subcommand = (argv: string[], io: CliIo) => Promise<number>;
 
 const SUBCOMMANDS: Record<string, Subcommand> = {

@@ -1,7 +1,7 @@
 // Read-only documents showing a git signal's commit (`decision-orbit-commit:`),
 // so a decision without a record file still opens to its evidence.
 import * as vscode from 'vscode';
-import { runGit } from '../core/git/run';
+import { showCommit } from '../core/git/show-commit';
 
 export const COMMIT_SCHEME = 'decision-orbit-commit';
 
@@ -20,12 +20,6 @@ export class CommitDocumentProvider implements vscode.TextDocumentContentProvide
     const root = vscode.Uri.parse(uri.query);
     const controller = new AbortController();
     token.onCancellationRequested(() => controller.abort());
-    const { stdout } = await runGit(['show', '--stat', '--no-color', '--no-ext-diff', '--no-textconv', '--format=fuller', '--end-of-options', sha, '--'], {
-      cwd: root.fsPath,
-      gitPath: this.gitPath(),
-      signal: controller.signal,
-      timeoutMs: 30_000,
-    });
-    return stdout;
+    return showCommit(sha, { cwd: root.fsPath, gitPath: this.gitPath(), signal: controller.signal, timeoutMs: 30_000 });
   }
 }

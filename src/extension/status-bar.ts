@@ -1,6 +1,6 @@
 // The roster's verdict for the active repository; a click opens the map.
 import * as vscode from 'vscode';
-import { percent, verdictWords, zoneFootnote } from '../core/analysis/describe';
+import { shares, verdictWords, zoneFootnote } from '../present/describe';
 import type { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { COMMAND_IDS } from './commands/ids';
 
@@ -33,7 +33,7 @@ export class VerdictStatusBar implements vscode.Disposable {
     const label = verdictWords(zone);
     const footnote = zoneFootnote(zone);
     this.item.text = `${ICONS[zone.verdict] ?? ''} ${label}`;
-    this.item.tooltip = `Decision Orbit: leadership is ${label} — decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decisions${footnote === null ? '' : ` (${footnote})`}. Click to open the map.`;
+    this.item.tooltip = `Decision Orbit: leadership is ${label} — ${shares(zone)}${footnote === null ? '' : ` (${footnote})`}. Click to open the map.`;
     this.item.accessibilityInformation = { label: `Decision Orbit verdict: ${label}. Open the map.` };
     this.item.command = COMMAND_IDS.openMap;
     this.item.backgroundColor = undefined;

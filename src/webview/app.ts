@@ -3,7 +3,7 @@
 // from the view model when the report or the state changes.
 import type { Decision, Report } from '../core/model/report';
 import { isCounted } from '../core/rules/decision-rules';
-import { renderDecisionList, newestFirst } from './decision-list';
+import { renderDecisionList } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';
 import { renderFilters, type FilterChange } from './filters';
@@ -18,7 +18,7 @@ import { ROSTER, TABS, type Tab, type ViewState } from './state';
 import { onThemeChange, readPalette } from './theme';
 import { renderTimeline } from './timeline';
 import { buildViewModel, type ViewModel } from './view-model';
-import { whyAround } from '../core/analysis/describe';
+import { newestFirst, whyAround } from '../present/describe';
 
 const TAB_TEXT: Record<Tab, string> = { map: 'Orbit map', around: 'Routed around', owners: 'Owners', timeline: 'Timeline', decisions: 'All decisions' };
 
@@ -141,7 +141,7 @@ export class App {
         }, this.state.selected);
         break;
       case 'around': {
-        const around = newestFirst(model.decisions.filter((d) => isCounted(d) && model.levelOf(d) === 'around'));
+        const around = model.decisions.filter((d) => isCounted(d) && model.levelOf(d) === 'around').sort(newestFirst);
         const empty = model.report.leadership.length === 0 ? 'With no roster configured every decision would be routed around: configure leadership first.' : 'No decision in view went around leadership.';
         panel.append(renderDecisionList(model, around, { label: 'Routed around', empty, detail: (d) => `Why: ${whyAround(model.report, d)}.`, onOpen: open, selected: this.state.selected }));
         break;
@@ -153,7 +153,7 @@ export class App {
         panel.append(renderTimeline(model, open));
         break;
       case 'decisions':
-        panel.append(renderDecisionList(model, newestFirst(model.decisions), { label: 'All decisions', empty: 'No decision matches the filters.', detail: (d) => `Owners: ${d.decisionMakers.map(model.name).join(', ') || 'none named'}`, onOpen: open, selected: this.state.selected }));
+        panel.append(renderDecisionList(model, [...model.decisions].sort(newestFirst), { label: 'All decisions', empty: 'No decision matches the filters.', detail: (d) => `Owners: ${d.decisionMakers.map(model.name).join(', ') || 'none named'}`, onOpen: open, selected: this.state.selected }));
         break;
     }
     return panel;

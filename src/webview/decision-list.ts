@@ -40,6 +40,3 @@ export function renderDecisionList(model: ViewModel, decisions: readonly Decisio
 }
 
 /** Newest first, then heaviest: what a reader checks first. */
-export function newestFirst(decisions: readonly Decision[]): Decision[] {
-  return [...decisions].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.weight - a.weight || a.id.localeCompare(b.id));
-}

@@ -2,7 +2,7 @@
 // each leader was, the evidence for it (who, role, source, file:line or commit),
 // the record's decision text, its supersede links, and what the host can do
 // with it (open the record, show a commit, set owners).
-import { forgeEvidenceLink } from '../core/analysis/describe';
+import { forgeEvidenceLink } from '../present/describe';
 import type { Decision, Evidence } from '../core/model/report';
 import { button, element } from './dom';
 import { LEVEL_TEXT, ROLE_TEXT, shortSha, SOURCE_TEXT, STATUS_TEXT } from './format';

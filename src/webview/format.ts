@@ -1,8 +1,8 @@
 // Words the map shows for the report's codes, in one place.
-import { formatCount, VERDICT_WORDS, verdictWords } from '../core/analysis/describe';
+import { formatCount, VERDICT_WORDS, verdictWords } from '../present/describe';
 import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, Zone, ZoneVerdict } from '../core/model/report';
 
-export { formatCount, percent } from '../core/analysis/describe';
+export { formatCount, percent } from '../present/describe';
 
 function capitalised(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -4,7 +4,7 @@
 // only repeats them.
 import type { Zone } from '../core/model/report';
 import { button, element, svgElement } from './dom';
-import { sourceRows, zoneFootnote } from '../core/analysis/describe';
+import { shares, sourceRows, zoneFootnote } from '../present/describe';
 import { percent, plural, VERDICT_HINT, VERDICT_TEXT, verdictText } from './format';
 import { ROSTER } from './state';
 import type { ViewModel } from './view-model';
@@ -17,7 +17,7 @@ function bar(zone: Zone, thresholds: { tooClose: number; tooFar: number }): HTML
   const decided = zone.decided;
   const middle = zone.consulted + zone.informed;
   const segments: Array<[string, number, string]> = [['decided', decided, 'decided'], ['middle', middle, 'consulted or informed'], ['around', zone.around, 'around']];
-  const track = element('div', { className: 'gauge-bar', attributes: { role: 'img', 'aria-label': `decided ${percent(decided)}, consulted or informed ${percent(middle)}, routed around ${percent(zone.around)}` } });
+  const track = element('div', { className: 'gauge-bar', attributes: { role: 'img', 'aria-label': shares(zone) } });
   for (const [name, share] of segments) {
     const segment = element('span', { className: `gauge-segment gauge-${name}` });
     segment.style.width = `${share * 100}%`;
@@ -34,9 +34,6 @@ function bar(zone: Zone, thresholds: { tooClose: number; tooFar: number }): HTML
 function card(label: string, zone: Zone, model: ViewModel, options: { focusId: string; actions: GaugeActions }): HTMLElement {
   const thresholds = model.report.zone.thresholds ?? { tooClose: 0.5, tooFar: 0.5 };
   const active = model.focus === options.focusId;
-  const shares = zone.verdict === 'no-data'
-    ? `${plural(zone.count, 'decision')} in view`
-    : `decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} · ${plural(zone.count, 'decision')}`;
   const focus = button(active ? 'At the centre' : 'Put at the centre', () => options.actions.focus(options.focusId), { 'aria-pressed': String(active) });
   const footnote = zoneFootnote(zone);
   // Each source over its own window, so the reader sees what the verdict rests on.
@@ -46,7 +43,7 @@ function card(label: string, zone: Zone, model: ViewModel, options: { focusId: s
     element('p', { className: 'verdict' }, [element('span', { className: 'verdict-icon', attributes: { 'aria-hidden': 'true' }, text: zone.verdict === 'goldilocks' ? '●' : zone.verdict === 'no-data' ? '○' : '◐' }), element('span', { text: verdictText(zone) })]),
     element('p', { className: 'verdict-hint', text: VERDICT_HINT[zone.verdict] }),
     zone.verdict === 'no-data' ? null : bar(zone, thresholds),
-    element('p', { className: 'shares', text: shares }),
+    element('p', { className: 'shares', text: zone.verdict === 'no-data' ? `${plural(zone.count, 'decision')} in view` : shares(zone) }),
     sources.length > 0 ? element('ul', { className: 'zone-sources', attributes: { 'aria-label': 'By source' } }, sources) : null,
     footnote === null ? null : element('p', { className: 'zone-notes', text: footnote }),
     focus,

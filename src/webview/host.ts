@@ -1,6 +1,6 @@
 // The one place that talks to the host: the VS Code webview API when present,
 // nothing at all in the standalone HTML report.
-import type { WebviewToHost } from '../protocol';
+import type { WebviewToHost } from '../protocol/messages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -3,9 +3,9 @@
 // setState. In the standalone HTML report it renders the report embedded in the
 // page and keeps the state in the address's fragment.
 import '../zod-jitless';
-import { hostToWebviewSchema, parseMessage } from '../protocol';
+import { hostToWebviewSchema, parseMessage } from '../protocol/messages';
 import { App, type StateStore } from './app';
-import { decodeReport, INVALID_EMBEDDED_REPORT, readEmbeddedReport } from './decode-report';
+import { decodeReport, INVALID_EMBEDDED_REPORT, readEmbeddedReport } from '../protocol/decode-report';
 import { inVsCode, loadState, post, saveState } from './host';
 import { readState } from './state';
 

@@ -2,7 +2,7 @@
 // how far from leadership those were made; how many non-leaders decide per
 // quarter (is the team growing leaders?); decisions whose owners are gone or alone.
 import type { Decision, Involvement } from '../core/model/report';
-import { COUNTED_LEVELS } from '../core/rules/decision-rules';
+import { COUNTED_LEVELS, distanceFromLeadership } from '../core/rules/decision-rules';
 import { button, element } from './dom';
 import { formatCount, LEVEL_TEXT } from './format';
 import type { ViewModel } from './view-model';
@@ -36,13 +36,6 @@ function ownerRows(model: ViewModel): OwnerRow[] {
   return [...rows.values()].sort((a, b) => b.decisions.length - a.decisions.length || model.name(a.person).localeCompare(model.name(b.person)));
 }
 
-/** How far from leadership an owner decides: 0 when leadership decided everything, 1 when it was routed around every time. */
-function distance(row: OwnerRow): number | null {
-  const counted = COUNTED_LEVELS.reduce((sum, level) => sum + row.byLevel[level], 0);
-  if (counted === 0) return null;
-  return (row.byLevel.consulted * 1 + row.byLevel.informed * 2 + row.byLevel.around * 3) / (3 * counted);
-}
-
 export function renderOwners(model: ViewModel, onPerson: (name: string) => void, onOpen: (decision: Decision) => void): HTMLElement {
   const rows = ownerRows(model);
   const table = element('table', { className: 'owners-table' }, [
@@ -50,7 +43,7 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
     element('thead', {}, [element('tr', {}, ['Owner', 'Decisions', ...COUNTED_LEVELS.map((l) => `Leadership ${LEVEL_TEXT[l]}`), 'Distance from leadership'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
     element('tbody', {}, rows.slice(0, MAX_ROWS).map((row) => {
       const person = model.people.get(row.person);
-      const far = distance(row);
+      const far = distanceFromLeadership(row.byLevel);
       return element('tr', {}, [
         element('th', { attributes: { scope: 'row' } }, [button(model.name(row.person), () => onPerson(model.name(row.person)), { title: 'Show only their decisions' }), person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null, person?.isBot ? element('span', { className: 'badge', text: 'bot' }) : null]),
         element('td', { text: String(row.decisions.length) }),

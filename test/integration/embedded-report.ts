@@ -3,7 +3,7 @@
 // scripts around it.
 import assert from 'node:assert/strict';
 import type { Report } from '../../src/core/model/report';
-import { readEmbeddedReport } from '../../src/webview/decode-report';
+import { readEmbeddedReport } from '../../src/protocol/decode-report';
 
 export interface ReportPage {
   csp: string;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import type { AnalysisContext } from '../../src/core/context';
 import { reportSchema, type Decision, type Report } from '../../src/core/model/report';
-import { formatMarkdown } from '../../src/cli/format/markdown';
+import { formatMarkdown } from '../../src/present/markdown';
 import { runCli } from '../../src/cli/main';
 import { DECISION_ORBIT_YML } from '../fixtures/company-files';
 import { buildForgeCompanyRepo, FORGE_PRS, type ForgeCompanyRepo } from '../fixtures/forge';

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderHtmlReport } from '../../src/cli/format/html';
-import { formatJson } from '../../src/cli/format/json';
-import { formatMarkdown } from '../../src/cli/format/markdown';
-import { formatSummary } from '../../src/cli/format/summary';
+import { renderHtmlReport } from '../../src/present/html';
+import { formatJson } from '../../src/present/json';
+import { formatMarkdown } from '../../src/present/markdown';
+import { formatSummary } from '../../src/present/summary';
 import { analyzeRepository } from '../../src/core/analyze';
 import type { Report } from '../../src/core/model/report';
 import { sharedFixture } from '../fixtures/company';

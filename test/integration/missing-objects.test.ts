@@ -9,7 +9,7 @@ import { analyzeRepository } from '../../src/core/analyze';
 import { buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
 import type { KeptCommit } from '../../src/core/model/history';
 import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
-import { suiteTempDir } from '../unit/git/temp-dir';
+import { suiteTempDir } from '../support/temp-dir';
 
 const GIT_ENV = fixtureGitEnv();
 const NOW = new Date('2026-10-01T00:00:00Z');

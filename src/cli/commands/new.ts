@@ -7,7 +7,7 @@ import { confineNew, createAdr, writeConfined, WriteRefusedError } from '../../c
 import { loadConfig } from '../../core/config/load';
 import { findRepositoryRoot } from '../../core/git/repository';
 import { CliIo, EXIT_OK, UsageError } from '../io';
-import { parseCliArgs } from '../main';
+import { parseCliArgs } from '../args';
 import { refusalAsUsage } from './write-refusal';
 
 export async function runNew(argv: string[], io: CliIo): Promise<number> {

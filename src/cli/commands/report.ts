@@ -9,10 +9,10 @@ import { envForgeAccess } from '../forge-token';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../args';
 import { checkOutputFile, writeOutputFile } from '../output-file';
-import { renderHtmlReport } from '../format/html';
-import { formatJson } from '../format/json';
-import { formatMarkdown } from '../format/markdown';
-import { formatSummary } from '../format/summary';
+import { renderHtmlReport } from '../../present/html';
+import { formatJson } from '../../present/json';
+import { formatMarkdown } from '../../present/markdown';
+import { formatSummary } from '../../present/summary';
 
 const REPORT_OPTIONS = {
   json: { type: 'boolean' },

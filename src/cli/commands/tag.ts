@@ -9,7 +9,7 @@ import { loadConfig } from '../../core/config/load';
 import { findRepositoryRoot } from '../../core/git/repository';
 import type { AdrDialect, AdrPeopleField } from '../../core/model/adr';
 import { CliIo, EXIT_OK, UsageError } from '../io';
-import { parseCliArgs } from '../main';
+import { parseCliArgs } from '../args';
 import { refusalAsUsage } from './write-refusal';
 
 type PeopleFlag = 'decision-makers' | 'consulted' | 'informed';

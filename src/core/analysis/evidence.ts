@@ -1,4 +1,4 @@
-// Evidence per decision, exactly by DESIGN.md's involvement table: each piece says
+// Evidence per decision, exactly by ARCHITECTURE.md's involvement table: each piece says
 // who, in which role, from which source, where, and the level it gives.
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr, AdrNameRef } from '../model/adr';

@@ -1,4 +1,4 @@
-// Bots and AI assistants in a decision's evidence (DESIGN.md "Involvement and the
+// Bots and AI assistants in a decision's evidence (ARCHITECTURE.md "Involvement and the
 // zone"): work only bots authored is automated unless it decided something, and
 // then the person who merged it decided it; work an assistant authored or
 // co-authored is the person's who drove it, and the assistant leaves no evidence.

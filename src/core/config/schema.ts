@@ -1,4 +1,4 @@
-// `.decision-orbit.yml` (DESIGN.md "The config file"). The same shape comes from
+// `.decision-orbit.yml` (ARCHITECTURE.md "Public contracts"). The same shape comes from
 // VS Code settings (`decisionOrbit.*`); the file wins where both are set.
 import { z } from 'zod';
 import { SIGNAL_KINDS } from '../model/report';

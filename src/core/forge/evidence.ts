@@ -1,4 +1,4 @@
-// Forge reviews joined to decisions, as DESIGN.md's involvement table says:
+// Forge reviews joined to decisions, as ARCHITECTURE.md's involvement table says:
 // a PR joins a decision by its merge or squash commit, by a commit it brought,
 // or by the PR number the history pass read (`(#N)`, merge subjects). Decisions
 // a PR touches get its evidence (source `forge-review`, ref the PR's URL) and

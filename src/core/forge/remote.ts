@@ -1,6 +1,7 @@
 // Where a repository lives on its forge: owner and name from a remote's URL, and
 // the GraphQL endpoint of github.com or of a GitHub Enterprise Server.
-import { runGit, type GitRunOptions } from '../git/run';
+import type { GitRunOptions } from '../git/run';
+import { runShortGit } from '../git/short-call';
 
 export interface ForgeRemote {
   /** The host the remote names (`github.com`, `ghe.example.com`), without credentials. */
@@ -39,12 +40,12 @@ export function parseRemoteUrl(url: string): ForgeRemote | null {
   return { host: host.toLowerCase(), owner, name };
 }
 
-/** The URL of `remote` (default `origin`), read through the git runner and its safety flags; null when unset. */
+/** The URL of `remote` (default `origin`), read through the short-call runner and its safety flags; null when unset. */
 export async function readRemoteUrl(
   root: string, remote: string, options: Pick<GitRunOptions, 'gitPath' | 'signal' | 'timeoutMs'>,
 ): Promise<string | null> {
   if (!/^[\w.-]+$/.test(remote)) return null;
-  const result = await runGit(['config', '--get', `remote.${remote}.url`], { ...options, cwd: root, okExitCodes: [1] });
+  const result = await runShortGit(['config', '--get', `remote.${remote}.url`], { ...options, cwd: root, okExitCodes: [1] });
   const url = result.stdout.trim();
   return result.exitCode === 0 && url !== '' ? url : null;
 }

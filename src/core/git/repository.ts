@@ -1,5 +1,6 @@
 // Facts about the repository that the history pass needs before it starts.
-import { runGit, type GitRunOptions } from './run';
+import type { GitRunOptions } from './run';
+import { runShortGit } from './short-call';
 
 export interface RepositoryInfo {
   root: string;
@@ -16,7 +17,7 @@ export interface RepositoryInfo {
 type GitCallOptions = Pick<GitRunOptions, 'gitPath' | 'signal' | 'timeoutMs' | 'env'>;
 
 export async function findRepositoryRoot(path: string, options: GitCallOptions = {}): Promise<string> {
-  const { stdout } = await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path });
+  const { stdout } = await runShortGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path });
   return stdout.trim();
 }
 
@@ -44,11 +45,11 @@ export function isPartialCloneConfig(output: string): boolean {
  */
 export async function readRepositoryInfo(path: string, options: GitCallOptions = {}): Promise<RepositoryInfo> {
   const [revParse, config] = await Promise.allSettled([
-    runGit(
+    runShortGit(
       ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
       { ...options, cwd: path, okExitCodes: [1] },
     ),
-    runGit(['config', '--null', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { ...options, cwd: path, okExitCodes: [1] }),
+    runShortGit(['config', '--null', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { ...options, cwd: path, okExitCodes: [1] }),
   ]);
   // rev-parse's failure first: it is the one that tells what is wrong with the folder.
   if (revParse.status === 'rejected') throw revParse.reason;

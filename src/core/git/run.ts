@@ -1,21 +1,23 @@
-// Every git process goes through here: argument arrays, never a shell, stdin
-// ignored, and the safety flags that stop a hostile repository's config from
-// running programs (DESIGN.md "Safety").
-//
-// We spawn git directly rather than through simple-git: simple-git gathers the
-// whole stdout of a task into memory before resolving it, and the history pass
-// must stream (100,000 commits are hundreds of megabytes of output).
+// Every git process goes through one of two runners with the same arguments,
+// result and typed errors: argument arrays, never a shell, and the safety flags
+// that stop a hostile repository's config from running programs (ARCHITECTURE.md,
+// "Safety"). This one spawns git itself and streams: simple-git gathers the whole
+// stdout of a task into memory before resolving it, and the history pass must
+// stream (100,000 commits are hundreds of megabytes of output). The short calls go
+// through simple-git (short-call.ts).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { GitError, classifyGitFailure } from './errors';
 
-export const GIT_SAFETY_ARGS: readonly string[] = [
-  '-c', 'core.fsmonitor=',
-  '-c', 'core.hooksPath=/dev/null',
-  '-c', 'log.showSignature=false',
-  '-c', 'core.quotePath=false',
-  '--no-pager',
-];
+/** `-c` settings on every call: no fsmonitor or hook program runs, no signature check, paths unquoted. */
+export const GIT_SAFETY_CONFIG: readonly string[] = ['core.fsmonitor=', 'core.hooksPath=/dev/null', 'log.showSignature=false', 'core.quotePath=false'];
+export const GIT_SAFETY_FLAGS: readonly string[] = ['--no-pager'];
+export const GIT_SAFETY_ARGS: readonly string[] = [...GIT_SAFETY_CONFIG.flatMap((setting) => ['-c', setting]), ...GIT_SAFETY_FLAGS];
+
+/** The whole command line after `git`: the safety arguments first. */
+export function safetyArgs(args: readonly string[]): string[] {
+  return [...GIT_SAFETY_ARGS, ...args];
+}
 
 export const DEFAULT_GIT_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -65,8 +67,12 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.Pr
   };
 }
 
-export function runGit(args: readonly string[], options: GitRunOptions): Promise<GitRunResult> {
-  const fullArgs = [...GIT_SAFETY_ARGS, ...args];
+/** One git call, either way it runs: the arguments after the safety ones, and where and how to run it. */
+export type GitRunner<Options extends Omit<GitRunOptions, 'onStdout' | 'input'> = GitRunOptions> = (args: readonly string[], options: Options) => Promise<GitRunResult>;
+
+/** The streaming runner: stdout to `onStdout` as it arrives, `input` on stdin. */
+export const runGit: GitRunner = (args, options) => {
+  const fullArgs = safetyArgs(args);
   const gitPath = options.gitPath ?? 'git';
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
@@ -145,4 +151,4 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
       resolve({ exitCode, stdout: Buffer.concat(stdoutChunks).toString('utf8'), stderr });
     });
   });
-}
+};

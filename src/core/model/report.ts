@@ -1,4 +1,4 @@
-// The public JSON report, schema `decision-orbit/v2` (DESIGN.md "Public contracts").
+// The public JSON report, schema `decision-orbit/v2` (ARCHITECTURE.md "Public contracts").
 // Users script against these names: add fields freely, never rename or drop one
 // without a new schema version. The webview validates every report it receives
 // with these schemas, so this file imports nothing but zod.

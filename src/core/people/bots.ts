@@ -1,6 +1,6 @@
 // Which git identities are tools rather than people: bots (dependency updaters,
 // CI, merge queues) author `automated` work; AI assistants are tools whose work
-// belongs to the person who drove it (DESIGN.md "Involvement and the zone").
+// belongs to the person who drove it (ARCHITECTURE.md "Involvement and the zone").
 // Every rule is anchored on a whole login, address, local part or name: a
 // substring never makes a person a tool ("Talbot", "Robert Botha", "Claude Monet").
 import { githubHandleOfEmail, normalizeEmail, normalizeHandle, normalizeName } from './normalize';

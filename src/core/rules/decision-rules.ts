@@ -19,7 +19,7 @@ const notCounted = (level: Involvement): level is NotCountedLevel => (NOT_COUNTE
 type NotCountedLevel = (typeof NOT_COUNTED_LEVELS)[number];
 
 /**
- * Why a decision stays out of the zone and the insights (DESIGN.md's
+ * Why a decision stays out of the zone and the insights (ARCHITECTURE.md's
  * `notCountedReason`): a proposal, bots' work, a record nobody can be named for
  * (unattributed), a change that decided nothing
  * (maintenance), a git change whose content could not be read (unknown), or a
@@ -94,4 +94,15 @@ export interface CommitUnit {
 export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): CommitUnit {
   const pr = history.prOfCommit.get(sha) ?? null;
   return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
+}
+
+/**
+ * How far from leadership someone's decisions were made: 0 when leadership decided
+ * every counted one, 1 when every one went around it (consulted a third of the way,
+ * informed two thirds); null with nothing counted.
+ */
+export function distanceFromLeadership(byLevel: Readonly<Record<CountedLevel, number>>): number | null {
+  const counted = COUNTED_LEVELS.reduce((sum, level) => sum + byLevel[level], 0);
+  if (counted === 0) return null;
+  return (byLevel.consulted * 1 + byLevel.informed * 2 + byLevel.around * 3) / (3 * counted);
 }

@@ -1,4 +1,4 @@
-// Which signal kind a changed file belongs to (DESIGN.md default kinds), with the
+// Which signal kind a changed file belongs to (ARCHITECTURE.md "Git signal kinds"), with the
 // config's `signals.<kind>` overrides. `architecture` is structural (a new
 // top-level directory or workspace package) and lives in architecture.ts.
 import type { DecisionOrbitConfig } from '../config/schema';

@@ -3,25 +3,8 @@
 // still-broken config) is not notified again: the status bar and the Problems view
 // keep saying it.
 import * as vscode from 'vscode';
-import { ConfigError, formatConfigProblem } from '../../core/config/problems';
+import { ConfigError } from '../../core/config/problems';
 import { GitError } from '../../core/git/errors';
-
-/** What the output channel gets: our one line, then what it stands on (each config problem, git's own words). */
-export function failureDetails(error: unknown): string {
-  if (error instanceof ConfigError) return [error.message, ...error.problems.map((problem) => `  ${formatConfigProblem(error.path, problem)}`)].join('\n');
-  if (error instanceof GitError) {
-    const stderr = error.stderr.trim();
-    return [error.message, ...(error.args.length > 0 ? [`  git ${error.args.join(' ')}`] : []), ...(stderr ? [`  ${stderr.split('\n').join('\n  ')}`] : [])].join('\n');
-  }
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-/** Failures of one kind are one notification until an analysis succeeds again. */
-export function failureKind(error: unknown): string {
-  if (error instanceof ConfigError) return `config:${error.file}`;
-  if (error instanceof GitError) return `git:${error.code}`;
-  return `error:${error instanceof Error ? error.message : String(error)}`;
-}
 
 export async function showAnalysisError(error: unknown, log: vscode.LogOutputChannel, options: { kept: boolean }): Promise<void> {
   const showOutput = 'Show Output';

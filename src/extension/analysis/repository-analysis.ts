@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { AnalysisContext } from '../../core/context';
 import { AnalysisCache } from '../../core/analysis-cache';
 import type { Report } from '../../core/model/report';
-import { failureDetails } from './errors';
+import { failureDetails } from './failure-text';
 
 export type AnalyzeFunction = (ctx: AnalysisContext) => Promise<Report>;
 

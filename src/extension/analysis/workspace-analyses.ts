@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ForgeAccess } from '../../core/context';
 import type { Report } from '../../core/model/report';
-import { failureKind } from './errors';
+import { failureKind } from './failure-text';
 import { RepositoryAnalysis, type AnalyzeFunction } from './repository-analysis';
 import { findRepositories } from './repositories';
 import { readSettings } from '../settings';

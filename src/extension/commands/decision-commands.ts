@@ -8,7 +8,7 @@ import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext, relativePath, workspaceEditOf } from '../adr/adr-documents';
 import type { WriteGuard } from '../adr/write-guard';
 import { commitDocumentUri } from '../commit-documents';
-import { newestFirst } from '../trees/decisions-tree';
+import { newestFirst } from '../../present/describe';
 
 export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri, id: string): Promise<void> {
   const analysis = analyses.all.find((candidate) => candidate.root.toString() === root.toString());

@@ -1,9 +1,9 @@
 // One map panel for the workspace: it shows the active repository's report,
 // follows refreshes without reloading, and survives window reloads.
 import * as vscode from 'vscode';
-import { encodeReport } from '../../core/model/compact-report';
+import { encodeReport } from '../../protocol/compact-report';
 import type { Report } from '../../core/model/report';
-import { MAX_TEXT_LENGTH, parseMessage, webviewToHostSchema, type HostToWebview, type WebviewToHost } from '../../protocol';
+import { MAX_TEXT_LENGTH, parseMessage, webviewToHostSchema, type HostToWebview, type WebviewToHost } from '../../protocol/messages';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
 import { commitDocumentUri } from '../commit-documents';

@@ -1,7 +1,7 @@
 // The map's webview panel: strict CSP with a fresh nonce, script and style only
 // from the extension's bundle folder, repository text only as escaped text.
 import * as vscode from 'vscode';
-import { mapPage } from '../../map-page';
+import { mapPage } from '../../present/map-page';
 
 export const MAP_VIEW_TYPE = 'decisionOrbit.map';
 

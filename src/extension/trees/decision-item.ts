@@ -13,18 +13,6 @@ export function namesOf(ids: readonly string[], people: Map<string, Person>): st
   return ids.map((id) => people.get(id)?.name ?? id).join(', ');
 }
 
-/** Why a decision counts as routed around: which roles the evidence does name. */
-export function routedAroundReason(decision: Decision, people: Map<string, Person>): string {
-  const roles = new Map<string, Set<string>>();
-  for (const evidence of decision.evidence) {
-    const name = people.get(evidence.person)?.name ?? evidence.person;
-    if (!roles.has(evidence.role)) roles.set(evidence.role, new Set());
-    roles.get(evidence.role)?.add(name);
-  }
-  const parts = [...roles].map(([role, names]) => `${role}: ${[...names].join(', ')}`);
-  return `No leader among ${parts.length ? parts.join('; ') : 'the evidence'}`;
-}
-
 export function decisionTreeItem(decision: Decision, report: Report, root: vscode.Uri): vscode.TreeItem {
   const people = peopleById(report);
   const item = new vscode.TreeItem(decision.title, vscode.TreeItemCollapsibleState.None);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Decision, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { newestFirst } from '../../present/describe';
 import { decisionTreeItem, peopleById } from './decision-item';
 
 export type DecisionGrouping = 'status' | 'area' | 'owner';
@@ -26,10 +27,6 @@ export function groupDecisions(report: Report, grouping: DecisionGrouping): Arra
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([label, decisions]) => ({ label, decisions: [...decisions].sort(newestFirst) }));
-}
-
-export function newestFirst(a: Decision, b: Decision): number {
-  return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
 }
 
 export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {

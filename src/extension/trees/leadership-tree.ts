@@ -1,12 +1,11 @@
 // The Leadership view: each leader with their zone verdict, expanding to the
 // decisions they decided, were consulted or informed on, or were routed around.
 import * as vscode from 'vscode';
-import { percent, verdictWords, zoneFootnote } from '../../core/analysis/describe';
+import { newestFirst, shares, verdictWords, zoneFootnote } from '../../present/describe';
 import type { Decision, Involvement, Report } from '../../core/model/report';
 import { COUNTED_LEVELS, levelFor } from '../../core/rules/decision-rules';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { decisionTreeItem, peopleById } from './decision-item';
-import { newestFirst } from './decisions-tree';
 
 type Node =
   | { kind: 'leader'; person: string; role: string }
@@ -43,11 +42,10 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     const item = new vscode.TreeItem(person?.name ?? node.person, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `leader:${node.person}`;
     item.iconPath = new vscode.ThemeIcon('person');
-    const shares = zone ? ` · decided ${percent(zone.decided)}, consulted+informed ${percent(zone.consulted + zone.informed)}, around ${percent(zone.around)}` : '';
     const verdict = zone ? verdictWords(zone) : verdictWords({ verdict: 'no-data' });
     const footnote = zone ? zoneFootnote(zone) : null;
     item.description = `${node.role} · ${verdict}`;
-    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${verdict}${shares}${footnote === null ? '' : ` (${footnote})`}`;
+    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${verdict}${zone ? ` · ${shares(zone)}` : ''}${footnote === null ? '' : ` (${footnote})`}`;
     item.contextValue = 'decisionOrbit.leader';
     return item;
   }

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { isRoutedAround } from '../../core/rules/decision-rules';
 import type { Decision } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import { decisionTreeItem, peopleById, routedAroundReason } from './decision-item';
-import { newestFirst } from './decisions-tree';
+import { newestFirst, whyAround } from '../../present/describe';
+import { decisionTreeItem } from './decision-item';
 
 export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Decision>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();
@@ -20,7 +20,7 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Decisio
     const analysis = this.analyses.active;
     if (!analysis?.report) return new vscode.TreeItem(decision.title);
     const item = decisionTreeItem(decision, analysis.report, analysis.root);
-    item.description = `${decision.date ?? 'undated'} · ${routedAroundReason(decision, peopleById(analysis.report))}`;
+    item.description = `${decision.date ?? 'undated'} · ${whyAround(analysis.report, decision)}`;
     return item;
   }
 

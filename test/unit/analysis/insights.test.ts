@@ -6,6 +6,7 @@ import { analysisWindow } from '../../../src/core/analyze';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import type { CommitRecord } from '../../../src/core/model/history';
 import type { Decision, Evidence, Person } from '../../../src/core/model/report';
+import { aDecision } from '../../support/builders';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
 
 const NOW = new Date('2026-10-01T00:00:00Z');
@@ -19,11 +20,7 @@ function decided(...people: string[]): Evidence[] {
 }
 
 function decision(id: string, source: 'adr' | 'git', date: string, evidence: Evidence[], extra: Partial<Decision> = {}): Decision {
-  return {
-    id, source, kind: source === 'adr' ? 'adr' : 'data', title: id, path: null, number: null, status: 'accepted', statusText: 'accepted',
-    date, area: 'general', decisionMakers: [], consulted: [], informed: [], involvement: 'around', evidence, commits: [], pr: null,
-    supersedes: [], supersededBy: [], weight: 1, counted: true, notCountedReason: null, kinds: [], ...extra,
-  };
+  return aDecision({ id, source, kind: source === 'adr' ? 'adr' : 'data', date, evidence, ...extra });
 }
 
 function commit(sha: string, name: string, email: string, files: string[], trailers: Array<[string, string]> = []): CommitRecord {

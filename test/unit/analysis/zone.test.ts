@@ -1,22 +1,19 @@
 import assert from 'node:assert/strict';
 import { areaOfAdr, areaOfPaths } from '../../../src/core/analysis/areas';
 import { parseCodeowners } from '../../../src/core/analysis/codeowners';
-import { verdictWords } from '../../../src/core/analysis/describe';
+import { verdictWords } from '../../../src/present/describe';
 import { wilsonInterval } from '../../../src/core/analysis/wilson';
 import { computeZone, computeZones, inWindow, quarterOf, type ZoneItem, type ZoneOptions } from '../../../src/core/analysis/zone';
 import { baseWindow, unionWindow, widenedWindow } from '../../../src/core/analysis/zone-window';
 import type { Decision, Involvement } from '../../../src/core/model/report';
+import { aDecision } from '../../support/builders';
 
 const THRESHOLDS = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };
 /** The old rules without a minimum, for the share arithmetic alone. */
 const ANY_COUNT = { ...THRESHOLDS, minDecisions: 1 };
 
 function decision(id: string, date: string | null, involvement: Involvement, weight: number, byLeader: Record<string, Involvement>, area = 'general'): Decision {
-  return {
-    id, source: 'adr', kind: 'adr', title: id, path: null, number: null, status: 'accepted', statusText: 'accepted', date, area,
-    decisionMakers: [], consulted: [], informed: [], involvement, involvementByLeader: byLeader, evidence: [], commits: [], pr: null,
-    supersedes: [], supersededBy: [], weight, counted: !['pending', 'automated'].includes(involvement) && weight > 0, notCountedReason: null, kinds: [],
-  };
+  return aDecision({ id, date, area, involvement, involvementByLeader: byLeader, weight, counted: !['pending', 'automated'].includes(involvement) && weight > 0 });
 }
 
 /** n items at one level, each decided by its own person unless `deciders` says who. */

@@ -5,8 +5,9 @@ import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { classifyGitFailure, GitError, shellQuote, type GitErrorCode } from '../../../src/core/git/errors';
-import { runGit } from '../../../src/core/git/run';
-import { suiteTempDir } from './temp-dir';
+import { runGit as runStreaming, type GitRunner } from '../../../src/core/git/run';
+import { runShortGit, type ShortCallOptions } from '../../../src/core/git/short-call';
+import { suiteTempDir } from '../../support/temp-dir';
 
 const CWD = '/work/repo';
 
@@ -92,9 +93,12 @@ describe('git errors: typed codes from literal stderr', () => {
   });
 });
 
-describe('git errors: from the process runner', function () {
+/** Both ways git runs: each must give the same typed errors. */
+const RUNNERS: ReadonlyArray<[string, GitRunner<ShortCallOptions>]> = [['the streaming spawn', runStreaming], ['simple-git', runShortGit]];
+
+for (const [runnerName, runGit] of RUNNERS) describe(`git errors: from ${runnerName}`, function () {
   this.timeout(20000);
-  const dir = suiteTempDir('git-errors');
+  const dir = suiteTempDir(`git-errors-${runnerName.replace(/\W+/g, '-')}`);
 
   const rejectsWith = (code: GitErrorCode) => (error: unknown): boolean => error instanceof GitError && error.code === code;
 

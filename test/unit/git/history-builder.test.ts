@@ -8,7 +8,7 @@ import { HistoryCache } from '../../../src/core/git/history-cache';
 import { parseLogOutput } from '../../../src/core/git/log-parser';
 import type { CommitRecord } from '../../../src/core/model/history';
 import { literalLog, sha, type LiteralCommit } from './literal-log';
-import { suiteTempDir } from './temp-dir';
+import { suiteTempDir } from '../../support/temp-dir';
 
 const SCOPE = historyScope(DEFAULT_CONFIG.signals, [{ pattern: 'services/payments/', owners: ['@dana'], line: 1 }]);
 const c = (label: string): string => sha(label);

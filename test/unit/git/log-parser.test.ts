@@ -7,7 +7,7 @@ import { LogStreamParser, parseLogOutput } from '../../../src/core/git/log-parse
 import type { CommitRecord } from '../../../src/core/model/history';
 import { createRepo, fixtureGitEnv, latin1, runGit } from '../../fixtures/git';
 import { literalLog, literalRecord, sha, type LiteralCommit } from './literal-log';
-import { suiteTempDir } from './temp-dir';
+import { suiteTempDir } from '../../support/temp-dir';
 
 function parseInChunks(bytes: Buffer, cuts: readonly number[]): CommitRecord[] {
   const parser = new LogStreamParser();

@@ -1,11 +1,11 @@
 // The messages between the extension host and the map page: every schema in
-// src/protocol.ts takes what it should and refuses, without a throw, what is
+// src/protocol/messages.ts takes what it should and refuses, without a throw, what is
 // malformed, oversized or hostile (a page running injected script can post anything).
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { syntheticReport } from '../../../bench/synthetic-report';
-import { encodeReport } from '../../../src/core/model/compact-report';
-import { hostToWebviewSchema, MAX_ID_LENGTH, MAX_TEXT_LENGTH, parseMessage, webviewToHostSchema } from '../../../src/protocol';
+import { encodeReport } from '../../../src/protocol/compact-report';
+import { hostToWebviewSchema, MAX_ID_LENGTH, MAX_TEXT_LENGTH, parseMessage, webviewToHostSchema } from '../../../src/protocol/messages';
 
 const SHA = 'a'.repeat(40);
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isCounted, levelFor, notCountedReason, unitOfCommit } from '../../../src/core/rules/decision-rules';
+import { distanceFromLeadership, isCounted, levelFor, notCountedReason, unitOfCommit } from '../../../src/core/rules/decision-rules';
 
 describe('decision rules', () => {
   it('counts a decision unless it is pending, automated or weighted 0, and says which', () => {
@@ -21,6 +21,14 @@ describe('decision rules', () => {
     assert.equal(levelFor({ involvement: 'decided' }, 'dana'), 'around');
     assert.equal(levelFor({ involvement: 'pending', involvementByLeader: { dana: 'decided' } }, 'dana'), 'pending');
     assert.equal(levelFor({ involvement: 'automated' }, 'arjun'), 'automated');
+  });
+
+  it('puts leadership deciding at distance 0, routed around at 1, consulted and informed between, nothing counted at none', () => {
+    assert.equal(distanceFromLeadership({ decided: 4, consulted: 0, informed: 0, around: 0 }), 0);
+    assert.equal(distanceFromLeadership({ decided: 0, consulted: 0, informed: 0, around: 2 }), 1);
+    assert.equal(distanceFromLeadership({ decided: 1, consulted: 1, informed: 1, around: 1 }), 0.5);
+    assert.equal(distanceFromLeadership({ decided: 0, consulted: 3, informed: 0, around: 0 }), 1 / 3);
+    assert.equal(distanceFromLeadership({ decided: 0, consulted: 0, informed: 0, around: 0 }), null);
   });
 
   it('makes a commit of a PR part of unit pr-N (GitHub # and GitLab ! alike), a lone commit its own unit', () => {

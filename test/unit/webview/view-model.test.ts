@@ -3,13 +3,13 @@ import { REPORT_SCHEMA_ID, type Decision, type Report, type Zone } from '../../.
 import { levelFor } from '../../../src/core/rules/decision-rules';
 import { defaultState, readState, ROSTER } from '../../../src/webview/state';
 import { buildViewModel } from '../../../src/webview/view-model';
+import { aDecision } from '../../support/builders';
 
 function decision(id: string, date: string | null, area: string, involvement: Decision['involvement'], byLeader: Record<string, Decision['involvement']>): Decision {
-  return {
-    id, source: 'adr', kind: 'adr', title: id, path: `${id}.md`, number: null, status: 'accepted', statusText: 'accepted', date, area,
-    decisionMakers: ['bob'], consulted: [], informed: [], involvement, involvementByLeader: byLeader, evidence: [{ person: 'eve', role: 'reviewer', source: 'trailer', ref: 'abc', inferred: false }],
-    commits: [], pr: null, supersedes: [], supersededBy: [], weight: 1, counted: true, notCountedReason: null, kinds: [],
-  };
+  return aDecision({
+    id, path: `${id}.md`, date, area, decisionMakers: ['bob'], involvement, involvementByLeader: byLeader,
+    evidence: [{ person: 'eve', role: 'reviewer', source: 'trailer', ref: 'abc', inferred: false }],
+  });
 }
 
 const decisions = [

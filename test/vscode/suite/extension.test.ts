@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
+import { whyAround } from '../../../src/present/describe';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
 
 /** The verdicts in the words the views use, written out here rather than taken from the source's table. */
@@ -51,13 +52,14 @@ describeIn(['single-folder'], 'views on the fixture company', () => {
     assert.ok(titles.includes('Use PostgreSQL for the ledger'), `Dana decided: ${titles.join(', ')}`);
   });
 
-  it('lists routed-around decisions newest first with the reason', async () => {
-    const { api } = await analysedReport();
+  it('lists routed-around decisions newest first with the reason, in the CLI\'s words', async () => {
+    const { api, report } = await analysedReport();
     const tree = api.trees.routedAround;
     const items = tree.getChildren().map((decision) => tree.getTreeItem(decision));
     const titles = items.map((item) => item.label);
     assert.ok(titles.includes('Drop GraphQL gateway'), `routed around: ${titles.join(', ')}`);
-    assert.ok(items.every((item) => /No leader among/.test(String(item.description))));
+    assert.deepEqual(items.map((item) => item.description), tree.getChildren().map((decision) => `${decision.date ?? 'undated'} · ${whyAround(report, decision)}`));
+    assert.ok(items.every((item) => /no leader decided, was consulted or informed$/.test(String(item.description))));
     const dates = tree.getChildren().map((decision) => decision.date ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse());
   });

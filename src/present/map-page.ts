@@ -4,8 +4,8 @@
 // strict CSP; repository text only ever enters as escaped text or as JSON that
 // cannot end its block.
 import { randomBytes } from 'node:crypto';
-import { encodeReport } from './core/model/compact-report';
-import type { Report } from './core/model/report';
+import { encodeReport } from '../protocol/compact-report';
+import type { Report } from '../core/model/report';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -3,8 +3,8 @@
 // nonce, the report in a JSON block the page validates before it renders.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from '../../core/model/report';
-import { mapPage } from '../../map-page';
+import type { Report } from '../core/model/report';
+import { mapPage } from './map-page';
 
 export interface MapAssets {
   script: string;
@@ -13,7 +13,7 @@ export interface MapAssets {
 
 /** The bundle sits next to the CLI and the extension in dist/; from sources (tests) it is the project's dist/. */
 function findAsset(relative: string): string {
-  const candidates = [join(__dirname, '..', relative), join(__dirname, '..', '..', '..', relative)];
+  const candidates = [join(__dirname, '..', relative), join(__dirname, '..', '..', relative)];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`The map's ${relative} is missing (looked in ${candidates.join(', ')}): run \`npm run build\`.`);
   return found;

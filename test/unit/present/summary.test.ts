@@ -1,23 +1,13 @@
 // The terminal summary: verdicts in words, and a bounded list of warnings with
 // the repository's own first.
 import assert from 'node:assert/strict';
-import { formatSummary } from '../../../src/cli/format/summary';
-import { computeZones } from '../../../src/core/analysis/zone';
-import { REPORT_SCHEMA_ID, type Report, type Warning } from '../../../src/core/model/report';
+import { formatSummary } from '../../../src/present/summary';
+import type { Report, Warning } from '../../../src/core/model/report';
+import { aReport } from '../../support/builders';
 
-const window = { since: '2026-01-01', until: '2026-06-30' };
-const thresholds = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };
 
 function report(warnings: Warning[]): Report {
-  return {
-    schema: REPORT_SCHEMA_ID,
-    repository: { root: '/r', head: 'a'.repeat(40), analyzedAt: '2026-07-01T00:00:00Z', window },
-    leadership: [{ person: 'dana', role: 'CTO' }],
-    people: [{ id: 'dana', name: 'Dana Chen', emails: [], aliases: [], isLeader: true, isBot: false }],
-    decisions: [],
-    zone: computeZones([], ['dana'], { window, widenTo: null, rules: thresholds }),
-    warnings,
-  };
+  return aReport({ warnings });
 }
 
 describe('cli summary', () => {

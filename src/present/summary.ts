@@ -1,7 +1,7 @@
 // The default terminal output: the verdict per leader with the three shares, the
 // decisions routed around leadership with why, and the warnings.
-import type { Report, ZoneVerdict } from '../../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from '../../core/analysis/describe';
+import type { Report, ZoneVerdict } from '../core/model/report';
+import { decisionCounts, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from './describe';
 
 const TOP_AROUND = 5;
 /** A terminal summary, not a lint report: a repository with hundreds of record findings would bury the verdicts. */

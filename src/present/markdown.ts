@@ -1,7 +1,7 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
-import type { Decision, Report } from '../../core/model/report';
-import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from '../../core/analysis/describe';
+import type { Decision, Report } from '../core/model/report';
+import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from './describe';
 
 export function markdownText(text: string): string {
   return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');

@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { syntheticReport } from '../../../bench/synthetic-report';
 import { computeZones } from '../../../src/core/analysis/zone';
-import { ABSENT, compactReportSchema, COMPACT_REPORT_FORMAT, encodeReport, type CompactReport } from '../../../src/core/model/compact-report';
+import { compactReportSchema, COMPACT_REPORT_FORMAT, encodeReport, type CompactReport } from '../../../src/protocol/compact-report';
+import { ABSENT } from '../../../src/protocol/compact-streams';
 import {
   DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS, REPORT_SCHEMA_ID, SIGNAL_KINDS, reportSchema,
   type Decision, type Report,
 } from '../../../src/core/model/report';
-import { jsonForScriptBlock } from '../../../src/map-page';
-import { decodeReport, readEmbeddedReport } from '../../../src/webview/decode-report';
+import { jsonForScriptBlock } from '../../../src/present/map-page';
+import { decodeReport, readEmbeddedReport } from '../../../src/protocol/decode-report';
 
 const window = { since: '2026-01-01', until: '2026-03-31' };
 const thresholds = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };

@@ -1,13 +1,14 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
-import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../model/report';
-import { isRoutedAround } from '../rules/decision-rules';
-import { inWindow, type ZoneNote } from './zone';
-import { splitDirection } from './zone-verdict';
-import { WIDEN_TO } from './zone-window';
+import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
+import { isRoutedAround } from '../core/rules/decision-rules';
+import { inWindow, type ZoneNote } from '../core/analysis/zone';
+import { splitDirection } from '../core/analysis/zone-verdict';
+import { WIDEN_TO } from '../core/analysis/zone-window';
 
-// The map formats counts with it too, and imports only this module of core's analysis.
-export { formatCount } from '../util/format-count';
+import { formatCount } from '../core/util/format-count';
+
+export { formatCount };
 
 /** Control characters become spaces: repository text must not drive a terminal or break a table. */
 export function withoutControlChars(text: string): string {
@@ -114,9 +115,14 @@ export function zoneRows(report: Report): ZoneRow[] {
   return rows;
 }
 
-export function shares(zone: SourceZone): string {
-  if (zone.decided + zone.consulted + zone.informed + zone.around === 0) return `${zone.count} decision${zone.count === 1 ? '' : 's'}, no shares`;
-  return `decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${zone.count} decision${zone.count === 1 ? '' : 's'})`;
+function decisionCount(count: number): string {
+  return `${formatCount(count)} decision${count === 1 ? '' : 's'}`;
+}
+
+/** "decided 40 % · consulted/informed 35 % · around 25 % (12 decisions)": the one sentence every surface shows for a zone's shares. */
+export function shares(zone: Pick<SourceZone, 'decided' | 'consulted' | 'informed' | 'around' | 'count'>): string {
+  if (zone.decided + zone.consulted + zone.informed + zone.around === 0) return `${decisionCount(zone.count)}, no shares`;
+  return `decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${decisionCount(zone.count)})`;
 }
 
 const ROLE_VERBS: Record<string, string> = {
@@ -137,8 +143,13 @@ export function topAround(report: Report, limit: number): Decision[] {
   if (report.leadership.length === 0) return [];
   return report.decisions
     .filter((d) => isRoutedAround(d) && inWindow(d.date, report.repository.window))
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+    .sort(newestFirst)
     .slice(0, limit);
+}
+
+/** The one order of every decision list: newest first, undated last; on one day records (heavier) before signals, then by id. */
+export function newestFirst(a: Decision, b: Decision): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || b.weight - a.weight || a.id.localeCompare(b.id);
 }
 
 export function decisionCounts(report: Report): string {
