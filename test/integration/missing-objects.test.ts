@@ -146,4 +146,49 @@ describe('history with missing objects', function () {
       assert.ok(record, 'the record is a decision');
     });
   });
+
+  describe('records moved unchanged in a partial clone', function () {
+    const CAROL: Identity = { name: 'Carol Diaz', email: 'carol@example.com' };
+    const BOB: Identity = { name: 'Bob Li', email: 'bob@example.com' };
+    const record = (n: number): string => `# ${n}. Decision ${n}\n\nDate: 2026-01-0${n}\n\n## Status\n\nAccepted\n\n## Decision\n\n${text(`decision ${n}`)}`;
+    let root = '';
+    let shas: string[] = [];
+
+    before(async function () {
+      const source = await createRepo(path.join(tmp(), 'moved-source'));
+      const added = [];
+      for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+        added.push(await source.commit({ author: CAROL, date: `2026-01-0${n}T10:00:00Z`, message: `Record ${n}`, files: { [`doc/adr/000${n}-decision-${n}.md`]: record(n) } }));
+      }
+      const moves = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [`doc/adr/000${n}-decision-${n}.md`, `docs/decisions/000${n}-decision-${n}.md`]));
+      const move = await source.commit({ author: BOB, date: '2026-02-01T10:00:00Z', message: 'Move the records', renames: moves });
+      shas = [...added, move];
+      const served = path.join(tmp(), 'moved-served.git');
+      await fixtureGit(tmp(), ['clone', '--quiet', '--bare', '--', source.root, served]);
+      await fixtureGit(served, ['config', 'uploadpack.allowFilter', 'true']);
+      root = path.join(tmp(), 'moved-partial');
+      await fixtureGit(tmp(), ['clone', '--quiet', '--filter=blob:none', '--', `file://${served}`, root]);
+    });
+
+    it('reads the move as renames from the blob ids of --raw, fetching nothing', async function () {
+      const before = await objectFiles(root);
+      const git = await recordingGit(tmp());
+      const result = await readHistory(root, { gitPath: git.gitPath, env: GIT_ENV });
+      assert.match(logCommands(git.commands())[0] ?? '', / --raw --no-abbrev --no-renames /);
+      const move = commitOf(result.history.commits, shas[7] ?? '');
+      assert.deepEqual(move.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`).sort(), [1, 2, 3, 4, 5, 6, 7].map((n) => `R doc/adr/000${n}-decision-${n}.md docs/decisions/000${n}-decision-${n}.md`));
+      assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+    });
+
+    it('each record keeps its first author and date; the move gives its author nothing', async function () {
+      const report = await analyzeRepository({ env: GIT_ENV, root, now: NOW });
+      const records = report.decisions.filter((d) => d.source === 'adr');
+      assert.equal(records.length, 7);
+      for (const [i, d] of records.entries()) {
+        assert.deepEqual(d.evidence.map((e) => `${e.person} ${e.role} ${e.ref}`), [`carol-diaz author ${shas[i] ?? ''}`], d.id);
+        assert.ok(d.commits.includes(shas[7] ?? ''), 'the move is in the record\'s history');
+      }
+      assert.deepEqual(report.warnings.filter((w) => w.code === 'adr-first-author-unknown'), []);
+    });
+  });
 });

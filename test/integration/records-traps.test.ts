@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { reportSchema, type Report } from '../../src/core/model/report';
 import { fixtureGitEnv } from '../fixtures/git';
-import { buildRecordsTraps, IMPORTED_RECORDS, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -26,7 +26,7 @@ describe('records and people as written (scripted traps)', function () {
     for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     dir = mkdtempSync(path.join(tmpdir(), 'records-traps-'));
     const repo = await buildRecordsTraps(path.join(dir, 'repo'));
-    report = reportSchema.parse(await analyzeRepository({ root: repo.root, now: new Date('2021-06-01T00:00:00Z') }));
+    report = reportSchema.parse(await analyzeRepository({ root: repo.root, now: new Date('2021-07-01T00:00:00Z') }));
   });
 
   after(() => {
@@ -81,5 +81,16 @@ describe('records and people as written (scripted traps)', function () {
     const unknown = report.warnings.filter((w) => w.code === 'adr-first-author-unknown');
     assert.equal(unknown.length, 1);
     assert.match(unknown[0]?.message ?? '', /added 6 records at once/);
+  });
+
+  it('gives a later author consulted for a status or decision change, informed for a typo fix, read from the text before and after', () => {
+    const edited = decision(EDITED_RECORD);
+    const id = (who: keyof typeof TRAP_PEOPLE): string => report.people.find((p) => p.emails.includes(TRAP_PEOPLE[who].email))?.id ?? who;
+    const later = edited.evidence.filter((e) => e.role === 'author' && e.person !== id('ann'));
+    assert.deepEqual(
+      later.map((e) => [e.person, e.level, e.change]).reverse(),
+      RECORD_EDITS.map((edit) => [id(edit.by), edit.change === 'other' ? 'informed' : 'consulted', edit.change]),
+    );
+    assert.ok(edited.evidence.some((e) => e.person === id('ann') && e.level === 'decided'));
   });
 });

@@ -2,6 +2,13 @@
 // following renames backwards without a `git log --follow` per file.
 import type { History } from '../model/history';
 
+/** One commit's change to a record: its path after the commit, and before it (null where the commit added it). */
+export interface FileEdit {
+  sha: string;
+  path: string;
+  before: string | null;
+}
+
 export interface FileHistory {
   /** The commit that added the file under its first name (null when history is cut: shallow clone). */
   added: string | null;
@@ -9,6 +16,8 @@ export interface FileHistory {
   commits: string[];
   /** Earlier names, newest first. */
   previousPaths: string[];
+  /** What each commit in `commits` did to it, in the same order. */
+  edits: FileEdit[];
 }
 
 export function fileHistories(history: History, paths: readonly string[]): Map<string, FileHistory> {
@@ -16,7 +25,7 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
   // Current name of each tracked file, keyed by the name it has at this point of the walk.
   const tracking = new Map<string, string>();
   for (const path of paths) {
-    result.set(path, { added: null, commits: [], previousPaths: [] });
+    result.set(path, { added: null, commits: [], previousPaths: [], edits: [] });
     tracking.set(path, path);
   }
   for (const commit of history.commits) {
@@ -25,7 +34,11 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
       if (target === undefined) continue;
       const entry = result.get(target);
       if (!entry) continue;
-      if (entry.commits[entry.commits.length - 1] !== commit.sha) entry.commits.push(commit.sha);
+      if (entry.commits[entry.commits.length - 1] !== commit.sha) {
+        entry.commits.push(commit.sha);
+        const added = change.status === 'A' || change.status === 'C';
+        entry.edits.push({ sha: commit.sha, path: change.path, before: added ? null : change.oldPath ?? change.path });
+      }
       if (change.status === 'R' && change.oldPath !== undefined) {
         tracking.delete(change.path);
         tracking.set(change.oldPath, target);
