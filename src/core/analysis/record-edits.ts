@@ -29,12 +29,17 @@ export class RecordEditMemo {
    * Commits that added a record are not edits and are never read.
    */
   async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, root: string, git: GitContext): Promise<RecordChanges> {
-    const wanted = new Map<string, Array<{ sha: string; key: string }>>();
+    // A null key: a deletion (the record came back later), which changes neither its status nor its decision.
+    const wanted = new Map<string, Array<{ sha: string; key: string | null }>>();
     const asked = new Map<string, Asked>();
     for (const [record, history] of histories) {
-      const list: Array<{ sha: string; key: string }> = [];
+      const list: Array<{ sha: string; key: string | null }> = [];
       for (const edit of history.edits) {
         if (edit.before === null || edit.sha === history.added || skip.has(edit.sha)) continue;
+        if (edit.deleted) {
+          list.push({ sha: edit.sha, key: null });
+          continue;
+        }
         const key = `${edit.sha}\0${edit.before}\0${edit.path}`;
         list.push({ sha: edit.sha, key });
         if (!this.known.has(key) && !asked.has(key)) {
@@ -56,6 +61,10 @@ export class RecordEditMemo {
     for (const [record, list] of wanted) {
       const changes = new Map<string, RecordChangeKind>();
       for (const { sha, key } of list) {
+        if (key === null) {
+          changes.set(sha, 'other');
+          continue;
+        }
         const kind = next.get(key) ?? this.known.get(key) ?? null;
         if (!next.has(key)) next.set(key, kind);
         if (kind !== null) changes.set(sha, kind);

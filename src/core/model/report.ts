@@ -31,8 +31,8 @@ export const evidenceRoleSchema = z.enum(EVIDENCE_ROLES);
 export const evidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export const forgeActionSchema = z.enum(FORGE_ACTIONS);
 export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
-/** Where a decision's date comes from: the record's own field, its file or folder name, or git. */
-export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git'] as const;
+/** Where a decision's date comes from: the record's own field, its file or folder name, or git; `changelog` (added last: compact reports index it) is a record's first changelog entry. */
+export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git', 'changelog'] as const;
 export const dateSourceSchema = z.enum(DATE_SOURCES);
 export const TEAM_ROLES = ['decision-maker', 'consulted', 'informed'] as const;
 /** What a later commit changed in a record: its status, its decision text, or only other text. */
