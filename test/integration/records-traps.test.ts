@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { reportSchema, type Report } from '../../src/core/model/report';
 import { fixtureGitEnv } from '../fixtures/git';
-import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -92,5 +92,15 @@ describe('records and people as written (scripted traps)', function () {
       RECORD_EDITS.map((edit) => [id(edit.by), edit.change === 'other' ? 'informed' : 'consulted', edit.change]),
     );
     assert.ok(edited.evidence.some((e) => e.person === id('ann') && e.level === 'decided'));
+  });
+
+  it('a record deleted and added again keeps its first author; the code of its older PR stays a decision of its own', () => {
+    const restored = decision(RESTORED_RECORD);
+    const id = (who: keyof typeof TRAP_PEOPLE): string => report.people.find((p) => p.emails.includes(TRAP_PEOPLE[who].email))?.id ?? who;
+    assert.deepEqual(restored.evidence.filter((e) => e.level === 'decided').map((e) => e.person), [id('mark')]);
+    assert.deepEqual(restored.files, []);
+    const redis = report.decisions.find((d) => d.source === 'git' && d.kinds.includes('dependency'));
+    assert.ok(redis, report.decisions.map((d) => d.id).join(', '));
+    assert.deepEqual(redis.decisionMakers, [id('mark')]);
   });
 });

@@ -55,9 +55,13 @@ function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
   for (const adr of [...input.adrs].sort((a, b) => a.path.localeCompare(b.path))) {
     const history = input.fileHistories.get(adr.path);
     if (!history) continue;
-    for (const sha of history.commits) {
+    // A record deleted and added again joins only the units since it came back: the
+    // branch merges of its older life (releases, syncs) are no PR of this record.
+    const since = history.restored ?? history.added;
+    const joinable = history.restored === undefined ? history.commits : history.commits.slice(0, history.commits.indexOf(history.restored) + 1);
+    for (const sha of joinable) {
       const { unit } = unitOfCommit(input.evidence.index.history, sha);
-      const target = sha === history.added ? added : edited;
+      const target = sha === since ? added : edited;
       if (!target.has(unit)) target.set(unit, adr.path);
     }
   }

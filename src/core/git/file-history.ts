@@ -22,14 +22,16 @@ export interface FileHistory {
   previousPaths: string[];
   /** What each commit in `commits` did to it, in the same order. */
   edits: FileEdit[];
+  /** The newest commit that added it again after a deletion (its older history is in `commits` too), when one did. */
+  restored?: string;
 }
 
 export function fileHistories(history: History, paths: readonly string[]): Map<string, FileHistory> {
   const result = new Map<string, FileHistory>();
   // Current name of each tracked file, keyed by the name it has at this point of the walk.
   const tracking = new Map<string, string>();
-  // Files whose adding was met, by path: an older deletion at that path continues their history.
-  const resting = new Map<string, string>();
+  // Files whose adding was met, by path, with that commit: an older deletion at that path continues their history.
+  const resting = new Map<string, { target: string; added: string }>();
   for (const path of paths) {
     result.set(path, { added: null, commits: [], previousPaths: [], edits: [] });
     tracking.set(path, path);
@@ -39,7 +41,9 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
       const revived = change.status === 'D' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
       if (revived !== undefined) {
         resting.delete(change.path);
-        tracking.set(change.path, revived);
+        tracking.set(change.path, revived.target);
+        const entry = result.get(revived.target);
+        if (entry) entry.restored ??= revived.added;
       }
       const target = tracking.get(change.path);
       if (target === undefined) continue;
@@ -58,7 +62,7 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
       } else if (change.status === 'A' || change.status === 'C') {
         entry.added = commit.sha;
         tracking.delete(change.path);
-        if (change.status === 'A') resting.set(change.path, target);
+        if (change.status === 'A') resting.set(change.path, { target, added: commit.sha });
       }
     }
   }

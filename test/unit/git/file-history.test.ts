@@ -33,7 +33,7 @@ describe('file histories out of the one history pass', () => {
       commit('lint', [{ status: 'M', path: 'docs/architecture/adr-013-x.md' }]),
       commit('written', [{ status: 'A', path: 'docs/architecture/adr-013-x.md' }]),
     ]), ['docs/architecture/adr-013-x.md']).get('docs/architecture/adr-013-x.md');
-    assert.equal(found?.added, 'written');
+    assert.deepEqual([found?.added, found?.restored], ['written', 'import']);
     assert.deepEqual(found?.commits, ['import', 'drop', 'lint', 'written']);
     assert.deepEqual(found?.edits.find((e) => e.sha === 'drop'), { sha: 'drop', path: 'docs/architecture/adr-013-x.md', before: 'docs/architecture/adr-013-x.md', deleted: true });
   });
