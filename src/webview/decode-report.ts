@@ -143,6 +143,8 @@ function readEvidence(read: Reader): Evidence {
   if (level !== undefined) evidence.level = level;
   const action = read.optionalOneOf(ENUMS.forgeAction);
   if (action !== undefined) evidence.action = action;
+  const change = read.optionalOneOf(ENUMS.recordChange);
+  if (change !== undefined) evidence.change = change;
   return evidence;
 }
 

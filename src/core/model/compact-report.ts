@@ -13,11 +13,11 @@
 import { z } from 'zod';
 import {
   BUS_FACTOR_REASONS, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, DATE_SOURCES, FORGE_ACTIONS, INVOLVEMENTS,
-  SIGNAL_KINDS, TEAM_ROLES,
+  RECORD_CHANGE_KINDS, SIGNAL_KINDS, TEAM_ROLES,
   insightsSchema, reportSchema, type BusFactorRisk, type Decision, type Evidence, type Person, type Report,
 } from './report';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-2';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-3';
 
 /** Stream values that are not table indices (which are never negative). */
 export const NULL = -1;
@@ -36,6 +36,7 @@ export const ENUMS = {
   busFactorReason: BUS_FACTOR_REASONS,
   dateSource: DATE_SOURCES,
   teamRole: TEAM_ROLES,
+  recordChange: RECORD_CHANGE_KINDS,
 } as const;
 
 /**
@@ -159,6 +160,7 @@ function writeEvidence(out: Tokens, evidence: Evidence): void {
   out.boolean(evidence.inferred);
   out.optionalOneOf(ENUMS.involvement, evidence.level);
   out.optionalOneOf(ENUMS.forgeAction, evidence.action);
+  out.optionalOneOf(ENUMS.recordChange, evidence.change);
 }
 
 function writeDecision(out: Tokens, decision: Decision): void {
