@@ -54,10 +54,24 @@ function statusLinks(adr: ParsedAdr): string {
   return adr.links.filter((link) => link.kind !== 'relates-to').map((link) => `${link.kind} ${link.target}`).sort().join('\n');
 }
 
+/** What a reader compares between two versions of a record: its status as written and its decision. */
+export interface RecordGist {
+  status: string;
+  decision: string;
+}
+
+export function recordGist(path: string, text: string): RecordGist {
+  const adr = parseAdr(path, text);
+  return { status: `${adr.status}\n${words(adr.statusText)}\n${statusLinks(adr)}`, decision: decisionText(text) };
+}
+
+/** What changed between two versions of a record. */
+export function gistChange(before: RecordGist, after: RecordGist): RecordChangeKind {
+  if (before.status !== after.status) return 'status';
+  return before.decision === after.decision ? 'other' : 'decision';
+}
+
 /** What changed from `before` to `after` of the record at `path`. */
 export function recordChange(path: string, before: string, after: string): RecordChangeKind {
-  const old = parseAdr(path, before);
-  const now = parseAdr(path, after);
-  if (old.status !== now.status || words(old.statusText) !== words(now.statusText) || statusLinks(old) !== statusLinks(now)) return 'status';
-  return decisionText(before) === decisionText(after) ? 'other' : 'decision';
+  return gistChange(recordGist(path, before), recordGist(path, after));
 }

@@ -2,7 +2,7 @@
 // record's text before and after the commit, all read in one `git cat-file --batch`.
 // Kept by a long-lived host: a commit's change never changes, so a refresh reads
 // only the edits it has not seen.
-import { recordChange } from '../adr/record-change';
+import { gistChange, recordGist, type RecordGist } from '../adr/record-change';
 import type { FileHistory } from '../git/file-history';
 import type { GitContext } from '../git/git-context';
 import { readBlobs, type BlobRequest } from '../git/read-blobs';
@@ -51,10 +51,19 @@ export class RecordEditMemo {
     const next = new Map<string, RecordChangeKind | null>();
     if (asked.size > 0) {
       const blobs = await readBlobs(root, git, [...asked.values()].flatMap((a) => [a.before, a.after]));
+      // One version is the `after` of one edit and the `before` of the next: each is read once.
+      const gists = new Map<string, RecordGist>();
+      const gist = (path: string, request: BlobRequest): RecordGist | null => {
+        const text = blobs.get(blobKey(request)) ?? null;
+        if (text === null) return null;
+        let found = gists.get(text);
+        if (!found) gists.set(text, (found = recordGist(path, text)));
+        return found;
+      };
       for (const a of asked.values()) {
-        const before = blobs.get(blobKey(a.before)) ?? null;
-        const after = blobs.get(blobKey(a.after)) ?? null;
-        next.set(a.key, before === null || after === null ? null : recordChange(a.path, before, after));
+        const before = gist(a.path, a.before);
+        const after = gist(a.path, a.after);
+        next.set(a.key, before === null || after === null ? null : gistChange(before, after));
       }
     }
     const result = new Map<string, Map<string, RecordChangeKind>>();
