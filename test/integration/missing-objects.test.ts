@@ -2,13 +2,13 @@
 // a copy that lost some blobs. Each is read in one pass (no commit twice), nothing
 // is fetched, and one warning says which commits were read without rename detection.
 import assert from 'node:assert/strict';
-import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
 import type { KeptCommit } from '../../src/core/model/history';
 import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
+import { recordingGit } from '../fixtures/recording-git';
 import { suiteTempDir } from '../unit/git/temp-dir';
 
 const GIT_ENV = fixtureGitEnv();
@@ -30,16 +30,6 @@ async function buildHistory(dir: string): Promise<{ repo: FixtureRepo; shas: str
     await repo.commit({ author: ADA, date: '2026-01-08T10:00:00Z', message: 'Renumber the record', renames: { 'docs/adr/0001-use-git.md': 'docs/adr/0002-use-git.md' }, files: { 'docs/adr/0002-use-git.md': `# Use git\n\n${text('record')}edited\n` } }),
   ];
   return { repo, shas };
-}
-
-/** A git that writes each command line to a file before running the real one: the processes an analysis starts. */
-async function recordingGit(dir: string): Promise<{ gitPath: string; commands: () => string[] }> {
-  const file = path.join(dir, 'commands.txt');
-  const gitPath = path.join(dir, 'recording-git');
-  await writeFile(file, '');
-  await writeFile(gitPath, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${file}'\nexec git "$@"\n`);
-  await chmod(gitPath, 0o755);
-  return { gitPath, commands: () => readFileSync(file, 'utf8').split('\n').filter((line) => line !== '') };
 }
 
 function logCommands(commands: readonly string[]): string[] {

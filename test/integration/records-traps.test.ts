@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { reportSchema, type Report } from '../../src/core/model/report';
+import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
+import { recordingGit } from '../fixtures/recording-git';
 import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
@@ -15,6 +17,7 @@ describe('records and people as written (scripted traps)', function () {
   const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let dir: string;
   let report: Report;
+  let root: string;
   const decision = (file: string): Report['decisions'][number] => {
     const found = report.decisions.find((d) => d.path === file);
     assert.ok(found, file);
@@ -26,6 +29,7 @@ describe('records and people as written (scripted traps)', function () {
     for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     dir = mkdtempSync(path.join(tmpdir(), 'records-traps-'));
     const repo = await buildRecordsTraps(path.join(dir, 'repo'));
+    root = repo.root;
     report = reportSchema.parse(await analyzeRepository({ root: repo.root, now: new Date('2021-07-01T00:00:00Z') }));
   });
 
@@ -102,5 +106,17 @@ describe('records and people as written (scripted traps)', function () {
     const redis = report.decisions.find((d) => d.source === 'git' && d.kinds.includes('dependency'));
     assert.ok(redis, report.decisions.map((d) => d.id).join(', '));
     assert.deepEqual(redis.decisionMakers, [id('mark')]);
+  });
+
+  it('reads every record edit in one cat-file batch, none at all on a refresh from the kept cache', async () => {
+    const git = await recordingGit(dir);
+    const catFiles = (): string[] => git.commands().filter((line) => / cat-file /.test(` ${line} `));
+    const cache = new AnalysisCache();
+    await analyzeRepository({ root, gitPath: git.gitPath, cache, now: new Date('2021-07-01T00:00:00Z') });
+    const first = catFiles().length;
+    assert.ok(first >= 1 && first <= 2, `cat-file ran ${first} times: one for records, at most one for manifests`);
+    const again = await analyzeRepository({ root, gitPath: git.gitPath, cache, now: new Date('2021-07-01T00:00:00Z') });
+    assert.equal(catFiles().length, first, 'a refresh read blobs again');
+    assert.deepEqual(again.decisions.find((d) => d.path === EDITED_RECORD)?.evidence, decision(EDITED_RECORD).evidence);
   });
 });
