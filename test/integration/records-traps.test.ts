@@ -87,14 +87,12 @@ describe('records and people as written (scripted traps)', function () {
     assert.match(unknown[0]?.message ?? '', /added 6 records at once/);
   });
 
-  it('gives a later author consulted for a status or decision change, informed for a typo fix, read from the text before and after', () => {
+  it('gives a later author decided for accepting a record without decision-makers, consulted for a decision change, informed for a typo fix', () => {
     const edited = decision(EDITED_RECORD);
     const id = (who: keyof typeof TRAP_PEOPLE): string => report.people.find((p) => p.emails.includes(TRAP_PEOPLE[who].email))?.id ?? who;
     const later = edited.evidence.filter((e) => e.role === 'author' && e.person !== id('ann'));
-    assert.deepEqual(
-      later.map((e) => [e.person, e.level, e.change]).reverse(),
-      RECORD_EDITS.map((edit) => [id(edit.by), edit.change === 'other' ? 'informed' : 'consulted', edit.change]),
-    );
+    const LEVELS = { accepted: 'decided', decision: 'consulted', other: 'informed' } as const;
+    assert.deepEqual(later.map((e) => [e.person, e.level, e.change]).reverse(), RECORD_EDITS.map((edit) => [id(edit.by), LEVELS[edit.change], edit.change]));
     assert.ok(edited.evidence.some((e) => e.person === id('ann') && e.level === 'decided'));
   });
 

@@ -1,7 +1,8 @@
 // What a later commit changed in a record, from its text before and after: its
-// status, its decision, or only other text (context, people fields, tags, a typo
-// outside the decision). DESIGN.md's involvement table gives `consulted` for the
-// first two and `informed` for the rest.
+// status (to accepted, or otherwise), its decision, or only other text (context,
+// people fields, tags, a typo outside the decision). DESIGN.md's involvement table
+// gives `consulted` for a status or decision change, `informed` for the rest, and
+// to whoever committed the status change to accepted what approving its PR gives.
 import type { ParsedAdr } from '../model/adr';
 import type { RecordChangeKind } from '../model/report';
 import { scanLayout, type Heading, type RecordLayout } from './layout';
@@ -57,17 +58,18 @@ function statusLinks(adr: ParsedAdr): string {
 /** What a reader compares between two versions of a record: its status as written and its decision. */
 export interface RecordGist {
   status: string;
+  accepted: boolean;
   decision: string;
 }
 
 export function recordGist(path: string, text: string): RecordGist {
   const adr = parseAdr(path, text);
-  return { status: `${adr.status}\n${words(adr.statusText)}\n${statusLinks(adr)}`, decision: decisionText(text) };
+  return { status: `${adr.status}\n${words(adr.statusText)}\n${statusLinks(adr)}`, accepted: adr.status === 'accepted', decision: decisionText(text) };
 }
 
 /** What changed between two versions of a record. */
 export function gistChange(before: RecordGist, after: RecordGist): RecordChangeKind {
-  if (before.status !== after.status) return 'status';
+  if (before.status !== after.status) return after.accepted && !before.accepted ? 'accepted' : 'status';
   return before.decision === after.decision ? 'other' : 'decision';
 }
 

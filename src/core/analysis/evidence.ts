@@ -104,11 +104,14 @@ export interface AdrEvidenceInput {
 
 /**
  * A later commit that changed the status or the decision consulted its authors; one
- * that changed only other text informed them. One whose text could not be read (a
- * blob missing from a partial clone) is taken as the larger change, as before.
+ * that changed only other text informed them. Committing the status change to
+ * accepted counts as approving the record: decided (inferred) when the record names
+ * no decision-makers. A commit whose text could not be read (a blob missing from a
+ * partial clone) is taken as a status or decision change, as before.
  */
-function laterLevel(change: RecordChangeKind | undefined): Involvement {
-  return change === 'other' ? 'informed' : 'consulted';
+function laterLevel(change: RecordChangeKind | undefined, namesMakers: boolean): Involvement {
+  if (change === 'other') return 'informed';
+  return change === 'accepted' && !namesMakers ? 'decided' : 'consulted';
 }
 
 export interface AdrPeople {
@@ -150,7 +153,7 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== firstSha && counts(sha));
   for (const sha of later) {
     const change = input.changes?.get(sha);
-    addAuthors(sha, laterLevel(change), change);
+    addAuthors(sha, laterLevel(change, namesMakers), change);
   }
   for (const sha of input.joinedCommits.filter(counts)) addAuthors(sha, 'consulted');
   for (const sha of [...(addedSha === null ? [] : [addedSha]), ...later, ...input.joinedCommits.filter(counts)]) {

@@ -35,8 +35,8 @@ export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
 export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git', 'changelog'] as const;
 export const dateSourceSchema = z.enum(DATE_SOURCES);
 export const TEAM_ROLES = ['decision-maker', 'consulted', 'informed'] as const;
-/** What a later commit changed in a record: its status, its decision text, or only other text. */
-export const RECORD_CHANGE_KINDS = ['status', 'decision', 'other'] as const;
+/** What a later commit changed in a record: its status to accepted, its status otherwise, its decision text, or only other text. */
+export const RECORD_CHANGE_KINDS = ['status', 'decision', 'other', 'accepted'] as const;
 export const recordChangeKindSchema = z.enum(RECORD_CHANGE_KINDS);
 export type RecordChangeKind = z.infer<typeof recordChangeKindSchema>;
 

@@ -96,6 +96,7 @@ describe('what a later commit changed in a record', () => {
 
     it('a status changed in front matter is a status change', () => {
       assert.equal(recordChange('docs/adr/0001-postgresql.md', MADR4, edit(MADR4, 'status: accepted', 'status: deprecated')), 'status');
+      assert.equal(recordChange('docs/adr/0001-postgresql.md', edit(MADR4, 'status: accepted', 'status: proposed'), MADR4), 'accepted');
     });
 
     it('a change to the decision outcome is a decision change', () => {
@@ -123,8 +124,9 @@ Retries create double charges.
 
 Chosen option: a client-supplied idempotency key per request.
 `;
-    it('tells the status bullet from the deciders bullet', () => {
-      assert.equal(recordChange('docs/adr/0001-idempotency.md', MADR2, edit(MADR2, '* Status: proposed', '* Status: accepted')), 'status');
+    it('tells the status bullet from the deciders bullet; proposed → accepted is an acceptance', () => {
+      assert.equal(recordChange('docs/adr/0001-idempotency.md', MADR2, edit(MADR2, '* Status: proposed', '* Status: accepted')), 'accepted');
+      assert.equal(recordChange('docs/adr/0001-idempotency.md', MADR2, edit(MADR2, '* Status: proposed', '* Status: rejected')), 'status');
       assert.equal(recordChange('docs/adr/0001-idempotency.md', MADR2, edit(MADR2, '* Deciders: Carol Diaz', '* Deciders: Carol Diaz, Bob Li')), 'other');
     });
   });

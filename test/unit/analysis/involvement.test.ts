@@ -132,6 +132,16 @@ describe('involvement: ADR that names no decision-makers', () => {
     assert.deepEqual(involvementOf(result.evidence, ctx).involvementByLeader, { 'dana-chen': 'informed', 'arjun-patel': 'consulted' });
   });
 
+  it('makes whoever committed the status change to accepted decided (inferred) when no decision-makers are named, consulted when they are', () => {
+    const ctx = context([commit('c2', DANA), commit('c1', CAROL)]);
+    const changes = new Map([['c2', 'accepted' as const]]);
+    const history = { added: 'c1', commits: ['c2', 'c1'], previousPaths: [], edits: [] };
+    const unnamed = adrEvidence({ adr: adr(), fileHistory: history, joinedCommits: [], changes }, ctx);
+    assert.ok(rows(unnamed.evidence).includes('dana-chen author commit-author c2 decided inferred'));
+    const named = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: history, joinedCommits: [], changes }, ctx);
+    assert.ok(rows(named.evidence).includes('dana-chen author commit-author c2 consulted inferred'));
+  });
+
   it('is around when no leader appears anywhere', () => {
     const ctx = context([commit('m1', CAROL, [], ['a0', 'c1']), commit('c1', CAROL)], [{ id: '#6', merge: 'm1', commits: ['c1'] }]);
     const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
