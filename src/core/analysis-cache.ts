@@ -2,10 +2,11 @@
 // so that a refresh after a commit reads and rebuilds only what the commit
 // changed: the history snapshot (also on disk, when given a folder), parsed
 // records, the signal walk, the structural comparison of signal files, the
-// signal units and the signal decisions. Each part checks that what
+// signal units, the signal decisions and what later commits changed in records. Each part checks that what
 // it kept still applies and starts over when it does not; a report from the
 // cache is the report a fresh analysis gives.
 import { AdrParseMemo } from './adr/parse-memo';
+import { RecordEditMemo } from './analysis/record-edits';
 import { SignalDecisionMemo } from './analysis/signal-decision-memo';
 import { HistoryCache } from './git/history-cache';
 import { SignalDetector } from './signals/detect';
@@ -19,6 +20,7 @@ export class AnalysisCache {
   readonly structure = new StructuralAssessor();
   readonly units = new SignalUnitBuilder();
   readonly decisions = new SignalDecisionMemo();
+  readonly recordEdits = new RecordEditMemo();
 
   /** `dir`: where the history snapshot is also written (never inside the repository). */
   constructor(readonly dir?: string) {

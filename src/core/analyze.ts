@@ -7,6 +7,7 @@ import { lintAdrs, readAdrs } from './adr';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { bulkImportWarnings, bulkRecordCommits } from './analysis/bulk-commits';
 import { buildDecisions } from './analysis/decisions';
+import { RecordEditMemo } from './analysis/record-edits';
 import { indexHistory } from './analysis/history-index';
 import { historyScope } from './analysis/history-scope';
 import { memoizeResolver } from './analysis/memo-resolver';
@@ -116,11 +117,14 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
   const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
   progress('Comparing manifests, infrastructure and pipelines');
-  const assessments = await (kept?.structure ?? new StructuralAssessor()).assess(groups, history, root, git);
+  const bulk = bulkRecordCommits(histories);
+  const [assessments, changes] = await Promise.all([
+    (kept?.structure ?? new StructuralAssessor()).assess(groups, history, root, git),
+    (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, root, git),
+  ]);
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
-  const bulk = bulkRecordCommits(histories);
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({
     adrs: adrs.records,
@@ -133,6 +137,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     signalWeight: (kind) => signalWeight(config.signals, kind),
     memo: kept?.decisions,
     bulk,
+    changes,
   });
   const forge = await forgeRead;
   const { decisions, drift: forgeDrift } = forge.enabled

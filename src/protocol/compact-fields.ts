@@ -5,7 +5,7 @@
 // Evidence, a Decision or a BusFactorRisk without a codec here fails to compile.
 import {
   BUS_FACTOR_REASONS, DATE_SOURCES, DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, FORGE_ACTIONS, INVOLVEMENTS,
-  SIGNAL_KINDS, TEAM_ROLES,
+  RECORD_CHANGE_KINDS, SIGNAL_KINDS, TEAM_ROLES,
   type BusFactorRisk, type Decision, type Evidence, type Involvement, type Person,
 } from '../core/model/report';
 import { ABSENT, NULL, pick, type Reader, type Writer } from './compact-streams';
@@ -132,6 +132,7 @@ export const EVIDENCE = record<Evidence>({
   inferred: boolean,
   level: optional(involvement),
   action: optional(oneOf(FORGE_ACTIONS)),
+  change: optional(oneOf(RECORD_CHANGE_KINDS)),
 });
 
 export const DECISION = record<Decision>({

@@ -16,7 +16,7 @@ import { insightsSchema, reportSchema, type Report } from '../core/model/report'
 import { BUS_FACTOR_RISK, DECISION, PERSON, type Codec } from './compact-fields';
 import { Tables, Writer } from './compact-streams';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-2';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-3';
 
 /**
  * An array whose every item passes `test`: one plain loop. z.array(z.number()) gives

@@ -96,11 +96,11 @@ describe('analysis: the fixture company', function () {
       assert.ok(d.evidence.some((e) => e.person === leaderId.arjun && e.role === 'merger' && e.ref === company.prMerges[3]));
     });
 
-    it('mailmapped co-author of a renamed Nygard record: decided, inferred; the renamer only consulted', function () {
+    it('mailmapped co-author of a renamed Nygard record: decided, inferred; the renamer, who changed no text, only informed', function () {
       const d = decision('adr:doc/architecture/decisions/0002-use-kafka-for-events.md');
       assert.ok(d.evidence.some((e) => e.person === leaderId.dana && e.role === 'co-author' && e.source === 'trailer' && e.level === 'decided' && e.inferred && e.ref === company.shas.kafkaAdr));
       const bob = report.people.find((p) => p.name === 'Bob Li');
-      assert.ok(d.evidence.some((e) => e.person === bob?.id && e.ref === company.shas.kafkaRename && e.level === 'consulted'));
+      assert.ok(d.evidence.some((e) => e.person === bob?.id && e.ref === company.shas.kafkaRename && e.level === 'informed' && e.change === 'other'));
       assert.ok(d.commits.includes(company.shas.kafkaRename) && d.commits.includes(company.shas.kafkaAdr));
     });
 

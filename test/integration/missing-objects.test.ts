@@ -2,13 +2,13 @@
 // a copy that lost some blobs. Each is read in one pass (no commit twice), nothing
 // is fetched, and one warning says which commits were read without rename detection.
 import assert from 'node:assert/strict';
-import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
 import type { KeptCommit } from '../../src/core/model/history';
 import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
+import { recordingGit } from '../fixtures/recording-git';
 import { suiteTempDir } from '../support/temp-dir';
 
 const GIT_ENV = fixtureGitEnv();
@@ -30,16 +30,6 @@ async function buildHistory(dir: string): Promise<{ repo: FixtureRepo; shas: str
     await repo.commit({ author: ADA, date: '2026-01-08T10:00:00Z', message: 'Renumber the record', renames: { 'docs/adr/0001-use-git.md': 'docs/adr/0002-use-git.md' }, files: { 'docs/adr/0002-use-git.md': `# Use git\n\n${text('record')}edited\n` } }),
   ];
   return { repo, shas };
-}
-
-/** A git that writes each command line to a file before running the real one: the processes an analysis starts. */
-async function recordingGit(dir: string): Promise<{ gitPath: string; commands: () => string[] }> {
-  const file = path.join(dir, 'commands.txt');
-  const gitPath = path.join(dir, 'recording-git');
-  await writeFile(file, '');
-  await writeFile(gitPath, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${file}'\nexec git "$@"\n`);
-  await chmod(gitPath, 0o755);
-  return { gitPath, commands: () => readFileSync(file, 'utf8').split('\n').filter((line) => line !== '') };
 }
 
 function logCommands(commands: readonly string[]): string[] {
@@ -144,6 +134,51 @@ describe('history with missing objects', function () {
       assert.deepEqual(warningsOf(again), warningsOf(first));
       const record = again.decisions.find((d) => d.id === 'adr:docs/adr/0002-use-git.md');
       assert.ok(record, 'the record is a decision');
+    });
+  });
+
+  describe('records moved unchanged in a partial clone', function () {
+    const CAROL: Identity = { name: 'Carol Diaz', email: 'carol@example.com' };
+    const BOB: Identity = { name: 'Bob Li', email: 'bob@example.com' };
+    const record = (n: number): string => `# ${n}. Decision ${n}\n\nDate: 2026-01-0${n}\n\n## Status\n\nAccepted\n\n## Decision\n\n${text(`decision ${n}`)}`;
+    let root = '';
+    let shas: string[] = [];
+
+    before(async function () {
+      const source = await createRepo(path.join(tmp(), 'moved-source'));
+      const added = [];
+      for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+        added.push(await source.commit({ author: CAROL, date: `2026-01-0${n}T10:00:00Z`, message: `Record ${n}`, files: { [`doc/adr/000${n}-decision-${n}.md`]: record(n) } }));
+      }
+      const moves = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [`doc/adr/000${n}-decision-${n}.md`, `docs/decisions/000${n}-decision-${n}.md`]));
+      const move = await source.commit({ author: BOB, date: '2026-02-01T10:00:00Z', message: 'Move the records', renames: moves });
+      shas = [...added, move];
+      const served = path.join(tmp(), 'moved-served.git');
+      await fixtureGit(tmp(), ['clone', '--quiet', '--bare', '--', source.root, served]);
+      await fixtureGit(served, ['config', 'uploadpack.allowFilter', 'true']);
+      root = path.join(tmp(), 'moved-partial');
+      await fixtureGit(tmp(), ['clone', '--quiet', '--filter=blob:none', '--', `file://${served}`, root]);
+    });
+
+    it('reads the move as renames from the blob ids of --raw, fetching nothing', async function () {
+      const before = await objectFiles(root);
+      const git = await recordingGit(tmp());
+      const result = await readHistory(root, { gitPath: git.gitPath, env: GIT_ENV });
+      assert.match(logCommands(git.commands())[0] ?? '', / --raw --no-abbrev --no-renames /);
+      const move = commitOf(result.history.commits, shas[7] ?? '');
+      assert.deepEqual(move.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`).sort(), [1, 2, 3, 4, 5, 6, 7].map((n) => `R doc/adr/000${n}-decision-${n}.md docs/decisions/000${n}-decision-${n}.md`));
+      assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+    });
+
+    it('each record keeps its first author and date; the move gives its author nothing', async function () {
+      const report = await analyzeRepository({ env: GIT_ENV, root, now: NOW });
+      const records = report.decisions.filter((d) => d.source === 'adr');
+      assert.equal(records.length, 7);
+      for (const [i, d] of records.entries()) {
+        assert.deepEqual(d.evidence.map((e) => `${e.person} ${e.role} ${e.ref}`), [`carol-diaz author ${shas[i] ?? ''}`], d.id);
+        assert.ok(d.commits.includes(shas[7] ?? ''), 'the move is in the record\'s history');
+      }
+      assert.deepEqual(report.warnings.filter((w) => w.code === 'adr-first-author-unknown'), []);
     });
   });
 });

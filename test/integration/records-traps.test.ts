@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { reportSchema, type Report } from '../../src/core/model/report';
+import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
-import { buildRecordsTraps, IMPORTED_RECORDS, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { recordingGit } from '../fixtures/recording-git';
+import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -15,6 +17,7 @@ describe('records and people as written (scripted traps)', function () {
   const savedEnv = GIT_ISOLATION.map((key) => [key, process.env[key]] as const);
   let dir: string;
   let report: Report;
+  let root: string;
   const decision = (file: string): Report['decisions'][number] => {
     const found = report.decisions.find((d) => d.path === file);
     assert.ok(found, file);
@@ -26,7 +29,8 @@ describe('records and people as written (scripted traps)', function () {
     for (const key of GIT_ISOLATION) process.env[key] = fixtureGitEnv()[key];
     dir = mkdtempSync(path.join(tmpdir(), 'records-traps-'));
     const repo = await buildRecordsTraps(path.join(dir, 'repo'));
-    report = reportSchema.parse(await analyzeRepository({ root: repo.root, now: new Date('2021-06-01T00:00:00Z') }));
+    root = repo.root;
+    report = reportSchema.parse(await analyzeRepository({ root: repo.root, now: new Date('2021-07-01T00:00:00Z') }));
   });
 
   after(() => {
@@ -81,5 +85,36 @@ describe('records and people as written (scripted traps)', function () {
     const unknown = report.warnings.filter((w) => w.code === 'adr-first-author-unknown');
     assert.equal(unknown.length, 1);
     assert.match(unknown[0]?.message ?? '', /added 6 records at once/);
+  });
+
+  it('gives a later author decided for accepting a record without decision-makers, consulted for a decision change, informed for a typo fix', () => {
+    const edited = decision(EDITED_RECORD);
+    const id = (who: keyof typeof TRAP_PEOPLE): string => report.people.find((p) => p.emails.includes(TRAP_PEOPLE[who].email))?.id ?? who;
+    const later = edited.evidence.filter((e) => e.role === 'author' && e.person !== id('ann'));
+    const LEVELS = { accepted: 'decided', decision: 'consulted', other: 'informed' } as const;
+    assert.deepEqual(later.map((e) => [e.person, e.level, e.change]).reverse(), RECORD_EDITS.map((edit) => [id(edit.by), LEVELS[edit.change], edit.change]));
+    assert.ok(edited.evidence.some((e) => e.person === id('ann') && e.level === 'decided'));
+  });
+
+  it('a record deleted and added again keeps its first author; the code of its older PR stays a decision of its own', () => {
+    const restored = decision(RESTORED_RECORD);
+    const id = (who: keyof typeof TRAP_PEOPLE): string => report.people.find((p) => p.emails.includes(TRAP_PEOPLE[who].email))?.id ?? who;
+    assert.deepEqual(restored.evidence.filter((e) => e.level === 'decided').map((e) => e.person), [id('mark')]);
+    assert.deepEqual(restored.files, []);
+    const redis = report.decisions.find((d) => d.source === 'git' && d.kinds.includes('dependency'));
+    assert.ok(redis, report.decisions.map((d) => d.id).join(', '));
+    assert.deepEqual(redis.decisionMakers, [id('mark')]);
+  });
+
+  it('reads every record edit in one cat-file batch, none at all on a refresh from the kept cache', async () => {
+    const git = await recordingGit(dir);
+    const catFiles = (): string[] => git.commands().filter((line) => / cat-file /.test(` ${line} `));
+    const cache = new AnalysisCache();
+    await analyzeRepository({ root, gitPath: git.gitPath, cache, now: new Date('2021-07-01T00:00:00Z') });
+    const first = catFiles().length;
+    assert.ok(first >= 1 && first <= 2, `cat-file ran ${first} times: one for records, at most one for manifests`);
+    const again = await analyzeRepository({ root, gitPath: git.gitPath, cache, now: new Date('2021-07-01T00:00:00Z') });
+    assert.equal(catFiles().length, first, 'a refresh read blobs again');
+    assert.deepEqual(again.decisions.find((d) => d.path === EDITED_RECORD)?.evidence, decision(EDITED_RECORD).evidence);
   });
 });

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { AdrDateSource, AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, AdrPeopleField, AdrTeamRef, ParsedAdr } from '../model/adr';
 import type { DecisionStatus } from '../model/report';
+import { changelogDate } from './changelog-date';
 import { normalizeDate } from './dates';
 import { findPair, type FrontMatter } from './front-matter';
 import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
@@ -213,6 +214,11 @@ function parseRecord(path: string, text: string): ParsedAdr {
   if (named) {
     date = named.date;
     dateSource = named.source;
+  }
+  const logged = date === null ? changelogDate(layout) : null;
+  if (logged) {
+    date = logged.date;
+    dateSource = 'changelog';
   }
 
   // People; teams named among them are kept apart.

@@ -29,7 +29,7 @@ export function bulkRecordCommits(histories: ReadonlyMap<string, FileHistory>): 
 export function bulkImportWarnings(bulk: BulkCommits): Warning[] {
   return [...bulk.added].map(([sha, count]) => ({
     code: 'adr-first-author-unknown',
-    message: `commit ${sha.slice(0, 10)} added ${count} records at once (an import, or a move git could not follow): who first wrote them is unknown, and the commit gives nobody involvement in them`,
+    message: `commit ${sha.slice(0, 10)} added ${count} record${count === 1 ? '' : 's'} at once (an import, or a move git could not follow): who first wrote them is unknown, and the commit gives nobody involvement in them`,
     path: null,
   }));
 }

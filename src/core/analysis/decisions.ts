@@ -10,6 +10,7 @@ import { decideCounting, unitOfCommit } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import type { BulkCommits } from './bulk-commits';
+import type { RecordChanges } from './record-edits';
 import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { SignalDecisionMemo } from './signal-decision-memo';
@@ -28,6 +29,8 @@ export interface BuildDecisionsInput {
   memo?: SignalDecisionMemo;
   /** Commits that touched many records at once (bulk-commits.ts). */
   bulk?: BulkCommits;
+  /** What later commits changed in each record (record-edits.ts). */
+  changes?: RecordChanges;
 }
 
 const TEAM_ROLES = { decisionMakers: 'decision-maker', consulted: 'consulted', informed: 'informed' } as const;
@@ -52,9 +55,13 @@ function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
   for (const adr of [...input.adrs].sort((a, b) => a.path.localeCompare(b.path))) {
     const history = input.fileHistories.get(adr.path);
     if (!history) continue;
-    for (const sha of history.commits) {
+    // A record deleted and added again joins only the units since it came back: the
+    // branch merges of its older life (releases, syncs) are no PR of this record.
+    const since = history.restored ?? history.added;
+    const joinable = history.restored === undefined ? history.commits : history.commits.slice(0, history.commits.indexOf(history.restored) + 1);
+    for (const sha of joinable) {
       const { unit } = unitOfCommit(input.evidence.index.history, sha);
-      const target = sha === history.added ? added : edited;
+      const target = sha === since ? added : edited;
       if (!target.has(unit)) target.set(unit, adr.path);
     }
   }
@@ -191,7 +198,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     const history = input.fileHistories.get(adr.path);
     const joinedUnits = joined.get(adr.path) ?? [];
     const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
-    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records }, input.evidence), input.people);
+    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records, changes: input.changes?.get(adr.path) }, input.evidence), input.people);
     const involvement = decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people);
     const added = commitOf(input, history?.added);
     const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;

@@ -4,7 +4,7 @@ import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr, AdrNameRef } from '../model/adr';
 import type { GitIdentity, KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
-import type { Evidence, EvidenceRole, EvidenceSource, Involvement } from '../model/report';
+import type { Evidence, EvidenceRole, EvidenceSource, Involvement, RecordChangeKind } from '../model/report';
 import type { HistoryIndex } from './history-index';
 
 export interface EvidenceContext {
@@ -18,9 +18,9 @@ class EvidenceList {
   private readonly items: Evidence[] = [];
 
   /** Lists hold a handful of items: a scan costs less than a set of joined keys. */
-  add(person: string, role: EvidenceRole, source: EvidenceSource, ref: string, level: Involvement, inferred: boolean): void {
+  add(person: string, role: EvidenceRole, source: EvidenceSource, ref: string, level: Involvement, inferred: boolean, change?: RecordChangeKind): void {
     for (const e of this.items) if (e.person === person && e.role === role && e.source === source && e.ref === ref && e.level === level) return;
-    this.items.push({ person, role, source, ref, inferred, level });
+    this.items.push(change === undefined ? { person, role, source, ref, inferred, level } : { person, role, source, ref, inferred, level, change });
   }
 
   list(): Evidence[] {
@@ -98,6 +98,20 @@ export interface AdrEvidenceInput {
   joinedCommits: readonly string[];
   /** Commits that touched many records at once: they give nobody involvement (bulk-commits.ts). */
   bulk?: ReadonlyMap<string, number>;
+  /** What each later commit changed in the record, by sha (record-edits.ts); a commit absent here could not be read. */
+  changes?: ReadonlyMap<string, RecordChangeKind>;
+}
+
+/**
+ * A later commit that changed the status or the decision consulted its authors; one
+ * that changed only other text informed them. Committing the status change to
+ * accepted counts as approving the record: decided (inferred) when the record names
+ * no decision-makers. A commit whose text could not be read (a blob missing from a
+ * partial clone) is taken as a status or decision change, as before.
+ */
+function laterLevel(change: RecordChangeKind | undefined, namesMakers: boolean): Involvement {
+  if (change === 'other') return 'informed';
+  return change === 'accepted' && !namesMakers ? 'decided' : 'consulted';
 }
 
 export interface AdrPeople {
@@ -129,19 +143,19 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   const counts = (sha: string): boolean => !input.bulk?.has(sha);
   const firstSha = input.fileHistory?.added ?? null;
   const addedSha = firstSha !== null && counts(firstSha) ? firstSha : null;
-  const added = addedSha === null ? undefined : ctx.index.commit(addedSha);
-  if (added) {
-    const level: Involvement = namesMakers ? 'consulted' : 'decided';
-    list.add(authorOf(added, ctx.resolver), 'author', 'commit-author', added.sha, level, true);
-    for (const person of coAuthors(added, ctx.resolver)) list.add(person, 'co-author', 'trailer', added.sha, level, true);
-  }
-  const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== firstSha && counts(sha));
-  for (const sha of [...later, ...input.joinedCommits.filter(counts)]) {
+  const addAuthors = (sha: string, level: Involvement, change?: RecordChangeKind): void => {
     const commit = ctx.index.commit(sha);
-    if (!commit) continue;
-    list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, 'consulted', true);
-    for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, 'consulted', true);
+    if (!commit) return;
+    list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, level, true, change);
+    for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, level, true, change);
+  };
+  if (addedSha !== null) addAuthors(addedSha, namesMakers ? 'consulted' : 'decided');
+  const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== firstSha && counts(sha));
+  for (const sha of later) {
+    const change = input.changes?.get(sha);
+    addAuthors(sha, laterLevel(change, namesMakers), change);
   }
+  for (const sha of input.joinedCommits.filter(counts)) addAuthors(sha, 'consulted');
   for (const sha of [...(addedSha === null ? [] : [addedSha]), ...later, ...input.joinedCommits.filter(counts)]) {
     const commit = ctx.index.commit(sha);
     if (commit) for (const person of reviewers(commit, ctx)) list.add(person, 'reviewer', 'trailer', sha, 'consulted', false);

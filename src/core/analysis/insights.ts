@@ -64,9 +64,24 @@ function busFactor(input: InsightsInput, decidersOf: Deciders): Insights['busFac
   return result;
 }
 
-function drift(input: InsightsInput, isTool: (id: string) => boolean): Insights['drift'] {
-  if (!input.codeowners) return [];
+/**
+ * Records that name their decision-makers but were accepted by the commit of someone
+ * else: what approving them gives (DESIGN.md's table), declared against actual.
+ */
+function acceptanceDrift(decisions: readonly Decision[], isTool: (id: string) => boolean): Insights['drift'] {
   const result: Insights['drift'] = [];
+  for (const d of decisions) {
+    if (d.source !== 'adr' || d.path === null || d.decisionMakers.length === 0) continue;
+    const declared = [...d.decisionMakers].sort();
+    const actual = [...new Set(d.evidence.filter((e) => e.change === 'accepted' && !declared.includes(e.person) && !isTool(e.person)).map((e) => e.person))].sort();
+    if (actual.length > 0) result.push({ path: d.path, declared, actual, source: 'status-change' });
+  }
+  return result;
+}
+
+function drift(input: InsightsInput, isTool: (id: string) => boolean): Insights['drift'] {
+  const result: Insights['drift'] = acceptanceDrift(input.decisions, isTool);
+  if (!input.codeowners) return result;
   for (const rule of input.codeowners.rules) {
     const declared = [...new Set(rule.owners.map((o) => input.resolver.resolveText(o).id))].sort();
     const actual = new Set<string>();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { AuthorActivity, FileChange, FileChangeStatus, KeptCommit, Trailer } from '../model/history';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 

@@ -26,7 +26,12 @@ export interface LogArgsOptions {
   head?: string;
   /** Commits to leave out (`<last>..HEAD`): the last analysed head. */
   since?: string;
-  /** Rename detection is dropped when the repository misses objects. */
+  /**
+   * Rename detection is dropped when the repository misses objects. The changes
+   * then come as `--raw` lines, whose blob ids (read from trees, never from the
+   * missing blobs) let the parser pair a deleted and an added file with the same
+   * content: an exact rename, as git's own detection would find it.
+   */
   renames?: boolean;
   /** Commits of the walk a previous process already read: git walks past them without diffing. */
   skip?: number;
@@ -38,8 +43,7 @@ export function buildLogArgs(options: LogArgsOptions = {}): string[] {
     'log',
     '-z',
     `--format=${LOG_FORMAT}`,
-    '--name-status',
-    options.renames === false ? '--no-renames' : '-M',
+    ...(options.renames === false ? ['--raw', '--no-abbrev', '--no-renames'] : ['--name-status', '-M']),
     '--use-mailmap',
     '--encoding=UTF-8',
     '--no-color',

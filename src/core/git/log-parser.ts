@@ -2,7 +2,7 @@
 // inside a field, between NULs, inside a multi-byte character. Bytes are only
 // decoded once a whole NUL-terminated token is in hand.
 import { isUtf8 } from 'node:buffer';
-import type { CommitRecord, FileChangeStatus } from '../model/history';
+import type { CommitRecord, FileChange, FileChangeStatus } from '../model/history';
 import { GitError } from './errors';
 import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
 import { parseTrailers, splitMessage } from './trailers';
@@ -34,6 +34,60 @@ function statusOf(token: string): FileChangeStatus | null {
 // One state object for the whole stream: a file entry allocates only its change.
 type State = 'header' | 'status' | 'paths';
 
+/** An added or deleted file of a `--raw` listing, with the blob id of its content. */
+interface RawEntry {
+  change: FileChange;
+  blob: string;
+}
+
+/** Empty files all share one blob: two of them are no rename (git's exact detection skips them too). */
+const EMPTY_BLOBS = new Set(['e69de29bb2d1d6434b8b29ae775ad8c2e48c5391', '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813']);
+
+/** How many folder and file names two paths share from the end and from the start. */
+function kinship(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  let end = 0;
+  while (end < Math.min(x.length, y.length) && x[x.length - 1 - end] === y[y.length - 1 - end]) end += 1;
+  let start = 0;
+  while (start < Math.min(x.length, y.length) - end && x[start] === y[start]) start += 1;
+  return end + start;
+}
+
+/**
+ * A deleted and an added file with the same content, in one commit read without
+ * rename detection, become one exact rename (`R`), as git's own detection would
+ * call them: a moved record keeps its history. Among several deleted copies of the
+ * content (the adr-tools first record is the same everywhere), the one whose path
+ * shares the most names with the added one's is its source, then the first listed.
+ */
+export function pairExactRenames(files: readonly FileChange[], entries: readonly RawEntry[]): FileChange[] {
+  const deleted = new Map<string, FileChange[]>();
+  for (const { change, blob } of entries) {
+    if (change.status !== 'D' || EMPTY_BLOBS.has(blob)) continue;
+    const list = deleted.get(blob);
+    if (list) list.push(change);
+    else deleted.set(blob, [change]);
+  }
+  if (deleted.size === 0) return [...files];
+  const renamed = new Map<FileChange, string>();
+  const gone = new Set<FileChange>();
+  for (const { change, blob } of entries) {
+    const candidates = change.status === 'A' ? deleted.get(blob) : undefined;
+    if (!candidates || candidates.length === 0) continue;
+    let best = 0;
+    for (let i = 1; i < candidates.length; i += 1) if (kinship(candidates[i]?.path ?? '', change.path) > kinship(candidates[best]?.path ?? '', change.path)) best = i;
+    const [from] = candidates.splice(best, 1);
+    if (!from) continue;
+    gone.add(from);
+    renamed.set(change, from.path);
+  }
+  return files.filter((f) => !gone.has(f)).map((f) => {
+    const oldPath = renamed.get(f);
+    return oldPath === undefined ? f : { status: 'R', oldPath, path: f.path };
+  });
+}
+
 export class LogStreamParser {
   private pending: Buffer[] = [];
   private pendingLength = 0;
@@ -43,6 +97,10 @@ export class LogStreamParser {
   private status: FileChangeStatus = 'M';
   private remaining = 0;
   private oldPath = '';
+  /** The old and new blob ids of the `--raw` entry being read, or null for name-status output. */
+  private rawBlobs: [string, string] | null = null;
+  /** The current commit's added and deleted files from `--raw` output. */
+  private rawEntries: RawEntry[] = [];
   private readonly done: CommitRecord[] = [];
   private commits = 0;
 
@@ -108,7 +166,9 @@ export class LogStreamParser {
         this.oldPath = token;
         return;
       }
-      this.current?.files.push(this.status === 'R' || this.status === 'C' ? { status: this.status, oldPath: this.oldPath, path: token } : { status: this.status, path: token });
+      const change: FileChange = this.status === 'R' || this.status === 'C' ? { status: this.status, oldPath: this.oldPath, path: token } : { status: this.status, path: token };
+      this.current?.files.push(change);
+      if (this.rawBlobs && (this.status === 'A' || this.status === 'D')) this.rawEntries.push({ change, blob: this.rawBlobs[this.status === 'A' ? 1 : 0] });
       this.state = 'status';
       return;
     }
@@ -120,8 +180,17 @@ export class LogStreamParser {
       return;
     }
     // The first status of a commit follows the message's newline.
-    const statusText = token.charCodeAt(0) === 10 ? token.replace(/^\n+/, '') : token;
+    let statusText = token.charCodeAt(0) === 10 ? token.replace(/^\n+/, '') : token;
     if (statusText === '') return;
+    this.rawBlobs = null;
+    if (statusText.charCodeAt(0) === 58) {
+      // `--raw`: `:<old mode> <new mode> <old blob> <new blob> <status>`.
+      const parts = statusText.split(' ');
+      if (parts.length === 5) {
+        this.rawBlobs = [parts[2] ?? '', parts[3] ?? ''];
+        statusText = parts[4] ?? '';
+      }
+    }
     const status = statusOf(statusText);
     if (status === null || !this.current) throw new GitError('Unknown', `unexpected text in git log output: ${JSON.stringify(statusText.slice(0, 40))}`);
     this.status = status;
@@ -155,6 +224,8 @@ export class LogStreamParser {
 
   private finishCommit(): void {
     if (!this.current) return;
+    if (this.rawEntries.length > 1) this.current.files = pairExactRenames(this.current.files, this.rawEntries);
+    this.rawEntries = [];
     this.done.push(this.current);
     this.commits += 1;
     this.current = null;

@@ -13,8 +13,8 @@ export interface AdrNameRef {
   line: number;
 }
 
-/** Where a record's date was read: its own field, its file name, its folder name (git dates are the analysis's). */
-export type AdrDateSource = 'adr-field' | 'filename' | 'folder';
+/** Where a record's date was read: its own field, its file name, its folder name, its changelog's first entry (git dates are the analysis's). */
+export type AdrDateSource = 'adr-field' | 'filename' | 'folder' | 'changelog';
 
 /** A team named in a people field (`@org/platform`, `SK-3P-FTE`, `Platform team`): shown, never a person. */
 export interface AdrTeamRef extends AdrNameRef {

@@ -31,10 +31,14 @@ export const evidenceRoleSchema = z.enum(EVIDENCE_ROLES);
 export const evidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export const forgeActionSchema = z.enum(FORGE_ACTIONS);
 export const zoneVerdictSchema = z.enum(ZONE_VERDICTS);
-/** Where a decision's date comes from: the record's own field, its file or folder name, or git. */
-export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git'] as const;
+/** Where a decision's date comes from: the record's own field, its file or folder name, or git; `changelog` (added last: compact reports index it) is a record's first changelog entry. */
+export const DATE_SOURCES = ['adr-field', 'filename', 'folder', 'git', 'changelog'] as const;
 export const dateSourceSchema = z.enum(DATE_SOURCES);
 export const TEAM_ROLES = ['decision-maker', 'consulted', 'informed'] as const;
+/** What a later commit changed in a record: its status to accepted, its status otherwise, its decision text, or only other text. */
+export const RECORD_CHANGE_KINDS = ['status', 'decision', 'other', 'accepted'] as const;
+export const recordChangeKindSchema = z.enum(RECORD_CHANGE_KINDS);
+export type RecordChangeKind = z.infer<typeof recordChangeKindSchema>;
 
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 export type DecisionKind = z.infer<typeof decisionKindSchema>;
@@ -56,6 +60,8 @@ export const evidenceSchema = z.object({
   level: involvementSchema.optional(),
   /** For `forge-review` evidence: what the person did on the PR. */
   action: forgeActionSchema.optional(),
+  /** For the author of a later commit to a record: what that commit changed in it (absent when its text could not be read). */
+  change: recordChangeKindSchema.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

@@ -127,8 +127,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     if (identity.name) {
       // A tool known by its address alone lends its name to nobody.
       if (person.tool === tools.classify({ name: identity.name, email: '' })) indexName(person, identity.name);
-      // A full name shows better than a login (`andhesky` → Andrew Hesky); configured names stay.
-      if (!person.configured && compactName(person.name) === null && compactName(identity.name) !== null) {
+      // A full name shows better than a login or an `@handle` (`andhesky` → Andrew Hesky); configured names stay.
+      if (!person.configured && (person.name.startsWith('@') || compactName(person.name) === null) && compactName(identity.name) !== null) {
         person.seenAs.add(person.name);
         person.name = identity.name;
       }
@@ -177,7 +177,9 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
     const compact = name ? compactName(name) ?? (/\s/.test(name.trim()) ? null : normalizeName(name).replace(/ /g, '')) : null;
     const login = name && !/\s/.test(name.trim()) && isHandle(name.trim()) ? normalizeHandle(name) : null;
-    return (compact ? meet(byCompactName.get(compact), `${shown}: the same full name with spaces, case or CamelCase left out`) : null)
+    // Both ways round: a full name meets a single word a record gave first (`markwallace`, then Mark Wallace's commits).
+    const spelledTogether = compact && /\s/.test(name.trim()) ? byName.get(compact) : undefined;
+    return (compact ? meet(byCompactName.get(compact) ?? spelledTogether, `${shown}: the same full name with spaces, case or CamelCase left out`) : null)
       ?? (login ? meet(byHandle.get(login), `${shown} is a GitHub handle of theirs`) : null)
       ?? (compact ? meet(byHandle.get(compact), `${shown}: their GitHub handle is this name without spaces`) : null)
       ?? (clue.name ? meet(byCompactName.get(clue.name), `${shown}: the e-mail address spells their full name`) : null)

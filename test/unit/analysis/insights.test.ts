@@ -59,6 +59,17 @@ describe('insights', () => {
     assert.deepEqual(insights.suggestedLeaders, []);
   });
 
+  it('finds drift where someone other than a named decision-maker committed a record\'s acceptance', () => {
+    const accepted = (p: string, change: Evidence['change']): Evidence => ({ person: p, role: 'author', source: 'commit-author', ref: 'y', inferred: true, level: 'consulted', change });
+    const field: Evidence = { person: 'carol', role: 'decision-maker', source: 'adr-field', ref: 'docs/adr/0001-a.md:3', inferred: false, level: 'decided' };
+    const records = [
+      decision('n1', 'adr', '2026-03-01', [field, accepted('dana', 'accepted')], { path: 'docs/adr/0001-a.md', decisionMakers: ['carol'] }),
+      decision('n2', 'adr', '2026-03-02', [field, accepted('carol', 'accepted'), accepted('eve', 'decision')], { path: 'docs/adr/0002-b.md', decisionMakers: ['carol'] }),
+    ];
+    const insights = computeInsights({ decisions: records, people, leaders: ['dana'], now: NOW, index: indexHistory(history), resolver, reviewTrailers: DEFAULT_CONFIG.reviewTrailers, codeowners: null });
+    assert.deepEqual(insights.drift, [{ path: 'docs/adr/0001-a.md', declared: ['carol'], actual: ['dana'], source: 'status-change' }]);
+  });
+
   it('suggests as likeliest leaders who decide in records and review and merge others\' work, not who commits most', () => {
     const copilot = resolver.resolveIdentity('Copilot', '198982749+Copilot@users.noreply.github.com').id;
     const role = (person: string, r: Evidence['role'], source: Evidence['source'], level: Evidence['level']): Evidence => ({ person, role: r, source, ref: 'x', inferred: false, level });

@@ -5,6 +5,7 @@ import { indexHistory } from '../../../src/core/analysis/history-index';
 import { decisionInvolvement, type InvolvementPeople } from '../../../src/core/analysis/involvement';
 import { attributeToolWork } from '../../../src/core/analysis/tool-work';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import type { FileHistory } from '../../../src/core/git/file-history';
 import type { ParsedAdr } from '../../../src/core/model/adr';
 import type { CommitRecord, History } from '../../../src/core/model/history';
 import type { Evidence } from '../../../src/core/model/report';
@@ -73,7 +74,7 @@ describe('involvement: ADR that names decision-makers', () => {
     const ctx = context([
       commit('m1', ARJUN, [], ['a0', 'c1']), commit('c2', BOB, [['Reviewed-by', 'Dana Chen <dana@acme.io>']]), commit('c1', CAROL), commit('a0', CAROL),
     ], [{ id: '#3', merge: 'm1', commits: ['c1'] }]);
-    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'], consulted: ['@apatel'], informed: ['Bob Li'] }), fileHistory: { added: 'c1', commits: ['c2', 'c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'], consulted: ['@apatel'], informed: ['Bob Li'] }), fileHistory: { added: 'c1', commits: ['c2', 'c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(result.decisionMakers, ['carol-diaz']);
     assert.deepEqual(result.consulted, ['arjun-patel']);
     assert.deepEqual(result.informed, ['bob-li']);
@@ -91,13 +92,13 @@ describe('involvement: ADR that names decision-makers', () => {
 
   it('is decided when a leader is a stated decision-maker', () => {
     const ctx = context([commit('c1', CAROL)]);
-    const result = adrEvidence({ adr: adr({ decisionMakers: ['@dchen'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['@dchen'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(involvementOf(result.evidence, ctx), { involvement: 'decided', involvementByLeader: { 'dana-chen': 'decided', 'arjun-patel': 'around' } });
   });
 
   it('does not let a leader who only authored it count as decided', () => {
     const ctx = context([commit('c1', DANA)]);
-    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.equal(involvementOf(result.evidence, ctx).involvement, 'consulted');
   });
 });
@@ -105,7 +106,7 @@ describe('involvement: ADR that names decision-makers', () => {
 describe('involvement: ADR that names no decision-makers', () => {
   it('makes the author and co-authors of the adding commit decided (inferred), through .mailmap', () => {
     const ctx = context([commit('c1', CAROL, [['Co-authored-by', 'dana <dana.chen@old.acme.io>']])]);
-    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(rows(result.evidence), [
       'carol-diaz author commit-author c1 decided inferred',
       'dana-chen co-author trailer c1 decided inferred',
@@ -117,25 +118,45 @@ describe('involvement: ADR that names no decision-makers', () => {
     const ctx = context([
       commit('m1', DANA, [], ['a0', 'c1']), commit('c3', ARJUN), commit('c1', CAROL, [['Acked-by', 'Bob Li <bob@acme.io>']]),
     ], [{ id: '#5', merge: 'm1', commits: ['c1'] }]);
-    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c3', 'c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c3', 'c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(involvementOf(result.evidence, ctx), { involvement: 'consulted', involvementByLeader: { 'dana-chen': 'consulted', 'arjun-patel': 'consulted' } });
+  });
+
+  it('gives a later author consulted when the commit changed the status or decision, informed when it changed other text', () => {
+    const ctx = context([commit('c5', BOB), commit('c4', DANA), commit('c3', ARJUN), commit('c1', CAROL)]);
+    const changes = new Map([['c4', 'other' as const], ['c3', 'status' as const], ['c5', 'decision' as const]]);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c5', 'c4', 'c3', 'c1'], previousPaths: [], edits: [] }, joinedCommits: [], changes }, ctx);
+    assert.deepEqual(result.evidence.map((e) => `${e.person} ${e.ref} ${e.level} ${e.change ?? '-'}`), [
+      'carol-diaz c1 decided -', 'bob-li c5 consulted decision', 'dana-chen c4 informed other', 'arjun-patel c3 consulted status',
+    ]);
+    assert.deepEqual(involvementOf(result.evidence, ctx).involvementByLeader, { 'dana-chen': 'informed', 'arjun-patel': 'consulted' });
+  });
+
+  it('makes whoever committed the status change to accepted decided (inferred) when no decision-makers are named, consulted when they are', () => {
+    const ctx = context([commit('c2', DANA), commit('c1', CAROL)]);
+    const changes = new Map([['c2', 'accepted' as const]]);
+    const history = { added: 'c1', commits: ['c2', 'c1'], previousPaths: [], edits: [] };
+    const unnamed = adrEvidence({ adr: adr(), fileHistory: history, joinedCommits: [], changes }, ctx);
+    assert.ok(rows(unnamed.evidence).includes('dana-chen author commit-author c2 decided inferred'));
+    const named = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: history, joinedCommits: [], changes }, ctx);
+    assert.ok(rows(named.evidence).includes('dana-chen author commit-author c2 consulted inferred'));
   });
 
   it('is around when no leader appears anywhere', () => {
     const ctx = context([commit('m1', CAROL, [], ['a0', 'c1']), commit('c1', CAROL)], [{ id: '#6', merge: 'm1', commits: ['c1'] }]);
-    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.equal(involvementOf(result.evidence, ctx).involvement, 'around');
   });
 
   it('is pending while proposed, whoever took part', () => {
     const ctx = context([commit('c1', DANA)]);
-    const result = adrEvidence({ adr: adr({ status: 'proposed' }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const result = adrEvidence({ adr: adr({ status: 'proposed' }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(involvementOf(result.evidence, ctx, 'proposed'), { involvement: 'pending', involvementByLeader: { 'dana-chen': 'pending', 'arjun-patel': 'pending' } });
   });
 
   it('lets signal commits of its PR join as consulted authors', () => {
     const ctx = context([commit('c2', ARJUN), commit('c1', CAROL)]);
-    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: ['c2'] }, ctx);
+    const result = adrEvidence({ adr: adr({ decisionMakers: ['Carol Diaz'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: ['c2'] }, ctx);
     assert.ok(rows(result.evidence).includes('arjun-patel author commit-author c2 consulted inferred'));
   });
 });
@@ -171,21 +192,21 @@ describe('bulk record commits', () => {
   it('give nobody involvement: an import leaves a record without fields unattributed, a sweep leaves no trace', () => {
     const ctx = context([commit('s1', CAROL), commit('i1', DANA), commit('a1', BOB)]);
     const bulk = new Map([['i1', 9], ['s1', 30]]);
-    const imported = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['s1', 'i1'], previousPaths: [] }, joinedCommits: [], bulk }, ctx);
+    const imported = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['s1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
     assert.deepEqual(imported.evidence, []);
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: imported.evidence }, people(ctx)).involvement, 'unattributed');
-    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'a1', commits: ['s1', 'a1'], previousPaths: [] }, joinedCommits: [], bulk }, ctx);
+    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'a1', commits: ['s1', 'a1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
     assert.deepEqual(written.evidence.map((e) => [e.person, e.ref, e.level]), [['bob-li', 'a1', 'decided']]);
-    const named = adrEvidence({ adr: adr({ decisionMakers: ['Dana Chen'] }), fileHistory: { added: 'i1', commits: ['i1'], previousPaths: [] }, joinedCommits: [], bulk }, ctx);
+    const named = adrEvidence({ adr: adr({ decisionMakers: ['Dana Chen'] }), fileHistory: { added: 'i1', commits: ['i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: named.evidence }, people(ctx)).involvement, 'decided');
   });
 
   it('are the commits that touch more than five records, and say which added records of unknown authorship', () => {
-    const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i) => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [] }]));
-    histories.set('r9', { added: 'import', commits: ['import'], previousPaths: [] });
+    const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i) => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [], edits: [] }]));
+    histories.set('r9', { added: 'import', commits: ['import'], previousPaths: [], edits: [] });
     const bulk = bulkRecordCommits(histories);
     assert.deepEqual([...bulk.records.keys()].sort(), ['sweep']);
-    const big = bulkRecordCommits(new Map([...histories, ...Array.from({ length: 3 }, (_, i): [string, { added: string; commits: string[]; previousPaths: string[] }] => [`x${i}`, { added: 'import', commits: ['import'], previousPaths: [] }])]));
+    const big = bulkRecordCommits(new Map([...histories, ...Array.from({ length: 3 }, (_, i): [string, FileHistory] => [`x${i}`, { added: 'import', commits: ['import'], previousPaths: [], edits: [] }])]));
     assert.deepEqual([...big.records.keys()].sort(), ['import', 'sweep']);
     assert.deepEqual(bulkImportWarnings(big).map((w) => w.code), ['adr-first-author-unknown']);
     assert.match(bulkImportWarnings(big)[0]?.message ?? '', /^commit import added 7 records at once/);
@@ -257,10 +278,10 @@ describe('involvement: bots and AI assistants', () => {
 
   it('gives a record an assistant wrote to the person who merged it; a bot-written record\'s merger stays consulted', () => {
     const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', COPILOT)], [{ id: '#26', merge: 'm1', commits: ['c1'] }]);
-    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, ctx);
+    const written = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(rows(attributeToolWork(written.evidence, people(ctx), { git: false })), ['dana-chen merger merge-commit m1 decided inferred']);
     const botCtx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', BOT)], [{ id: '#27', merge: 'm1', commits: ['c1'] }]);
-    const botWritten = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [] }, joinedCommits: [] }, botCtx);
+    const botWritten = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, botCtx);
     assert.deepEqual(rows(attributeToolWork(botWritten.evidence, people(botCtx), { git: false })), [
       'dependabot-bot author commit-author c1 decided inferred',
       'dana-chen merger merge-commit m1 consulted inferred',

@@ -171,6 +171,51 @@ describe('git log parser: truncated and malformed output', () => {
   });
 });
 
+describe('git log parser: --raw output read without rename detection', () => {
+  const ZERO = '0'.repeat(40);
+  const EMPTY = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
+  const blob = (label: string): string => sha(`blob ${label}`);
+  const added = (id: string, file: string): string[] => [`:000000 100644 ${ZERO} ${id} A`, file];
+  const deleted = (id: string, file: string): string[] => [`:100644 000000 ${id} ${ZERO} D`, file];
+  const modified = (file: string): string[] => [`:100644 100644 ${blob('before')} ${blob('after')} M`, file];
+
+  it('pairs a deleted and an added file with the same blob into one exact rename; other changes stay as they are', () => {
+    const [commit] = parseLogOutput(literalRecord({
+      sha: sha('move'),
+      files: [added(blob('record'), 'docs/decisions/0001-use-git.md'), modified('README.md'), deleted(blob('record'), 'doc/adr/0001-use-git.md'), added(blob('new'), 'docs/decisions/0002-new.md')],
+    }));
+    assert.deepEqual(commit?.files, [
+      { status: 'R', oldPath: 'doc/adr/0001-use-git.md', path: 'docs/decisions/0001-use-git.md' },
+      { status: 'M', path: 'README.md' },
+      { status: 'A', path: 'docs/decisions/0002-new.md' },
+    ]);
+  });
+
+  it('never pairs empty files, files of different content, or across commits', () => {
+    const commits = parseLogOutput(literalLog([
+      { sha: sha('c2'), files: [added(EMPTY, 'b/.keep'), deleted(EMPTY, 'a/.keep'), added(blob('x2'), 'b/x.md'), deleted(blob('x1'), 'a/x.md'), added(blob('y'), 'b/y.md')] },
+      { sha: sha('c1'), files: [deleted(blob('y'), 'a/y.md')] },
+    ]));
+    assert.deepEqual(commits.map((c) => c.files.map((f) => f.status).join('')), ['ADADA', 'D']);
+  });
+
+  it('two records with the same text: each added copy takes the deleted one whose path is most like its own', () => {
+    const [commit] = parseLogOutput(literalRecord({
+      sha: sha('same'),
+      files: [
+        added(blob('adr-tools first record'), 'svc-b/docs/adr/0001-record-architecture-decisions.md'),
+        added(blob('adr-tools first record'), 'svc-a/docs/adr/0001-record-architecture-decisions.md'),
+        deleted(blob('adr-tools first record'), 'svc-a/doc/adr/0001-record-architecture-decisions.md'),
+        deleted(blob('adr-tools first record'), 'svc-b/doc/adr/0001-record-architecture-decisions.md'),
+      ],
+    }));
+    assert.deepEqual(commit?.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`), [
+      'R svc-b/doc/adr/0001-record-architecture-decisions.md svc-b/docs/adr/0001-record-architecture-decisions.md',
+      'R svc-a/doc/adr/0001-record-architecture-decisions.md svc-a/docs/adr/0001-record-architecture-decisions.md',
+    ]);
+  });
+});
+
 describe('git log parser: the literal format is what git prints', function () {
   this.timeout(20000);
   const dir = suiteTempDir('literal-log');
@@ -203,7 +248,8 @@ describe('git log parser: the literal format is what git prints', function () {
 describe('git log arguments', () => {
   it('a resumed pass: no renames, the commits already read skipped, the range pinned to a sha', () => {
     const args = buildLogArgs({ head: sha('head'), since: sha('last'), renames: false, skip: 12 });
-    assert.deepEqual(args.slice(args.indexOf('--no-renames') - 1, args.indexOf('--no-renames') + 1), ['--name-status', '--no-renames']);
+    assert.deepEqual(args.slice(args.indexOf('--no-renames') - 2, args.indexOf('--no-renames') + 1), ['--raw', '--no-abbrev', '--no-renames']);
+    assert.ok(!args.includes('--name-status'));
     assert.deepEqual(args.slice(-4), ['--skip=12', '--end-of-options', `${sha('last')}..${sha('head')}`, '--']);
   });
 

@@ -27,6 +27,21 @@ describe('identity resolver: one person per human', () => {
     assert.equal(people.people().length, 1);
   });
 
+  it('merges after the fact: a handle or a run-together name a record gave first meets the commits that come later, and shows the full name', () => {
+    const handleFirst = resolver();
+    const mark = handleFirst.resolveText('@markwallace-microsoft').id;
+    assert.equal(handleFirst.resolveIdentity('Mark Wallace', '127216156+markwallace-microsoft@users.noreply.github.com').id, mark);
+    assert.deepEqual(handleFirst.people().map((p) => [p.name, p.seenAs]), [['Mark Wallace', ['@markwallace-microsoft']]]);
+    const spelledFirst = resolver();
+    const wallace = spelledFirst.resolveText('markwallace').id;
+    assert.equal(spelledFirst.resolveIdentity('Mark Wallace', 'mark@acme.example').id, wallace);
+    assert.deepEqual(spelledFirst.people().map((p) => p.name), ['Mark Wallace']);
+    assert.ok(spelledFirst.person(wallace)?.mergedBecause?.some((why) => /spaces, case or CamelCase left out/.test(why)));
+    const firstNameFirst = resolver();
+    const markAlone = firstNameFirst.resolveText('mark').id;
+    assert.notEqual(firstNameFirst.resolveIdentity('Mark Wallace', 'mark.w@elsewhere.example').id, markAlone, 'a first name alone is not the full name');
+  });
+
   it('meets a roster name with its CamelCase, lower-case and accent-free spellings, never by initials', () => {
     const people = resolver({ leadership: [{ name: 'Sergey Menshykh', role: 'CTO' }, { name: 'José Núñez', role: 'VP' }] });
     const sergey = people.resolveText('Sergey Menshykh').id;

@@ -1,0 +1,87 @@
+// What each later commit to a record changed in it (adr/record-change.ts), from the
+// record's text before and after the commit, all read in one `git cat-file --batch`.
+// Kept by a long-lived host: a commit's change never changes, so a refresh reads
+// only the edits it has not seen.
+import { gistChange, recordGist, type RecordGist } from '../adr/record-change';
+import type { FileHistory } from '../git/file-history';
+import type { GitContext } from '../git/git-context';
+import { readBlobs, type BlobRequest } from '../git/read-blobs';
+import type { RecordChangeKind } from '../model/report';
+
+/** What each later commit changed, by record path and then commit sha; a commit whose text could not be read is absent. */
+export type RecordChanges = ReadonlyMap<string, ReadonlyMap<string, RecordChangeKind>>;
+
+interface Asked {
+  key: string;
+  path: string;
+  before: BlobRequest;
+  after: BlobRequest;
+}
+
+const blobKey = (request: BlobRequest): string => `${request.revision}:${request.path}`;
+
+export class RecordEditMemo {
+  /** By `sha\0before\0after`; null when one side could not be read (a missing or oversized blob). */
+  private known = new Map<string, RecordChangeKind | null>();
+
+  /**
+   * `skip`: commits whose edits give nobody involvement (bulk commits), left unread.
+   * Commits that added a record are not edits and are never read.
+   */
+  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, root: string, git: GitContext): Promise<RecordChanges> {
+    // A null key: a deletion (the record came back later), which changes neither its status nor its decision.
+    const wanted = new Map<string, Array<{ sha: string; key: string | null }>>();
+    const asked = new Map<string, Asked>();
+    for (const [record, history] of histories) {
+      const list: Array<{ sha: string; key: string | null }> = [];
+      for (const edit of history.edits) {
+        if (edit.before === null || edit.sha === history.added || skip.has(edit.sha)) continue;
+        if (edit.deleted) {
+          list.push({ sha: edit.sha, key: null });
+          continue;
+        }
+        const key = `${edit.sha}\0${edit.before}\0${edit.path}`;
+        list.push({ sha: edit.sha, key });
+        if (!this.known.has(key) && !asked.has(key)) {
+          asked.set(key, { key, path: record, before: { revision: `${edit.sha}^1`, path: edit.before }, after: { revision: edit.sha, path: edit.path } });
+        }
+      }
+      wanted.set(record, list);
+    }
+    const next = new Map<string, RecordChangeKind | null>();
+    if (asked.size > 0) {
+      const blobs = await readBlobs(root, git, [...asked.values()].flatMap((a) => [a.before, a.after]));
+      // One version is the `after` of one edit and the `before` of the next: each is read once.
+      const gists = new Map<string, RecordGist>();
+      const gist = (path: string, request: BlobRequest): RecordGist | null => {
+        const text = blobs.get(blobKey(request)) ?? null;
+        if (text === null) return null;
+        let found = gists.get(text);
+        if (!found) gists.set(text, (found = recordGist(path, text)));
+        return found;
+      };
+      for (const a of asked.values()) {
+        const before = gist(a.path, a.before);
+        const after = gist(a.path, a.after);
+        next.set(a.key, before === null || after === null ? null : gistChange(before, after));
+      }
+    }
+    const result = new Map<string, Map<string, RecordChangeKind>>();
+    for (const [record, list] of wanted) {
+      const changes = new Map<string, RecordChangeKind>();
+      for (const { sha, key } of list) {
+        if (key === null) {
+          changes.set(sha, 'other');
+          continue;
+        }
+        const kind = next.get(key) ?? this.known.get(key) ?? null;
+        if (!next.has(key)) next.set(key, kind);
+        if (kind !== null) changes.set(sha, kind);
+      }
+      result.set(record, changes);
+    }
+    // Only what this history still holds is kept: a rewritten history lets go of the rest.
+    this.known = next;
+    return result;
+  }
+}

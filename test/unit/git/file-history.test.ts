@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { fileHistories } from '../../../src/core/git/file-history';
+import type { FileChange, History, KeptCommit } from '../../../src/core/model/history';
+
+const commit = (sha: string, files: FileChange[]): KeptCommit => ({
+  sha, author: { name: 'Ada Abe', email: 'ada@acme.io' }, authorDate: '2026-01-01T00:00:00Z', committerDate: '2026-01-01T00:00:00Z', subject: sha, trailers: [], files,
+});
+
+const history = (commits: KeptCommit[]): History => ({ head: commits[0]?.sha ?? null, commits, shallow: false, pullRequests: [], prOfCommit: new Map() });
+
+describe('file histories out of the one history pass', () => {
+  it('follow a record across renames and say what each commit did, newest first', () => {
+    const found = fileHistories(history([
+      commit('edit', [{ status: 'M', path: 'docs/adr/0001-x.md' }]),
+      commit('move', [{ status: 'R', oldPath: 'doc/adr/0001-x.md', path: 'docs/adr/0001-x.md' }]),
+      commit('add', [{ status: 'A', path: 'doc/adr/0001-x.md' }, { status: 'A', path: 'doc/adr/0002-y.md' }]),
+    ]), ['docs/adr/0001-x.md']).get('docs/adr/0001-x.md');
+    assert.deepEqual(found, {
+      added: 'add', commits: ['edit', 'move', 'add'], previousPaths: ['doc/adr/0001-x.md'],
+      edits: [
+        { sha: 'edit', path: 'docs/adr/0001-x.md', before: 'docs/adr/0001-x.md' },
+        { sha: 'move', path: 'docs/adr/0001-x.md', before: 'doc/adr/0001-x.md' },
+        { sha: 'add', path: 'doc/adr/0001-x.md', before: null },
+      ],
+    });
+  });
+
+  it('go on past a re-adding to the older history of the same path: its first author wrote it, not the import that brought it back', () => {
+    const found = fileHistories(history([
+      commit('import', [{ status: 'A', path: 'docs/architecture/adr-013-x.md' }]),
+      commit('unrelated', [{ status: 'A', path: 'docs/architecture/adr-014-y.md' }]),
+      commit('drop', [{ status: 'D', path: 'docs/architecture/adr-013-x.md' }]),
+      commit('lint', [{ status: 'M', path: 'docs/architecture/adr-013-x.md' }]),
+      commit('written', [{ status: 'A', path: 'docs/architecture/adr-013-x.md' }]),
+    ]), ['docs/architecture/adr-013-x.md']).get('docs/architecture/adr-013-x.md');
+    assert.deepEqual([found?.added, found?.restored], ['written', 'import']);
+    assert.deepEqual(found?.commits, ['import', 'drop', 'lint', 'written']);
+    assert.deepEqual(found?.edits.find((e) => e.sha === 'drop'), { sha: 'drop', path: 'docs/architecture/adr-013-x.md', before: 'docs/architecture/adr-013-x.md', deleted: true });
+  });
+
+  it('a record added once has no older history, whatever was deleted elsewhere', () => {
+    const found = fileHistories(history([
+      commit('add', [{ status: 'A', path: 'docs/adr/0003-z.md' }]),
+      commit('drop', [{ status: 'D', path: 'docs/adr/0003-old.md' }]),
+    ]), ['docs/adr/0003-z.md']).get('docs/adr/0003-z.md');
+    assert.deepEqual([found?.added, found?.commits], ['add', ['add']]);
+  });
+});
