@@ -97,7 +97,7 @@ export class HistoryBuilder {
     for (const change of record.files) {
       const facts = this.factsOf(change.path);
       const old = change.oldPath === undefined ? undefined : this.factsOf(change.oldPath);
-      let kept = facts.markdown || this.followed.has(facts.path) || (facts.keep && change.status !== 'D') || old?.markdown === true;
+      let kept = facts.markdown || this.followed.has(facts.path) || facts.keep || old?.markdown === true;
       for (const group of facts.groups) {
         groupsSeen ??= new Set();
         if (!groupsSeen.has(group)) kept = true;

@@ -17,6 +17,11 @@ export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** The folder of a repository path, `.` at the root. */
+export function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+}
+
 const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => boolean> = {
   ownership: (_path, base) => base === 'CODEOWNERS',
   ci: (path, base) =>

@@ -128,9 +128,26 @@ describe('structural comparison of signal files', () => {
     });
     it('a managed runtime new to the repository is a platform decision', () => {
       const memory = newRepositoryMemory();
-      const lambda = (runtime: string): string => `resource "aws_lambda_function" "f" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
-      whats([change('infrastructure', 'fn/main.tf', null, lambda('python3.6'))], memory);
-      assert.deepEqual(whats([change('infrastructure', 'fn/main.tf', lambda('python3.6'), lambda('python3.8'))], memory), ['platform: runtime added: runtime python3.8']);
+      const lambda = (name: string, runtime: string): string => `resource "aws_lambda_function" "${name}" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
+      whats([change('infrastructure', 'fn/main.tf', null, lambda('f', 'python3.6'))], memory);
+      assert.deepEqual(whats([change('infrastructure', 'fn/main.tf', lambda('f', 'python3.6'), lambda('f', 'python3.6') + lambda('g', 'python3.8'))], memory), ['platform: runtime added: runtime python3.8']);
+    });
+    it('a function moved to a runtime the repository already uses is still a platform decision', () => {
+      const memory = newRepositoryMemory();
+      const lambda = (name: string, runtime: string): string => `resource "aws_lambda_function" "${name}" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
+      whats([change('infrastructure', 'a/main.tf', null, lambda('a', 'python3.8'))], memory);
+      whats([change('infrastructure', 'b/main.tf', null, lambda('b', 'python3.6'))], memory);
+      assert.deepEqual(whats([change('infrastructure', 'b/main.tf', lambda('b', 'python3.6'), lambda('b', 'python3.8'))], memory), [
+        'platform: b resource aws_lambda_function b runtime python3.6 → python3.8',
+      ]);
+      assert.deepEqual(whats([change('infrastructure', 'b/main.tf', lambda('b', 'python3.8'), lambda('b', 'python3.8').replace('128', '256'))], memory), []);
+    });
+    it('terraform: a provider\'s major moved is a decision, from the provider block to required_providers too; a minor is not', () => {
+      const old = (version: string): string => `provider "aws" {\n  version = "${version}"\n  region = "eu-west-1"\n}\n`;
+      const required = (version: string): string => `terraform {\n  required_providers {\n    aws = {\n      version = "${version}"\n      source  = "hashicorp/aws"\n    }\n  }\n}\nprovider "aws" {\n  region = "eu-west-1"\n}\n`;
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', old('2.46.0'), required('~> 3.76'))]), ['infrastructure: infra provider aws 2 → 3']);
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', old('2.46.0'), old('2.70.0'))]), []);
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', required('~> 3.70'), required('~> 3.76'))]), []);
     });
     it('Dockerfile: a base image major is platform, a patch tag is maintenance', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);

@@ -1,6 +1,6 @@
 // Whether one unit's changes to candidate files decide something: the old and new
 // side of each file compared as structure, never as text.
-import { baseName, type FileSignalKind } from '../rules';
+import { baseName, folderOf, type FileSignalKind } from '../rules';
 import { compareCi, emptyCi, readCi } from './ci';
 import { compareOwnership, compareSchema } from './data';
 import type { ChangeFinding } from './findings';
@@ -83,10 +83,6 @@ export interface RepositoryMemory {
 
 export function newRepositoryMemory(): RepositoryMemory {
   return { seen: new Set(), stacks: new Map() };
-}
-
-function folderOf(path: string): string {
-  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
 }
 
 /** Infrastructure folders this unit creates or empties (a Terraform project, a chart, a service's manifests). */
