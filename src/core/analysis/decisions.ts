@@ -6,7 +6,7 @@ import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
 import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
-import { decideCounting, unitOfCommit } from '../rules/decision-rules';
+import { commitUnits, decideCounting } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import type { BulkCommits } from './bulk-commits';
@@ -49,11 +49,12 @@ function dayOf(iso: string | undefined): string | null {
 function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
   const added = new Map<string, string>();
   const edited = new Map<string, string>();
+  const unitOf = commitUnits(input.evidence.index.history);
   for (const adr of [...input.adrs].sort((a, b) => a.path.localeCompare(b.path))) {
     const history = input.fileHistories.get(adr.path);
     if (!history) continue;
     for (const sha of history.commits) {
-      const { unit } = unitOfCommit(input.evidence.index.history, sha);
+      const { unit } = unitOf(sha);
       const target = sha === history.added ? added : edited;
       if (!target.has(unit)) target.set(unit, adr.path);
     }
@@ -147,7 +148,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
 
 /** A standalone unit's decision: the remembered one when nothing it depends on changed. */
 function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision {
-  const prRecord = unit.pr === null ? undefined : input.evidence.index.pullRequest(unit.pr);
+  const prRecord = unit.pr === null ? undefined : input.evidence.index.pullRequestOf(unit.commits[0] ?? '');
   const known = input.memo?.get(unit);
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);
