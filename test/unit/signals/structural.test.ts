@@ -124,6 +124,7 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'projects/app/vars.tf', null, 'variable "size" {}\n')], memory), []);
       assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', 'resource "aws_instance" "a" {}\n', null), change('infrastructure', 'projects/app/vars.tf', 'variable "size" {}\n', null)], memory), [
         'infrastructure: infrastructure in projects/app removed',
+        'infrastructure: removed: projects/app resource aws_instance',
       ]);
     });
     it('a managed runtime new to the repository is a platform decision', () => {
@@ -148,6 +149,13 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', old('2.46.0'), required('~> 3.76'))]), ['infrastructure: infra provider aws 2 → 3']);
       assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', old('2.46.0'), old('2.70.0'))]), []);
       assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', required('~> 3.70'), required('~> 3.76'))]), []);
+    });
+    it('terraform: a resource type a stack gives up is a decision; a stack moved by a rename keeps its resources', () => {
+      const bucket = 'resource "aws_s3_bucket" "archive" {\n  bucket = "x"\n}\n';
+      const queue = 'resource "aws_sqs_queue" "jobs" {}\n';
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', bucket + queue, queue)]), ['infrastructure: removed: projects/app resource aws_s3_bucket']);
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', bucket + bucket.replace('archive', 'logs'), bucket)]), []);
+      assert.deepEqual(whats([change('infrastructure', 'projects/search/main.tf', bucket, bucket, 'projects/elastic/main.tf')]), []);
     });
     it('Dockerfile: a base image major is platform, a patch tag is maintenance', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);

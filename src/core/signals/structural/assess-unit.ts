@@ -124,7 +124,7 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
   const ciAfter = emptyCi();
   for (const change of readable) {
     if (change.kind === 'infrastructure') {
-      if (change.before !== null) readInfrastructure(change.basePath, change.before, infraBefore);
+      if (change.before !== null) readInfrastructure(change.basePath, change.before, infraBefore, folderOf(change.path));
       if (change.after !== null) readInfrastructure(change.path, change.after, infraAfter);
     } else if (change.kind === 'ci') {
       // Keyed by the new path, so that a renamed pipeline is the same pipeline.

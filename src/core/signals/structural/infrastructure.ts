@@ -19,10 +19,12 @@ export interface InfrastructureFacts {
    * it is a decision even when the target is known elsewhere in the repository.
    */
   targets: Map<string, { kind: 'platform' | 'infrastructure'; value: string }>;
+  /** Resource types and module sources by the folder that declares them ("infra resource aws_s3_bucket"). */
+  placed: Set<string>;
 }
 
 export function emptyInfrastructure(): InfrastructureFacts {
-  return { things: new Set(), images: new Map(), runtimes: new Set(), targets: new Map() };
+  return { things: new Set(), images: new Map(), runtimes: new Set(), targets: new Map(), placed: new Set() };
 }
 
 function addImage(facts: InfrastructureFacts, reference: string): void {
@@ -55,9 +57,8 @@ function terraformRuntime(attribute: string, value: string): string | null {
   return attribute === 'runtime' ? value.replace(/\.x$/, '') : majorOf(value);
 }
 
-function readTerraform(path: string, text: string, facts: InfrastructureFacts): void {
+function readTerraform(folder: string, text: string, facts: InfrastructureFacts): void {
   const code = text.replace(/#.*$|\/\/.*$/gm, '');
-  const folder = folderOf(path);
   let block = '';
   for (const line of code.split('\n')) {
     const header = TERRAFORM_BLOCK.exec(line);
@@ -74,7 +75,10 @@ function readTerraform(path: string, text: string, facts: InfrastructureFacts): 
     if (major) facts.targets.set(`${folder} ${block}`, { kind: 'infrastructure', value: major });
   }
   for (const m of code.matchAll(/^\s*provider\s+"([^"]+)"/gm)) facts.things.add(`provider ${m[1]}`);
-  for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) facts.things.add(`${m[1]} ${m[2]}`);
+  for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) {
+    facts.things.add(`${m[1]} ${m[2]}`);
+    if (m[1] === 'resource') facts.placed.add(`${folder} resource ${m[2]}`);
+  }
   for (const m of code.matchAll(/^\s*module\s+"[^"]+"\s*\{([\s\S]*?)^\s*\}/gm)) {
     const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(m[1] as string)?.[1];
     // A module's ref is its version; a local module path is the repository's own.
@@ -122,10 +126,14 @@ function readYaml(path: string, text: string, facts: InfrastructureFacts): void 
   }
 }
 
-export function readInfrastructure(path: string, text: string, facts: InfrastructureFacts): void {
+/**
+ * `folder` places what the file declares: the folder of the unit's new path on both
+ * sides, so that a stack moved by a rename keeps its resources and targets.
+ */
+export function readInfrastructure(path: string, text: string, facts: InfrastructureFacts, folder = folderOf(path)): void {
   const base = baseName(path);
   if (/^Dockerfile|\.dockerfile$/i.test(base)) readDockerfile(text, facts);
-  else if (base.endsWith('.tf')) readTerraform(path, text, facts);
+  else if (base.endsWith('.tf')) readTerraform(folder, text, facts);
   else if (/\.ya?ml$/.test(base)) readYaml(path, text, facts);
 }
 
@@ -150,6 +158,8 @@ export function compareInfrastructure(before: InfrastructureFacts, after: Infras
     found.push({ kind: target.kind, what: `${address} ${was} → ${target.value}` });
     moved.add(`runtime ${address.slice(address.lastIndexOf(' ') + 1)} ${target.value}`);
   }
+  // A resource type a folder's changed files no longer declare: that stack gave it up.
+  for (const thing of before.placed) if (!after.placed.has(thing)) found.push({ kind: 'infrastructure', what: `removed: ${thing}` });
   // A runtime some resource moved to is said once, as that move.
   found.push(...setChanges('platform', 'runtime', before.runtimes, after.runtimes).filter((f) => f.introduces !== undefined && !moved.has(f.introduces)));
   return found;
