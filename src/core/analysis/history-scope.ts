@@ -9,7 +9,7 @@ import { matchesGlob } from '../signals/glob';
 import { createPathClassifier } from '../signals/rules';
 import type { CodeownersRule } from './codeowners';
 
-/** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept). */
+/** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept, Gopkg.toml is a manifest). */
 const SCOPE_VERSION = 2;
 
 export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[]): HistoryScope {

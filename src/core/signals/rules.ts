@@ -7,7 +7,7 @@ import { matchesAnyGlob } from './glob';
 
 export type FileSignalKind = Exclude<SignalKind, 'architecture' | 'platform'>;
 
-const MANIFESTS = new Set(['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
+const MANIFESTS = new Set(['package.json', 'go.mod', 'Gopkg.toml', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
 const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 const K8S_DIRS = /(?:^|\/)(?:k8s|kubernetes|manifests|deploy\/k8s)\/.*\.ya?ml$/;
 const OPENAPI = /^(?:openapi|swagger)(?:[.-][\w-]+)*\.(?:ya?ml|json)$/i;

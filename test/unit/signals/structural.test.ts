@@ -98,6 +98,12 @@ describe('structural comparison of signal files', () => {
       ]);
       assert.deepEqual(whats([change('dependency', 'requirements-dev.txt', 'flask==2.3.0\n# tools\n', 'flask==3.0.0\n-r base.txt\n')]), ['dependency: flask 2 → 3']);
     });
+    it('Gopkg.toml: a constraint added is a dependency; a version within a major is not', () => {
+      const gopkg = (extra: string): string => `# [[constraint]]\n#   name = "github.com/user/project"\n\n[[constraint]]\n  name = "github.com/go-kit/kit"\n  version = "=0.6.0"\n${extra}\n[prune]\n  go-tests = true\n`;
+      const cors = '\n[[constraint]]\n  name = "github.com/rs/cors"\n  version = "1.6.0"\n';
+      assert.deepEqual(whats([change('dependency', 'Gopkg.toml', gopkg(''), gopkg(cors))]), ['dependency: added github.com/rs/cors']);
+      assert.deepEqual(whats([change('dependency', 'Gopkg.toml', gopkg(cors), gopkg(cors.replace('1.6.0', '1.7.2')))]), []);
+    });
     it('Cargo.toml tables, inline and dotted', () => {
       const before = '[package]\nname = "x"\n\n[dependencies]\nserde = { version = "1.0", features = ["derive"] }\nlocal = { path = "../local" }\n';
       const after = '[package]\nname = "x"\n\n[dependencies]\nserde = { version = "1.0.200", features = ["derive"] }\n\n[dependencies.tokio]\nversion = "1"\n';
@@ -168,16 +174,19 @@ describe('structural comparison of signal files', () => {
         'infrastructure: infrastructure added: service redis',
       ]);
     });
-    it('CI: a pipeline added is a decision; an action version bump is not; a deploy step is', () => {
+    it('CI: a pipeline or a job added is a decision; an action version bump or a step is not; a deploy step is', () => {
       const workflow = (uses: string, deploy = ''): string => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${uses}\n${deploy}`;
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', null, workflow('v4'))]), ['ci: pipeline added: .github/workflows/ci.yml']);
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v3'), workflow('v4'))]), []);
       const deploy = '  deploy:\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n';
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4'), workflow('v4', deploy))]), [
-        'ci: delivery in .github/workflows/ci.yml added: environment production',
-        'ci: delivery in .github/workflows/ci.yml added: job deploy',
-        'ci: delivery in .github/workflows/ci.yml added: uses aws-actions/configure-aws-credentials',
+        'ci: .github/workflows/ci.yml added: environment production',
+        'ci: .github/workflows/ci.yml added: job deploy',
+        'ci: .github/workflows/ci.yml added: uses aws-actions/configure-aws-credentials',
       ]);
+      const lint = '  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: buf breaking\n';
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4'), workflow('v4', lint))]), ['ci: .github/workflows/ci.yml added: job lint']);
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', lint), workflow('v4', lint.replace('buf breaking', 'buf lint')).replace('ubuntu-latest', 'ubuntu-24.04'))]), [], 'a step or runner changed is maintenance');
     });
     it('data: a generated schema is nobody\'s decision; a hand-written one is', () => {
       const openapi = (extra: string): string => `openapi: 3.0.0\npaths:\n  /users:\n    get: {}\n${extra}`;
