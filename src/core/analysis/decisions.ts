@@ -109,7 +109,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
   const first = commitOf(input, unit.commits[0]);
   const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, unit.commits[unit.commits.length - 1]);
-  const statusText = unit.pr === null ? 'committed' : 'merged';
+  const statusText = prRecord === undefined ? 'committed' : 'merged';
   const kind = unit.kinds[0] ?? unit.touched[0] ?? 'dependency';
   const weight = input.signalWeight(kind);
   const maintenance = isMaintenance(unit);
@@ -148,7 +148,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
 
 /** A standalone unit's decision: the remembered one when nothing it depends on changed. */
 function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision {
-  const prRecord = unit.pr === null ? undefined : input.evidence.index.pullRequestOf(unit.commits[0] ?? '');
+  const prRecord = input.evidence.index.pullRequestOf(unit.commits[0] ?? '');
   const known = input.memo?.get(unit);
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);

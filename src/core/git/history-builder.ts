@@ -90,7 +90,8 @@ export class HistoryBuilder {
     else if (activity.lastDay < day) activity.lastDay = day;
 
     addToCommitGraph(this.graph, record);
-    const claimed = this.graph.claims.has(record.sha);
+    // A merge may be a topic branch's (known once the walk assigns it): kept like a PR's merge.
+    const claimed = this.graph.claims.has(record.sha) || record.parents.length > 1;
     const candidates: Candidate[] = [];
     // Most commits touch no grouped path: the set is made for the first that does.
     let groupsSeen: Set<number> | undefined;

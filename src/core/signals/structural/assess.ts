@@ -12,7 +12,8 @@ import { assessUnitChanges, newRepositoryMemory, type UnitAssessment, type UnitF
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
   // Only a `pr-N` unit is named by its number; any other unit is named by its tip.
-  return (group.pr !== null && group.unit.startsWith('pr-') ? mergeOf.get(group.pr) : undefined) ?? group.unit;
+  if (group.pr !== null && group.unit.startsWith('pr-')) return mergeOf.get(group.pr) ?? group.unit;
+  return group.unit.replace(/^merge-/, '');
 }
 
 function groupKey(group: SignalGroup, tip: string): string {
