@@ -167,12 +167,14 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18-alpine\n', 'FROM node:20-alpine\n')]), ['platform: node 18 → 20']);
     });
-    it('compose: a new service', () => {
+    it('compose: a new service, a service removed; a tag bumped is neither', () => {
       const compose = (services: string): string => `services:\n  api:\n    image: acme/api:1.2\n${services}`;
       assert.deepEqual(whats([change('infrastructure', 'docker-compose.yml', compose(''), compose('  redis:\n    image: redis:7\n'))]), [
         'infrastructure: image added: redis',
         'infrastructure: infrastructure added: service redis',
       ]);
+      assert.deepEqual(whats([change('infrastructure', 'deploy/docker-compose.yml', compose('  redis:\n    image: redis:7\n'), compose(''))]), ['infrastructure: removed: deploy service redis']);
+      assert.deepEqual(whats([change('infrastructure', 'deploy/docker-compose.yml', compose('  redis:\n    image: redis:7\n'), compose('  redis:\n    image: redis:7.2\n'))]), []);
     });
     it('CI: a pipeline or a job added is a decision; an action version bump or a step is not; a deploy step is', () => {
       const workflow = (uses: string, deploy = ''): string => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${uses}\n${deploy}`;

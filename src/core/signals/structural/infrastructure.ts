@@ -19,7 +19,7 @@ export interface InfrastructureFacts {
    * it is a decision even when the target is known elsewhere in the repository.
    */
   targets: Map<string, { kind: 'platform' | 'infrastructure'; value: string }>;
-  /** Resource types and module sources by the folder that declares them ("infra resource aws_s3_bucket"). */
+  /** Resource types and compose services by the folder that declares them ("infra resource aws_s3_bucket", "deploy service redis"). */
   placed: Set<string>;
 }
 
@@ -103,7 +103,7 @@ function walkYaml(value: unknown, visit: (key: string, value: unknown) => void):
   }
 }
 
-function readYaml(path: string, text: string, facts: InfrastructureFacts): void {
+function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
   const base = baseName(path);
   const documents = yamlDocuments(text);
   if (!documents) {
@@ -115,7 +115,12 @@ function readYaml(path: string, text: string, facts: InfrastructureFacts): void 
   for (const document of documents) {
     if (!isRecord(document)) continue;
     if (typeof document.kind === 'string' && typeof document.apiVersion === 'string') facts.things.add(`kind ${document.kind}`);
-    if (/compose/i.test(base) && isRecord(document.services)) for (const service of Object.keys(document.services)) facts.things.add(`service ${service}`);
+    if (/compose/i.test(base) && isRecord(document.services)) {
+      for (const service of Object.keys(document.services)) {
+        facts.things.add(`service ${service}`);
+        facts.placed.add(`${folder} service ${service}`);
+      }
+    }
     if (base === 'Chart.yaml' && Array.isArray(document.dependencies)) {
       for (const dep of document.dependencies) if (isRecord(dep) && typeof dep.name === 'string') facts.things.add(`chart ${dep.name} ${majorOf(String(dep.version ?? '')) ?? ''}`.trim());
     }
@@ -134,7 +139,7 @@ export function readInfrastructure(path: string, text: string, facts: Infrastruc
   const base = baseName(path);
   if (/^Dockerfile|\.dockerfile$/i.test(base)) readDockerfile(text, facts);
   else if (base.endsWith('.tf')) readTerraform(folder, text, facts);
-  else if (/\.ya?ml$/.test(base)) readYaml(path, text, facts);
+  else if (/\.ya?ml$/.test(base)) readYaml(path, folder, text, facts);
 }
 
 /**
@@ -158,7 +163,7 @@ export function compareInfrastructure(before: InfrastructureFacts, after: Infras
     found.push({ kind: target.kind, what: `${address} ${was} → ${target.value}` });
     moved.add(`runtime ${address.slice(address.lastIndexOf(' ') + 1)} ${target.value}`);
   }
-  // A resource type a folder's changed files no longer declare: that stack gave it up.
+  // A resource type or service a folder's changed files no longer declare: that stack gave it up.
   for (const thing of before.placed) if (!after.placed.has(thing)) found.push({ kind: 'infrastructure', what: `removed: ${thing}` });
   // A runtime some resource moved to is said once, as that move.
   found.push(...setChanges('platform', 'runtime', before.runtimes, after.runtimes).filter((f) => f.introduces !== undefined && !moved.has(f.introduces)));
