@@ -189,6 +189,9 @@ describe('structural comparison of signal files', () => {
       const lint = '  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: buf breaking\n';
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4'), workflow('v4', lint))]), ['ci: .github/workflows/ci.yml added: job lint']);
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', lint), workflow('v4', lint.replace('buf breaking', 'buf lint')).replace('ubuntu-latest', 'ubuntu-24.04'))]), [], 'a step or runner changed is maintenance');
+      const setup = (uses: string): string => `${deploy}      - uses: ${uses}\n`;
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', setup('actions/setup-node@v4')), workflow('v4', setup('./.github/actions/setup-node-env')))]), [], 'a deploy job\'s tooling set up another way is upkeep');
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', setup('actions/setup-node@v4')), workflow('v4', setup('peaceiris/actions-gh-pages@v4')))]), ['ci: .github/workflows/ci.yml added: uses peaceiris/actions-gh-pages']);
     });
     it('data: a generated schema is nobody\'s decision; a hand-written one is', () => {
       const openapi = (extra: string): string => `openapi: 3.0.0\npaths:\n  /users:\n    get: {}\n${extra}`;

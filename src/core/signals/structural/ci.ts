@@ -22,6 +22,18 @@ function actionName(uses: string): string {
   return uses.replace(/@.*$/, '');
 }
 
+/**
+ * Steps that prepare any job (check out, set up a toolchain, cache, pass artifacts) and
+ * the repository's own composite actions say nothing about what a delivery job delivers
+ * or where: swapping one for another is upkeep.
+ */
+const TOOLING_ACTION = /^(?:\.\/|actions\/(?:checkout|setup-[\w-]+|cache|upload-artifact|download-artifact)$)/;
+
+function addAction(uses: string, signature: Set<string>): void {
+  const name = actionName(uses);
+  if (!TOOLING_ACTION.test(name)) signature.add(`uses ${name}`);
+}
+
 function githubJobs(document: Record<string, unknown>, signature: Set<string>): void {
   const jobs = document.jobs;
   if (!isRecord(jobs)) return;
@@ -32,8 +44,8 @@ function githubJobs(document: Record<string, unknown>, signature: Set<string>): 
     signature.add(`job ${id}`);
     if (!DELIVERY.test(`${id} ${name}`) && environment === undefined) continue;
     if (typeof environment === 'string') signature.add(`environment ${environment}`);
-    if (typeof job.uses === 'string') signature.add(`uses ${actionName(job.uses)}`);
-    for (const step of Array.isArray(job.steps) ? job.steps : []) if (isRecord(step) && typeof step.uses === 'string') signature.add(`uses ${actionName(step.uses)}`);
+    if (typeof job.uses === 'string') addAction(job.uses, signature);
+    for (const step of Array.isArray(job.steps) ? job.steps : []) if (isRecord(step) && typeof step.uses === 'string') addAction(step.uses, signature);
   }
 }
 
