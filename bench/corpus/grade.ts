@@ -51,13 +51,15 @@ export interface RepositoryGrade {
 
 const short = (sha: string): string => sha.slice(0, 10);
 
-/** The engine's git decisions for one unit: by PR number, by id, or by a shared commit. */
+/**
+ * The engine's git decisions for one unit: by id or a shared commit, else by PR
+ * number. A number alone can name two PRs (a history imported from another
+ * repository restarts the numbers), so it is only the last resort.
+ */
 function unitDecisions(report: ReportView, sha: string, pr: number | null, commits: ReadonlySet<string>): DecisionView[] {
-  return report.decisions.filter((d) => d.source === 'git' && (
-    (pr !== null && prNumberOf(d) === pr)
-    || d.id.includes(sha)
-    || d.commits.some((c) => commits.has(c) || (c.length < 40 && sha.startsWith(c)))
-  ));
+  const git = report.decisions.filter((d) => d.source === 'git');
+  const byCommit = git.filter((d) => d.id.includes(sha) || d.commits.some((c) => commits.has(c) || (c.length < 40 && sha.startsWith(c))));
+  return byCommit.length > 0 || pr === null ? byCommit : git.filter((d) => prNumberOf(d) === pr);
 }
 
 function describeEngine(found: readonly DecisionView[]): string {

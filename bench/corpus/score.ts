@@ -1,7 +1,5 @@
 // Proportions with their 80 % Wilson lower bound, as issue 12's "Done when" reads them.
-
-/** z for a two-sided 80 % interval (its lower end is a 90 % one-sided bound). */
-const Z80 = 1.2815515655446004;
+import { wilsonInterval } from '../../src/core/analysis/wilson';
 
 export interface Share {
   hits: number;
@@ -21,15 +19,9 @@ export function percent(s: Share): number | null {
   return s.total === 0 ? null : (100 * s.hits) / s.total;
 }
 
-/** Lower end of the 80 % Wilson score interval, in percent; null when nothing was counted. */
+/** Lower end of the 80 % Wilson score interval (the engine's own, as its verdicts use it), in percent; null when nothing was counted. */
 export function wilsonLower80(s: Share): number | null {
-  if (s.total === 0) return null;
-  const n = s.total;
-  const p = s.hits / n;
-  const z2 = Z80 * Z80;
-  const centre = p + z2 / (2 * n);
-  const spread = Z80 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return (100 * (centre - spread)) / (1 + z2 / n);
+  return s.total === 0 ? null : 100 * wilsonInterval(s.hits / s.total, s.total).low;
 }
 
 export function formatShare(s: Share): string {

@@ -6,7 +6,7 @@ export const HELP_TEXT = `decision-orbit ${VERSION}
 Maps who made a repository's technical decisions: ADRs and git history joined.
 
 Usage:
-  decision-orbit [PATH] [--json | --md | --html FILE] [--since DATE] [--until DATE] [--config FILE] [--forge github]
+  decision-orbit [PATH] [--json [--schema v1] | --md | --html FILE] [--since DATE] [--until DATE] [--config FILE] [--forge github]
   decision-orbit tag FILE [--decision-makers "A, B"] [--consulted "C"] [--informed "D"] [--status S]
   decision-orbit new "Title" [--dir DIR]
 
@@ -15,7 +15,9 @@ summary is printed: the zone verdict per leader, the decisions routed around
 leadership, and warnings.
 
 Options:
-  --json          print the JSON report (schema decision-orbit/v1)
+  --json          print the JSON report (schema decision-orbit/v2)
+  --schema v1     with --json: the report in the v1 shape (one decision per unit
+                  and kind, four verdicts), kept for one release
   --md            print a Markdown report
   --html FILE     write the interactive HTML report to FILE
   --since DATE    start of the window (YYYY-MM-DD); default: 180 days before --until,

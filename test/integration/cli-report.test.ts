@@ -67,6 +67,21 @@ describe('cli: decision-orbit report', function () {
     assert.equal(stable(uncached.stdout), stable(first.stdout));
   });
 
+  it('prints the v1 shape with --schema v1: one decision per unit and kind, the v2 report otherwise', async function () {
+    const window = ['--since', '2026-04-04', '--until', '2026-10-01'];
+    const v2 = await cli(['--json', ...window]);
+    const explicit = await cli(['--json', '--schema', 'v2', ...window]);
+    assert.equal(stable(explicit.stdout), stable(v2.stdout));
+    const v1 = await cli(['--json', '--schema', 'v1', ...window]);
+    assert.equal(v1.code, 0, v1.stderr);
+    const report = JSON.parse(v1.stdout) as { schema: string; decisions: Array<{ id: string; source: string; kind: string; counted?: unknown }> };
+    assert.equal(report.schema, 'decision-orbit/v1');
+    const git = report.decisions.filter((d) => d.source === 'git');
+    assert.ok(git.length > 0);
+    for (const decision of git) assert.ok(decision.id.endsWith(`:${decision.kind}`), decision.id);
+    assert.ok(report.decisions.every((d) => d.counted === undefined), 'v1 has no counted');
+  });
+
   it('prints a readable summary: verdict per leader, routed-around decisions with why, no colour off a terminal', async function () {
     const { code, stdout, stderr } = await cli(['--since', '2026-04-04', '--until', '2026-10-01']);
     assert.equal(code, 0, stderr);

@@ -118,7 +118,7 @@ describe('history with missing objects', function () {
       const renumber = commitOf(result.history.commits, shas[3] ?? '');
       assert.deepEqual(renumber.files, [{ status: 'R', oldPath: 'docs/adr/0001-use-git.md', path: 'docs/adr/0002-use-git.md' }]);
       const oldRename = commitOf(result.history.commits, shas[1] ?? '');
-      assert.deepEqual(oldRename.files, [{ status: 'A', path: 'notes/older.txt' }], 'the old rename is read as an added file');
+      assert.deepEqual(oldRename.files, [{ status: 'D', path: 'notes/old.txt' }, { status: 'A', path: 'notes/older.txt' }], 'the old rename is read as a deleted and an added file');
       const warnings = result.warnings.filter((w) => w.code === 'missing-objects');
       assert.equal(warnings.length, 1);
       const readWithout = shas.length - skip;

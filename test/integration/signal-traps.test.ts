@@ -58,6 +58,19 @@ describe('git signals: traps a path rule falls into', function () {
     assert.deepEqual(decisionOf(traps.shas.newModule)?.kinds, ['architecture']);
   });
 
+  it('makes a topic branch merged without a PR number one unit, git:merge-<sha>, dated by its merge, its merger consulted', () => {
+    const { commits, merge } = traps.topic;
+    const decision = report.decisions.find((d) => d.id === `git:merge-${merge}`);
+    assert.ok(decision);
+    assert.deepEqual(decision.kinds, ['dependency', 'ci']);
+    assert.deepEqual([...decision.commits].sort(), [...commits].sort());
+    assert.equal(decision.pr, null);
+    assert.equal(decision.date, '2026-03-13');
+    assert.ok(decision.findings?.includes('added prom-client'));
+    assert.ok(decision.evidence.some((e) => e.role === 'merger' && e.ref === merge && e.person === report.people.find((p) => p.name === 'Carol Diaz')?.id));
+    assert.equal(report.decisions.filter((d) => d.commits.some((sha) => commits.includes(sha))).length, 1, 'one decision, not one per commit');
+  });
+
   it('without a roster, calls nothing routed around: involvement unknown', () => {
     assert.ok(report.decisions.every((d) => d.involvement === 'unknown'));
   });

@@ -1,4 +1,4 @@
-// `decision-orbit [PATH] [--json | --md | --html FILE] [--since] [--until] [--config]`:
+// `decision-orbit [PATH] [--json [--schema v1] | --md | --html FILE] [--since] [--until] [--config]`:
 // analyse a repository and print the summary, or write the chosen format.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../args';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { renderHtmlReport } from '../../present/html';
-import { formatJson } from '../../present/json';
+import { formatJson, isJsonSchema, JSON_SCHEMAS, type JsonSchema } from '../../present/json';
 import { formatMarkdown } from '../../present/markdown';
 import { formatSummary } from '../../present/summary';
 
@@ -23,6 +23,7 @@ const REPORT_OPTIONS = {
   config: { type: 'string' },
   'no-cache': { type: 'boolean' },
   forge: { type: 'string' },
+  schema: { type: 'string' },
 } as const;
 
 /** The CLI's history cache: under the user's cache folder, never inside the repository. */
@@ -52,6 +53,14 @@ async function checkTarget(target: string): Promise<void> {
   if (!stat.isDirectory()) throw new Error(`${target} is not a folder: give the folder of a git repository as PATH`);
 }
 
+/** `--schema` names a JSON shape, so it goes with `--json` only. */
+function checkSchema(schema: string | undefined, json: boolean | undefined): JsonSchema {
+  if (schema === undefined) return 'v2';
+  if (!isJsonSchema(schema)) throw new UsageError(`--schema expects one of ${JSON_SCHEMAS.join(', ')}, not ${JSON.stringify(schema)}`);
+  if (json !== true) throw new UsageError('--schema applies to --json only');
+  return schema;
+}
+
 async function checkConfigFile(file: string): Promise<void> {
   if (!(await fs.stat(file).catch(() => null))) throw new UsageError(`--config ${file} does not exist`);
 }
@@ -63,6 +72,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   if (formats.length > 1) throw new UsageError(`choose one output format, not ${formats.join(' and ')}`);
   if (values.html === '') throw new UsageError('--html needs a FILE to write');
   if (values.config === '') throw new UsageError('--config needs a FILE to read');
+  const schema = checkSchema(values.schema, values.json);
   checkDate('since', values.since);
   checkDate('until', values.until);
   const forge = envForgeAccess(io.env, values.forge);
@@ -96,7 +106,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<number> {
   });
 
   if (values.json) {
-    io.stdout(formatJson(report));
+    io.stdout(formatJson(report, schema));
   } else if (values.md) {
     io.stdout(formatMarkdown(report));
   } else {

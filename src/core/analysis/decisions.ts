@@ -6,7 +6,7 @@ import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
 import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
-import { decideCounting, unitOfCommit } from '../rules/decision-rules';
+import { commitUnits, decideCounting } from '../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import type { BulkCommits } from './bulk-commits';
@@ -52,6 +52,7 @@ function dayOf(iso: string | undefined): string | null {
 function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
   const added = new Map<string, string>();
   const edited = new Map<string, string>();
+  const unitOf = commitUnits(input.evidence.index.history);
   for (const adr of [...input.adrs].sort((a, b) => a.path.localeCompare(b.path))) {
     const history = input.fileHistories.get(adr.path);
     if (!history) continue;
@@ -60,7 +61,7 @@ function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
     const since = history.restored ?? history.added;
     const joinable = history.restored === undefined ? history.commits : history.commits.slice(0, history.commits.indexOf(history.restored) + 1);
     for (const sha of joinable) {
-      const { unit } = unitOfCommit(input.evidence.index.history, sha);
+      const { unit } = unitOf(sha);
       const target = sha === since ? added : edited;
       if (!target.has(unit)) target.set(unit, adr.path);
     }
@@ -115,7 +116,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
   const first = commitOf(input, unit.commits[0]);
   const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, unit.commits[unit.commits.length - 1]);
-  const statusText = unit.pr === null ? 'committed' : 'merged';
+  const statusText = prRecord === undefined ? 'committed' : 'merged';
   const kind = unit.kinds[0] ?? unit.touched[0] ?? 'dependency';
   const weight = input.signalWeight(kind);
   const maintenance = isMaintenance(unit);
@@ -154,7 +155,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
 
 /** A standalone unit's decision: the remembered one when nothing it depends on changed. */
 function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision {
-  const prRecord = unit.pr === null ? undefined : input.evidence.index.pullRequest(unit.pr);
+  const prRecord = input.evidence.index.pullRequestOf(unit.commits[0] ?? '');
   const known = input.memo?.get(unit);
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);

@@ -13,14 +13,16 @@ export function indexHistory(history: History): HistoryIndex {
   const commits = new Map<string, KeptCommit>();
   for (const commit of history.commits) commits.set(commit.sha, commit);
   const prs = new Map<string, PullRequest>();
-  for (const pr of history.pullRequests) prs.set(pr.id, pr);
+  // By commit, not by number: a number named again (an imported history) is another PR.
+  const prOfCommit = new Map<string, PullRequest>();
+  for (const pr of history.pullRequests) {
+    prs.set(pr.id, pr);
+    for (const sha of pr.commits) prOfCommit.set(sha, pr);
+  }
   return {
     history,
     commit: (sha) => commits.get(sha),
     pullRequest: (id) => prs.get(id),
-    pullRequestOf: (sha) => {
-      const id = history.prOfCommit.get(sha);
-      return id === undefined ? undefined : prs.get(id);
-    },
+    pullRequestOf: (sha) => prOfCommit.get(sha),
   };
 }

@@ -9,10 +9,13 @@ import { matchesGlob } from '../signals/glob';
 import { createPathClassifier } from '../signals/rules';
 import type { CodeownersRule } from './codeowners';
 
+/** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept, Gopkg.toml is a manifest). */
+const SCOPE_VERSION = 2;
+
 export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[]): HistoryScope {
   const classify = createPathClassifier(signals);
   const patterns = codeowners.map((rule) => rule.pattern);
-  const key = createHash('sha256').update(JSON.stringify({ signals, patterns })).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(JSON.stringify({ version: SCOPE_VERSION, signals, patterns })).digest('hex').slice(0, 16);
   return {
     key,
     keeps: (path) => classify(path) !== null,

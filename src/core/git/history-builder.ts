@@ -90,14 +90,15 @@ export class HistoryBuilder {
     else if (activity.lastDay < day) activity.lastDay = day;
 
     addToCommitGraph(this.graph, record);
-    const claimed = this.graph.claims.has(record.sha);
+    // A merge may be a topic branch's (known once the walk assigns it): kept like a PR's merge.
+    const claimed = this.graph.claims.has(record.sha) || record.parents.length > 1;
     const candidates: Candidate[] = [];
     // Most commits touch no grouped path: the set is made for the first that does.
     let groupsSeen: Set<number> | undefined;
     for (const change of record.files) {
       const facts = this.factsOf(change.path);
       const old = change.oldPath === undefined ? undefined : this.factsOf(change.oldPath);
-      let kept = facts.markdown || this.followed.has(facts.path) || (facts.keep && change.status !== 'D') || old?.markdown === true;
+      let kept = facts.markdown || this.followed.has(facts.path) || facts.keep || old?.markdown === true;
       for (const group of facts.groups) {
         groupsSeen ??= new Set();
         if (!groupsSeen.has(group)) kept = true;

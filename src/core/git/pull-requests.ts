@@ -1,7 +1,8 @@
 // Which pull request brought each commit in. A commit belongs to the PR whose
 // merge first brought it into first-parent history: walk first-parent history
 // oldest first, and for each merge walk its second parent's ancestry until
-// reaching commits already placed. Every commit is visited once.
+// reaching commits already placed. Every commit is visited once. A merge that
+// names no PR makes a topic branch's unit (`merge-<sha>`).
 import type { CommitRecord, PullRequest } from '../model/history';
 
 const PR_PATTERNS: ReadonlyArray<{ pattern: RegExp; prefix: '#' | '!'; mergeCommit: boolean }> = [
@@ -103,6 +104,8 @@ export function assignPullRequests(graph: CommitGraph, head: string | null): Pul
     }
     const claim = graph.claims.get(sha);
     if (claim) pullRequests.push({ id: claim.id, mergeCommit: sha, commits: [...members], viaMergeCommit: claim.viaMergeCommit });
+    // A topic branch merged without a PR number is one unit too (DESIGN.md), its merger the merge's author.
+    else if (members.length > 1) pullRequests.push({ id: `merge-${sha}`, mergeCommit: sha, commits: [...members], viaMergeCommit: true });
   }
   return { pullRequests, base };
 }

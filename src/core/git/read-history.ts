@@ -1,6 +1,6 @@
 // One streaming `git log` pass over HEAD's history, or only `<last>..HEAD`
 // when a cached history of the same repository is an ancestor of HEAD.
-import type { AuthorActivity, CommitRecord, History, HistoryScope } from '../model/history';
+import { isTopicMerge, type AuthorActivity, type CommitRecord, type History, type HistoryScope } from '../model/history';
 import type { Warning } from '../model/report';
 import { formatCount } from '../util/format-count';
 import { GitError } from './errors';
@@ -85,7 +85,7 @@ async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, bu
 
 function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
   const prOfCommit = new Map<string, string>();
-  for (const pr of snapshot.pullRequests) for (const sha of pr.commits) prOfCommit.set(sha, pr.id);
+  for (const pr of snapshot.pullRequests) if (!isTopicMerge(pr)) for (const sha of pr.commits) prOfCommit.set(sha, pr.id);
   return { head: snapshot.head, commits: snapshot.commits, shallow, pullRequests: snapshot.pullRequests, prOfCommit };
 }
 

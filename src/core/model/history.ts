@@ -60,9 +60,12 @@ export interface HistoryScope {
   groupsOf(path: string): readonly number[];
 }
 
-/** A pull/merge request found from a merge commit or a squash subject. */
+/**
+ * A pull/merge request found from a merge commit or a squash subject, or a topic
+ * branch's first-parent merge that names no PR (id `merge-<sha>`, see isTopicMerge).
+ */
 export interface PullRequest {
-  /** As shown to people: `#12` (GitHub, Bitbucket) or `!12` (GitLab). */
+  /** As shown to people: `#12` (GitHub, Bitbucket) or `!12` (GitLab); `merge-<sha>` for a topic branch. */
   id: string;
   /** The commit that brought the PR into first-parent history. */
   mergeCommit: string;
@@ -70,6 +73,11 @@ export interface PullRequest {
   commits: string[];
   /** True when merged by a merge commit whose author is the merger. */
   viaMergeCommit: boolean;
+}
+
+/** A topic branch's merge rather than a PR: it has no number to show or look up on a forge. */
+export function isTopicMerge(pr: Pick<PullRequest, 'id'>): boolean {
+  return pr.id.startsWith('merge-');
 }
 
 /** One author identity as git printed it, and the last day (YYYY-MM-DD) it authored a commit. */

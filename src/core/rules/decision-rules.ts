@@ -2,8 +2,8 @@
 // toward the zone and why not, its level for the roster or one leader, and the unit
 // of history a git decision stands for. Core weighs the zone and the insights with
 // them; the extension and the map read them (or what core computed), never a copy.
-// Pure and importing only types, so the map's browser bundle can take it too.
-import type { History } from '../model/history';
+// Pure and importing only pure code, so the map's browser bundle can take it too.
+import { isTopicMerge, type History, type PullRequest } from '../model/history';
 import type { Involvement } from '../model/report';
 
 /** Levels that place a decision relative to leadership, most involved first. */
@@ -84,16 +84,38 @@ export function isRoutedAround(decision: LevelSource & Countable, leader: string
 }
 
 export interface CommitUnit {
-  /** `pr-N` for a PR (number without its `#`/`!`), else the commit sha. */
+  /** `pr-N` for a PR (number without its `#`/`!`), `merge-<sha>` for a topic branch, else a commit sha (see commitUnits). */
   unit: string;
   /** The PR as shown (`#12`, `!12`), or null. */
   pr: string | null;
 }
 
-/** The decision unit of a commit: its PR, or the commit itself. */
-export function unitOfCommit(history: Pick<History, 'prOfCommit'>, sha: string): CommitUnit {
-  const pr = history.prOfCommit.get(sha) ?? null;
-  return pr === null ? { unit: sha, pr: null } : { unit: `pr-${pr.replace(/^[#!]/, '')}`, pr };
+/**
+ * The decision unit of every commit: its PR (`pr-N`), the topic branch merged
+ * without a PR number that brought it in (`merge-<sha>`), or the commit itself. A PR
+ * number the first-parent line names again (a history imported from another
+ * repository, where numbers restart) is `pr-N` for its newest PR only, the one the
+ * forge knows by that number; each older one is the unit of its merge commit.
+ */
+export function commitUnits(history: Pick<History, 'pullRequests'>): (sha: string) => CommitUnit {
+  const newest = new Map<string, PullRequest>();
+  // Oldest first: the last PR of a number is its newest.
+  for (const pr of history.pullRequests) newest.set(pr.id, pr);
+  const units = new Map<string, CommitUnit>();
+  for (const pr of history.pullRequests) {
+    const unit: CommitUnit = isTopicMerge(pr) ? { unit: pr.id, pr: null }
+      : { unit: newest.get(pr.id) === pr ? `pr-${pr.id.replace(/^[#!]/, '')}` : pr.mergeCommit, pr: pr.id };
+    for (const sha of pr.commits) units.set(sha, unit);
+  }
+  return (sha) => units.get(sha) ?? { unit: sha, pr: null };
+}
+
+/** PR numbers the first-parent line names more than once, sorted (usually none). */
+export function reusedPullRequestIds(history: Pick<History, 'pullRequests'>): string[] {
+  const seen = new Set<string>();
+  const reused = new Set<string>();
+  for (const pr of history.pullRequests) (seen.has(pr.id) ? reused : seen).add(pr.id);
+  return [...reused].sort();
 }
 
 /**

@@ -11,10 +11,10 @@ import type { SignalKind } from '../model/report';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier, type PathClassifier } from './rules';
-import { type CommitUnit, unitOfCommit } from '../rules/decision-rules';
+import { type CommitUnit, commitUnits, reusedPullRequestIds } from '../rules/decision-rules';
 
 export interface SignalGroup {
-  /** `pr-N` for a PR (number without its `#`/`!`), else the commit sha. */
+  /** `pr-N` for a PR (number without its `#`/`!`), else a commit sha (see commitUnits). */
   unit: string;
   kind: SignalKind;
   /** The PR as shown (`#12`, `!12`), or null. */
@@ -38,8 +38,9 @@ function addedPaths(commit: KeptCommit): string[] {
 }
 
 /** Everything the groups depend on besides the commits themselves. */
-function fingerprintOf(options: DetectSignalsOptions): string {
-  return JSON.stringify([options.signals, options.packageGlobs, [...options.adrPaths].sort()]);
+function fingerprintOf(options: DetectSignalsOptions, history: Pick<History, 'pullRequests'>): string {
+  // A PR number named again moves the older PR's commits to another unit: walk again.
+  return JSON.stringify([options.signals, options.packageGlobs, [...options.adrPaths].sort(), reusedPullRequestIds(history)]);
 }
 
 interface UnitEntry {
@@ -97,8 +98,9 @@ function mergeUnits(units: readonly string[], added: string[], collator: Intl.Co
 export class SignalDetector {
   private walk: Walk | undefined;
 
-  detect(history: Pick<History, 'commits' | 'prOfCommit'>, options: DetectSignalsOptions): SignalGroup[] {
-    const fingerprint = fingerprintOf(options);
+  detect(history: Pick<History, 'commits' | 'pullRequests'>, options: DetectSignalsOptions): SignalGroup[] {
+    const fingerprint = fingerprintOf(options, history);
+    const unitOf = commitUnits(history);
     const previous = this.walk?.fingerprint === fingerprint ? this.walk : undefined;
     const added = previous ? commitsAdded(previous.commits, history.commits) : null;
     const walk = previous && added !== null ? previous : this.start(fingerprint, options);
@@ -132,11 +134,11 @@ export class SignalDetector {
         // Deletions count too: a dependency, a pipeline or a service removed is a decision.
         if (options.adrPaths.has(change.path)) continue;
         const kind = walk.classify(change.path);
-        if (kind !== null) add(commit, (unit ??= unitOfCommit(history, commit.sha)), kind, change.path);
+        if (kind !== null) add(commit, (unit ??= unitOf(commit.sha)), kind, change.path);
       }
       const modules = walk.tracker.newModules(addedPaths(commit));
       if (!walk.architectureOn) continue;
-      for (const module of modules) add(commit, (unit ??= unitOfCommit(history, commit.sha)), 'architecture', module);
+      for (const module of modules) add(commit, (unit ??= unitOf(commit.sha)), 'architecture', module);
     }
     walk.commits = history.commits;
     if (newUnits.length > 0) walk.units = mergeUnits(walk.units, newUnits, walk.collator);
@@ -176,6 +178,6 @@ export class SignalDetector {
 }
 
 /** One analysis' signals, with nothing kept for the next. */
-export function detectSignals(history: Pick<History, 'commits' | 'prOfCommit'>, options: DetectSignalsOptions): SignalGroup[] {
+export function detectSignals(history: Pick<History, 'commits' | 'pullRequests'>, options: DetectSignalsOptions): SignalGroup[] {
   return new SignalDetector().detect(history, options);
 }

@@ -7,7 +7,7 @@ import { matchesAnyGlob } from './glob';
 
 export type FileSignalKind = Exclude<SignalKind, 'architecture' | 'platform'>;
 
-const MANIFESTS = new Set(['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
+const MANIFESTS = new Set(['package.json', 'go.mod', 'Gopkg.toml', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
 const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 const K8S_DIRS = /(?:^|\/)(?:k8s|kubernetes|manifests|deploy\/k8s)\/.*\.ya?ml$/;
 const OPENAPI = /^(?:openapi|swagger)(?:[.-][\w-]+)*\.(?:ya?ml|json)$/i;
@@ -15,6 +15,11 @@ const OPENAPI = /^(?:openapi|swagger)(?:[.-][\w-]+)*\.(?:ya?ml|json)$/i;
 /** The file name of a repository path (paths use `/` on every platform). */
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The folder of a repository path, `.` at the root. */
+export function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
 }
 
 const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => boolean> = {

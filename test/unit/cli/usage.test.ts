@@ -18,7 +18,7 @@ describe('cli usage', () => {
   it('prints help naming every format flag', async () => {
     const io = captureIo();
     assert.equal(await runCli(['--help'], io), 0);
-    for (const flag of ['--json', '--md', '--html', '--since', '--until', '--config']) assert.ok(io.out.join('').includes(flag), flag);
+    for (const flag of ['--json', '--schema v1', '--md', '--html', '--since', '--until', '--config']) assert.ok(io.out.join('').includes(flag), flag);
   });
 
   it('prints help for --help anywhere before --, as the report options or a subcommand\'s', async () => {
@@ -41,6 +41,19 @@ describe('cli usage', () => {
       assert.equal(await runCli(argv, io), 2, argv.join(' '));
       assert.equal(io.err.join(''), stderr);
       assert.doesNotMatch(io.err.join(''), /To specify|positional argument/, 'none of Node\'s parser text');
+    }
+  });
+
+  it('exits 2 for a schema it does not know, or --schema without --json, before any work', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--json', '--schema', 'v3'], 'decision-orbit: --schema expects one of v2, v1, not "v3"\n'],
+      [['--md', '--schema', 'v1'], 'decision-orbit: --schema applies to --json only\n'],
+    ];
+    for (const [argv, first] of cases) {
+      const io = captureIo();
+      assert.equal(await runCli([...argv, '/nonexistent-decision-orbit-path'], io), 2, argv.join(' '));
+      assert.ok(io.err.join('').startsWith(first), io.err.join(''));
+      assert.deepEqual(io.out, []);
     }
   });
 });

@@ -68,6 +68,15 @@ describe('history builder: what the analysis keeps of literal git log output', (
     assert.equal(kept.has(c('q1')), false, 'a change to a known source file matters to nothing');
   });
 
+  it('keeps the deletion of a signal file (a stack or manifest removed is a decision), not of another file', () => {
+    const history = parseLogOutput(literalLog([
+      { sha: c('drop'), parents: [c('base')], message: 'Remove the local stack\n', files: [['D', 'deploy/docker-compose.yml'], ['D', 'src/old.ts']], authorDate: '2026-03-02T10:00:00Z' },
+      { sha: c('base'), message: 'Initial commit\n', files: [['A', 'deploy/docker-compose.yml'], ['A', 'src/old.ts']], authorDate: '2026-03-01T10:00:00Z' },
+    ]));
+    const dropped = build(history, c('drop')).commits.find((commit) => commit.sha === c('drop'));
+    assert.deepEqual(dropped?.files, [{ status: 'D', path: 'deploy/docker-compose.yml' }]);
+  });
+
   it('follows a Markdown file back across a rename from a non-Markdown name', () => {
     assert.deepEqual(kept.get(c('move'))?.files, [
       { status: 'R', oldPath: 'notes/postgres.txt', path: 'docs/adr/0002-postgres.md' },

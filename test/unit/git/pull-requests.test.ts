@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseLogOutput } from '../../../src/core/git/log-parser';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph, pullRequestOfMessage, type CommitGraph } from '../../../src/core/git/pull-requests';
-import type { CommitRecord } from '../../../src/core/model/history';
+import { isTopicMerge, type CommitRecord } from '../../../src/core/model/history';
 import { literalLog, sha, type LiteralCommit } from './literal-log';
 
 function graphOf(commits: readonly CommitRecord[]): CommitGraph {
@@ -78,6 +78,22 @@ describe('pull requests: membership by the first-parent walk, on literal git log
     assert.equal(prOfCommit.get(c('root')), undefined);
     assert.equal(prOfCommit.get(c('quote')), undefined);
     assert.deepEqual(members('#8').sort(), [c('bb'), c('b1')].sort());
+  });
+
+  it('makes a topic branch merged without a PR number a unit of its own, merge-<sha>; a merge that brings nothing in is none', () => {
+    const topic = parseLogOutput(literalLog([
+      { sha: c('t-merge'), parents: [c('t-empty'), c('t2')], message: "Merge branch 'cleanup'\n" },
+      { sha: c('t2'), parents: [c('t1x')], message: 'Cleanup, part two\n' },
+      { sha: c('t1x'), parents: [c('t-root')], message: 'Cleanup, part one\n' },
+      { sha: c('t-empty'), parents: [c('t-root'), c('t-root')], message: "Merge branch 'main'\n" },
+      { sha: c('t-root'), message: 'Initial commit\n' },
+    ]));
+    const found = assignPullRequests(graphOf(topic), c('t-merge')).pullRequests;
+    assert.deepEqual(found.map((pr) => [pr.id, pr.mergeCommit, pr.viaMergeCommit, [...pr.commits].sort()]), [
+      [`merge-${c('t-merge')}`, c('t-merge'), true, [c('t-merge'), c('t2'), c('t1x')].sort()],
+    ]);
+    assert.equal(isTopicMerge(found[0] ?? { id: '' }), true);
+    assert.equal(isTopicMerge({ id: '#12' }), false);
   });
 
   it('assigns the commits of <last>..HEAD alone exactly as the full walk does, and says where it stopped', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { distanceFromLeadership, isCounted, levelFor, notCountedReason, unitOfCommit } from '../../../src/core/rules/decision-rules';
+import type { PullRequest } from '../../../src/core/model/history';
+import { commitUnits, distanceFromLeadership, isCounted, levelFor, notCountedReason, reusedPullRequestIds } from '../../../src/core/rules/decision-rules';
 
 describe('decision rules', () => {
   it('counts a decision unless it is pending, automated or weighted 0, and says which', () => {
@@ -32,9 +33,21 @@ describe('decision rules', () => {
   });
 
   it('makes a commit of a PR part of unit pr-N (GitHub # and GitLab ! alike), a lone commit its own unit', () => {
-    const history = { prOfCommit: new Map([['aaa', '#12'], ['bbb', '!7']]) };
-    assert.deepEqual(unitOfCommit(history, 'aaa'), { unit: 'pr-12', pr: '#12' });
-    assert.deepEqual(unitOfCommit(history, 'bbb'), { unit: 'pr-7', pr: '!7' });
-    assert.deepEqual(unitOfCommit(history, 'ccc'), { unit: 'ccc', pr: null });
+    const pr = (id: string, mergeCommit: string, commits: string[]): PullRequest => ({ id, mergeCommit, commits, viaMergeCommit: false });
+    const unitOf = commitUnits({ pullRequests: [pr('#12', 'aaa', ['aaa']), pr('!7', 'bbb', ['bbb', 'bb1'])] });
+    assert.deepEqual(unitOf('aaa'), { unit: 'pr-12', pr: '#12' });
+    assert.deepEqual(unitOf('bb1'), { unit: 'pr-7', pr: '!7' });
+    assert.deepEqual(unitOf('ccc'), { unit: 'ccc', pr: null });
+  });
+
+  it('keeps pr-N for the newest PR of a number named again (an imported history); an older one is its merge commit\'s unit', () => {
+    const pr = (id: string, mergeCommit: string, commits: string[]): PullRequest => ({ id, mergeCommit, commits, viaMergeCommit: false });
+    // Oldest first, as the history gives them.
+    const history = { pullRequests: [pr('#5', 'old', ['old', 'old1']), pr('#6', 'six', ['six']), pr('#5', 'new', ['new'])] };
+    const unitOf = commitUnits(history);
+    assert.deepEqual(unitOf('old1'), { unit: 'old', pr: '#5' });
+    assert.deepEqual(unitOf('new'), { unit: 'pr-5', pr: '#5' });
+    assert.deepEqual(unitOf('six'), { unit: 'pr-6', pr: '#6' });
+    assert.deepEqual(reusedPullRequestIds(history), ['#5']);
   });
 });

@@ -5,7 +5,7 @@ import { createPathClassifier, signalWeight } from '../../../src/core/signals/ru
 describe('signals: classifying changed paths', () => {
   const classify = createPathClassifier({});
   const cases: Array<[string, string | null]> = [
-    ['package.json', 'dependency'], ['services/api/package.json', 'dependency'], ['go.mod', 'dependency'],
+    ['package.json', 'dependency'], ['services/api/package.json', 'dependency'], ['go.mod', 'dependency'], ['Gopkg.toml', 'dependency'],
     ['Cargo.toml', 'dependency'], ['pyproject.toml', 'dependency'], ['requirements-dev.txt', 'dependency'],
     ['pom.xml', 'dependency'], ['build.gradle.kts', 'dependency'], ['Gemfile', 'dependency'],
     ['src/App/App.csproj', 'dependency'], ['composer.json', 'dependency'],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CommitRecord, FileChange } from '../../../src/core/model/history';
+import type { CommitRecord, FileChange, PullRequest } from '../../../src/core/model/history';
 import fc from 'fast-check';
 import { detectSignals, SignalDetector, type SignalGroup } from '../../../src/core/signals/detect';
 
@@ -15,8 +15,11 @@ function commit(files: Array<[FileChange['status'], string, string?]>, subject =
 }
 
 /** Oldest first in, newest first into the history as git log gives it. */
-function history(oldestFirst: CommitRecord[], prs: Record<string, string> = {}): { commits: CommitRecord[]; prOfCommit: Map<string, string> } {
-  return { commits: [...oldestFirst].reverse(), prOfCommit: new Map(Object.entries(prs)) };
+function history(oldestFirst: CommitRecord[], prs: Record<string, string> = {}): { commits: CommitRecord[]; pullRequests: PullRequest[] } {
+  const byId = new Map<string, string[]>();
+  for (const [sha, id] of Object.entries(prs)) byId.set(id, [...(byId.get(id) ?? []), sha]);
+  const pullRequests = [...byId].map(([id, commits]) => ({ id, mergeCommit: commits[commits.length - 1] ?? '', commits, viaMergeCommit: false }));
+  return { commits: [...oldestFirst].reverse(), pullRequests };
 }
 
 const adrPaths: ReadonlySet<string> = new Set(['docs/adr/0001-x.md', 'docs/adr/schema.sql']);
@@ -91,7 +94,7 @@ describe('signals: a detector kept between analyses', () => {
       const cut = 1 + (split % oldestFirst.length);
       const full = history(oldestFirst, prs);
       // The refresh's history: new commits in front of the very same older objects, as HistoryBuilder.extend gives.
-      const before = { commits: full.commits.slice(full.commits.length - cut), prOfCommit: full.prOfCommit };
+      const before = { commits: full.commits.slice(full.commits.length - cut), pullRequests: full.pullRequests };
       const options = { signals: {}, packageGlobs: ['services/*'], adrPaths };
       const detector = new SignalDetector();
       const first = detector.detect(before, options);
@@ -110,7 +113,7 @@ describe('signals: a detector kept between analyses', () => {
     const detector = new SignalDetector();
     const before = history([a, b], { [b.sha]: '#7' });
     const first = detector.detect(before, options);
-    const after = { commits: [c, ...before.commits], prOfCommit: new Map([[b.sha, '#7'], [c.sha, '#7']]) };
+    const after = { commits: [c, ...before.commits], pullRequests: history([b, c], { [b.sha]: '#7', [c.sha]: '#7' }).pullRequests };
     const second = detector.detect(after, options);
     const byKey = (groups: SignalGroup[], unit: string, kind: string): SignalGroup | undefined => groups.find((g) => g.unit === unit && g.kind === kind);
     assert.equal(byKey(second, a.sha, 'dependency'), byKey(first, a.sha, 'dependency'), 'untouched: the same object');

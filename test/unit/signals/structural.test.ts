@@ -98,6 +98,12 @@ describe('structural comparison of signal files', () => {
       ]);
       assert.deepEqual(whats([change('dependency', 'requirements-dev.txt', 'flask==2.3.0\n# tools\n', 'flask==3.0.0\n-r base.txt\n')]), ['dependency: flask 2 → 3']);
     });
+    it('Gopkg.toml: a constraint added is a dependency; a version within a major is not', () => {
+      const gopkg = (extra: string): string => `# [[constraint]]\n#   name = "github.com/user/project"\n\n[[constraint]]\n  name = "github.com/go-kit/kit"\n  version = "=0.6.0"\n${extra}\n[prune]\n  go-tests = true\n`;
+      const cors = '\n[[constraint]]\n  name = "github.com/rs/cors"\n  version = "1.6.0"\n';
+      assert.deepEqual(whats([change('dependency', 'Gopkg.toml', gopkg(''), gopkg(cors))]), ['dependency: added github.com/rs/cors']);
+      assert.deepEqual(whats([change('dependency', 'Gopkg.toml', gopkg(cors), gopkg(cors.replace('1.6.0', '1.7.2')))]), []);
+    });
     it('Cargo.toml tables, inline and dotted', () => {
       const before = '[package]\nname = "x"\n\n[dependencies]\nserde = { version = "1.0", features = ["derive"] }\nlocal = { path = "../local" }\n';
       const after = '[package]\nname = "x"\n\n[dependencies]\nserde = { version = "1.0.200", features = ["derive"] }\n\n[dependencies.tokio]\nversion = "1"\n';
@@ -124,35 +130,68 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'projects/app/vars.tf', null, 'variable "size" {}\n')], memory), []);
       assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', 'resource "aws_instance" "a" {}\n', null), change('infrastructure', 'projects/app/vars.tf', 'variable "size" {}\n', null)], memory), [
         'infrastructure: infrastructure in projects/app removed',
+        'infrastructure: removed: projects/app resource aws_instance',
       ]);
     });
     it('a managed runtime new to the repository is a platform decision', () => {
       const memory = newRepositoryMemory();
-      const lambda = (runtime: string): string => `resource "aws_lambda_function" "f" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
-      whats([change('infrastructure', 'fn/main.tf', null, lambda('python3.6'))], memory);
-      assert.deepEqual(whats([change('infrastructure', 'fn/main.tf', lambda('python3.6'), lambda('python3.8'))], memory), ['platform: runtime added: runtime python3.8']);
+      const lambda = (name: string, runtime: string): string => `resource "aws_lambda_function" "${name}" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
+      whats([change('infrastructure', 'fn/main.tf', null, lambda('f', 'python3.6'))], memory);
+      assert.deepEqual(whats([change('infrastructure', 'fn/main.tf', lambda('f', 'python3.6'), lambda('f', 'python3.6') + lambda('g', 'python3.8'))], memory), ['platform: runtime added: runtime python3.8']);
+    });
+    it('a function moved to a runtime the repository already uses is still a platform decision', () => {
+      const memory = newRepositoryMemory();
+      const lambda = (name: string, runtime: string): string => `resource "aws_lambda_function" "${name}" {\n  runtime = "${runtime}"\n  memory_size = 128\n}\n`;
+      whats([change('infrastructure', 'a/main.tf', null, lambda('a', 'python3.8'))], memory);
+      whats([change('infrastructure', 'b/main.tf', null, lambda('b', 'python3.6'))], memory);
+      assert.deepEqual(whats([change('infrastructure', 'b/main.tf', lambda('b', 'python3.6'), lambda('b', 'python3.8'))], memory), [
+        'platform: b resource aws_lambda_function b runtime python3.6 → python3.8',
+      ]);
+      assert.deepEqual(whats([change('infrastructure', 'b/main.tf', lambda('b', 'python3.8'), lambda('b', 'python3.8').replace('128', '256'))], memory), []);
+    });
+    it('terraform: a provider\'s major moved is a decision, from the provider block to required_providers too; a minor is not', () => {
+      const old = (version: string): string => `provider "aws" {\n  version = "${version}"\n  region = "eu-west-1"\n}\n`;
+      const required = (version: string): string => `terraform {\n  required_providers {\n    aws = {\n      version = "${version}"\n      source  = "hashicorp/aws"\n    }\n  }\n}\nprovider "aws" {\n  region = "eu-west-1"\n}\n`;
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', old('2.46.0'), required('~> 3.76'))]), ['infrastructure: infra provider aws 2 → 3']);
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', old('2.46.0'), old('2.70.0'))]), []);
+      assert.deepEqual(whats([change('infrastructure', 'infra/main.tf', required('~> 3.70'), required('~> 3.76'))]), []);
+    });
+    it('terraform: a resource type a stack gives up is a decision; a stack moved by a rename keeps its resources', () => {
+      const bucket = 'resource "aws_s3_bucket" "archive" {\n  bucket = "x"\n}\n';
+      const queue = 'resource "aws_sqs_queue" "jobs" {}\n';
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', bucket + queue, queue)]), ['infrastructure: removed: projects/app resource aws_s3_bucket']);
+      assert.deepEqual(whats([change('infrastructure', 'projects/app/main.tf', bucket + bucket.replace('archive', 'logs'), bucket)]), []);
+      assert.deepEqual(whats([change('infrastructure', 'projects/search/main.tf', bucket, bucket, 'projects/elastic/main.tf')]), []);
     });
     it('Dockerfile: a base image major is platform, a patch tag is maintenance', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18-alpine\n', 'FROM node:20-alpine\n')]), ['platform: node 18 → 20']);
     });
-    it('compose: a new service', () => {
+    it('compose: a new service, a service removed; a tag bumped is neither', () => {
       const compose = (services: string): string => `services:\n  api:\n    image: acme/api:1.2\n${services}`;
       assert.deepEqual(whats([change('infrastructure', 'docker-compose.yml', compose(''), compose('  redis:\n    image: redis:7\n'))]), [
         'infrastructure: image added: redis',
         'infrastructure: infrastructure added: service redis',
       ]);
+      assert.deepEqual(whats([change('infrastructure', 'deploy/docker-compose.yml', compose('  redis:\n    image: redis:7\n'), compose(''))]), ['infrastructure: removed: deploy service redis']);
+      assert.deepEqual(whats([change('infrastructure', 'deploy/docker-compose.yml', compose('  redis:\n    image: redis:7\n'), compose('  redis:\n    image: redis:7.2\n'))]), []);
     });
-    it('CI: a pipeline added is a decision; an action version bump is not; a deploy step is', () => {
+    it('CI: a pipeline or a job added is a decision; an action version bump or a step is not; a deploy step is', () => {
       const workflow = (uses: string, deploy = ''): string => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${uses}\n${deploy}`;
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', null, workflow('v4'))]), ['ci: pipeline added: .github/workflows/ci.yml']);
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v3'), workflow('v4'))]), []);
       const deploy = '  deploy:\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n';
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4'), workflow('v4', deploy))]), [
-        'ci: delivery in .github/workflows/ci.yml added: environment production',
-        'ci: delivery in .github/workflows/ci.yml added: job deploy',
-        'ci: delivery in .github/workflows/ci.yml added: uses aws-actions/configure-aws-credentials',
+        'ci: .github/workflows/ci.yml added: environment production',
+        'ci: .github/workflows/ci.yml added: job deploy',
+        'ci: .github/workflows/ci.yml added: uses aws-actions/configure-aws-credentials',
       ]);
+      const lint = '  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: buf breaking\n';
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4'), workflow('v4', lint))]), ['ci: .github/workflows/ci.yml added: job lint']);
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', lint), workflow('v4', lint.replace('buf breaking', 'buf lint')).replace('ubuntu-latest', 'ubuntu-24.04'))]), [], 'a step or runner changed is maintenance');
+      const setup = (uses: string): string => `${deploy}      - uses: ${uses}\n`;
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', setup('actions/setup-node@v4')), workflow('v4', setup('./.github/actions/setup-node-env')))]), [], 'a deploy job\'s tooling set up another way is upkeep');
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', setup('actions/setup-node@v4')), workflow('v4', setup('peaceiris/actions-gh-pages@v4')))]), ['ci: .github/workflows/ci.yml added: uses peaceiris/actions-gh-pages']);
     });
     it('data: a generated schema is nobody\'s decision; a hand-written one is', () => {
       const openapi = (extra: string): string => `openapi: 3.0.0\npaths:\n  /users:\n    get: {}\n${extra}`;

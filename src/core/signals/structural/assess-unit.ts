@@ -1,6 +1,6 @@
 // Whether one unit's changes to candidate files decide something: the old and new
 // side of each file compared as structure, never as text.
-import { baseName, type FileSignalKind } from '../rules';
+import { baseName, folderOf, type FileSignalKind } from '../rules';
 import { compareCi, emptyCi, readCi } from './ci';
 import { compareOwnership, compareSchema } from './data';
 import type { ChangeFinding } from './findings';
@@ -85,10 +85,6 @@ export function newRepositoryMemory(): RepositoryMemory {
   return { seen: new Set(), stacks: new Map() };
 }
 
-function folderOf(path: string): string {
-  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-}
-
 /** Infrastructure folders this unit creates or empties (a Terraform project, a chart, a service's manifests). */
 function stackChanges(changes: readonly UnitFileChange[], stacks: Map<string, number>): ChangeFinding[] {
   const found: ChangeFinding[] = [];
@@ -128,7 +124,7 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
   const ciAfter = emptyCi();
   for (const change of readable) {
     if (change.kind === 'infrastructure') {
-      if (change.before !== null) readInfrastructure(change.basePath, change.before, infraBefore);
+      if (change.before !== null) readInfrastructure(change.basePath, change.before, infraBefore, folderOf(change.path));
       if (change.after !== null) readInfrastructure(change.path, change.after, infraAfter);
     } else if (change.kind === 'ci') {
       // Keyed by the new path, so that a renamed pipeline is the same pipeline.

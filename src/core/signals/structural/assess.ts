@@ -11,7 +11,9 @@ import { assessUnitChanges, newRepositoryMemory, type UnitAssessment, type UnitF
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
-  return (group.pr !== null ? mergeOf.get(group.pr) : undefined) ?? group.unit;
+  // Only a `pr-N` unit is named by its number; any other unit is named by its tip.
+  if (group.pr !== null && group.unit.startsWith('pr-')) return mergeOf.get(group.pr) ?? group.unit;
+  return group.unit.replace(/^merge-/, '');
 }
 
 function groupKey(group: SignalGroup, tip: string): string {
@@ -55,6 +57,7 @@ export class StructuralAssessor {
   private memory = newRepositoryMemory();
 
   async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, git: GitContext): Promise<Map<SignalGroup, UnitAssessment>> {
+    // Oldest first: a number named again maps to its newest PR, the `pr-N` unit.
     const mergeOf = new Map(history.pullRequests.map((pr) => [pr.id, pr.mergeCommit]));
     const commitsBySha = new Map(history.commits.map((commit) => [commit.sha, commit]));
     const result = new Map<SignalGroup, UnitAssessment>();

@@ -1,11 +1,12 @@
-// CI as the decisions it records: which pipelines exist, and what the release and
-// deploy stages do (the actions they use, the environments they deploy to).
-// Action versions, caches, matrices and test steps are maintenance.
+// CI as the decisions it records: which pipelines and jobs exist (a job added or
+// removed is a gate or a stage of the pipeline), and what the release and deploy
+// jobs do (the actions they use, the environments they deploy to). Action
+// versions, caches, matrices, timeouts and the steps of other jobs are maintenance.
 import { isRecord, yamlDocuments } from './manifests';
 import { setChanges, type ChangeFinding } from './findings';
 
 export interface CiFacts {
-  /** Pipelines by path; each holds its delivery signature ("job deploy", "uses aws-actions/…", "environment prod"). */
+  /** Pipelines by path; each holds its jobs and its delivery signature ("job deploy", "uses aws-actions/…", "environment prod"). */
   pipelines: Map<string, Set<string>>;
 }
 
@@ -21,6 +22,18 @@ function actionName(uses: string): string {
   return uses.replace(/@.*$/, '');
 }
 
+/**
+ * Steps that prepare any job (check out, set up a toolchain, cache, pass artifacts) and
+ * the repository's own composite actions say nothing about what a delivery job delivers
+ * or where: swapping one for another is upkeep.
+ */
+const TOOLING_ACTION = /^(?:\.\/|actions\/(?:checkout|setup-[\w-]+|cache|upload-artifact|download-artifact)$)/;
+
+function addAction(uses: string, signature: Set<string>): void {
+  const name = actionName(uses);
+  if (!TOOLING_ACTION.test(name)) signature.add(`uses ${name}`);
+}
+
 function githubJobs(document: Record<string, unknown>, signature: Set<string>): void {
   const jobs = document.jobs;
   if (!isRecord(jobs)) return;
@@ -28,11 +41,11 @@ function githubJobs(document: Record<string, unknown>, signature: Set<string>): 
     if (!isRecord(job)) continue;
     const name = typeof job.name === 'string' ? job.name : id;
     const environment = isRecord(job.environment) ? job.environment.name : job.environment;
-    if (!DELIVERY.test(`${id} ${name}`) && environment === undefined) continue;
     signature.add(`job ${id}`);
+    if (!DELIVERY.test(`${id} ${name}`) && environment === undefined) continue;
     if (typeof environment === 'string') signature.add(`environment ${environment}`);
-    if (typeof job.uses === 'string') signature.add(`uses ${actionName(job.uses)}`);
-    for (const step of Array.isArray(job.steps) ? job.steps : []) if (isRecord(step) && typeof step.uses === 'string') signature.add(`uses ${actionName(step.uses)}`);
+    if (typeof job.uses === 'string') addAction(job.uses, signature);
+    for (const step of Array.isArray(job.steps) ? job.steps : []) if (isRecord(step) && typeof step.uses === 'string') addAction(step.uses, signature);
   }
 }
 
@@ -42,8 +55,8 @@ function gitlabJobs(document: Record<string, unknown>, signature: Set<string>): 
     if (GITLAB_KEYWORDS.has(id) || id.startsWith('.') || !isRecord(job)) continue;
     const stage = typeof job.stage === 'string' ? job.stage : '';
     const environment = isRecord(job.environment) ? job.environment.name : job.environment;
-    if (!DELIVERY.test(`${id} ${stage}`) && environment === undefined) continue;
     signature.add(`job ${id}`);
+    if (!DELIVERY.test(`${id} ${stage}`) && environment === undefined) continue;
     if (typeof environment === 'string') signature.add(`environment ${environment}`);
   }
 }
@@ -72,7 +85,7 @@ export function compareCi(before: CiFacts, after: CiFacts): ChangeFinding[] {
   const found = setChanges('ci', 'pipeline', new Set(before.pipelines.keys()), new Set(after.pipelines.keys()));
   for (const [path, signature] of after.pipelines) {
     const was = before.pipelines.get(path);
-    if (was) for (const change of setChanges('ci', `delivery in ${path}`, was, signature)) found.push(change);
+    if (was) for (const change of setChanges('ci', path, was, signature)) found.push(change);
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // Infrastructure as the decisions it records: which providers, resource types,
 // module sources, images and services exist. Counts, sizes, names of instances
 // and version tags within one major are maintenance.
-import { baseName } from '../rules';
+import { baseName, folderOf } from '../rules';
 import { isRecord, yamlDocuments } from './manifests';
 import { majorOf } from './version';
 import { setChanges, type ChangeFinding } from './findings';
@@ -13,10 +13,18 @@ export interface InfrastructureFacts {
   images: Map<string, string | null>;
   /** Runtime targets of managed services: "runtime python3.8", "engine_version 5". */
   runtimes: Set<string>;
+  /**
+   * What one resource or provider of one folder targets, by its address ("infra
+   * aws_lambda_function.f runtime" → "python3.8", "infra provider aws" → "3"): moving
+   * it is a decision even when the target is known elsewhere in the repository.
+   */
+  targets: Map<string, { kind: 'platform' | 'infrastructure'; value: string }>;
+  /** Resource types and compose services by the folder that declares them ("infra resource aws_s3_bucket", "deploy service redis"). */
+  placed: Set<string>;
 }
 
 export function emptyInfrastructure(): InfrastructureFacts {
-  return { things: new Set(), images: new Map(), runtimes: new Set() };
+  return { things: new Set(), images: new Map(), runtimes: new Set(), targets: new Map(), placed: new Set() };
 }
 
 function addImage(facts: InfrastructureFacts, reference: string): void {
@@ -40,24 +48,50 @@ function readDockerfile(text: string, facts: InfrastructureFacts): void {
   }
 }
 
-function readTerraform(text: string, facts: InfrastructureFacts): void {
+const TERRAFORM_RUNTIME = /^\s*(runtime|engine_version|elasticsearch_version|kubernetes_version|cluster_version)\s*=\s*"([^"$]+)"/;
+/** A top-level block's header: `resource "type" "name" {`, `provider "aws" {`, `terraform {`. */
+const TERRAFORM_BLOCK = /^(resource|data|provider|module|terraform|variable|output|locals)\b(?:\s+"([^"]+)")?(?:\s+"([^"]+)")?/;
+
+/** A function's language runtime as written ("python3.8"); a database's or cluster's engine by its major. */
+function terraformRuntime(attribute: string, value: string): string | null {
+  return attribute === 'runtime' ? value.replace(/\.x$/, '') : majorOf(value);
+}
+
+function readTerraform(folder: string, text: string, facts: InfrastructureFacts): void {
   const code = text.replace(/#.*$|\/\/.*$/gm, '');
-  for (const m of code.matchAll(/^\s*provider\s+"([^"]+)"/gm)) facts.things.add(`provider ${m[1]}`);
-  // A function's language runtime, a database's or cluster's engine major: platform targets.
-  for (const m of code.matchAll(/^\s*(runtime|engine_version|elasticsearch_version|kubernetes_version|cluster_version)\s*=\s*"([^"$]+)"/gm)) {
-    const value = m[1] === 'runtime' ? (m[2] as string).replace(/\.x$/, '') : majorOf(m[2]);
-    if (value) facts.runtimes.add(`${m[1]} ${value}`);
+  let block = '';
+  for (const line of code.split('\n')) {
+    const header = TERRAFORM_BLOCK.exec(line);
+    if (header) block = [header[1], header[2], header[3]].filter(Boolean).join(' ');
+    const runtime = TERRAFORM_RUNTIME.exec(line);
+    const value = runtime?.[1] && runtime[2] ? terraformRuntime(runtime[1], runtime[2]) : null;
+    if (runtime?.[1] && value) {
+      facts.runtimes.add(`${runtime[1]} ${value}`);
+      if (block.startsWith('resource ')) facts.targets.set(`${folder} ${block} ${runtime[1]}`, { kind: 'platform', value });
+    }
+    // The provider block's own version (Terraform before 0.13).
+    const version = block.startsWith('provider ') ? /^\s*version\s*=\s*"([^"]+)"/.exec(line)?.[1] : undefined;
+    const major = majorOf(version);
+    if (major) facts.targets.set(`${folder} ${block}`, { kind: 'infrastructure', value: major });
   }
-  for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) facts.things.add(`${m[1]} ${m[2]}`);
+  for (const m of code.matchAll(/^\s*provider\s+"([^"]+)"/gm)) facts.things.add(`provider ${m[1]}`);
+  for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) {
+    facts.things.add(`${m[1]} ${m[2]}`);
+    if (m[1] === 'resource') facts.placed.add(`${folder} resource ${m[2]}`);
+  }
   for (const m of code.matchAll(/^\s*module\s+"[^"]+"\s*\{([\s\S]*?)^\s*\}/gm)) {
     const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(m[1] as string)?.[1];
     // A module's ref is its version; a local module path is the repository's own.
     if (source && !source.startsWith('.')) facts.things.add(`module ${source.replace(/[?&]ref=[^&]*/, '').replace(/\?$/, '')}`);
   }
-  for (const m of code.matchAll(/^\s*([\w-]+)\s*=\s*\{\s*source\s*=\s*"([^"]+)"(?:[^}]*?version\s*=\s*"([^"]+)")?/gm)) {
-    facts.things.add(`provider ${(m[2] as string).split('/').pop()}`);
-    const major = majorOf(m[3]);
-    if (major) facts.things.add(`provider ${(m[2] as string).split('/').pop()} ${major}`);
+  // required_providers entries (Terraform 0.13 on): `aws = { source = "hashicorp/aws", version = "~> 3.76" }`.
+  for (const m of code.matchAll(/^\s*[\w-]+\s*=\s*\{([^}]*)\}/gm)) {
+    const source = /\bsource\s*=\s*"([^"]+)"/.exec(m[1] as string)?.[1];
+    if (!source) continue;
+    const provider = source.split('/').pop() as string;
+    facts.things.add(`provider ${provider}`);
+    const major = majorOf(/\bversion\s*=\s*"([^"]+)"/.exec(m[1] as string)?.[1]);
+    if (major) facts.targets.set(`${folder} provider ${provider}`, { kind: 'infrastructure', value: major });
   }
 }
 
@@ -69,7 +103,7 @@ function walkYaml(value: unknown, visit: (key: string, value: unknown) => void):
   }
 }
 
-function readYaml(path: string, text: string, facts: InfrastructureFacts): void {
+function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
   const base = baseName(path);
   const documents = yamlDocuments(text);
   if (!documents) {
@@ -81,7 +115,12 @@ function readYaml(path: string, text: string, facts: InfrastructureFacts): void 
   for (const document of documents) {
     if (!isRecord(document)) continue;
     if (typeof document.kind === 'string' && typeof document.apiVersion === 'string') facts.things.add(`kind ${document.kind}`);
-    if (/compose/i.test(base) && isRecord(document.services)) for (const service of Object.keys(document.services)) facts.things.add(`service ${service}`);
+    if (/compose/i.test(base) && isRecord(document.services)) {
+      for (const service of Object.keys(document.services)) {
+        facts.things.add(`service ${service}`);
+        facts.placed.add(`${folder} service ${service}`);
+      }
+    }
     if (base === 'Chart.yaml' && Array.isArray(document.dependencies)) {
       for (const dep of document.dependencies) if (isRecord(dep) && typeof dep.name === 'string') facts.things.add(`chart ${dep.name} ${majorOf(String(dep.version ?? '')) ?? ''}`.trim());
     }
@@ -92,11 +131,15 @@ function readYaml(path: string, text: string, facts: InfrastructureFacts): void 
   }
 }
 
-export function readInfrastructure(path: string, text: string, facts: InfrastructureFacts): void {
+/**
+ * `folder` places what the file declares: the folder of the unit's new path on both
+ * sides, so that a stack moved by a rename keeps its resources and targets.
+ */
+export function readInfrastructure(path: string, text: string, facts: InfrastructureFacts, folder = folderOf(path)): void {
   const base = baseName(path);
   if (/^Dockerfile|\.dockerfile$/i.test(base)) readDockerfile(text, facts);
-  else if (base.endsWith('.tf')) readTerraform(text, facts);
-  else if (/\.ya?ml$/.test(base)) readYaml(path, text, facts);
+  else if (base.endsWith('.tf')) readTerraform(folder, text, facts);
+  else if (/\.ya?ml$/.test(base)) readYaml(path, folder, text, facts);
 }
 
 /**
@@ -113,6 +156,16 @@ export function compareInfrastructure(before: InfrastructureFacts, after: Infras
     const now = majorOf(tag);
     if (was !== null && now !== null && was !== now) found.push({ kind: 'platform', what: `${image} ${was} → ${now}` });
   }
-  found.push(...setChanges('platform', 'runtime', before.runtimes, after.runtimes).filter((f) => f.introduces !== undefined));
+  const moved = new Set<string>();
+  for (const [address, target] of after.targets) {
+    const was = before.targets.get(address)?.value;
+    if (was === undefined || was === target.value) continue;
+    found.push({ kind: target.kind, what: `${address} ${was} → ${target.value}` });
+    moved.add(`runtime ${address.slice(address.lastIndexOf(' ') + 1)} ${target.value}`);
+  }
+  // A resource type or service a folder's changed files no longer declare: that stack gave it up.
+  for (const thing of before.placed) if (!after.placed.has(thing)) found.push({ kind: 'infrastructure', what: `removed: ${thing}` });
+  // A runtime some resource moved to is said once, as that move.
+  found.push(...setChanges('platform', 'runtime', before.runtimes, after.runtimes).filter((f) => f.introduces !== undefined && !moved.has(f.introduces)));
   return found;
 }

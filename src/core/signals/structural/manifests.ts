@@ -186,6 +186,30 @@ const readPipfile: Reader = (text) => {
   return facts;
 };
 
+/** Go's dep tool (before modules): each `[[constraint]]` names a direct dependency; overrides pin what others pull in. */
+const readGopkgToml: Reader = (text) => {
+  const facts = emptyFacts();
+  let name: string | null = null;
+  let version: string | null = null;
+  const flush = (): void => {
+    if (name) addDependency(facts, name, version);
+    name = null;
+    version = null;
+  };
+  for (const [section, lines] of tomlSections(text)) {
+    if (section !== 'constraint') continue;
+    for (const line of lines) {
+      const entry = /^\s*(name|version|branch|revision)\s*=\s*"([^"]*)"/.exec(line);
+      if (entry?.[1] === 'name') {
+        flush();
+        name = entry[2] ?? null;
+      } else if (entry?.[1] === 'version') version = entry[2] ?? null;
+    }
+    flush();
+  }
+  return facts;
+};
+
 const readRequirements: Reader = (text) => {
   const facts = emptyFacts();
   for (const raw of text.split('\n')) {
@@ -275,6 +299,7 @@ const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
   [/^package\.json$/, readPackageJson],
   [/^composer\.json$/, readComposerJson],
   [/^go\.mod$/, readGoMod],
+  [/^Gopkg\.toml$/, readGopkgToml],
   [/^Cargo\.toml$/, readCargoToml],
   [/^pyproject\.toml$/, readPyprojectToml],
   [/^Pipfile$/, readPipfile],
