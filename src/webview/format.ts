@@ -1,8 +1,13 @@
 // Words the map shows for the report's codes, in one place.
-import { formatCount, VERDICT_WORDS, verdictWords } from '../core/analysis/describe';
+import { formatCount, percent as sharePercent, VERDICT_WORDS, verdictWords } from '../core/analysis/describe';
 import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, Zone, ZoneVerdict } from '../core/model/report';
 
-export { formatCount, percent } from '../core/analysis/describe';
+export { formatCount } from '../core/analysis/describe';
+
+/** A share as the page shows it: the number and the sign held together by a non-breaking space. */
+export function percent(share: number): string {
+  return sharePercent(share, '\u00a0');
+}
 
 function capitalised(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -31,8 +31,9 @@ export function personName(report: Report, id: string): string {
   return names.get(id) ?? id;
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
+/** `space` goes between the number and the sign: the map passes a non-breaking one so "0 %" never breaks across lines. */
+export function percent(share: number, space = ' '): string {
+  return `${Math.round(share * 100)}${space}%`;
 }
 
 /** The verdict in words, as a sentence uses it ("leadership is too far"). */
