@@ -116,8 +116,7 @@ export function placeLabels(input: LabelInput): PlacedLabel[] {
   let considered = 0;
   for (const cluster of input.owners) {
     if (considered >= MAX_OWNER_LABELS) break;
-    const leader = input.isLeader(cluster.owner ?? '');
-    if (!leader && cluster.size < minimumSize) continue;
+    if (cluster.size < minimumSize) continue;
     const x = cluster.x * k;
     const y = cluster.y * k - 10;
     if (x < visible.left || x > visible.right || y < visible.top || y > visible.bottom) continue;
