@@ -7,6 +7,7 @@ import { renderDecisionList, newestFirst } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';
 import { renderFilters, type FilterChange } from './filters';
+import { foldSignals, isFold } from './fold';
 import { LEVEL_TEXT, plural, STATUS_TEXT, verdictText } from './format';
 import { renderGauge } from './gauge';
 import { inVsCode, post } from './host';
@@ -39,7 +40,7 @@ export class App {
   constructor(private readonly root: HTMLElement, private readonly store: StateStore) {
     this.state = store.load();
     this.status = document.getElementById('status') ?? element('p');
-    this.orbit = new OrbitView(readPalette(root), { onSelect: (decision) => this.select(decision.id) });
+    this.orbit = new OrbitView(readPalette(root), { onSelect: (decision) => this.open(decision) });
     onThemeChange(() => {
       this.orbit.setPalette(readPalette(this.root));
     });
@@ -64,6 +65,12 @@ export class App {
     this.state = { ...this.state, ...update };
     this.store.save(this.state);
     this.render();
+  }
+
+  /** A mark opened on the orbit: a decision's details, or a fold of signals unfolded onto its area. */
+  private open(decision: Decision): void {
+    if (isFold(decision.id)) this.change({ fold: false, area: decision.area, source: 'git' });
+    else this.select(decision.id);
   }
 
   private select(id: string | null): void {
@@ -109,8 +116,8 @@ export class App {
 
   /** True when the orbit is about to show something else than it did: another window, filter or centre, or the map again after another tab. */
   private shownChanged(): boolean {
-    const { focus, since, until, windowChosen, area, source, status, query, automated } = this.state;
-    const key = JSON.stringify([focus, since, until, windowChosen, area, source, status, query, automated]);
+    const { focus, since, until, windowChosen, area, source, status, query, automated, fold } = this.state;
+    const key = JSON.stringify([focus, since, until, windowChosen, area, source, status, query, automated, fold]);
     const changed = key !== this.shown;
     this.shown = key;
     return changed;
@@ -143,8 +150,12 @@ export class App {
     switch (this.state.tab) {
       case 'map': {
         const automated = model.decisions.filter((d) => isAutomatedWork(model, d));
-        const onOrbit = this.state.automated ? model.decisions : model.decisions.filter((d) => !isAutomatedWork(model, d));
-        panel.append(this.orbit.element, renderLegend({ automated: automated.length, shown: this.state.automated, toggle: (on) => this.change({ automated: on }) }));
+        const shown = this.state.automated ? model.decisions : model.decisions.filter((d) => !isAutomatedWork(model, d));
+        const onOrbit = this.state.fold ? foldSignals(shown, model.levelOf).decisions : shown;
+        panel.append(this.orbit.element, renderLegend({
+          automated: { automated: automated.length, shown: this.state.automated, toggle: (on) => this.change({ automated: on }) },
+          fold: { signals: shown.filter((d) => d.source === 'git').length, folded: this.state.fold, toggle: (on) => this.change({ fold: on }) },
+        }));
         const leaders = new Set(model.report.leadership.map((l) => l.person));
         this.orbit.update({
           layout: layoutOrbit({ decisions: onOrbit, levelOf: model.levelOf, ownerName: model.name }),

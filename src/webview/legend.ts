@@ -1,6 +1,7 @@
 // What the marks on the map mean: colour is leadership's involvement, shape is
 // the source, fill is the status. Drawn with the same shapes as the canvas. And
-// the switch that brings bots' and automated work onto the orbit.
+// the switches that bring bots' and automated work onto the orbit and fold the
+// git signals.
 import { DECISION_STATUSES, type DecisionStatus } from '../core/model/report';
 import { element, svgElement } from './dom';
 import { formatCount, STATUS_TEXT } from './format';
@@ -24,21 +25,33 @@ function fills(): Array<[MarkFill, DecisionStatus[]]> {
   return [...byFill];
 }
 
-export interface AutomatedSwitch {
-  /** Decisions in view that bots or automation made. */
-  automated: number;
-  shown: boolean;
-  toggle(on: boolean): void;
+export interface LegendSwitches {
+  automated: {
+    /** Decisions in view that bots or automation made. */
+    automated: number;
+    shown: boolean;
+    toggle(on: boolean): void;
+  };
+  fold: {
+    /** Git signals on the orbit, unfolded. */
+    signals: number;
+    folded: boolean;
+    toggle(on: boolean): void;
+  };
+}
+
+function checkbox(name: string, checked: boolean, toggle: (on: boolean) => void, text: string): HTMLElement {
+  const box = element('input', { attributes: { type: 'checkbox', name } });
+  box.checked = checked;
+  box.addEventListener('change', () => toggle(box.checked));
+  return element('label', { className: 'legend-switch' }, [box, element('span', { text: ` ${text}` })]);
 }
 
 function group(title: string, items: HTMLElement[]): HTMLElement {
   return element('li', { className: 'legend-group' }, [element('span', { className: 'legend-title', text: title }), element('ul', { className: 'legend' }, items)]);
 }
 
-export function renderLegend(automated: AutomatedSwitch): HTMLElement {
-  const box = element('input', { attributes: { type: 'checkbox', name: 'automated' } });
-  box.checked = automated.shown;
-  box.addEventListener('change', () => automated.toggle(box.checked));
+export function renderLegend({ automated, fold }: LegendSwitches): HTMLElement {
   return element('section', { className: 'legend-panel', attributes: { 'aria-label': 'Legend' } }, [
     element('ul', { className: 'legend-groups' }, [
       group('Colour: leadership', TONES.map(([tone, text]) => element('li', { attributes: { 'data-tone': tone } }, [swatch('circle', tone, 'solid'), element('span', { text })]))),
@@ -49,6 +62,9 @@ export function renderLegend(automated: AutomatedSwitch): HTMLElement {
       group('Fill: status', fills().map(([fill, statuses]) => element('li', {}, [swatch('circle', 'middle', fill), element('span', { text: statuses.map((s) => STATUS_TEXT[s]).join(', ') })]))),
       element('li', { className: 'legend-group' }, [element('span', { className: 'swatch band', attributes: { 'aria-hidden': 'true' } }), element('span', { text: 'Goldilocks band: consulted and informed' })]),
     ]),
-    element('label', { className: 'automated-switch' }, [box, element('span', { text: ` Show bots' and automated work on the orbit (${formatCount(automated.automated)} in view)` })]),
+    element('div', { className: 'legend-switches' }, [
+      checkbox('automated', automated.shown, automated.toggle, `Show bots' and automated work on the orbit (${formatCount(automated.automated)} in view)`),
+      checkbox('fold', fold.folded, fold.toggle, `Fold the ${formatCount(fold.signals)} git signals: one mark per kind, area and quarter (open one to unfold its area)`),
+    ]),
   ]);
 }

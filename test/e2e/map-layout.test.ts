@@ -216,4 +216,27 @@ describe('the map at the size of a real repository', function () {
     await page.getByRole('checkbox', { name: /Show bots' and automated work/ }).check();
     await page.waitForFunction((n) => document.querySelector('canvas.orbit-canvas')?.getAttribute('data-marks') === String(n), inWindow.length);
   });
+
+  it('folds the git signals into one mark per level, area, kind and quarter, and unfolds one area on demand', async () => {
+    const page = await open(1400);
+    await page.getByRole('checkbox', { name: /Fold the .* git signals/ }).check();
+    const inWindow = report.decisions.filter((d) => d.date !== null && d.date >= report.repository.window.since && d.date <= report.repository.window.until && d.involvement !== 'automated' && !report.people.find((p) => p.id === d.decisionMakers[0])?.isBot);
+    const signals = inWindow.filter((d) => d.source === 'git');
+    const folds = new Set(signals.map((d) => `${d.involvement} ${d.area} ${d.kind} ${d.date?.slice(0, 4)}-Q${Math.ceil(Number(d.date?.slice(5, 7)) / 3)}`));
+    assert.ok(folds.size < signals.length / 2, `${folds.size} folds for ${signals.length} signals`);
+    const canvas = page.locator('canvas.orbit-canvas');
+    await page.waitForFunction((n) => document.querySelector('canvas.orbit-canvas')?.getAttribute('data-marks') === String(n), inWindow.length - signals.length + folds.size);
+    assertReadable(await orbitLayout(page), 'folded');
+    await canvas.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 500 && !(await page.locator('.orbit-cursor').getAttribute('data-decision'))?.startsWith('fold:'); i += 1) await page.keyboard.press('ArrowRight');
+    const fold = await page.locator('.orbit-cursor').getAttribute('data-decision') ?? '';
+    assert.ok(fold.startsWith('fold:'));
+    const area = fold.split('\u0000')[1] ?? '';
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((a) => (document.querySelector('select[name="area"]') as HTMLSelectElement | null)?.value === a, area);
+    assert.equal(await page.locator('select[name="source"]').inputValue(), 'git');
+    assert.equal(await page.getByRole('checkbox', { name: /Fold the .* git signals/ }).isChecked(), false);
+    assert.equal(await canvas.getAttribute('data-marks'), String(signals.filter((d) => d.area === area).length));
+  });
 });
