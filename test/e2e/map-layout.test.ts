@@ -223,7 +223,7 @@ describe('the map at the size of a real repository', function () {
     const inWindow = report.decisions.filter((d) => d.date !== null && d.date >= report.repository.window.since && d.date <= report.repository.window.until && d.involvement !== 'automated' && !report.people.find((p) => p.id === d.decisionMakers[0])?.isBot);
     const signals = inWindow.filter((d) => d.source === 'git');
     const folds = new Set(signals.map((d) => `${d.involvement} ${d.area} ${d.kind} ${d.date?.slice(0, 4)}-Q${Math.ceil(Number(d.date?.slice(5, 7)) / 3)}`));
-    assert.ok(folds.size < signals.length / 2, `${folds.size} folds for ${signals.length} signals`);
+    assert.ok(folds.size < signals.length, `${folds.size} folds for ${signals.length} signals`);
     const canvas = page.locator('canvas.orbit-canvas');
     await page.waitForFunction((n) => document.querySelector('canvas.orbit-canvas')?.getAttribute('data-marks') === String(n), inWindow.length - signals.length + folds.size);
     assertReadable(await orbitLayout(page), 'folded');

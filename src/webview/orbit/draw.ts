@@ -63,10 +63,8 @@ function addCross(path: Path2D, mark: Mark): void {
   path.lineTo(mark.x - r, mark.y + r);
 }
 
-type Bounds = Box;
-
 /** What the canvas shows, in layout units, with a margin of 12 screen pixels. */
-function visibleBounds(view: Viewport): Bounds {
+function visibleBounds(view: Viewport): Box {
   const margin = 12;
   return {
     left: (-view.width / 2 - view.x - margin) / view.k,
@@ -135,7 +133,7 @@ function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: 
  * The part of the ray at `angle` from `from` to `to` (distances from the centre)
  * inside `bounds`, or null (Liang–Barsky clipping).
  */
-export function clipRay(angle: number, from: number, to: number, bounds: Bounds): { from: number; to: number } | null {
+export function clipRay(angle: number, from: number, to: number, bounds: Box): { from: number; to: number } | null {
   const dx = Math.cos(angle);
   const dy = Math.sin(angle);
   let low = from;
@@ -153,7 +151,7 @@ export function clipRay(angle: number, from: number, to: number, bounds: Bounds)
   return low < high ? { from: low, to: high } : null;
 }
 
-function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number, visible: Bounds): void {
+function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number, visible: Box): void {
   ctx.strokeStyle = palette.ring;
   ctx.lineWidth = px;
   const period = 5 * px;
@@ -187,7 +185,7 @@ export interface MarkBatch {
 /** The marks of one square of layout space, batched by style. */
 export interface MarkTile {
   /** Layout units, marks' extent included. */
-  bounds: Bounds;
+  bounds: Box;
   batches: MarkBatch[];
 }
 
@@ -218,7 +216,7 @@ export function tileGrid(marks: readonly Mark[]): { left: number; top: number; s
 
 export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<string>): MarkPaths {
   const grid = tileGrid(layout.marks);
-  const tiles = new Map<number, { bounds: Bounds; batches: Map<string, MarkBatch> }>();
+  const tiles = new Map<number, { bounds: Box; batches: Map<string, MarkBatch> }>();
   const dim = highlighted.size > 0;
   const highlights = new Path2D();
   for (const mark of layout.marks) {
@@ -254,7 +252,7 @@ export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<str
   return { tiles: [...tiles.values()].map((tile) => ({ bounds: tile.bounds, batches: [...tile.batches.values()].sort(recordsLast) })), highlights };
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number, visible: Bounds): void {
+function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number, visible: Box): void {
   // One screen pixel: Skia draws a stroke of at most one device pixel as an
   // anti-aliased hairline, about seven times cheaper to rasterise than the 1.4 px
   // outline this was, which cost a third of the marks' frame time.
