@@ -340,11 +340,11 @@ function ownersInOrder(layout: OrbitLayout, options: DrawOptions): Cluster[] {
 
 const LABEL_COLOUR: Record<PlacedLabel['kind'], 'foreground' | 'muted'> = { centre: 'foreground', ring: 'muted', owner: 'foreground', area: 'foreground' };
 
-/** In screen pixels, origin at the orbit's centre; owner and centre labels on a plate so the marks under them do not show through. */
+/** In screen pixels, origin at the orbit's centre; labels inside the orbit on a plate, so the marks under them do not show through. */
 function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], palette: Palette): void {
   ctx.textBaseline = 'middle';
   for (const label of labels) {
-    if (label.kind === 'owner' || label.kind === 'centre') {
+    if (label.kind !== 'area') {
       ctx.fillStyle = palette.background;
       ctx.globalAlpha = 0.85;
       ctx.fillRect(label.box.left, label.box.top, label.box.right - label.box.left, label.box.bottom - label.box.top);

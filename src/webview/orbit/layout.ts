@@ -150,13 +150,18 @@ function markOrder(ownerName: (id: string) => string): (a: Mark, b: Mark) => num
   };
 }
 
-export function layoutOrbit(input: LayoutInput): OrbitLayout {
-  const first = layoutAround(input, CENTRE_RADIUS);
-  // Rings widen a little as the centre grows (each row holds more): one more pass is near enough.
-  return first.radius * CENTRE_SHARE > CENTRE_RADIUS ? layoutAround(input, first.radius * CENTRE_SHARE) : first;
+/** Each ring's inner and outer radius around a centre of `centre`, from how many marks each area puts on it. */
+function ringBounds(groups: ReadonlyMap<string, Mark[]>, sectors: readonly Sector[], centre: number): Array<{ inner: number; outer: number }> {
+  let inner = centre;
+  return RINGS.map((_, ringIndex) => {
+    const rows = Math.max(1, ...sectors.map((sector) => rowsNeeded(groups.get(`${ringIndex}\u0000${sector.area}`)?.length ?? 0, sector.end - sector.start, inner)));
+    const bounds = { inner, outer: inner + Math.max(MIN_RING_WIDTH, rows * SLOT + 2 * RING_PADDING) };
+    inner = bounds.outer + RING_GAP;
+    return bounds;
+  });
 }
 
-function layoutAround(input: LayoutInput, centre: number): OrbitLayout {
+export function layoutOrbit(input: LayoutInput): OrbitLayout {
   const marks: Mark[] = input.decisions.map((decision) => {
     const level = input.levelOf(decision);
     return { decision, level, ring: ringOf(level), area: decision.area, owner: decision.decisionMakers[0] ?? null, x: 0, y: 0, radius: markRadius(decision.weight) };
@@ -171,13 +176,16 @@ function layoutAround(input: LayoutInput, centre: number): OrbitLayout {
     if (group) group.push(mark);
     else groups.set(key, [mark]);
   }
+  // Rings narrow a little as the centre grows (each row holds more): measured once more with the larger centre, near enough.
+  const least = ringBounds(groups, sectors, CENTRE_RADIUS);
+  const outermost = least[least.length - 1]?.outer ?? CENTRE_RADIUS;
+  const centre = Math.max(CENTRE_RADIUS, outermost * CENTRE_SHARE);
+  const bounds = centre === CENTRE_RADIUS ? least : ringBounds(groups, sectors, centre);
   const order = markOrder(input.ownerName);
   const rings: Ring[] = [];
   const clusters: Cluster[] = [];
-  let inner = centre;
   RINGS.forEach((ring, ringIndex) => {
-    const rows = Math.max(1, ...sectors.map((sector) => rowsNeeded(groups.get(`${ringIndex}\u0000${sector.area}`)?.length ?? 0, sector.end - sector.start, inner)));
-    const outer = inner + Math.max(MIN_RING_WIDTH, rows * SLOT + 2 * RING_PADDING);
+    const { inner, outer } = bounds[ringIndex] ?? { inner: centre, outer: centre };
     let count = 0;
     for (const sector of sectors) {
       const group = groups.get(`${ringIndex}\u0000${sector.area}`);
@@ -188,7 +196,6 @@ function layoutAround(input: LayoutInput, centre: number): OrbitLayout {
       clusters.push(...clustersOf(group, ringIndex, sector.area));
     }
     rings.push({ label: ring.label, inner, outer, count });
-    inner = outer + RING_GAP;
   });
   return { marks, rings, sectors, clusters, radius: rings[rings.length - 1]?.outer ?? centre, centre };
 }
