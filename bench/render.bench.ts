@@ -6,11 +6,13 @@
 // transform, no cached bitmap); the figures are the frames per second, the
 // paint time of the slowest frames, and (on its own page) the paint with the
 // canvas rasterisation that Chromium otherwise does after the frame's script.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { renderHtmlReport } from '../src/present/html';
+import { reportSchema } from '../src/core/model/report';
 import { median } from './measure';
 import { syntheticReport } from './synthetic-report';
 import type { BenchResult } from './types';
@@ -105,6 +107,44 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
+
+/**
+ * The standalone report of each real repository under DECISION_ORBIT_REAL_REPOS
+ * (one folder each, as the `real` bench reads them), made now by the built CLI:
+ * no repository's content is kept in this project.
+ */
+function realReports(dir: string): Array<{ name: string; file: string; decisions: number }> {
+  const base = process.env.DECISION_ORBIT_REAL_REPOS;
+  if (!base || !existsSync(base)) return [];
+  return readdirSync(base).sort().filter((name) => existsSync(join(base, name, '.git'))).map((name) => {
+    process.stderr.write(`  render: analysing ${name}\n`);
+    const json = execFileSync(process.execPath, [CLI, join(base, name), '--json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const report = reportSchema.parse(JSON.parse(json));
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, renderHtmlReport(report));
+    return { name, file, decisions: report.decisions.length };
+  });
+}
+
+async function realFigures(browser: Browser, dir: string): Promise<BenchResult[]> {
+  const reports = realReports(dir);
+  if (reports.length === 0) {
+    return [{ name: 'map first frame, a real repository', value: 0, unit: 'ms', budget: { max: 1000 }, noData: 'set DECISION_ORBIT_REAL_REPOS to a folder of real repositories (one working copy each) to measure their maps' }];
+  }
+  const results: BenchResult[] = [];
+  for (const real of reports) {
+    const firsts: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) firsts.push(await firstFrame(browser, real.file));
+    const motion = await frameLoop(browser, real.file, MOTION_SCRIPT);
+    results.push(
+      { name: `map first frame, ${real.name} (${real.decisions.toLocaleString('en')} decisions)`, value: Math.round(median(firsts)), unit: 'ms', budget: { max: 1000 }, note: `median of ${RUNS}` },
+      { name: `map paint time, ${real.name}, 95th percentile`, value: Number(percentile(motion.paints, 0.95).toFixed(1)), unit: 'ms', budget: { max: 16.7 }, note: `median ${percentile(motion.paints, 0.5).toFixed(1)} ms` },
+    );
+  }
+  return results;
+}
+
 export async function run(): Promise<BenchResult[]> {
   const report = syntheticReport();
   const dir = mkdtempSync(join(tmpdir(), 'do-render-bench-'));
@@ -131,6 +171,7 @@ export async function run(): Promise<BenchResult[]> {
       { name: 'map pan/zoom frame rate / idle page frame rate', value: Number((fps / idleFps).toFixed(2)), unit: 'x', budget: { min: 0.95 }, note: 'the frames the map keeps of what the browser gives' },
       { name: 'map paint time, 95th percentile', value: Number(percentile(motion.paints, 0.95).toFixed(1)), unit: 'ms', budget: { max: 16.7 }, note: `median ${percentile(motion.paints, 0.5).toFixed(1)} ms, max ${Math.max(...motion.paints).toFixed(1)} ms` },
       { name: 'map paint with its rasterisation, 95th percentile', value: Number(percentile(raster.paints, 0.95).toFixed(1)), unit: 'ms', note: `median ${percentile(raster.paints, 0.5).toFixed(1)} ms; forced with getImageData on a page of its own, so not in the frame rate above` },
+      ...(await realFigures(browser, dir)),
     ];
   } finally {
     await browser.close();

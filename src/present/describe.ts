@@ -32,8 +32,9 @@ export function personName(report: Report, id: string): string {
   return names.get(id) ?? id;
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
+/** `space` goes between the number and the sign: the map passes a non-breaking one so "0 %" never breaks across lines. */
+export function percent(share: number, space = ' '): string {
+  return `${Math.round(share * 100)}${space}%`;
 }
 
 /** The verdict in words, as a sentence uses it ("leadership is too far"). */
@@ -119,10 +120,10 @@ function decisionCount(count: number): string {
   return `${formatCount(count)} decision${count === 1 ? '' : 's'}`;
 }
 
-/** "decided 40 % · consulted/informed 35 % · around 25 % (12 decisions)": the one sentence every surface shows for a zone's shares. */
-export function shares(zone: Pick<SourceZone, 'decided' | 'consulted' | 'informed' | 'around' | 'count'>): string {
+/** "decided 40 % · consulted/informed 35 % · around 25 % (12 decisions)": the one sentence every surface shows for a zone's shares (a page passes a non-breaking space). */
+export function shares(zone: Pick<SourceZone, 'decided' | 'consulted' | 'informed' | 'around' | 'count'>, space = ' '): string {
   if (zone.decided + zone.consulted + zone.informed + zone.around === 0) return `${decisionCount(zone.count)}, no shares`;
-  return `decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${decisionCount(zone.count)})`;
+  return `decided ${percent(zone.decided, space)} · consulted/informed ${percent(zone.consulted + zone.informed, space)} · around ${percent(zone.around, space)} (${decisionCount(zone.count)})`;
 }
 
 const ROLE_VERBS: Record<string, string> = {

@@ -7,6 +7,7 @@ import { renderDecisionList } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';
 import { renderFilters, type FilterChange } from './filters';
+import { foldSignals, isFold } from './fold';
 import { LEVEL_TEXT, plural, STATUS_TEXT, verdictText } from './format';
 import { renderGauge } from './gauge';
 import { inVsCode, post } from './host';
@@ -33,11 +34,13 @@ export class App {
   private state: ViewState;
   private readonly orbit: OrbitView;
   private readonly status: HTMLElement;
+  /** What the orbit showed last (tab, centre, window, filters): when it changes, the orbit is fitted again. */
+  private shown = '';
 
   constructor(private readonly root: HTMLElement, private readonly store: StateStore) {
     this.state = store.load();
     this.status = document.getElementById('status') ?? element('p');
-    this.orbit = new OrbitView(readPalette(root), { onSelect: (decision) => this.select(decision.id) });
+    this.orbit = new OrbitView(readPalette(root), { onSelect: (decision) => this.open(decision) });
     onThemeChange(() => {
       this.orbit.setPalette(readPalette(this.root));
     });
@@ -62,6 +65,12 @@ export class App {
     this.state = { ...this.state, ...update };
     this.store.save(this.state);
     this.render();
+  }
+
+  /** A mark opened on the orbit: a decision's details, or a fold of signals unfolded onto its area. */
+  private open(decision: Decision): void {
+    if (isFold(decision.id)) this.change({ fold: false, area: decision.area, source: 'git' });
+    else this.select(decision.id);
   }
 
   private select(id: string | null): void {
@@ -105,6 +114,15 @@ export class App {
     return items.length ? element('div', { className: 'notices' }, items) : null;
   }
 
+  /** True when the orbit is about to show something else than it did: another window, filter or centre, or the map again after another tab. */
+  private shownChanged(): boolean {
+    const { focus, since, until, windowChosen, area, source, status, query, automated, fold } = this.state;
+    const key = JSON.stringify([focus, since, until, windowChosen, area, source, status, query, automated, fold]);
+    const changed = key !== this.shown;
+    this.shown = key;
+    return changed;
+  }
+
   private tabBar(): HTMLElement {
     const tabs = TABS.map((tab) => {
       const count = tab === 'around' && this.model ? ` (${this.model.decisions.filter((d) => isCounted(d) && this.model?.levelOf(d) === 'around').length})` : '';
@@ -127,19 +145,29 @@ export class App {
 
   private panel(model: ViewModel): HTMLElement {
     const open = (decision: Decision): void => this.select(decision.id);
+    if (this.state.tab !== 'map') this.shown = '';
     const panel = element('section', { className: `tab-panel tab-${this.state.tab}`, attributes: { id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': `tab-${this.state.tab}` } });
     switch (this.state.tab) {
-      case 'map':
-        panel.append(this.orbit.element, renderLegend());
+      case 'map': {
+        const automated = model.decisions.filter((d) => isAutomatedWork(model, d));
+        const shown = this.state.automated ? model.decisions : model.decisions.filter((d) => !isAutomatedWork(model, d));
+        const onOrbit = this.state.fold ? foldSignals(shown, model.levelOf).decisions : shown;
+        panel.append(this.orbit.element, renderLegend({
+          automated: { automated: automated.length, shown: this.state.automated, toggle: (on) => this.change({ automated: on }) },
+          fold: { signals: shown.filter((d) => d.source === 'git').length, folded: this.state.fold, toggle: (on) => this.change({ fold: on }) },
+        }));
+        const leaders = new Set(model.report.leadership.map((l) => l.person));
         this.orbit.update({
-          layout: layoutOrbit({ decisions: model.decisions, levelOf: model.levelOf, ownerName: model.name }),
+          layout: layoutOrbit({ decisions: onOrbit, levelOf: model.levelOf, ownerName: model.name }),
           centreLabel: model.focus === ROSTER ? 'Leadership' : model.name(model.focus),
           centreDetail: verdictText((model.focus === ROSTER ? model.zones.overall : model.zones.byLeader[model.focus]) ?? { verdict: 'no-data' }),
           ownerName: model.name,
+          isLeader: (person) => leaders.has(person),
           describe: (decision) => describeDecision(model, decision),
           highlighted: new Set(this.state.selected ? [this.state.selected] : []),
-        }, this.state.selected);
+        }, this.state.selected, this.shownChanged());
         break;
+      }
       case 'around': {
         const around = model.decisions.filter((d) => isCounted(d) && model.levelOf(d) === 'around').sort(newestFirst);
         const empty = model.report.leadership.length === 0 ? 'With no roster configured every decision would be routed around: configure leadership first.' : 'No decision in view went around leadership.';
@@ -158,6 +186,12 @@ export class App {
     }
     return panel;
   }
+}
+
+/** Work a bot did, or that is automated: off the orbit unless asked for, since it can outnumber every decision a person made. */
+function isAutomatedWork(model: ViewModel, decision: Decision): boolean {
+  const owner = decision.decisionMakers[0];
+  return model.levelOf(decision) === 'automated' || (owner !== undefined && model.people.get(owner)?.isBot === true);
 }
 
 export function describeDecision(model: ViewModel, decision: Decision): string {

@@ -22,10 +22,19 @@ function choice(name: string, options: Array<[string, string]>, value: string, o
   return select;
 }
 
-function dateInput(name: string, value: string | null, onChange: (value: string | null) => void): HTMLInputElement {
-  const input = element('input', { attributes: { type: 'date', name } });
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A plain text field for the day: a date picker shows the browser's locale (mm/dd/yyyy), everything else on the page is ISO. */
+function dateInput(name: string, label: string, value: string | null, onChange: (value: string | null) => void): HTMLInputElement {
+  const input = element('input', { attributes: { type: 'text', name, inputmode: 'numeric', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', maxlength: '10', size: '10', autocomplete: 'off', 'aria-label': `${label} (YYYY-MM-DD)` } });
   input.value = value ?? '';
-  input.addEventListener('change', () => onChange(input.value === '' ? null : input.value));
+  input.addEventListener('change', () => {
+    const text = input.value.trim();
+    const valid = text === '' || (ISO_DAY.test(text) && !Number.isNaN(Date.parse(text)));
+    input.setCustomValidity(valid ? '' : 'A day as YYYY-MM-DD');
+    if (valid) onChange(text === '' ? null : text);
+    else input.reportValidity();
+  });
   return input;
 }
 
@@ -41,8 +50,8 @@ export function renderFilters(model: ViewModel, state: ViewState, change: (updat
   });
   const chosen = (update: Partial<Pick<ViewState, 'since' | 'until'>>): void => change({ since: model.window.since, until: model.window.until, ...update, windowChosen: true });
   return element('form', { className: 'filters', attributes: { role: 'search', 'aria-label': 'Filters' } }, [
-    labelled('From', dateInput('since', model.window.since, (since) => chosen({ since }))),
-    labelled('To', dateInput('until', model.window.until, (until) => chosen({ until }))),
+    labelled('From', dateInput('since', 'From', model.window.since, (since) => chosen({ since }))),
+    labelled('To', dateInput('until', 'To', model.window.until, (until) => chosen({ until }))),
     element('div', { className: 'filter presets' }, [
       button('Report window', () => change({ windowChosen: false, since: null, until: null }), { 'aria-pressed': String(!state.windowChosen) }),
       button('All time', () => change({ windowChosen: true, since: null, until: null }), { 'aria-pressed': String(state.windowChosen && state.since === null && state.until === null) }),

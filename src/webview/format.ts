@@ -1,8 +1,16 @@
 // Words the map shows for the report's codes, in one place.
-import { formatCount, VERDICT_WORDS, verdictWords } from '../present/describe';
+import { formatCount, percent as sharePercent, VERDICT_WORDS, verdictWords } from '../present/describe';
 import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, Zone, ZoneVerdict } from '../core/model/report';
 
-export { formatCount, percent } from '../present/describe';
+export { formatCount } from '../present/describe';
+
+/** Holds a number and its sign together on the page. */
+export const NBSP = '\u00a0';
+
+/** A share as the page shows it: the number and the sign held together. */
+export function percent(share: number): string {
+  return sharePercent(share, NBSP);
+}
 
 function capitalised(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -24,12 +24,16 @@ export const viewStateSchema = z.object({
   source: z.enum(['adr', 'git']).nullable().catch(null),
   status: decisionStatusSchema.nullable().catch(null),
   query: z.string().max(200).catch(''),
+  /** Bots' and automated work on the orbit: off unless the reader asks for it. */
+  automated: z.boolean().catch(false),
+  /** Git signals folded on the orbit into one mark per level, area, kind and quarter. */
+  fold: z.boolean().catch(false),
   selected: z.string().nullable().catch(null),
 });
 export type ViewState = z.infer<typeof viewStateSchema>;
 
 export function defaultState(): ViewState {
-  return { tab: 'map', focus: ROSTER, since: null, until: null, windowChosen: false, area: null, source: null, status: null, query: '', selected: null };
+  return { tab: 'map', focus: ROSTER, since: null, until: null, windowChosen: false, area: null, source: null, status: null, query: '', automated: false, fold: false, selected: null };
 }
 
 export function readState(stored: unknown): ViewState {

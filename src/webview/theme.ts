@@ -1,7 +1,6 @@
 // The canvas cannot read CSS variables itself: resolve the map's colours from
 // the stylesheet (VS Code's --vscode-* variables, or the standalone report's
 // light/dark/forced-colours fallbacks) and resolve them again when the theme changes.
-import type { DecisionStatus } from '../core/model/report';
 
 export interface Palette {
   foreground: string;
@@ -13,16 +12,18 @@ export interface Palette {
   ring: string;
   /** The canvas cannot read CSS variables: the resolved font family. */
   font: string;
-  status: Record<DecisionStatus, string>;
+  /** A mark's colour: leadership's involvement in it. */
+  tone: Record<Tone, string>;
 }
 
-const STATUS_VARIABLES: Record<DecisionStatus, string> = {
-  accepted: '--do-accepted',
-  proposed: '--do-proposed',
-  rejected: '--do-rejected',
-  deprecated: '--do-deprecated',
-  superseded: '--do-superseded',
-  unknown: '--do-unknown',
+/** Leadership decided, was consulted or informed, was routed around; or the decision is not counted. */
+export type Tone = 'decided' | 'middle' | 'around' | 'muted';
+
+const TONE_VARIABLES: Record<Tone, string> = {
+  decided: '--do-decided',
+  middle: '--do-middle',
+  around: '--do-around',
+  muted: '--do-muted-level',
 };
 
 export function readPalette(root: HTMLElement): Palette {
@@ -36,7 +37,7 @@ export function readPalette(root: HTMLElement): Palette {
     probe.style.color = `var(${variable})`;
     return getComputedStyle(probe).color;
   };
-  const status = Object.fromEntries(Object.entries(STATUS_VARIABLES).map(([key, variable]) => [key, resolve(variable)])) as Record<DecisionStatus, string>;
+  const tone = Object.fromEntries(Object.entries(TONE_VARIABLES).map(([key, variable]) => [key, resolve(variable)])) as Record<Tone, string>;
   const palette = {
     foreground: resolve('--fg'),
     muted: resolve('--muted'),
@@ -46,7 +47,7 @@ export function readPalette(root: HTMLElement): Palette {
     band: resolve('--do-band'),
     ring: resolve('--do-ring'),
     font: getComputedStyle(root).fontFamily || 'sans-serif',
-    status,
+    tone,
   };
   probe.remove();
   return palette;

@@ -49,6 +49,14 @@ function chains(decisions: readonly Decision[], byId: ReadonlyMap<string, Decisi
   return result;
 }
 
+/** Pending and automated are both not counted: two greys apart, each with its own pattern, so neither rests on colour. */
+function hatches(): SVGElement[] {
+  return [
+    svgElement('pattern', { id: 'hatch-pending', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [svgElement('rect', { width: 6, height: 6, class: 'hatch-pending-ground' }), svgElement('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'hatch-pending-line' })]),
+    svgElement('pattern', { id: 'hatch-automated', width: 5, height: 5, patternUnits: 'userSpaceOnUse' }, [svgElement('rect', { width: 5, height: 5, class: 'hatch-automated-ground' }), svgElement('circle', { cx: 2.5, cy: 2.5, r: 1, class: 'hatch-automated-dot' })]),
+  ];
+}
+
 export function renderTimeline(model: ViewModel, onOpen: (decision: Decision) => void): HTMLElement {
   const dated = model.decisions.filter((decision) => decision.date !== null);
   if (dated.length === 0) return element('section', { className: 'timeline-panel' }, [element('h2', { text: 'Timeline' }), element('p', { className: 'empty', text: 'No dated decisions in this view.' })]);
@@ -109,7 +117,7 @@ export function renderTimeline(model: ViewModel, onOpen: (decision: Decision) =>
       svg.append(dot);
     }
   });
-  svg.prepend(svgElement('defs', {}, [svgElement('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 14, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' }, [svgElement('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'timeline-arrow' })])]));
+  svg.prepend(svgElement('defs', {}, [...hatches(), svgElement('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 14, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' }, [svgElement('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'timeline-arrow' })])]));
   const legend = element('ul', { className: 'legend' }, LEVELS.map((level) => element('li', {}, [element('span', { className: `swatch timeline-${level}`, attributes: { 'aria-hidden': 'true' } }), element('span', { text: LEVEL_TEXT[level] })])));
   return element('section', { className: 'timeline-panel' }, [
     element('h2', { text: 'Timeline' }),

@@ -13,6 +13,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { fixtureGitEnv } from '../fixtures/git';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { buildFixture } from './harness/fixtures.mjs';
+import { assertReadable, lineCount, orbitLayout } from './harness/layout';
 import { startVsCodeServer, workbenchUrl } from './harness/vscode-server.mjs';
 import { mapFrame, runCommand, waitForWorkbench } from './harness/workbench';
 
@@ -60,8 +61,26 @@ describe('the map in the VS Code webview', function () {
     for (const [index, leader] of report.leadership.entries()) {
       assert.equal(await cards.nth(index + 1).getAttribute('data-verdict'), report.zone.byLeader[leader.person]?.verdict, leader.person);
     }
-    const inWindow = report.decisions.filter((d) => d.date !== null && d.date >= report.repository.window.since && d.date <= report.repository.window.until);
-    assert.equal(await map.locator('canvas.orbit-canvas').getAttribute('data-marks'), String(inWindow.length));
+    const bots = new Set(report.people.filter((p) => p.isBot).map((p) => p.id));
+    // Every decision of the window but the bots' and the automated work, which stay off the orbit until asked for.
+    const onOrbit = report.decisions.filter((d) => d.date !== null && d.date >= report.repository.window.since && d.date <= report.repository.window.until && d.involvement !== 'automated' && !bots.has(d.decisionMakers[0] ?? ''));
+    assert.equal(await map.locator('canvas.orbit-canvas').getAttribute('data-marks'), String(onOrbit.length));
+  });
+
+  it('lays the map out in the webview as in the report: labels apart, the orbit in view, the tooltip gone on click, Close on one line', async () => {
+    assertReadable(await orbitLayout(map), 'VS Code webview');
+    await map.locator('canvas.orbit-canvas').focus();
+    await page.keyboard.press('Home');
+    const box = await map.locator('.orbit-cursor').boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await map.locator('.orbit-tooltip').waitFor();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await map.locator('aside.detail').waitFor();
+    await map.locator('.orbit-tooltip').waitFor({ state: 'hidden' });
+    assert.equal(await map.getByRole('button', { name: 'Close details' }).evaluate(lineCount), 1);
+    await page.screenshot({ path: join(shots, 'vscode-map-layout.png') });
+    await map.getByRole('button', { name: 'Close details' }).click();
   });
 
   it('opens a record from the detail panel, through the host', async () => {

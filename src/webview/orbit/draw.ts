@@ -1,11 +1,13 @@
 // Paints an orbit layout on a canvas: the Goldilocks band, the rings, the area
-// sectors, every mark (shape by source, fill by status, size by weight) and the
-// owner labels that fit. Marks are batched into one path per style and tile, and
+// sectors, every mark (colour by leadership's involvement, shape by source, fill
+// by status, size by weight; records drawn over signals) and the labels that fit
+// without overlapping (labels.ts). Marks are batched into one path per style and tile, and
 // tiles and sector lines outside the viewport are skipped, so 10,000 decisions
 // paint (and rasterise) in a few ms.
-import type { DecisionStatus } from '../../core/model/report';
-import type { Palette } from '../theme';
-import { CENTRE_RADIUS, type Cluster, type Mark, type OrbitLayout } from './layout';
+import type { Decision, DecisionStatus, Involvement } from '../../core/model/report';
+import type { Palette, Tone } from '../theme';
+import { LABEL_FONT_PX, ownerPriority, overlaps, placeLabels, type Box, type LabelFont, type PlacedLabel } from './labels';
+import type { Cluster, Mark, OrbitLayout } from './layout';
 
 export interface Viewport {
   width: number;
@@ -21,6 +23,7 @@ export interface DrawOptions {
   centreDetail: string;
   marks: MarkPaths;
   ownerName(personId: string): string;
+  isLeader(personId: string): boolean;
 }
 
 /** Status is drawn as fill style too, so colour never carries it alone. */
@@ -29,6 +32,13 @@ export type MarkFill = 'solid' | 'hollow' | 'faded' | 'crossed';
 export const STATUS_FILL: Record<DecisionStatus, MarkFill> = {
   accepted: 'solid', proposed: 'hollow', unknown: 'hollow', superseded: 'faded', deprecated: 'faded', rejected: 'crossed',
 };
+
+/** Colour says how involved leadership was: decided, consulted or informed, routed around, or not counted. */
+export function toneOf(level: Involvement): Tone {
+  if (level === 'decided') return 'decided';
+  if (level === 'consulted' || level === 'informed') return 'middle';
+  return level === 'around' ? 'around' : 'muted';
+}
 
 function addShape(path: Path2D, mark: Mark): void {
   const r = mark.radius;
@@ -53,19 +63,8 @@ function addCross(path: Path2D, mark: Mark): void {
   path.lineTo(mark.x - r, mark.y + r);
 }
 
-interface Bounds {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-function overlaps(a: Bounds, b: Bounds): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
 /** What the canvas shows, in layout units, with a margin of 12 screen pixels. */
-function visibleBounds(view: Viewport): Bounds {
+function visibleBounds(view: Viewport): Box {
   const margin = 12;
   return {
     left: (-view.width / 2 - view.x - margin) / view.k,
@@ -75,7 +74,7 @@ function visibleBounds(view: Viewport): Bounds {
   };
 }
 
-export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions): void {
+export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, view: Viewport, palette: Palette, options: DrawOptions): PlacedLabel[] {
   const ratio = ctx.canvas.width / Math.max(1, view.width);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   // An opaque canvas composites faster: paint the background instead of clearing.
@@ -90,13 +89,23 @@ export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, vi
   drawRings(ctx, layout, palette, px);
   drawSectors(ctx, layout, palette, px, visible);
   drawMarks(ctx, options.marks, palette, px, visible);
-  drawCentre(ctx, palette, options, px);
+  drawCentre(ctx, layout, palette, px);
   // Text in screen pixels at fixed sizes: a font size that changed with every zoom
   // frame would have every glyph rasterised anew, which costs more than the marks.
   ctx.setTransform(ratio, 0, 0, ratio, originX, originY);
-  drawRingLabels(ctx, layout, palette, view.k);
-  drawSectorLabels(ctx, layout, palette, view.k);
-  drawLabels(ctx, layout, view.k, visible, palette, options);
+  const labels = placeLabels({
+    layout,
+    k: view.k,
+    visible: { left: -view.width / 2 - view.x, right: view.width / 2 - view.x, top: -view.height / 2 - view.y, bottom: view.height / 2 - view.y },
+    centreLabel: options.centreLabel,
+    centreDetail: options.centreDetail,
+    measure: labelMeasure(ctx, palette.font),
+    ownerText: (cluster) => ownerText(cluster, options.ownerName),
+    isLeader: options.isLeader,
+    owners: ownersInOrder(layout, options),
+  });
+  drawLabels(ctx, labels, palette);
+  return labels;
 }
 
 function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
@@ -120,20 +129,11 @@ function drawRings(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: 
   ctx.setLineDash([]);
 }
 
-/** In screen pixels, origin at the orbit's centre: `k` scales layout units. */
-function drawRingLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, k: number): void {
-  ctx.font = `11px ${palette.font}`;
-  ctx.fillStyle = palette.muted;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'bottom';
-  for (const ring of layout.rings) ctx.fillText(`${ring.label} (${ring.count})`, 0, -ring.outer * k - 2);
-}
-
 /**
  * The part of the ray at `angle` from `from` to `to` (distances from the centre)
  * inside `bounds`, or null (Liang–Barsky clipping).
  */
-export function clipRay(angle: number, from: number, to: number, bounds: Bounds): { from: number; to: number } | null {
+export function clipRay(angle: number, from: number, to: number, bounds: Box): { from: number; to: number } | null {
   const dx = Math.cos(angle);
   const dy = Math.sin(angle);
   let low = from;
@@ -151,7 +151,7 @@ export function clipRay(angle: number, from: number, to: number, bounds: Bounds)
   return low < high ? { from: low, to: high } : null;
 }
 
-function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number, visible: Bounds): void {
+function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number, visible: Box): void {
   ctx.strokeStyle = palette.ring;
   ctx.lineWidth = px;
   const period = 5 * px;
@@ -162,9 +162,9 @@ function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette
       // Dashing is paid per dash, also off screen: only the visible part of each
       // divider is drawn. Its start moves back to a whole dash period from the
       // centre, so the dashes stand where the full line would put them.
-      const part = clipRay(angle, CENTRE_RADIUS, layout.radius, visible);
+      const part = clipRay(angle, layout.centre, layout.radius, visible);
       if (!part) continue;
-      const from = CENTRE_RADIUS + Math.floor((part.from - CENTRE_RADIUS) / period) * period;
+      const from = layout.centre + Math.floor((part.from - layout.centre) / period) * period;
       ctx.moveTo(Math.cos(angle) * from, Math.sin(angle) * from);
       ctx.lineTo(Math.cos(angle) * part.to, Math.sin(angle) * part.to);
     }
@@ -173,21 +173,9 @@ function drawSectors(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette
   ctx.setLineDash([]);
 }
 
-/** In screen pixels, origin at the orbit's centre: `k` scales layout units. */
-function drawSectorLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, k: number): void {
-  ctx.fillStyle = palette.foreground;
-  ctx.font = `600 12px ${palette.font}`;
-  ctx.textBaseline = 'middle';
-  for (const sector of layout.sectors) {
-    const angle = (sector.start + sector.end) / 2;
-    const r = layout.radius * k + 14;
-    ctx.textAlign = Math.cos(angle) >= 0 ? 'left' : 'right';
-    ctx.fillText(sector.area, Math.cos(angle) * r, Math.sin(angle) * r);
-  }
-}
-
 export interface MarkBatch {
-  status: DecisionStatus;
+  tone: Tone;
+  source: Decision['source'];
   fill: MarkFill;
   dimmed: boolean;
   path: Path2D;
@@ -197,7 +185,7 @@ export interface MarkBatch {
 /** The marks of one square of layout space, batched by style. */
 export interface MarkTile {
   /** Layout units, marks' extent included. */
-  bounds: Bounds;
+  bounds: Box;
   batches: MarkBatch[];
 }
 
@@ -228,7 +216,7 @@ export function tileGrid(marks: readonly Mark[]): { left: number; top: number; s
 
 export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<string>): MarkPaths {
   const grid = tileGrid(layout.marks);
-  const tiles = new Map<number, { bounds: Bounds; batches: Map<string, MarkBatch> }>();
+  const tiles = new Map<number, { bounds: Box; batches: Map<string, MarkBatch> }>();
   const dim = highlighted.size > 0;
   const highlights = new Path2D();
   for (const mark of layout.marks) {
@@ -245,23 +233,26 @@ export function buildMarkPaths(layout: OrbitLayout, highlighted: ReadonlySet<str
     tile.bounds.right = Math.max(tile.bounds.right, mark.x + reach);
     tile.bounds.top = Math.min(tile.bounds.top, mark.y - reach);
     tile.bounds.bottom = Math.max(tile.bounds.bottom, mark.y + reach);
-    const status = mark.decision.status;
-    const fill = STATUS_FILL[status];
+    const fill = STATUS_FILL[mark.decision.status];
+    const tone = toneOf(mark.level);
+    const source = mark.decision.source;
     const dimmed = dim && !highlighted.has(mark.decision.id);
-    const key = `${status}:${dimmed}`;
+    const key = `${source}:${tone}:${fill}:${dimmed}`;
     let batch = tile.batches.get(key);
     if (!batch) {
-      batch = { status, fill, dimmed, path: new Path2D(), crosses: new Path2D() };
+      batch = { tone, source, fill, dimmed, path: new Path2D(), crosses: new Path2D() };
       tile.batches.set(key, batch);
     }
     addShape(batch.path, mark);
     if (fill === 'crossed') addCross(batch.crosses, mark);
     if (dim && !dimmed) addShape(highlights, mark);
   }
-  return { tiles: [...tiles.values()].map((tile) => ({ bounds: tile.bounds, batches: [...tile.batches.values()] })), highlights };
+  // Records over signals: where they crowd together, the ADRs stay on top.
+  const recordsLast = (a: MarkBatch, b: MarkBatch): number => Number(a.source === 'adr') - Number(b.source === 'adr');
+  return { tiles: [...tiles.values()].map((tile) => ({ bounds: tile.bounds, batches: [...tile.batches.values()].sort(recordsLast) })), highlights };
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number, visible: Bounds): void {
+function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Palette, px: number, visible: Box): void {
   // One screen pixel: Skia draws a stroke of at most one device pixel as an
   // anti-aliased hairline, about seven times cheaper to rasterise than the 1.4 px
   // outline this was, which cost a third of the marks' frame time.
@@ -270,7 +261,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Pal
     if (!overlaps(tile.bounds, visible)) continue;
     for (const batch of tile.batches) {
       const alpha = batch.dimmed ? 0.35 : 1;
-      const colour = palette.status[batch.status];
+      const colour = palette.tone[batch.tone];
       if (batch.fill === 'solid' || batch.fill === 'faded') {
         ctx.globalAlpha = alpha * (batch.fill === 'faded' ? 0.45 : 1);
         ctx.fillStyle = colour;
@@ -291,93 +282,77 @@ function drawMarks(ctx: CanvasRenderingContext2D, paths: MarkPaths, palette: Pal
   ctx.stroke(paths.highlights);
 }
 
-function drawCentre(ctx: CanvasRenderingContext2D, palette: Palette, options: DrawOptions, px: number): void {
+function drawCentre(ctx: CanvasRenderingContext2D, layout: OrbitLayout, palette: Palette, px: number): void {
   ctx.beginPath();
-  ctx.arc(0, 0, CENTRE_RADIUS - 6, 0, Math.PI * 2);
+  ctx.arc(0, 0, layout.centre - 6, 0, Math.PI * 2);
   ctx.fillStyle = palette.background;
   ctx.fill();
   ctx.strokeStyle = palette.foreground;
   ctx.lineWidth = 1.5 * px;
   ctx.stroke();
-  ctx.fillStyle = palette.foreground;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.font = `600 13px ${palette.font}`;
-  ctx.fillText(options.centreLabel, 0, -7, (CENTRE_RADIUS - 12) * 2);
-  ctx.font = `11px ${palette.font}`;
-  ctx.fillStyle = palette.muted;
-  ctx.fillText(options.centreDetail, 0, 9, (CENTRE_RADIUS - 12) * 2);
+}
+
+const FONT_WEIGHT: Record<LabelFont, string> = { centre: '600', 'centre-detail': '400', ring: '400', owner: '400', area: '600' };
+
+function fontOf(font: LabelFont, family: string): string {
+  return `${FONT_WEIGHT[font]} ${LABEL_FONT_PX[font]}px ${family}`;
 }
 
 const labelWidths = new Map<string, number>();
 
-/** Width at 11 px, measured once per text: labels are laid out every frame. */
-function labelWidth(ctx: CanvasRenderingContext2D, text: string, font: string): number {
-  const key = `${font}\u0000${text}`;
+/** Measured once per text and font: labels are laid out every frame. */
+function labelWidth(ctx: CanvasRenderingContext2D, text: string, font: LabelFont, family: string): number {
+  const key = `${font}\u0000${family}\u0000${text}`;
   let width = labelWidths.get(key);
   if (width === undefined) {
-    const saved = ctx.font;
-    ctx.font = `11px ${font}`;
+    ctx.font = fontOf(font, family);
     width = ctx.measureText(text).width;
-    ctx.font = saved;
     labelWidths.set(key, width);
   }
   return width;
 }
 
-interface LabelOrder {
-  ownerName: (personId: string) => string;
+/** Text widths at the label fonts in `family`, in screen pixels. */
+export function labelMeasure(ctx: CanvasRenderingContext2D, family: string): (text: string, font: LabelFont) => number {
+  return (text, font) => labelWidth(ctx, text, font, family);
+}
+
+function ownerText(cluster: Cluster, ownerName: (personId: string) => string): string {
+  return `${ownerName(cluster.owner ?? '')} (${cluster.size})`;
+}
+
+interface OwnerOrder {
+  options: Pick<DrawOptions, 'ownerName' | 'isLeader'>;
   clusters: Cluster[];
-  texts: string[];
 }
 
-const labelOrders = new WeakMap<OrbitLayout, LabelOrder>();
+const ownerOrders = new WeakMap<OrbitLayout, OwnerOrder>();
 
-/**
- * The owners' clusters biggest first, with their label texts: sorted once per
- * picture, not on every pan and zoom frame (the sort is stable, so filtering this
- * order gives what filtering and then sorting gave).
- */
-function labelOrder(layout: OrbitLayout, ownerName: (personId: string) => string): LabelOrder {
-  let order = labelOrders.get(layout);
-  if (!order || order.ownerName !== ownerName) {
-    const clusters = layout.clusters.filter((c) => c.owner !== null).sort((a, b) => b.size - a.size);
-    order = { ownerName, clusters, texts: clusters.map((c) => `${ownerName(c.owner ?? '')} (${c.size})`) };
-    labelOrders.set(layout, order);
+/** The owners' clusters in label priority: sorted once per picture, not on every pan and zoom frame. */
+function ownersInOrder(layout: OrbitLayout, options: DrawOptions): Cluster[] {
+  let order = ownerOrders.get(layout);
+  if (!order || order.options.ownerName !== options.ownerName || order.options.isLeader !== options.isLeader) {
+    order = { options: { ownerName: options.ownerName, isLeader: options.isLeader }, clusters: ownerPriority(layout.clusters, options.isLeader) };
+    ownerOrders.set(layout, order);
   }
-  return order;
+  return order.clusters;
 }
 
-/**
- * Owner labels, biggest clusters first, skipping any that would overlap one already
- * drawn. In screen pixels, origin at the orbit's centre.
- */
-function drawLabels(ctx: CanvasRenderingContext2D, layout: OrbitLayout, k: number, bounds: Bounds, palette: Palette, options: DrawOptions): void {
-  const minimumSize = k >= 2.5 ? 1 : k >= 1.2 ? 2 : 3;
-  const taken: Bounds[] = [];
-  ctx.font = `11px ${palette.font}`;
-  ctx.textAlign = 'center';
+const LABEL_COLOUR: Record<PlacedLabel['kind'], 'foreground' | 'muted'> = { centre: 'foreground', ring: 'muted', owner: 'foreground', area: 'foreground' };
+
+/** In screen pixels, origin at the orbit's centre; labels inside the orbit on a plate, so the marks under them do not show through. */
+function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], palette: Palette): void {
   ctx.textBaseline = 'middle';
-  const { clusters, texts } = labelOrder(layout, options.ownerName);
-  let considered = 0;
-  for (let i = 0; i < clusters.length && considered < 400; i += 1) {
-    const cluster = clusters[i];
-    const text = texts[i];
-    if (!cluster || text === undefined) continue;
-    if (cluster.size < minimumSize) break;
-    if (!(cluster.x > bounds.left && cluster.x < bounds.right && cluster.y > bounds.top && cluster.y < bounds.bottom)) continue;
-    considered += 1;
-    const width = labelWidth(ctx, text, palette.font);
-    const x = cluster.x * k;
-    const y = cluster.y * k;
-    const box = { left: x - width / 2 - 3, right: x + width / 2 + 3, top: y - 16, bottom: y - 3 };
-    if (taken.some((t) => overlaps(t, box))) continue;
-    taken.push(box);
-    ctx.fillStyle = palette.background;
-    ctx.globalAlpha = 0.8;
-    ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = palette.foreground;
-    ctx.fillText(text, x, (box.top + box.bottom) / 2);
+  for (const label of labels) {
+    if (label.kind !== 'area') {
+      ctx.fillStyle = palette.background;
+      ctx.globalAlpha = 0.85;
+      ctx.fillRect(label.box.left, label.box.top, label.box.right - label.box.left, label.box.bottom - label.box.top);
+      ctx.globalAlpha = 1;
+    }
+    ctx.font = fontOf(label.font, palette.font);
+    ctx.textAlign = label.align;
+    ctx.fillStyle = label.kind === 'centre' && label.font === 'centre-detail' ? palette.muted : palette[LABEL_COLOUR[label.kind]];
+    ctx.fillText(label.text, label.x, label.y);
   }
 }

@@ -8,10 +8,13 @@ import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../../core/rules/decision-ru
 
 export const RINGS: ReadonlyArray<{ label: string; levels: readonly Involvement[] }> = [
   ...COUNTED_LEVELS.map((level) => ({ label: level === 'around' ? 'routed around' : level, levels: [level] })),
-  { label: `not counted (${NOT_COUNTED_LEVELS.join(', ')})`, levels: NOT_COUNTED_LEVELS },
+  { label: 'not counted', levels: NOT_COUNTED_LEVELS },
 ];
 
+/** The centre's least radius; a large orbit gets a larger one, so the centre's words stay readable when the whole orbit is fitted. */
 export const CENTRE_RADIUS = 70;
+/** The centre's radius as a share of the orbit's. */
+const CENTRE_SHARE = 0.2;
 /** Room for the largest mark plus a gap: one slot per decision along a row. */
 export const SLOT = 13;
 const RING_PADDING = 8;
@@ -51,6 +54,8 @@ export interface Cluster {
   x: number;
   y: number;
   size: number;
+  /** The members' weights summed: ADRs weigh more than git signals. */
+  weight: number;
 }
 
 export interface OrbitLayout {
@@ -60,6 +65,8 @@ export interface OrbitLayout {
   clusters: Cluster[];
   /** Outer radius of the outermost ring. */
   radius: number;
+  /** Radius of the centre disc, inside the first ring. */
+  centre: number;
 }
 
 export interface LayoutInput {
@@ -117,7 +124,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Owners by name (nobody last), then oldest first: plain comparisons, since 10,000 marks sort here. */
+/**
+ * ADRs first (the inner rows of their ring: a CTO reads the records first), then
+ * owners by name (nobody last), then oldest first: plain comparisons, since
+ * 10,000 marks sort here.
+ */
 function markOrder(ownerName: (id: string) => string): (a: Mark, b: Mark) => number {
   const keys = new Map<string, string>();
   const key = (owner: string): string => {
@@ -129,6 +140,7 @@ function markOrder(ownerName: (id: string) => string): (a: Mark, b: Mark) => num
     return value;
   };
   return (a, b) => {
+    if (a.decision.source !== b.decision.source) return a.decision.source === 'adr' ? -1 : 1;
     if (a.owner !== b.owner) {
       if (a.owner === null) return 1;
       if (b.owner === null) return -1;
@@ -136,6 +148,17 @@ function markOrder(ownerName: (id: string) => string): (a: Mark, b: Mark) => num
     }
     return compareText(a.decision.date ?? '', b.decision.date ?? '') || compareText(a.decision.id, b.decision.id);
   };
+}
+
+/** Each ring's inner and outer radius around a centre of `centre`, from how many marks each area puts on it. */
+function ringBounds(groups: ReadonlyMap<string, Mark[]>, sectors: readonly Sector[], centre: number): Array<{ inner: number; outer: number }> {
+  let inner = centre;
+  return RINGS.map((_, ringIndex) => {
+    const rows = Math.max(1, ...sectors.map((sector) => rowsNeeded(groups.get(`${ringIndex}\u0000${sector.area}`)?.length ?? 0, sector.end - sector.start, inner)));
+    const bounds = { inner, outer: inner + Math.max(MIN_RING_WIDTH, rows * SLOT + 2 * RING_PADDING) };
+    inner = bounds.outer + RING_GAP;
+    return bounds;
+  });
 }
 
 export function layoutOrbit(input: LayoutInput): OrbitLayout {
@@ -153,13 +176,16 @@ export function layoutOrbit(input: LayoutInput): OrbitLayout {
     if (group) group.push(mark);
     else groups.set(key, [mark]);
   }
+  // Rings narrow a little as the centre grows (each row holds more): measured once more with the larger centre, near enough.
+  const least = ringBounds(groups, sectors, CENTRE_RADIUS);
+  const outermost = least[least.length - 1]?.outer ?? CENTRE_RADIUS;
+  const centre = Math.max(CENTRE_RADIUS, outermost * CENTRE_SHARE);
+  const bounds = centre === CENTRE_RADIUS ? least : ringBounds(groups, sectors, centre);
   const order = markOrder(input.ownerName);
   const rings: Ring[] = [];
   const clusters: Cluster[] = [];
-  let inner = CENTRE_RADIUS;
   RINGS.forEach((ring, ringIndex) => {
-    const rows = Math.max(1, ...sectors.map((sector) => rowsNeeded(groups.get(`${ringIndex}\u0000${sector.area}`)?.length ?? 0, sector.end - sector.start, inner)));
-    const outer = inner + Math.max(MIN_RING_WIDTH, rows * SLOT + 2 * RING_PADDING);
+    const { inner, outer } = bounds[ringIndex] ?? { inner: centre, outer: centre };
     let count = 0;
     for (const sector of sectors) {
       const group = groups.get(`${ringIndex}\u0000${sector.area}`);
@@ -170,9 +196,8 @@ export function layoutOrbit(input: LayoutInput): OrbitLayout {
       clusters.push(...clustersOf(group, ringIndex, sector.area));
     }
     rings.push({ label: ring.label, inner, outer, count });
-    inner = outer + RING_GAP;
   });
-  return { marks, rings, sectors, clusters, radius: rings[rings.length - 1]?.outer ?? CENTRE_RADIUS };
+  return { marks, rings, sectors, clusters, radius: rings[rings.length - 1]?.outer ?? centre, centre };
 }
 
 /** Fills rows from the inside out, each row centred in its sector. */
@@ -204,7 +229,7 @@ function clustersOf(group: readonly Mark[], ring: number, area: string): Cluster
     const members = group.slice(start, i);
     const x = members.reduce((sum, m) => sum + m.x, 0) / members.length;
     const y = members.reduce((sum, m) => sum + m.y, 0) / members.length;
-    clusters.push({ owner: members[0]?.owner ?? null, ring, area, x, y, size: members.length });
+    clusters.push({ owner: members[0]?.owner ?? null, ring, area, x, y, size: members.length, weight: members.reduce((sum, m) => sum + m.decision.weight, 0) });
     start = i;
   }
   return clusters;

@@ -7,8 +7,9 @@ import type { Decision } from '../../core/model/report';
 import { element } from '../dom';
 import { LEVEL_TEXT, STATUS_TEXT } from '../format';
 import type { Palette } from '../theme';
-import { buildMarkPaths, drawOrbit, type MarkPaths, type Viewport } from './draw';
+import { buildMarkPaths, drawOrbit, labelMeasure, type MarkPaths, type Viewport } from './draw';
 import { HitGrid } from './hit-grid';
+import { labelRoom, type Box, type PlacedLabel } from './labels';
 import { readingOrder, type Mark, type OrbitLayout } from './layout';
 
 export interface OrbitContent {
@@ -16,6 +17,7 @@ export interface OrbitContent {
   centreLabel: string;
   centreDetail: string;
   ownerName(personId: string): string;
+  isLeader(personId: string): boolean;
   describe(decision: Decision): string;
   highlighted: ReadonlySet<string>;
 }
@@ -40,6 +42,7 @@ export class OrbitView {
   private frame = 0;
   private needsFit = false;
   private size = { width: 0, height: 0 };
+  private labels: PlacedLabel[] = [];
   /** Milliseconds the last paint took, for the frame-time bench. */
   lastPaintMs = 0;
   paints = 0;
@@ -74,6 +77,8 @@ export class OrbitView {
     this.canvas.addEventListener('pointermove', (event) => this.hover(event));
     this.canvas.addEventListener('pointerleave', () => this.hideTooltip());
     this.canvas.addEventListener('click', (event) => {
+      // The details open beside the map: a tooltip left standing would cover them and squeeze.
+      this.hideTooltip();
       const mark = this.markAt(event);
       if (mark) {
         this.focusIndex = this.order.indexOf(mark);
@@ -90,6 +95,11 @@ export class OrbitView {
       this.cursor.hidden = true;
     });
     new ResizeObserver(() => this.resize()).observe(this.element);
+    window.addEventListener('resize', () => {
+      this.fitHeight();
+      this.needsFit = true;
+      this.schedule();
+    });
   }
 
   setPalette(palette: Palette): void {
@@ -97,7 +107,8 @@ export class OrbitView {
     this.schedule();
   }
 
-  update(content: OrbitContent, selectedId: string | null): void {
+  /** `refit`: the reader changed what the map shows (window, filters, centre) or came back to it: fit the whole orbit in view again. */
+  update(content: OrbitContent, selectedId: string | null, refit = false): void {
     const previous = this.order[this.focusIndex]?.decision.id ?? selectedId;
     const first = this.content === undefined;
     this.content = content;
@@ -108,17 +119,41 @@ export class OrbitView {
     this.canvas.setAttribute('aria-label', `Orbit map of ${content.layout.marks.length} decisions around ${content.centreLabel}: ${content.layout.rings.map((ring) => `${ring.count} ${ring.label}`).join(', ')}.`);
     this.canvas.dataset.marks = String(content.layout.marks.length);
     // The canvas may not be in the page yet: measure and fit when it paints.
-    if (first) this.needsFit = true;
+    if (first || refit) this.needsFit = true;
     this.schedule();
   }
 
-  /** Zooms so the whole orbit fits the canvas. */
+  /** Zooms so the whole orbit, with the area names around it, fits the canvas. */
   fit(): void {
     if (!this.content || this.size.width === 0) return;
-    const diameter = (this.content.layout.radius + 90) * 2;
-    const k = Math.max(0.05, Math.min(this.size.width / diameter, this.size.height / diameter, 3));
-    const target = zoomIdentity.scale(k);
-    select(this.canvas).call(this.zoomBehaviour.transform, target);
+    const context = this.canvas.getContext('2d', { alpha: false });
+    const { layout } = this.content;
+    const room = context ? labelRoom(layout, labelMeasure(context, this.palette.font)) : { across: 0, down: 0 };
+    const k = Math.max(0.05, Math.min((this.size.width / 2 - room.across) / layout.radius, (this.size.height / 2 - room.down) / layout.radius, 3));
+    select(this.canvas).call(this.zoomBehaviour.transform, zoomIdentity.scale(k));
+  }
+
+  /** The canvas fills the window below where it starts, so the whole orbit is in view on open; never shorter than 360 px. */
+  private fitHeight(): void {
+    if (!this.canvas.isConnected) return;
+    const top = this.canvas.getBoundingClientRect().top + window.scrollY;
+    const below = this.element.getBoundingClientRect().bottom - this.canvas.getBoundingClientRect().bottom;
+    this.canvas.style.height = `${Math.round(Math.max(360, window.innerHeight - top - below - 12))}px`;
+  }
+
+  /** The labels drawn in the last paint, in canvas pixels from its top left: the layout test measures them. */
+  get placedLabels(): Array<{ kind: string; text: string; box: Box }> {
+    const dx = this.size.width / 2 + this.transform.x;
+    const dy = this.size.height / 2 + this.transform.y;
+    return this.labels.map((label) => ({ kind: label.kind, text: label.text, box: { left: label.box.left + dx, right: label.box.right + dx, top: label.box.top + dy, bottom: label.box.bottom + dy } }));
+  }
+
+  /** The orbit's outer ring in canvas pixels, and the canvas's size: whether the whole orbit is in view. */
+  get extent(): { orbit: Box; width: number; height: number } {
+    const r = (this.content?.layout.radius ?? 0) * this.transform.k;
+    const x = this.size.width / 2 + this.transform.x;
+    const y = this.size.height / 2 + this.transform.y;
+    return { orbit: { left: x - r, right: x + r, top: y - r, bottom: y + r }, width: this.size.width, height: this.size.height };
   }
 
   /** Pans and zooms by a transform; the bench drives frames through this. */
@@ -135,9 +170,10 @@ export class OrbitView {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (!this.content || !this.marks || !this.canvas.isConnected) return;
-    // Measured once here; then the ResizeObserver keeps the size, so a pan or zoom
-    // frame forces no layout.
-    if (this.size.width === 0) this.resize();
+    // Measured once here (and on a fit); then the ResizeObserver keeps the size, so
+    // a pan or zoom frame forces no layout.
+    if (this.needsFit) this.fitHeight();
+    if (this.size.width === 0 || this.needsFit) this.resize();
     const context = this.canvas.getContext('2d', { alpha: false });
     if (!context || this.size.width === 0) return;
     if (this.needsFit) {
@@ -146,11 +182,12 @@ export class OrbitView {
     }
     const started = performance.now();
     const view: Viewport = { width: this.size.width, height: this.size.height, x: this.transform.x, y: this.transform.y, k: this.transform.k };
-    drawOrbit(context, this.content.layout, view, this.palette, {
+    this.labels = drawOrbit(context, this.content.layout, view, this.palette, {
       centreLabel: this.content.centreLabel,
       centreDetail: this.content.centreDetail,
       marks: this.marks,
       ownerName: this.content.ownerName,
+      isLeader: this.content.isLeader,
     });
     this.placeCursor();
     this.lastPaintMs = performance.now() - started;

@@ -63,7 +63,8 @@ describe('orbit layout', () => {
     const layout = layoutOrbit({ decisions, levelOf: (d) => d.involvement, ownerName: (id) => id });
     assert.deepEqual(layout.rings.map((r) => r.count), [3, 0, 0, 1, 0]);
     assert.deepEqual(layout.rings.map((r) => r.label), RINGS.map((r) => r.label));
-    assert.deepEqual(layout.clusters.map((c) => [c.owner, c.area, c.ring, c.size]), [['ann', 'api', 0, 1], ['bob', 'api', 0, 2], [null, 'db', 3, 1]]);
+    // Records first (decisions 1 and 3 are ADRs), then git signals: the ADRs take the inner rows.
+    assert.deepEqual(layout.clusters.map((c) => [c.owner, c.area, c.ring, c.size, c.weight]), [['bob', 'api', 0, 2, 2], ['ann', 'api', 0, 1, 0.5], [null, 'db', 3, 1, 0.5]]);
   });
 
   it('leaves the label wedge at twelve o\'clock free and shares the rest by count, every area at least a sliver', () => {
