@@ -3,11 +3,11 @@
 // and each group's findings. Kept between refreshes by a long-lived host: a group
 // whose commits did not change is not read again.
 import type { History, KeptCommit } from '../../model/history';
-import { readBlobs, type BlobRequest } from '../../git/read-blobs';
+import { streamBlobs, type BlobRequest } from '../../git/read-blobs';
 import type { GitContext } from '../../git/git-context';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
-import { assessUnitChanges, newRepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
@@ -49,6 +49,44 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
   return pending;
 }
 
+function sidesOf({ before, after }: PendingChange): BlobRequest[] {
+  return [before, after].filter((request): request is BlobRequest => request !== null);
+}
+
+/** The unit's changes with their texts, given in the order sidesOf asked for them. */
+function withTexts(pending: readonly PendingChange[], texts: readonly (string | null)[]): UnitFileChange[] {
+  let next = 0;
+  return pending.map(({ change, before, after }) => ({ ...change, before: before ? texts[next++] ?? null : null, after: after ? texts[next++] ?? null : null }));
+}
+
+interface UnitToRead {
+  group: SignalGroup;
+  key: string;
+  pending: PendingChange[];
+}
+
+/**
+ * Every unit's blobs through one cat-file, the units in the order given (oldest
+ * first: each extends `memory`); a unit is assessed as soon as its last blob
+ * arrives and its texts are let go, so no more than one unit's are ever held.
+ */
+async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, root: string, git: GitContext, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
+  const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
+  let current = 0;
+  let texts: Array<string | null> = [];
+  const assessReady = (): void => {
+    for (; current < units.length && texts.length === counts[current]; current += 1, texts = []) {
+      const unit = units[current] as UnitToRead;
+      done(unit, assessUnitChanges(withTexts(unit.pending, texts), memory));
+    }
+  };
+  assessReady();
+  await streamBlobs(root, git, units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
+    texts.push(blob.text);
+    assessReady();
+  });
+}
+
 export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
   /** What the assessed units built up, oldest first (see assessUnitChanges). */
@@ -59,7 +97,7 @@ export class StructuralAssessor {
     const commitsBySha = new Map(history.commits.map((commit) => [commit.sha, commit]));
     const result = new Map<SignalGroup, UnitAssessment>();
     const next = new Map<string, UnitAssessment>();
-    const toRead: Array<{ group: SignalGroup; key: string; pending: PendingChange[] }> = [];
+    const toRead: UnitToRead[] = [];
     const age = new Map(history.commits.map((commit, index) => [commit.sha, index]));
     const ageOf = (group: SignalGroup): number => age.get(group.commits[group.commits.length - 1] ?? '') ?? 0;
     let newestKnown = Infinity;
@@ -82,14 +120,10 @@ export class StructuralAssessor {
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
-    const requests = toRead.flatMap(({ pending }) => pending.flatMap(({ before, after }) => [before, after].filter((r): r is BlobRequest => r !== null)));
-    const blobs = requests.length > 0 ? await readBlobs(root, git, requests) : new Map<string, string | null>();
-    const text = (request: BlobRequest | null): string | null => (request ? blobs.get(`${request.revision}:${request.path}`) ?? null : null);
-    for (const { group, key, pending } of toRead) {
-      const assessment = assessUnitChanges(pending.map(({ change, before, after }) => ({ ...change, before: text(before), after: text(after) })), this.memory);
+    await assessInOrder(toRead, this.memory, root, git, ({ group, key }, assessment) => {
       result.set(group, assessment);
       next.set(key, assessment);
-    }
+    });
     this.known = next;
     return result;
   }
