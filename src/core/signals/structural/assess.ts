@@ -3,7 +3,8 @@
 // and each group's findings. Kept between refreshes by a long-lived host: a group
 // whose commits did not change is not read again.
 import type { History, KeptCommit } from '../../model/history';
-import { streamBlobs, type BlobRequest } from '../../git/read-blobs';
+import { streamBlobs, type BlobContent, type BlobRequest } from '../../git/read-blobs';
+import { newBlobFacts } from './blob-facts';
 import type { GitContext } from '../../git/git-context';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
@@ -53,10 +54,14 @@ function sidesOf({ before, after }: PendingChange): BlobRequest[] {
   return [before, after].filter((request): request is BlobRequest => request !== null);
 }
 
-/** The unit's changes with their texts, given in the order sidesOf asked for them. */
-function withTexts(pending: readonly PendingChange[], texts: readonly (string | null)[]): UnitFileChange[] {
+/** The unit's changes with their blobs, given in the order sidesOf asked for them. */
+function withBlobs(pending: readonly PendingChange[], blobs: readonly BlobContent[]): UnitFileChange[] {
   let next = 0;
-  return pending.map(({ change, before, after }) => ({ ...change, before: before ? texts[next++] ?? null : null, after: after ? texts[next++] ?? null : null }));
+  return pending.map(({ change, before, after }) => {
+    const old = before ? blobs[next++] : undefined;
+    const now = after ? blobs[next++] : undefined;
+    return { ...change, before: old?.text ?? null, after: now?.text ?? null, beforeId: old?.id ?? undefined, afterId: now?.id ?? undefined };
+  });
 }
 
 interface UnitToRead {
@@ -69,20 +74,22 @@ interface UnitToRead {
  * Every unit's blobs through one cat-file, the units in the order given (oldest
  * first: each extends `memory`); a unit is assessed as soon as its last blob
  * arrives and its texts are let go, so no more than one unit's are ever held.
+ * What was read from each blob is kept by its id for the run (BlobFacts).
  */
 async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, root: string, git: GitContext, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
   const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
+  const facts = newBlobFacts();
   let current = 0;
-  let texts: Array<string | null> = [];
+  let blobs: BlobContent[] = [];
   const assessReady = (): void => {
-    for (; current < units.length && texts.length === counts[current]; current += 1, texts = []) {
+    for (; current < units.length && blobs.length === counts[current]; current += 1, blobs = []) {
       const unit = units[current] as UnitToRead;
-      done(unit, assessUnitChanges(withTexts(unit.pending, texts), memory));
+      done(unit, assessUnitChanges(withBlobs(unit.pending, blobs), memory, facts));
     }
   };
   assessReady();
   await streamBlobs(root, git, units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
-    texts.push(blob.text);
+    blobs.push(blob);
     assessReady();
   });
 }
