@@ -94,6 +94,24 @@ async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMem
   });
 }
 
+/**
+ * Where each group's newest commit stands in history (0 is HEAD's) and the
+ * commits of the groups to read, from one scan: a refresh reads a few groups of
+ * a history of 100,000 commits, and needs no map of all of them.
+ */
+function lookups(commits: readonly KeptCommit[], groups: readonly SignalGroup[], toRead: readonly SignalGroup[]): { ageOf: (group: SignalGroup) => number; commitsBySha: Map<string, KeptCommit> } {
+  const newestOf = (group: SignalGroup): string => group.commits[group.commits.length - 1] ?? '';
+  const newest = new Set(groups.map(newestOf));
+  const wanted = new Set(toRead.flatMap((group) => group.commits));
+  const age = new Map<string, number>();
+  const commitsBySha = new Map<string, KeptCommit>();
+  commits.forEach((commit, index) => {
+    if (newest.has(commit.sha)) age.set(commit.sha, index);
+    if (wanted.has(commit.sha)) commitsBySha.set(commit.sha, commit);
+  });
+  return { ageOf: (group) => age.get(newestOf(group)) ?? 0, commitsBySha };
+}
+
 export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
   /** What the assessed units built up, oldest first (see assessUnitChanges). */
@@ -101,13 +119,10 @@ export class StructuralAssessor {
 
   async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, git: GitContext): Promise<Map<SignalGroup, UnitAssessment>> {
     const mergeOf = new Map(history.pullRequests.map((pr) => [pr.id, pr.mergeCommit]));
-    const commitsBySha = new Map(history.commits.map((commit) => [commit.sha, commit]));
     const result = new Map<SignalGroup, UnitAssessment>();
     const next = new Map<string, UnitAssessment>();
-    const toRead: UnitToRead[] = [];
-    const age = new Map(history.commits.map((commit, index) => [commit.sha, index]));
-    const ageOf = (group: SignalGroup): number => age.get(group.commits[group.commits.length - 1] ?? '') ?? 0;
-    let newestKnown = Infinity;
+    const knownGroups: SignalGroup[] = [];
+    const fresh: Array<{ group: SignalGroup; key: string; tip: string }> = [];
     for (const group of groups) {
       if (group.kind === 'architecture' || group.kind === 'platform') continue;
       const tip = tipOf(group, mergeOf);
@@ -116,9 +131,12 @@ export class StructuralAssessor {
       if (known) {
         result.set(group, known);
         next.set(key, known);
-        newestKnown = Math.min(newestKnown, ageOf(group));
-      } else toRead.push({ group, key, pending: changesOf(group, commitsBySha, tip) });
+        knownGroups.push(group);
+      } else fresh.push({ group, key, tip });
     }
+    const { ageOf, commitsBySha } = lookups(history.commits, groups, fresh.map(({ group }) => group));
+    const newestKnown = knownGroups.reduce((newest, group) => Math.min(newest, ageOf(group)), Infinity);
+    const toRead: UnitToRead[] = fresh.map(({ group, key, tip }) => ({ group, key, pending: changesOf(group, commitsBySha, tip) }));
     // What a unit decides depends on the units before it: a refresh that only adds
     // newer units goes on from what is known, anything else is read from the start.
     if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
