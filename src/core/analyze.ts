@@ -116,7 +116,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
   const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
   progress('Comparing manifests, infrastructure and pipelines');
-  const assessments = await (kept?.structure ?? new StructuralAssessor()).assess(groups, history, root, git);
+  const assessments = await (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, git);
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };

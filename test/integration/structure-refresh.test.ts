@@ -1,6 +1,7 @@
 // The structural comparison of signal files kept between refreshes (the
-// extension's AnalysisCache): after one new commit, git is asked for that
-// commit's blobs only, and the report is the one a fresh analysis gives.
+// extension's AnalysisCache in memory, the CLI's cache folder on disk): after one
+// new commit, git is asked for that commit's blobs only, and the report is the
+// one a fresh analysis gives.
 import assert from 'node:assert/strict';
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -61,5 +62,27 @@ describe('analysis: structural signals kept between refreshes', function () {
     const added = refreshed.decisions.find((d) => d.id === `git:${sha}`);
     assert.equal(added?.kind, 'dependency');
     assert.equal(stable(refreshed), stable(await analyse()));
+  });
+
+  it("keeps them in the cache folder for the next process, and reads everything again when the file is damaged", async function () {
+    const git = await recordingGit(tmp());
+    const cacheDir = path.join(tmp(), 'cli-cache');
+    const analyse = (withCache = true): Promise<Report> => analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, gitPath: git.gitPath, ...(withCache ? { cacheDir } : {}) });
+    await analyse();
+    const everything = await git.asked();
+    const file = (await readdir(cacheDir)).find((name) => name.startsWith('structure-'));
+    assert.ok(file, 'the assessments are kept in the cache folder');
+
+    const sha = await openRepo(company.root).commit({ author: DANA, date: '2026-09-26T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': 'resource "aws_vpc" "main" {}\n' } });
+    await git.forget();
+    const rerun = await analyse();
+    assert.deepEqual(await git.asked(), [`${sha}:infra/network/main.tf`]);
+    assert.equal(stable(rerun), stable(await analyse(false)));
+
+    await writeFile(path.join(cacheDir, file), '{"version": 1, "known": [[');
+    await git.forget();
+    const rebuilt = await analyse();
+    assert.ok((await git.asked()).length > everything.length, 'every unit is read again');
+    assert.equal(stable(rebuilt), stable(await analyse(false)));
   });
 });

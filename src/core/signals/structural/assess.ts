@@ -5,6 +5,7 @@
 import type { History, KeptCommit } from '../../model/history';
 import { streamBlobs, type BlobContent, type BlobRequest } from '../../git/read-blobs';
 import { newBlobFacts } from './blob-facts';
+import { loadAssessments, saveAssessments } from './assessment-file';
 import type { GitContext } from '../../git/git-context';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
@@ -116,8 +117,18 @@ export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
   /** What the assessed units built up, oldest first (see assessUnitChanges). */
   private memory = newRepositoryMemory();
+  /** The repository whose kept assessments were looked for in `dir`. */
+  private loadedFor: string | undefined;
+
+  /** `dir`: a cache folder where the assessments are also kept, for the next process (the CLI's re-run). */
+  constructor(private readonly dir?: string) {}
 
   async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, git: GitContext): Promise<Map<SignalGroup, UnitAssessment>> {
+    if (this.dir !== undefined && this.loadedFor !== root) {
+      this.loadedFor = root;
+      const kept = await loadAssessments(this.dir, root);
+      if (kept) ({ known: this.known, memory: this.memory } = kept);
+    }
     const mergeOf = new Map(history.pullRequests.map((pr) => [pr.id, pr.mergeCommit]));
     const result = new Map<SignalGroup, UnitAssessment>();
     const next = new Map<string, UnitAssessment>();
@@ -149,7 +160,10 @@ export class StructuralAssessor {
       result.set(group, assessment);
       next.set(key, assessment);
     });
+    const changed = toRead.length > 0 || next.size !== this.known.size;
     this.known = next;
+    // Not kept costs the next run its reading, nothing else: a failed write does not fail the analysis.
+    if (this.dir !== undefined && changed) await saveAssessments(this.dir, root, { known: next, memory: this.memory }).catch(() => undefined);
     return result;
   }
 }
