@@ -119,7 +119,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
   const [assessments, changes] = await Promise.all([
-    (kept?.structure ?? new StructuralAssessor()).assess(groups, history, root, git),
+    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, git),
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, root, git),
   ]);
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);

@@ -1,8 +1,9 @@
 // Whether one unit's changes to candidate files decide something: the old and new
 // side of each file compared as structure, never as text.
 import { baseName, folderOf, type FileSignalKind } from '../rules';
-import { compareCi, emptyCi, readCi } from './ci';
-import { compareOwnership, compareSchema } from './data';
+import { addFacts, newBlobFacts, type BlobFacts } from './blob-facts';
+import { compareCi, emptyCi, readCi, type CiFacts } from './ci';
+import { compareOwnership, compareSchema, schemaNames } from './data';
 import type { ChangeFinding } from './findings';
 import { compareInfrastructure, emptyInfrastructure, readInfrastructure, type InfrastructureFacts } from './infrastructure';
 import { compareManifestFacts, emptyFacts, type ManifestFacts } from './manifest-facts';
@@ -19,6 +20,9 @@ export interface UnitFileChange {
   /** The contents; null where the file is absent or could not be read. */
   before: string | null;
   after: string | null;
+  /** The blobs' ids, when known: the same id is the same text, read once per BlobFacts. */
+  beforeId?: string;
+  afterId?: string;
 }
 
 export interface UnitAssessment {
@@ -27,19 +31,36 @@ export interface UnitAssessment {
   unreadable: string[];
 }
 
-function manifestFacts(path: string, text: string | null): ManifestFacts | null {
+function manifestFacts(path: string, text: string | null, id: string | undefined, blobs: BlobFacts): ManifestFacts | null {
   if (text === null) return emptyFacts();
-  return manifestReader(baseName(path))?.(text) ?? null;
+  return blobs.manifests.of(path, id, () => manifestReader(baseName(path))?.(text) ?? null);
+}
+
+function infrastructureOf(path: string, text: string, id: string | undefined, blobs: BlobFacts, folder = folderOf(path)): InfrastructureFacts {
+  // The folder a file is read for is part of what it gives (Terraform stacks are folders).
+  return blobs.infrastructure.of(`${path}\u0000${folder}`, id, () => {
+    const facts = emptyInfrastructure();
+    readInfrastructure(path, text, facts, folder);
+    return facts;
+  });
+}
+
+function ciOf(path: string, text: string, id: string | undefined, blobs: BlobFacts): CiFacts {
+  return blobs.ci.of(path, id, () => {
+    const facts = emptyCi();
+    readCi(path, text, facts);
+    return facts;
+  });
 }
 
 /** Manifests one side lacks are paired by name: a package moved by delete and add is one move. */
-function compareManifests(changes: readonly UnitFileChange[]): ChangeFinding[] {
+function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts): ChangeFinding[] {
   const found: ChangeFinding[] = [];
   const removed = new Map<string, ManifestFacts>();
   const added = new Map<string, ManifestFacts>();
   for (const change of changes) {
-    const before = manifestFacts(change.basePath, change.before);
-    const after = manifestFacts(change.path, change.after);
+    const before = manifestFacts(change.basePath, change.before, change.beforeId, blobs);
+    const after = manifestFacts(change.path, change.after, change.afterId, blobs);
     if (!before || !after) continue;
     const name = baseName(change.path);
     if (!change.existsAfter) merge(removed, name, before);
@@ -51,21 +72,15 @@ function compareManifests(changes: readonly UnitFileChange[]): ChangeFinding[] {
 }
 
 function merge(into: Map<string, ManifestFacts>, name: string, facts: ManifestFacts): void {
-  const target = into.get(name);
-  if (!target) {
-    into.set(name, facts);
-    return;
-  }
-  for (const [dep, spec] of facts.dependencies) target.dependencies.set(dep, spec);
-  for (const [runtime, spec] of facts.platform) target.platform.set(runtime, spec);
+  into.set(name, addFacts(into.get(name) ?? emptyFacts(), facts));
 }
 
 /** What existed before the unit: known to the repository even when history began later. */
-function namesBefore(changes: readonly UnitFileChange[], infrastructure: InfrastructureFacts): string[] {
+function namesBefore(changes: readonly UnitFileChange[], infrastructure: InfrastructureFacts, blobs: BlobFacts): string[] {
   const names: string[] = [];
   for (const change of changes) {
     if (change.kind !== 'dependency' || change.before === null) continue;
-    for (const dep of manifestFacts(change.basePath, change.before)?.dependencies.keys() ?? []) names.push(`dependency ${dep}`);
+    for (const dep of manifestFacts(change.basePath, change.before, change.beforeId, blobs)?.dependencies.keys() ?? []) names.push(`dependency ${dep}`);
   }
   for (const thing of infrastructure.things) names.push(`infrastructure ${thing}`);
   for (const image of infrastructure.images.keys()) names.push(`image ${image}`);
@@ -108,7 +123,7 @@ function stackChanges(changes: readonly UnitFileChange[], stacks: Map<string, nu
  * `memory` holds what the units before this one (oldest first) built up; it is
  * extended with this unit's.
  */
-export function assessUnitChanges(changes: readonly UnitFileChange[], memory: RepositoryMemory = newRepositoryMemory()): UnitAssessment {
+export function assessUnitChanges(changes: readonly UnitFileChange[], memory: RepositoryMemory = newRepositoryMemory(), blobs: BlobFacts = newBlobFacts()): UnitAssessment {
   const { seen } = memory;
   const unreadable: string[] = [];
   const readable = changes.filter((change) => {
@@ -117,25 +132,31 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
     return ok;
   });
   const findings: ChangeFinding[] = [];
-  findings.push(...compareManifests(readable.filter((change) => change.kind === 'dependency')));
+  findings.push(...compareManifests(readable.filter((change) => change.kind === 'dependency'), blobs));
   const infraBefore = emptyInfrastructure();
   const infraAfter = emptyInfrastructure();
   const ciBefore = emptyCi();
   const ciAfter = emptyCi();
   for (const change of readable) {
     if (change.kind === 'infrastructure') {
-      if (change.before !== null) readInfrastructure(change.basePath, change.before, infraBefore, folderOf(change.path));
-      if (change.after !== null) readInfrastructure(change.path, change.after, infraAfter);
+      // The old side is read for the new path's folder: a stack moved by a rename is the same stack.
+      if (change.before !== null) addFacts(infraBefore, infrastructureOf(change.basePath, change.before, change.beforeId, blobs, folderOf(change.path)));
+      if (change.after !== null) addFacts(infraAfter, infrastructureOf(change.path, change.after, change.afterId, blobs));
     } else if (change.kind === 'ci') {
       // Keyed by the new path, so that a renamed pipeline is the same pipeline.
-      if (change.before !== null) readCi(change.path, change.before, ciBefore);
-      if (change.after !== null) readCi(change.path, change.after, ciAfter);
-    } else if (change.kind === 'data') findings.push(...compareSchema(change.path, change.before, change.after));
+      if (change.before !== null) addFacts(ciBefore, ciOf(change.path, change.before, change.beforeId, blobs));
+      if (change.after !== null) addFacts(ciAfter, ciOf(change.path, change.after, change.afterId, blobs));
+    } else if (change.kind === 'data') {
+      findings.push(...compareSchema(change.path, change.before, change.after, (side) => {
+        const [text, id] = side === 'before' ? [change.before, change.beforeId] : [change.after, change.afterId];
+        return blobs.schemas.of(change.path, text === null ? undefined : id, () => schemaNames(change.path, text ?? ''));
+      }));
+    }
     else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
   }
   findings.push(...compareInfrastructure(infraBefore, infraAfter), ...compareCi(ciBefore, ciAfter), ...stackChanges(changes, memory.stacks));
   const novel = findings.filter((finding) => finding.introduces === undefined || !seen.has(finding.introduces));
   for (const finding of findings) if (finding.introduces !== undefined) seen.add(finding.introduces);
-  for (const name of namesBefore(readable, infraBefore)) seen.add(name);
+  for (const name of namesBefore(readable, infraBefore, blobs)) seen.add(name);
   return { findings: novel, unreadable };
 }

@@ -3,11 +3,13 @@
 // and each group's findings. Kept between refreshes by a long-lived host: a group
 // whose commits did not change is not read again.
 import type { History, KeptCommit } from '../../model/history';
-import { readBlobs, type BlobRequest } from '../../git/read-blobs';
+import { streamBlobs, type BlobContent, type BlobRequest } from '../../git/read-blobs';
+import { newBlobFacts } from './blob-facts';
+import { loadAssessments, saveAssessments } from './assessment-file';
 import type { GitContext } from '../../git/git-context';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
-import { assessUnitChanges, newRepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
@@ -51,21 +53,90 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
   return pending;
 }
 
+function sidesOf({ before, after }: PendingChange): BlobRequest[] {
+  return [before, after].filter((request): request is BlobRequest => request !== null);
+}
+
+/** The unit's changes with their blobs, given in the order sidesOf asked for them. */
+function withBlobs(pending: readonly PendingChange[], blobs: readonly BlobContent[]): UnitFileChange[] {
+  let next = 0;
+  return pending.map(({ change, before, after }) => {
+    const old = before ? blobs[next++] : undefined;
+    const now = after ? blobs[next++] : undefined;
+    return { ...change, before: old?.text ?? null, after: now?.text ?? null, beforeId: old?.id ?? undefined, afterId: now?.id ?? undefined };
+  });
+}
+
+interface UnitToRead {
+  group: SignalGroup;
+  key: string;
+  pending: PendingChange[];
+}
+
+/**
+ * Every unit's blobs through one cat-file, the units in the order given (oldest
+ * first: each extends `memory`); a unit is assessed as soon as its last blob
+ * arrives and its texts are let go, so no more than one unit's are ever held.
+ * What was read from each blob is kept by its id for the run (BlobFacts).
+ */
+async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, root: string, git: GitContext, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
+  const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
+  const facts = newBlobFacts();
+  let current = 0;
+  let blobs: BlobContent[] = [];
+  const assessReady = (): void => {
+    for (; current < units.length && blobs.length === counts[current]; current += 1, blobs = []) {
+      const unit = units[current] as UnitToRead;
+      done(unit, assessUnitChanges(withBlobs(unit.pending, blobs), memory, facts));
+    }
+  };
+  assessReady();
+  await streamBlobs(root, git, units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
+    blobs.push(blob);
+    assessReady();
+  });
+}
+
+/**
+ * Where each group's newest commit stands in history (0 is HEAD's) and the
+ * commits of the groups to read, from one scan: a refresh reads a few groups of
+ * a history of 100,000 commits, and needs no map of all of them.
+ */
+function lookups(commits: readonly KeptCommit[], groups: readonly SignalGroup[], toRead: readonly SignalGroup[]): { ageOf: (group: SignalGroup) => number; commitsBySha: Map<string, KeptCommit> } {
+  const newestOf = (group: SignalGroup): string => group.commits[group.commits.length - 1] ?? '';
+  const newest = new Set(groups.map(newestOf));
+  const wanted = new Set(toRead.flatMap((group) => group.commits));
+  const age = new Map<string, number>();
+  const commitsBySha = new Map<string, KeptCommit>();
+  commits.forEach((commit, index) => {
+    if (newest.has(commit.sha)) age.set(commit.sha, index);
+    if (wanted.has(commit.sha)) commitsBySha.set(commit.sha, commit);
+  });
+  return { ageOf: (group) => age.get(newestOf(group)) ?? 0, commitsBySha };
+}
+
 export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
   /** What the assessed units built up, oldest first (see assessUnitChanges). */
   private memory = newRepositoryMemory();
+  /** The repository whose kept assessments were looked for in `dir`. */
+  private loadedFor: string | undefined;
+
+  /** `dir`: a cache folder where the assessments are also kept, for the next process (the CLI's re-run). */
+  constructor(private readonly dir?: string) {}
 
   async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, git: GitContext): Promise<Map<SignalGroup, UnitAssessment>> {
+    if (this.dir !== undefined && this.loadedFor !== root) {
+      this.loadedFor = root;
+      const kept = await loadAssessments(this.dir, root);
+      if (kept) ({ known: this.known, memory: this.memory } = kept);
+    }
     // Oldest first: a number named again maps to its newest PR, the `pr-N` unit.
     const mergeOf = new Map(history.pullRequests.map((pr) => [pr.id, pr.mergeCommit]));
-    const commitsBySha = new Map(history.commits.map((commit) => [commit.sha, commit]));
     const result = new Map<SignalGroup, UnitAssessment>();
     const next = new Map<string, UnitAssessment>();
-    const toRead: Array<{ group: SignalGroup; key: string; pending: PendingChange[] }> = [];
-    const age = new Map(history.commits.map((commit, index) => [commit.sha, index]));
-    const ageOf = (group: SignalGroup): number => age.get(group.commits[group.commits.length - 1] ?? '') ?? 0;
-    let newestKnown = Infinity;
+    const knownGroups: SignalGroup[] = [];
+    const fresh: Array<{ group: SignalGroup; key: string; tip: string }> = [];
     for (const group of groups) {
       if (group.kind === 'architecture' || group.kind === 'platform') continue;
       const tip = tipOf(group, mergeOf);
@@ -74,9 +145,12 @@ export class StructuralAssessor {
       if (known) {
         result.set(group, known);
         next.set(key, known);
-        newestKnown = Math.min(newestKnown, ageOf(group));
-      } else toRead.push({ group, key, pending: changesOf(group, commitsBySha, tip) });
+        knownGroups.push(group);
+      } else fresh.push({ group, key, tip });
     }
+    const { ageOf, commitsBySha } = lookups(history.commits, groups, fresh.map(({ group }) => group));
+    const newestKnown = knownGroups.reduce((newest, group) => Math.min(newest, ageOf(group)), Infinity);
+    const toRead: UnitToRead[] = fresh.map(({ group, key, tip }) => ({ group, key, pending: changesOf(group, commitsBySha, tip) }));
     // What a unit decides depends on the units before it: a refresh that only adds
     // newer units goes on from what is known, anything else is read from the start.
     if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
@@ -85,15 +159,14 @@ export class StructuralAssessor {
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
-    const requests = toRead.flatMap(({ pending }) => pending.flatMap(({ before, after }) => [before, after].filter((r): r is BlobRequest => r !== null)));
-    const blobs = requests.length > 0 ? await readBlobs(root, git, requests) : new Map<string, string | null>();
-    const text = (request: BlobRequest | null): string | null => (request ? blobs.get(`${request.revision}:${request.path}`) ?? null : null);
-    for (const { group, key, pending } of toRead) {
-      const assessment = assessUnitChanges(pending.map(({ change, before, after }) => ({ ...change, before: text(before), after: text(after) })), this.memory);
+    await assessInOrder(toRead, this.memory, root, git, ({ group, key }, assessment) => {
       result.set(group, assessment);
       next.set(key, assessment);
-    }
+    });
+    const changed = toRead.length > 0 || next.size !== this.known.size;
     this.known = next;
+    // Not kept costs the next run its reading, nothing else: a failed write does not fail the analysis.
+    if (this.dir !== undefined && changed) await saveAssessments(this.dir, root, { known: next, memory: this.memory }).catch(() => undefined);
     return result;
   }
 }

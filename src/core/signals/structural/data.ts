@@ -62,13 +62,19 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** A hand-written migration added or removed, or the names of a schema changed. */
-export function compareSchema(path: string, before: string | null, after: string | null): ChangeFinding[] {
+/**
+ * A hand-written migration added or removed, or the names of a schema changed.
+ * `namesOf`: each side's schemaNames, from a memo when the caller keeps one.
+ */
+export function compareSchema(
+  path: string, before: string | null, after: string | null,
+  namesOf: (side: 'before' | 'after') => Set<string> = (side) => schemaNames(path, (side === 'before' ? before : after) ?? ''),
+): ChangeFinding[] {
   if (isGenerated(path, after ?? before)) return [];
   const migration = /(?:^|\/)migrations?\//.test(path);
   if (migration && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
   if (migration && !path.endsWith('.sql')) return [];
-  return setChanges('data', 'schema', schemaNames(path, before ?? ''), schemaNames(path, after ?? ''));
+  return setChanges('data', 'schema', namesOf('before'), namesOf('after'));
 }
 
 /** CODEOWNERS rules as written, comments and blank lines left out. */

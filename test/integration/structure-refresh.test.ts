@@ -1,0 +1,88 @@
+// The structural comparison of signal files kept between refreshes (the
+// extension's AnalysisCache in memory, the CLI's cache folder on disk): after one
+// new commit, git is asked for that commit's blobs only, and the report is the
+// one a fresh analysis gives.
+import assert from 'node:assert/strict';
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AnalysisCache } from '../../src/core/analysis-cache';
+import { analyzeRepository } from '../../src/core/analyze';
+import type { Report } from '../../src/core/model/report';
+import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
+import { DANA } from '../fixtures/company-people';
+import { fixtureGitEnv, openRepo } from '../fixtures/git';
+import { suiteTempDir } from '../support/temp-dir';
+
+const GIT_ENV = fixtureGitEnv();
+
+function stable(report: Report): string {
+  return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
+}
+
+/** A git that keeps what each `cat-file` was asked on its input, then runs the real one. */
+async function recordingGit(dir: string): Promise<{ gitPath: string; asked: () => Promise<string[]>; forget: () => Promise<void> }> {
+  const calls = path.join(dir, 'calls');
+  const gitPath = path.join(dir, 'recording-git');
+  await rm(calls, { recursive: true, force: true });
+  await writeFile(gitPath, `#!/bin/sh\nmkdir -p '${calls}'\ncase " $* " in\n  *" cat-file "*) tee '${calls}/'$$ | git "$@" ;;\n  *) exec git "$@" ;;\nesac\n`);
+  await chmod(gitPath, 0o755);
+  const asked = async (): Promise<string[]> => {
+    const files = await readdir(calls).catch(() => []);
+    const inputs = await Promise.all(files.map((file) => readFile(path.join(calls, file), 'utf8')));
+    return inputs.flatMap((input) => input.split('\n')).filter((line) => line !== '').sort();
+  };
+  return { gitPath, asked, forget: () => rm(calls, { recursive: true, force: true }) };
+}
+
+describe('analysis: structural signals kept between refreshes', function () {
+  const tmp = suiteTempDir('structure-refresh');
+  let company: CompanyRepo;
+
+  before(async function () {
+    company = await buildCompanyRepo(path.join(tmp(), 'company'));
+  });
+
+  it("reads only the new commit's blobs after one commit, and reports what a fresh analysis does", async function () {
+    const git = await recordingGit(tmp());
+    const cache = new AnalysisCache();
+    const analyse = (kept?: AnalysisCache): Promise<Report> => analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, gitPath: git.gitPath, ...(kept ? { cache: kept } : {}) });
+    await analyse(cache);
+    const first = await git.asked();
+    const commitsAsked = new Set(first.map((name) => name.slice(0, 40)));
+    assert.ok(commitsAsked.size > 3, `the first analysis reads the signal files of several commits (${first.length} names)`);
+
+    const manifest = path.join(company.root, 'services/payments/package.json');
+    const text = await readFile(manifest, 'utf8');
+    const withDependency = text.replace('"dependencies": {', '"dependencies": {\n    "left-pad": "1.3.0",');
+    assert.notEqual(withDependency, text, 'the fixture manifest has a dependencies block');
+    const sha = await openRepo(company.root).commit({ author: DANA, date: '2026-09-25T10:00:00Z', message: 'Add left-pad', files: { 'services/payments/package.json': withDependency } });
+    await git.forget();
+    const refreshed = await analyse(cache);
+    assert.deepEqual(await git.asked(), [`${sha}:services/payments/package.json`, `${sha}^1:services/payments/package.json`]);
+    const added = refreshed.decisions.find((d) => d.id === `git:${sha}`);
+    assert.equal(added?.kind, 'dependency');
+    assert.equal(stable(refreshed), stable(await analyse()));
+  });
+
+  it("keeps them in the cache folder for the next process, and reads everything again when the file is damaged", async function () {
+    const git = await recordingGit(tmp());
+    const cacheDir = path.join(tmp(), 'cli-cache');
+    const analyse = (withCache = true): Promise<Report> => analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, gitPath: git.gitPath, ...(withCache ? { cacheDir } : {}) });
+    await analyse();
+    const everything = await git.asked();
+    const file = (await readdir(cacheDir)).find((name) => name.startsWith('structure-'));
+    assert.ok(file, 'the assessments are kept in the cache folder');
+
+    const sha = await openRepo(company.root).commit({ author: DANA, date: '2026-09-26T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': 'resource "aws_vpc" "main" {}\n' } });
+    await git.forget();
+    const rerun = await analyse();
+    assert.deepEqual(await git.asked(), [`${sha}:infra/network/main.tf`]);
+    assert.equal(stable(rerun), stable(await analyse(false)));
+
+    await writeFile(path.join(cacheDir, file), '{"version": 1, "known": [[');
+    await git.forget();
+    const rebuilt = await analyse();
+    assert.ok((await git.asked()).length > everything.length, 'every unit is read again');
+    assert.equal(stable(rebuilt), stable(await analyse(false)));
+  });
+});
