@@ -64,6 +64,11 @@ export class App {
     this.render();
   }
 
+  /** The host's Reveal in Map: the decision's details open beside the map. */
+  reveal(id: string): void {
+    this.change({ tab: 'map', selected: id });
+  }
+
   private select(id: string | null): void {
     this.change({ selected: id });
     if (id !== null) document.getElementById('detail-title')?.focus();
