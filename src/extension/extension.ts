@@ -18,6 +18,7 @@ import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
 import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
 import { renderExport } from './export';
+import { FileCodeLensProvider } from './file-codelens';
 import { GitHubConnection } from './forge/github-connection';
 import { MapController } from './map/controller';
 import { readSettings } from './settings';
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     currentFile: vscode.window.createTreeView(VIEW_IDS.currentFile, { treeDataProvider: currentFileTree }),
   };
   const headers = new ViewHeaders(views, analyses, decisionsTree);
+  const fileLenses = new FileCodeLensProvider(analyses);
   const gitPath = (): string | undefined => readSettings().settings.gitPath;
   const writeGuard = new WriteGuard(analyses, log);
   const trusted = <Args extends unknown[], Result>(action: string, run: (...args: Args) => Promise<Result>): ((...args: Args) => Promise<Result | undefined>) => requireTrust(action, run);
@@ -106,6 +108,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     headers,
     writeGuard,
     vscode.languages.registerCodeLensProvider(ADR_SELECTOR, new AdrCodeLensProvider(analyses)),
+    fileLenses,
+    vscode.languages.registerCodeLensProvider({ scheme: 'file' }, fileLenses),
     vscode.languages.registerHoverProvider(ADR_SELECTOR, new PeopleHoverProvider(analyses)),
     vscode.languages.registerCompletionItemProvider(ADR_SELECTOR, new PeopleCompletionProvider(analyses), ' ', ',', '-', '@'),
     vscode.languages.registerCodeActionsProvider(ADR_SELECTOR, new AdrQuickFixProvider(analyses), { providedCodeActionKinds: AdrQuickFixProvider.kinds }),

@@ -20,7 +20,7 @@ export function sharesLine(zone: Pick<Zone, 'decided' | 'consulted' | 'informed'
 export function zoneTooltip(report: Report, heading: string, zone: Zone): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown(`**${heading}**: ${verdictLine(zone)}\n\n`);
-  tooltip.appendMarkdown(`Over the ${windowWords(report, zone)} (up to ${report.repository.window.until}): ${sharesLine(zone)}.\n\n`);
+  tooltip.appendMarkdown(`Window: ${windowWords(report, zone)}, up to ${report.repository.window.until}. Of what it holds, ${sharesLine(zone)}.\n\n`);
   for (const row of sourceRows(zone)) {
     tooltip.appendMarkdown(`- ${row.label}: ${verdictLine(row.zone)} · ${sharesLine(row.zone)}${row.window ? ` · ${row.window}` : ''}\n`);
   }

@@ -6,6 +6,7 @@ import { parseRemoteUrl } from '../../core/forge/remote';
 import { runGit } from '../../core/git/run';
 import type { Decision } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { commitDocumentUri } from '../commit-documents';
 import type { DecisionNode } from '../trees/decision-item';
 
 /** One file a commit changed, against its first parent. */
@@ -60,8 +61,21 @@ export async function commitChanges(root: vscode.Uri, sha: string, gitPath: stri
   return parseNameStatus(stdout);
 }
 
-/** The commit's changes in the diff editor: one file side by side, several in the multi-file changes editor. */
+/** The Git extension serves `git:` documents; without it (disabled, or a host that lacks it) nothing can. */
+export function gitDocumentsServed(): boolean {
+  return vscode.extensions.getExtension('vscode.git')?.isActive === true;
+}
+
+/**
+ * The commit's changes in the diff editor: one file side by side, several in the
+ * multi-file changes editor; the commit's text (`git show --stat`) only when the
+ * Git extension is not there to serve the two sides.
+ */
 export async function showCommitDiff(root: vscode.Uri, sha: string, gitPath: string | undefined): Promise<void> {
+  if (!gitDocumentsServed()) {
+    await vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, sha));
+    return;
+  }
   const resources = diffResources(root, sha, await commitChanges(root, sha, gitPath));
   const title = `Commit ${sha.slice(0, 8)}`;
   const [only] = resources;

@@ -39,7 +39,7 @@ describe('report window: one period for every surface', () => {
   it('says the span, and each source apart when one was widened', () => {
     const report = reportOf([...SIGNALS, ...RECORDS], 20);
     assert.equal(sourceWindowOf(report, 'adr').widened, true);
-    assert.equal(windowWords(report), 'ADRs since 2024-01-15 (widened to the last 20), git signals last 180 days');
+    assert.equal(windowWords(report), 'ADRs since 2024-01-15 · signals last 180 days');
     const narrow = reportOf(SIGNALS, null);
     assert.equal(windowWords(narrow), 'last 180 days');
     assert.equal(inReportWindow(narrow, { source: 'adr', date: '2024-01-15' }), false);

@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { percent } from '../../../src/core/analysis/describe';
 import type { Decision, Report, SourceZone } from '../../../src/core/model/report';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
-import { commitChanges, diffResources } from '../../../src/extension/commands/tree-actions';
+import { commitChanges, diffResources, gitDocumentsServed } from '../../../src/extension/commands/tree-actions';
+import { verdictLine } from '../../../src/extension/zone-text';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor, workspaceRoot } from './helpers';
 
 type Level = 'decided' | 'consulted' | 'informed' | 'around';
@@ -68,12 +69,18 @@ describeIn(['single-folder'], 'one period in every view', () => {
     assert.equal(api.viewHeader('routedAround').description, window);
     assert.ok(api.viewHeader('decisions').description?.startsWith(window));
     const status = api.statusBarTooltip();
-    assert.ok(status.includes(`Over the ${window}`), status);
+    assert.ok(status.includes(`Window: ${window},`), status);
     assert.ok(status.includes(`decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decision`), status);
     // The map is sent this very report: its verdicts and shares are these.
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
     assert.ok(api.getMapHtml(), 'no map panel');
     assert.equal(api.analyses.report, report);
+  });
+
+  it('says a split with what each source says, and a leaning as leaning', () => {
+    const zone = { decided: 0.4, consulted: 0.1, informed: 0, around: 0.5, count: 30, weight: 20 };
+    assert.equal(verdictLine({ ...zone, verdict: 'split', split: { adr: 'too-close', git: 'leaning-far' } }), 'split: decided on paper, not in code (ADRs too close, git signals leaning far)');
+    assert.equal(verdictLine({ ...zone, verdict: 'leaning-far' }), 'leaning far');
   });
 
   it('watched the views from folder open to populated without a wrong empty state', async () => {
@@ -127,6 +134,24 @@ describeIn(['single-folder'], 'records first, and the current file', () => {
     assert.ok(labels.includes('Adopt event sourcing for payments'), labels.join(' | '));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  it('puts a decisions CodeLens on any file only when the setting is on', async () => {
+    await analysedReport();
+    const uri = recordUri('services/payments/package.json');
+    const lensTitles = async (): Promise<string[]> => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)).flatMap((lens) => (lens.command ? [lens.command.title] : []));
+    assert.deepEqual(await lensTitles(), []);
+    const settings = vscode.workspace.getConfiguration('decisionOrbit');
+    await settings.update('codeLens.allFiles', true, vscode.ConfigurationTarget.Global);
+    try {
+      const titles = await waitFor('the file CodeLens', async () => {
+        const shown = await lensTitles();
+        return shown.length > 0 ? shown : undefined;
+      });
+      assert.match(titles[0] ?? '', /^\d+ decisions? · ask .+$/);
+    } finally {
+      await settings.update('codeLens.allFiles', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
 
 describeIn(['single-folder'], "a decision's context menu", () => {
@@ -142,6 +167,13 @@ describeIn(['single-folder'], "a decision's context menu", () => {
     assert.equal(added[1], undefined);
     assert.equal(added[2]?.scheme, 'git');
     assert.deepEqual(JSON.parse(added[2]?.query ?? '{}'), { path: vscode.Uri.joinPath(root, 'Dockerfile').fsPath, ref: sha });
+    // From the context menu: a changes editor titled by the commit where the Git extension serves `git:`, else the commit's text.
+    await vscode.commands.executeCommand(COMMAND_IDS.showCommit, { kind: 'decision', decision: dockerfile });
+    const served = gitDocumentsServed();
+    const tab = await waitFor('the commit in an editor', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) =>
+      (served ? candidate.label.startsWith(`Commit ${sha.slice(0, 8)}`) : candidate.input instanceof vscode.TabInputText && candidate.input.uri.path === `/${sha}.txt`)));
+    assert.equal(tab.input instanceof vscode.TabInputText, !served);
+    await vscode.window.tabGroups.close(tab);
   });
 
   it('copies a link and reveals a decision in the map', async () => {
@@ -169,6 +201,13 @@ describeIn(['single-folder'], 'without a roster', () => {
       assert.equal(api.statusBarCommand(), COMMAND_IDS.configureLeadership);
       assert.deepEqual(api.trees.routedAround.getChildren(), []);
       assert.equal(api.viewHeader('routedAround').badge, undefined);
+      const record = recordUri('docs/adr/0001-use-postgresql-for-the-ledger.md');
+      await vscode.workspace.openTextDocument(record);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', record).then((found) => found, (error: unknown) => {
+        throw new Error(`the CodeLens of a record failed: ${error instanceof Error ? error.stack : String(error)}`);
+      });
+      const owners = lenses.find((lens) => lens.command?.title.startsWith('Owners:'))?.command?.title;
+      assert.match(owners ?? '', /^Owners: Dana Chen · \d+ commits?$/);
     } finally {
       renameSync(aside, config);
       await vscode.commands.executeCommand(COMMAND_IDS.refresh);
