@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { parseRemoteUrl } from '../../core/forge/remote';
 import { runGit } from '../../core/git/run';
 import type { Decision } from '../../core/model/report';
+import { gitServesRepository } from '../analysis/repositories';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { commitDocumentUri } from '../commit-documents';
 import type { DecisionNode } from '../trees/decision-item';
@@ -61,18 +62,13 @@ export async function commitChanges(root: vscode.Uri, sha: string, gitPath: stri
   return parseNameStatus(stdout);
 }
 
-/** The Git extension serves `git:` documents; without it (disabled, or a host that lacks it) nothing can. */
-export function gitDocumentsServed(): boolean {
-  return vscode.extensions.getExtension('vscode.git')?.isActive === true;
-}
-
 /**
  * The commit's changes in the diff editor: one file side by side, several in the
  * multi-file changes editor; the commit's text (`git show --stat`) only when the
- * Git extension is not there to serve the two sides.
+ * Git extension is not there (disabled, or a host without it) to serve the two sides.
  */
 export async function showCommitDiff(root: vscode.Uri, sha: string, gitPath: string | undefined): Promise<void> {
-  if (!gitDocumentsServed()) {
+  if (!(await gitServesRepository(root))) {
     await vscode.commands.executeCommand('vscode.open', commitDocumentUri(root, sha));
     return;
   }

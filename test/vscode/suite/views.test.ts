@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { percent } from '../../../src/core/analysis/describe';
 import type { Decision, Report, SourceZone } from '../../../src/core/model/report';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
-import { commitChanges, diffResources, gitDocumentsServed } from '../../../src/extension/commands/tree-actions';
+import { gitServesRepository } from '../../../src/extension/analysis/repositories';
+import { commitChanges, diffResources } from '../../../src/extension/commands/tree-actions';
 import { verdictLine } from '../../../src/extension/zone-text';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor, workspaceRoot } from './helpers';
 
@@ -169,7 +170,7 @@ describeIn(['single-folder'], "a decision's context menu", () => {
     assert.deepEqual(JSON.parse(added[2]?.query ?? '{}'), { path: vscode.Uri.joinPath(root, 'Dockerfile').fsPath, ref: sha });
     // From the context menu: a changes editor titled by the commit where the Git extension serves `git:`, else the commit's text.
     await vscode.commands.executeCommand(COMMAND_IDS.showCommit, { kind: 'decision', decision: dockerfile });
-    const served = gitDocumentsServed();
+    const served = await gitServesRepository(root);
     const tab = await waitFor('the commit in an editor', () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) =>
       (served ? candidate.label.startsWith(`Commit ${sha.slice(0, 8)}`) : candidate.input instanceof vscode.TabInputText && candidate.input.uri.path === `/${sha}.txt`)));
     assert.equal(tab.input instanceof vscode.TabInputText, !served);
