@@ -166,7 +166,9 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     }),
     vscode.commands.registerCommand(COMMAND_IDS.showCommit, trusted('Showing a commit', async (nodeOrRoot?: DecisionNode | string, sha?: string) => {
       // From a tree's context menu: the node; from a tooltip's link: the repository and the sha.
-      if (typeof nodeOrRoot === 'string' && sha !== undefined && /^[0-9a-f]{40,64}$/.test(sha)) return showCommitDiff(vscode.Uri.parse(nodeOrRoot), sha, gitPath());
+      // A link names a repository of the workspace and a commit its report names, or does nothing.
+      const linked = typeof nodeOrRoot === 'string' ? analyses.all.find((analysis) => analysis.root.toString() === nodeOrRoot) : undefined;
+      if (linked && sha !== undefined && linked.report?.decisions.some((decision) => decision.commits.includes(sha) || decision.evidence.some((evidence) => evidence.ref === sha))) return showCommitDiff(linked.root, sha, gitPath());
       const target = decisionOfNode(analyses, typeof nodeOrRoot === 'string' ? undefined : nodeOrRoot);
       const commit = target && commitOf(target.decision);
       if (target && commit) await showCommitDiff(target.root, commit, gitPath());
