@@ -19,7 +19,7 @@ export function repositoryWarnings(report: Report | undefined): string | undefin
   return messages.length > 0 ? messages.join(' ') : undefined;
 }
 
-export type LoadPhase = 'discovering' | 'no-repository' | 'analysing' | 'failed' | 'analysed';
+export type LoadPhase = 'untrusted' | 'discovering' | 'no-repository' | 'analysing' | 'failed' | 'analysed';
 
 /** What this class sets on a view; it never touches the tree itself. */
 type Header = Pick<vscode.TreeView<unknown>, 'message' | 'description' | 'badge'>;
@@ -48,12 +48,17 @@ export class ViewHeaders implements vscode.Disposable {
     private readonly analyses: WorkspaceAnalyses,
     private readonly decisionsTree: DecisionsTreeProvider,
   ) {
-    this.subscriptions = [analyses.onDidChange(() => this.update()), analyses.onDidProgress(() => this.update()), decisionsTree.onDidChangeTreeData(() => this.update())];
+    this.subscriptions = [
+      analyses.onDidChange(() => this.update()), analyses.onDidProgress(() => this.update()), decisionsTree.onDidChangeTreeData(() => this.update()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
+    ];
     this.update();
   }
 
   get phase(): LoadPhase {
     const active = this.analyses.active;
+    // Nothing is looked for in an untrusted workspace: the views' welcome text says why.
+    if (!vscode.workspace.isTrusted) return 'untrusted';
     if (!this.analyses.discovered) return 'discovering';
     if (!active) return 'no-repository';
     if (active.report) return 'analysed';
