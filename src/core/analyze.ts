@@ -29,6 +29,7 @@ import { detectSignals } from './signals/detect';
 import { StructuralAssessor } from './signals/structural/assess';
 import { SignalUnitBuilder } from './signals/units';
 import { signalWeight } from './signals/rules';
+import { formatCount } from './util/format-count';
 
 /** `--since/--until`, else the configured span up to HEAD's committer day (today in a repository without commits). */
 export function analysisWindow(ctx: Pick<AnalysisContext, 'since' | 'until'>, windowDuration: string, headDate: string | null, now: Date): Window {
@@ -99,10 +100,11 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
   const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history });
-  const [adrs, { history, authors, warnings: historyWarnings, saving }, mailmap, packageGlobs] = await Promise.all([
+  const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
   checkpoint();
+  ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
 
   progress('Resolving people');
   const resolver = memoizeResolver(createIdentityResolver({ mailmap, config }));

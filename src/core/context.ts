@@ -7,6 +7,8 @@ export interface AnalysisProgress {
   message: string;
   /** 0..1 when known. */
   fraction?: number;
+  /** Once history is read: the commits git had to read (0 when the cache held HEAD), and those the analysis keeps. */
+  history?: { read: number; kept: number };
 }
 
 /** What the host lends the core to read a forge; the core never reads the environment itself. */

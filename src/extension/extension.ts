@@ -18,26 +18,36 @@ import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
 import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
 import { renderExport } from './export';
+import { FileCodeLensProvider } from './file-codelens';
 import { GitHubConnection } from './forge/github-connection';
 import { MapController } from './map/controller';
 import { readSettings } from './settings';
 import { VerdictStatusBar } from './status-bar';
-import { DecisionsTreeProvider, type DecisionGrouping } from './trees/decisions-tree';
+import { commitOf, decisionLink, decisionOfNode, showCommitDiff } from './commands/tree-actions';
+import { CurrentFileTreeProvider } from './trees/current-file-tree';
+import type { DecisionNode } from './trees/decision-item';
+import { DecisionsTreeProvider, type DecisionGrouping, type DecisionSources } from './trees/decisions-tree';
+import { ViewHeaders, type ViewsMoment } from './trees/view-headers';
 import { LeadershipTreeProvider } from './trees/leadership-tree';
 import { RoutedAroundTreeProvider } from './trees/routed-around-tree';
-import { RepositoryWarningsMessage } from './trees/repository-warnings';
 import { requireTrust } from './trust';
 import { WriteGuard } from './adr/write-guard';
 
 /** What activate() returns: the extension-host tests drive the extension through it. */
 export interface DecisionOrbitApi {
   analyses: WorkspaceAnalyses;
-  trees: { decisions: DecisionsTreeProvider; leadership: LeadershipTreeProvider; routedAround: RoutedAroundTreeProvider };
+  trees: { decisions: DecisionsTreeProvider; leadership: LeadershipTreeProvider; routedAround: RoutedAroundTreeProvider; currentFile: CurrentFileTreeProvider };
   diagnostics: vscode.DiagnosticCollection;
   statusBarText(): string;
   statusBarTooltip(): string;
-  /** What the Decisions view says above its tree: the repository's warnings. */
+  /** The status bar's command: the map, the Output channel after a failure, Configure Leadership without a roster. */
+  statusBarCommand(): string | undefined;
+  /** What the Decisions view says above its tree: progress while loading, then the repository's warnings. */
   decisionsViewMessage(): string | undefined;
+  /** Each view's header, message and badge as shown now. */
+  viewHeader(view: 'decisions' | 'leadership' | 'routedAround' | 'currentFile'): { description?: string; message?: string; badge?: number };
+  /** What the views showed, moment by moment, since activation. */
+  viewMoments(): readonly ViewsMoment[];
   getMapHtml(): string | undefined;
   /** Hands the map panel's message handler a message as the page would post it; returns the refusal it said, if any. */
   mapMessage(data: unknown): Promise<string | undefined>;
@@ -60,12 +70,20 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const decisionsTree = new DecisionsTreeProvider(analyses);
   const leadershipTree = new LeadershipTreeProvider(analyses);
   const routedAroundTree = new RoutedAroundTreeProvider(analyses);
+  const currentFileTree = new CurrentFileTreeProvider(analyses);
   const diagnostics = new AdrDiagnostics(analyses);
   const configDiagnostics = new ConfigDiagnostics(analyses);
   const statusBar = new VerdictStatusBar(analyses);
   const map = new MapController(context, analyses, log);
-  const decisionsView = vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true });
-  const decisionsWarnings = new RepositoryWarningsMessage(decisionsView, analyses);
+  const views = {
+    decisions: vscode.window.createTreeView(VIEW_IDS.decisions, { treeDataProvider: decisionsTree, showCollapseAll: true }),
+    leadership: vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: leadershipTree, showCollapseAll: true }),
+    routedAround: vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: routedAroundTree, showCollapseAll: true }),
+    currentFile: vscode.window.createTreeView(VIEW_IDS.currentFile, { treeDataProvider: currentFileTree }),
+  };
+  const headers = new ViewHeaders(views, analyses, decisionsTree);
+  const fileLenses = new FileCodeLensProvider(analyses);
+  const gitPath = (): string | undefined => readSettings().settings.gitPath;
   const writeGuard = new WriteGuard(analyses, log);
   const trusted = <Args extends unknown[], Result>(action: string, run: (...args: Args) => Promise<Result>): ((...args: Args) => Promise<Result | undefined>) => requireTrust(action, run);
 
@@ -81,16 +99,17 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     decisionsTree,
     leadershipTree,
     routedAroundTree,
+    currentFileTree,
     diagnostics,
     configDiagnostics,
     statusBar,
     map,
-    decisionsView,
-    decisionsWarnings,
+    ...Object.values(views),
+    headers,
     writeGuard,
-    vscode.window.createTreeView(VIEW_IDS.leadership, { treeDataProvider: leadershipTree, showCollapseAll: true }),
-    vscode.window.createTreeView(VIEW_IDS.routedAround, { treeDataProvider: routedAroundTree }),
     vscode.languages.registerCodeLensProvider(ADR_SELECTOR, new AdrCodeLensProvider(analyses)),
+    fileLenses,
+    vscode.languages.registerCodeLensProvider({ scheme: 'file' }, fileLenses),
     vscode.languages.registerHoverProvider(ADR_SELECTOR, new PeopleHoverProvider(analyses)),
     vscode.languages.registerCompletionItemProvider(ADR_SELECTOR, new PeopleCompletionProvider(analyses), ' ', ',', '-', '@'),
     vscode.languages.registerCodeActionsProvider(ADR_SELECTOR, new AdrQuickFixProvider(analyses), { providedCodeActionKinds: AdrQuickFixProvider.kinds }),
@@ -122,11 +141,53 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
       if (chosen) decisionsTree.setGrouping(chosen);
     }),
     vscode.commands.registerCommand(COMMAND_IDS.openDecision, (root: vscode.Uri, id: string) => openDecision(analyses, root, id)),
+    vscode.commands.registerCommand(COMMAND_IDS.filterSources, async (sources?: DecisionSources) => {
+      const choices: Array<{ label: string; sources: DecisionSources }> = [
+        { label: 'ADRs and git signals', sources: 'all' }, { label: 'ADRs only', sources: 'adr' }, { label: 'Git signals only', sources: 'git' },
+      ];
+      const chosen = sources ?? (await vscode.window.showQuickPick(choices.map((choice) => ({ ...choice, picked: choice.sources === decisionsTree.sources })), { placeHolder: 'Show which decisions' }))?.sources;
+      if (chosen) decisionsTree.setSources(chosen);
+    }),
+    vscode.commands.registerCommand(COMMAND_IDS.showAllTime, () => {
+      decisionsTree.setPeriod('all-time');
+      void setContext(CONTEXT_KEYS.allTime, true);
+    }),
+    vscode.commands.registerCommand(COMMAND_IDS.showReportWindow, () => {
+      decisionsTree.setPeriod('window');
+      void setContext(CONTEXT_KEYS.allTime, false);
+    }),
+    vscode.commands.registerCommand(COMMAND_IDS.openRecord, async (node?: DecisionNode) => {
+      const target = decisionOfNode(analyses, node);
+      if (target) await openDecision(analyses, target.root, target.decision.id);
+    }),
+    vscode.commands.registerCommand(COMMAND_IDS.revealInMap, (node?: DecisionNode) => {
+      const target = decisionOfNode(analyses, node);
+      if (target) map.reveal(target.decision.id);
+    }),
+    vscode.commands.registerCommand(COMMAND_IDS.showCommit, trusted('Showing a commit', async (nodeOrRoot?: DecisionNode | string, sha?: string) => {
+      // From a tree's context menu: the node; from a tooltip's link: the repository and the sha.
+      // A link names a repository of the workspace and a commit its report names, or does nothing.
+      const linked = typeof nodeOrRoot === 'string' ? analyses.all.find((analysis) => analysis.root.toString() === nodeOrRoot) : undefined;
+      if (linked && sha !== undefined && linked.report?.decisions.some((decision) => decision.commits.includes(sha) || decision.evidence.some((evidence) => evidence.ref === sha))) return showCommitDiff(linked.root, sha, gitPath());
+      const target = decisionOfNode(analyses, typeof nodeOrRoot === 'string' ? undefined : nodeOrRoot);
+      const commit = target && commitOf(target.decision);
+      if (target && commit) await showCommitDiff(target.root, commit, gitPath());
+      return undefined;
+    })),
+    vscode.commands.registerCommand(COMMAND_IDS.copyLink, async (node?: DecisionNode) => {
+      const target = decisionOfNode(analyses, node);
+      if (!target) return undefined;
+      const link = vscode.workspace.isTrusted ? await decisionLink(target.root, target.decision, gitPath()) : (target.decision.path ?? target.decision.id);
+      await vscode.env.clipboard.writeText(link);
+      vscode.window.setStatusBarMessage(`$(clippy) Copied ${link}`, 3000);
+      return link;
+    }),
     analyses.onDidChange(() => {
       const report = analyses.report;
       void setContext(CONTEXT_KEYS.analysed, report !== undefined);
       void setContext(CONTEXT_KEYS.hasRecords, (report?.decisions ?? []).some((decision) => decision.source === 'adr'));
       void setContext(CONTEXT_KEYS.hasLeadership, (report?.leadership.length ?? 0) > 0);
+      void setContext(CONTEXT_KEYS.discovered, analyses.discovered);
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void start()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void start()),
@@ -139,12 +200,17 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     if (!vscode.workspace.isTrusted) return;
     const found = await analyses.discover();
     await setContext(CONTEXT_KEYS.hasRepository, found.length > 0);
+    await setContext(CONTEXT_KEYS.discovered, true);
     await Promise.all(found.filter((analysis) => !analysis.report && !analysis.isRunning).map((analysis) => analysis.refresh(false)));
   }
 
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
+  const header = (view: keyof typeof views): { description?: string; message?: string; badge?: number } => ({ description: views[view].description, message: views[view].message, badge: views[view].badge?.value });
+  return {
+    analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree, currentFile: currentFileTree }, diagnostics: diagnostics.diagnostics,
+    statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, statusBarCommand: () => statusBar.command, decisionsViewMessage: () => views.decisions.message,
+    viewHeader: header, viewMoments: () => headers.moments, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
 }
 

@@ -12,6 +12,8 @@ export interface DecisionOrbitSettings {
   gitPath: string | undefined;
   /** Debounce for live refresh, milliseconds. */
   refreshDelayMs: number;
+  /** `codeLens.allFiles`: a decisions CodeLens on every file, not only on records. */
+  codeLensAllFiles: boolean;
 }
 
 const CONFIG_KEYS = ['leadership', 'people', 'adr', 'signals', 'areas', 'zone', 'forge'] as const;
@@ -29,13 +31,14 @@ export function readSettings(scope?: vscode.Uri): { settings: DecisionOrbitSetti
     else problems.push(`Setting decisionOrbit.${key} is invalid (${parsed.error.issues[0]?.message ?? 'bad value'}) and was ignored.`);
   }
   const gitPath = z.string().min(1).safeParse(section.get('git.path'));
-  // A window-scoped setting: read for a resource, VS Code logs a warning about the extension.
+  // Window-scoped settings (this one and codeLens.allFiles): read for a resource, VS Code logs a warning about the extension.
   const delay = z.number().int().min(0).max(60_000).safeParse(vscode.workspace.getConfiguration(SETTINGS_SECTION).get('refresh.delay'));
   return {
     settings: {
       hostConfig: hostConfig as Partial<DecisionOrbitConfig>,
       gitPath: gitPath.success ? gitPath.data : undefined,
       refreshDelayMs: delay.success ? delay.data : 750,
+      codeLensAllFiles: vscode.workspace.getConfiguration(SETTINGS_SECTION).get('codeLens.allFiles') === true,
     },
     problems,
   };

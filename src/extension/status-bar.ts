@@ -1,8 +1,9 @@
 // The roster's verdict for the active repository; a click opens the map.
 import * as vscode from 'vscode';
-import { shares, verdictWords, zoneFootnote } from '../present/describe';
+import { verdictWords } from '../present/describe';
 import type { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { COMMAND_IDS } from './commands/ids';
+import { zoneTooltip } from './zone-text';
 
 const ICONS: Record<string, string> = {
   'too-close': '$(target)', goldilocks: '$(pass)', 'too-far': '$(telescope)', 'leaning-close': '$(target)', 'leaning-far': '$(telescope)', split: '$(split-horizontal)', 'no-data': '$(circle-large-outline)',
@@ -29,13 +30,22 @@ export class VerdictStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const zone = report.zone.overall;
-    const label = verdictWords(zone);
-    const footnote = zoneFootnote(zone);
-    this.item.text = `${ICONS[zone.verdict] ?? ''} ${label}`;
-    this.item.tooltip = `Decision Orbit: leadership is ${label} — ${shares(zone)}${footnote === null ? '' : ` (${footnote})`}. Click to open the map.`;
-    this.item.accessibilityInformation = { label: `Decision Orbit verdict: ${label}. Open the map.` };
-    this.item.command = COMMAND_IDS.openMap;
+    if (report.leadership.length === 0) {
+      // Without a roster there is no verdict to give: say what is missing and offer to fix it.
+      this.item.text = '$(organization) Decision Orbit: no roster';
+      this.item.tooltip = 'Decision Orbit: no leadership roster is configured, so no decision is called routed around and there is no verdict. Click to configure leadership.';
+      this.item.accessibilityInformation = { label: 'Decision Orbit: no leadership roster. Configure leadership.' };
+      this.item.command = COMMAND_IDS.configureLeadership;
+    } else {
+      const zone = report.zone.overall;
+      const label = verdictWords(zone);
+      this.item.text = `${ICONS[zone.verdict] ?? ''} ${label}`;
+      const tooltip = zoneTooltip(report, 'Decision Orbit: leadership', zone);
+      tooltip.appendMarkdown('\n\nClick to open the map.');
+      this.item.tooltip = tooltip;
+      this.item.accessibilityInformation = { label: `Decision Orbit verdict: ${label}. Open the map.` };
+      this.item.command = COMMAND_IDS.openMap;
+    }
     this.item.backgroundColor = undefined;
     this.item.show();
   }
@@ -54,6 +64,10 @@ export class VerdictStatusBar implements vscode.Disposable {
 
   get text(): string {
     return this.item.text;
+  }
+
+  get command(): string | undefined {
+    return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
   }
 
   get tooltip(): string {

@@ -52,6 +52,12 @@ export function verdictWords(zone: Pick<Zone, 'verdict' | 'split' | 'notes'>): s
   return VERDICT_WORDS[zone.verdict];
 }
 
+/** "too far", or "split: decided on paper, not in code (ADRs too close, git signals too far)". */
+export function verdictLine(zone: Pick<Zone, 'verdict' | 'split' | 'notes'>): string {
+  const words = verdictWords(zone);
+  return zone.split ? `${words} (ADRs ${VERDICT_WORDS[zone.split.adr]}, git signals ${VERDICT_WORDS[zone.split.git]})` : words;
+}
+
 /** What a note code says; a code this table does not know is shown as it is. */
 export const NOTE_WORDS: Record<ZoneNote, string> = {
   'small-team': 'small team: with fewer than 5 people deciding, a leader deciding most is expected',

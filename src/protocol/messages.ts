@@ -16,6 +16,8 @@ export const hostToWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report'), report: compactReportSchema }),
   z.object({ type: z.literal('analysing'), repositoryName: z.string().max(MAX_TEXT_LENGTH) }),
   z.object({ type: z.literal('error'), message: z.string().max(MAX_TEXT_LENGTH) }),
+  /** Select a decision of the report the page has, as a click on it does (Reveal in Map). */
+  z.object({ type: z.literal('reveal'), id: z.string().min(1).max(MAX_ID_LENGTH) }),
 ]);
 export type HostToWebview = z.infer<typeof hostToWebviewSchema>;
 

@@ -73,6 +73,11 @@ export class App {
     else this.select(decision.id);
   }
 
+  /** The host's Reveal in Map: the decision's details open beside the map. */
+  reveal(id: string): void {
+    this.change({ tab: 'map', selected: id });
+  }
+
   private select(id: string | null): void {
     this.change({ selected: id });
     if (id !== null) document.getElementById('detail-title')?.focus();

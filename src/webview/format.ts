@@ -1,8 +1,9 @@
 // Words the map shows for the report's codes, in one place.
 import { formatCount, percent as sharePercent, VERDICT_WORDS, verdictWords } from '../present/describe';
-import type { DecisionStatus, EvidenceRole, EvidenceSource, Involvement, Zone, ZoneVerdict } from '../core/model/report';
+import type { Zone, ZoneVerdict } from '../core/model/report';
 
 export { formatCount } from '../present/describe';
+export { LEVEL_TEXT, ROLE_TEXT, shortSha, SOURCE_TEXT, STATUS_TEXT } from '../present/codes';
 
 /** Holds a number and its sign together on the page. */
 export const NBSP = '\u00a0';
@@ -34,33 +35,6 @@ export const VERDICT_HINT: Record<ZoneVerdict, string> = {
   'no-data': 'too few decisions to weigh in this view',
 };
 
-export const LEVEL_TEXT: Record<Involvement, string> = {
-  decided: 'decided',
-  consulted: 'consulted',
-  informed: 'informed',
-  around: 'routed around',
-  automated: 'automated',
-  pending: 'pending',
-  unknown: 'no roster',
-  unattributed: 'unattributed',
-};
-
-export const STATUS_TEXT: Record<DecisionStatus, string> = {
-  proposed: 'proposed', accepted: 'accepted', rejected: 'rejected', deprecated: 'deprecated', superseded: 'superseded', unknown: 'unknown status',
-};
-
-export const ROLE_TEXT: Record<EvidenceRole, string> = {
-  'decision-maker': 'decision-maker', consulted: 'consulted', informed: 'informed', author: 'author', 'co-author': 'co-author', reviewer: 'reviewer', merger: 'merger', 'review-requested': 'asked to review',
-};
-
-export const SOURCE_TEXT: Record<EvidenceSource, string> = {
-  'adr-field': 'record field', trailer: 'commit trailer', 'merge-commit': 'merge commit', 'commit-author': 'commit author', 'forge-review': 'pull request on the forge',
-};
-
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
-export function shortSha(sha: string): string {
-  return /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 8) : sha;
 }

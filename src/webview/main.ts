@@ -42,7 +42,8 @@ function start(): void {
       const report = decodeReport(message.report);
       if (report) app.setReport(report);
       else app.setStatus('The report from the extension is not a valid decision-orbit/v2 report.');
-    } else if (message.type === 'analysing') app.setStatus(`Analysing ${message.repositoryName}…`);
+    } else if (message.type === 'reveal') app.reveal(message.id);
+    else if (message.type === 'analysing') app.setStatus(`Analysing ${message.repositoryName}…`);
     else app.setStatus(`The analysis failed: ${message.message}`);
   });
   requestAnimationFrame(() => {

@@ -119,6 +119,20 @@ describe('analysis: the history cache', function () {
     assert.ok(!(await analyse(true)).warnings.some((w) => w.code === 'cache-rebuilt'), 'the rebuilt cache reads back');
   });
 
+  it('tells the host how many commits git read: every one at first, none when the cache holds HEAD', async function () {
+    const cache = new AnalysisCache(path.join(tmp, 'progress'));
+    const readBy = async (): Promise<{ read: number; kept: number } | undefined> => {
+      let history: { read: number; kept: number } | undefined;
+      await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, cache, onProgress: (progress) => {
+        history = progress.history ?? history;
+      } });
+      return history;
+    };
+    const first = await readBy();
+    assert.ok(first && first.read > 20 && first.kept > 0, JSON.stringify(first));
+    assert.deepEqual(await readBy(), { read: 0, kept: first.kept });
+  });
+
   it('kept in memory between refreshes (the extension), matches a fresh analysis after every kind of change', async function () {
     const repo = openRepo(company.root);
     const cache = new AnalysisCache(path.join(tmp, 'kept'));

@@ -24,7 +24,9 @@ export class AdrCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
     const named = [...new Set(record.decisionMakers.map((ref) => findPerson(report.people, ref.text)?.name ?? ref.text))];
     const owners = named.length ? named.join(', ') : 'none named';
     const commits = decision.commits.length;
-    const title = `Owners: ${owners} · Leadership: ${decision.involvement} · ${commits} commit${commits === 1 ? '' : 's'}`;
+    // Without a roster no level is known: the owners are all there is to say.
+    const level = report.leadership.length > 0 ? ` · Leadership: ${decision.involvement}` : '';
+    const title = `Owners: ${owners}${level} · ${commits} commit${commits === 1 ? '' : 's'}`;
     const line = Math.max(0, Math.min(record.titleLine - 1, document.lineCount - 1));
     return [new vscode.CodeLens(document.lineAt(line).range, { title, command: COMMAND_IDS.setOwners, arguments: [document.uri], tooltip: 'Set the owners of this decision' })];
   }

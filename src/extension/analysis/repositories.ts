@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 interface GitExtensionApi {
   repositories: Array<{ rootUri: vscode.Uri }>;
   git?: { path?: string };
+  getRepository?(uri: vscode.Uri): unknown;
+  openRepository?(root: vscode.Uri): Promise<unknown>;
 }
 
 interface GitExtensionExports {
@@ -31,6 +33,18 @@ export async function findRepositories(): Promise<FoundRepositories> {
     for (const root of await walkForRepositories(folder.uri, 2)) roots.set(root.toString(), root);
   }
   return { roots: [...roots.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath)), gitPath };
+}
+
+/**
+ * Whether the Git extension serves `git:` documents of the repository at `root`:
+ * only of repositories it has open, so it is asked to open this one.
+ */
+export async function gitServesRepository(root: vscode.Uri): Promise<boolean> {
+  const extension = vscode.extensions.getExtension<GitExtensionExports>('vscode.git');
+  const api = extension?.isActive ? gitApi(extension.exports) : undefined;
+  if (!api) return false;
+  if (api.getRepository?.(root)) return true;
+  return (await api.openRepository?.(root).catch(() => null)) != null;
 }
 
 /** The Git extension's API; it throws ("Git model not found") while `git.enabled` is false. */

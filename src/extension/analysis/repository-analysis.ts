@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { AnalysisContext } from '../../core/context';
 import { AnalysisCache } from '../../core/analysis-cache';
 import type { Report } from '../../core/model/report';
+import { analysisLogLines, PhaseClock } from './analysis-log';
 import { failureDetails } from './failure-text';
 
 export type AnalyzeFunction = (ctx: AnalysisContext) => Promise<Report>;
@@ -31,8 +32,13 @@ const MAX_WAIT_MS = 2000;
 export class RepositoryAnalysis implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Report>();
   private readonly failed = new vscode.EventEmitter<AnalysisFailure>();
+  private readonly progressed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly onDidFail = this.failed.event;
+  /** Fires when an analysis starts, says how far it got, or ends: `progress` and `whenIdle` say the rest. */
+  readonly onDidProgress = this.progressed.event;
+  private progressText: string | undefined;
+  private runDone: Promise<unknown> = Promise.resolve();
   private readonly cache: AnalysisCache;
   private current: Report | undefined;
   private lastError: unknown;
@@ -63,6 +69,20 @@ export class RepositoryAnalysis implements vscode.Disposable {
     return this.running !== undefined;
   }
 
+  /** What the running analysis is doing ("Reading history: 5,000 commits"); undefined when none runs. */
+  get progress(): string | undefined {
+    return this.progressText;
+  }
+
+  /** Settles when the analysis running now ends. */
+  get whenIdle(): Promise<unknown> {
+    return this.runDone;
+  }
+
+  get name(): string {
+    return this.options.root.path.split('/').pop() ?? this.options.root.fsPath;
+  }
+
   /** A requested refresh is waiting for its burst to settle. */
   get refreshPending(): boolean {
     return this.timer !== undefined;
@@ -89,21 +109,37 @@ export class RepositoryAnalysis implements vscode.Disposable {
     this.running = controller;
     const sequence = ++this.sequence;
     this.runs += 1;
-    const name = this.options.root.path.split('/').pop() ?? this.options.root.fsPath;
+    const name = this.name;
+    let settle = (): void => undefined;
+    this.runDone = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
     const run = async (progress?: vscode.Progress<{ message?: string }>): Promise<Report | undefined> => {
       const started = Date.now();
+      const clock = new PhaseClock();
+      const tell = (text: string): void => {
+        if (sequence !== this.sequence) return;
+        this.progressText = text;
+        this.progressed.fire();
+      };
+      tell('Starting');
       try {
         const report = await this.options.analyze({
           root: this.options.root.fsPath,
           cache: this.cache,
           signal: controller.signal,
-          onProgress: (update) => progress?.report({ message: update.message }),
+          onProgress: (update) => {
+            clock.take(update);
+            tell(update.message);
+            progress?.report({ message: update.message });
+          },
           ...this.options.context(),
         });
+        clock.stop();
         if (sequence !== this.sequence) return undefined;
         this.current = report;
         this.lastError = undefined;
-        this.options.log.info(`Analysed ${name} in ${Date.now() - started} ms: ${report.decisions.length} decisions`);
+        for (const line of analysisLogLines(name, report, Date.now() - started, clock)) this.options.log.info(line);
         this.changed.fire(report);
         return report;
       } catch (error) {
@@ -113,17 +149,24 @@ export class RepositoryAnalysis implements vscode.Disposable {
         this.failed.fire({ error, interactive });
         return undefined;
       } finally {
-        if (this.running === controller) this.running = undefined;
+        if (this.running === controller) {
+          this.running = undefined;
+          this.progressText = undefined;
+          this.progressed.fire();
+        }
       }
     };
-    if (!interactive) return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Decision Orbit: ${name}` }, run);
-    return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Decision Orbit: analysing ${name}`, cancellable: true },
-      (progress, token) => {
-        token.onCancellationRequested(() => controller.abort());
-        return run(progress);
-      },
-    );
+    const done = interactive
+      ? vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Decision Orbit: analysing ${name}`, cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => controller.abort());
+          return run(progress);
+        },
+      )
+      : vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Decision Orbit: ${name}` }, run);
+    Promise.resolve(done).then(settle, settle);
+    return done;
   }
 
   dispose(): void {
@@ -131,5 +174,6 @@ export class RepositoryAnalysis implements vscode.Disposable {
     this.running?.abort();
     this.changed.dispose();
     this.failed.dispose();
+    this.progressed.dispose();
   }
 }

@@ -28,9 +28,13 @@ export class WorkspaceAnalyses implements vscode.Disposable {
   private readonly finished = new vscode.EventEmitter<RepositoryAnalysis>();
   /** Fires when an analysis of any repository ends, in success or failure. */
   readonly onDidFinish = this.finished.event;
+  private readonly progressed = new vscode.EventEmitter<void>();
+  /** Fires when the active repository's analysis starts, moves on or ends. */
+  readonly onDidProgress = this.progressed.event;
   /** Per repository, the kind of failure last notified: background refreshes that fail the same way stay quiet. */
   private readonly notified = new Map<string, string>();
   private gitPathFromGitExtension: string | undefined;
+  private discoveredOnce = false;
 
   constructor(private readonly options: WorkspaceAnalysesOptions) {}
 
@@ -40,6 +44,11 @@ export class WorkspaceAnalyses implements vscode.Disposable {
 
   get report(): Report | undefined {
     return this.active?.report;
+  }
+
+  /** Discovery has run at least once: only then may a view say there is no repository. */
+  get discovered(): boolean {
+    return this.discoveredOnce;
   }
 
   get all(): RepositoryAnalysis[] {
@@ -64,6 +73,7 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       if (!this.analyses.has(key)) this.add(root);
     }
     if (!this.activeKey || !this.analyses.has(this.activeKey)) this.activeKey = roots[0]?.toString();
+    this.discoveredOnce = true;
     this.changed.fire();
     return this.all;
   }
@@ -116,6 +126,9 @@ export class WorkspaceAnalyses implements vscode.Disposable {
     const disposables: vscode.Disposable[] = [
       ...watchers,
       ...watchers.flatMap((watcher) => [watcher.onDidChange(refresh), watcher.onDidCreate(refresh), watcher.onDidDelete(refresh)]),
+      analysis.onDidProgress(() => {
+        if (this.activeKey === key) this.progressed.fire();
+      }),
       analysis.onDidChange(() => {
         this.notified.delete(key);
         this.finished.fire(analysis);
@@ -140,5 +153,6 @@ export class WorkspaceAnalyses implements vscode.Disposable {
     for (const disposables of this.perRepository.values()) for (const disposable of disposables) disposable.dispose();
     this.changed.dispose();
     this.finished.dispose();
+    this.progressed.dispose();
   }
 }

@@ -16,6 +16,13 @@ export const COMMAND_IDS = {
   openDecision: 'decisionOrbit.openDecision',
   connectGitHub: 'decisionOrbit.connectGitHub',
   disconnectGitHub: 'decisionOrbit.disconnectGitHub',
+  filterSources: 'decisionOrbit.filterDecisionSources',
+  showAllTime: 'decisionOrbit.showAllTime',
+  showReportWindow: 'decisionOrbit.showReportWindow',
+  openRecord: 'decisionOrbit.openRecord',
+  revealInMap: 'decisionOrbit.revealInMap',
+  showCommit: 'decisionOrbit.showCommit',
+  copyLink: 'decisionOrbit.copyLink',
 } as const;
 
 export const VIEW_IDS = {
@@ -23,6 +30,7 @@ export const VIEW_IDS = {
   decisions: 'decisionOrbit.decisions',
   leadership: 'decisionOrbit.leadership',
   routedAround: 'decisionOrbit.routedAround',
+  currentFile: 'decisionOrbit.currentFile',
 } as const;
 
 export const CONTEXT_KEYS = {
@@ -30,4 +38,8 @@ export const CONTEXT_KEYS = {
   hasRecords: 'decisionOrbit.hasRecords',
   hasLeadership: 'decisionOrbit.hasLeadership',
   analysed: 'decisionOrbit.analysed',
+  /** Set once repository discovery has finished: before that, no view may say there is none. */
+  discovered: 'decisionOrbit.discovered',
+  analysing: 'decisionOrbit.analysing',
+  allTime: 'decisionOrbit.decisionsAllTime',
 } as const;

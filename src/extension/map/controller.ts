@@ -31,6 +31,8 @@ export class MapController implements vscode.Disposable {
   private ready = false;
   /** The report the page has; analyses change state without a new report (a refresh starting), and encoding one costs tens of ms. */
   private shown: Report | undefined;
+  /** A decision to select once the page has its report (Reveal in Map on a panel still loading). */
+  private revealing: string | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -60,6 +62,19 @@ export class MapController implements vscode.Disposable {
       return;
     }
     this.adopt(showMapPanel(this.context, { repositoryName: this.repositoryName() }));
+  }
+
+  /** Opens the map with the decision's details shown. */
+  reveal(id: string): void {
+    this.revealing = id;
+    this.show();
+    this.postReveal();
+  }
+
+  private postReveal(): void {
+    if (!this.panel || !this.ready || this.shown === undefined || this.revealing === undefined) return;
+    void this.panel.webview.postMessage({ type: 'reveal', id: this.revealing } satisfies HostToWebview);
+    this.revealing = undefined;
   }
 
   private repositoryName(): string {
@@ -149,6 +164,7 @@ export class MapController implements vscode.Disposable {
         ? { type: 'error', message: (error instanceof Error ? error.message : String(error)).slice(0, MAX_TEXT_LENGTH) }
         : { type: 'analysing', repositoryName: this.repositoryName().slice(0, MAX_TEXT_LENGTH) };
     void this.panel.webview.postMessage(message);
+    this.postReveal();
   }
 
   dispose(): void {

@@ -1,42 +1,91 @@
-// The Decisions view: every decision of the active repository, grouped by
-// status, area or owner.
+// The Decisions view: the records first (grouped by status, area or owner), then
+// the git signals in one collapsed group, by kind and, for bots' work, by bot
+// ("Dependabot (326)"). It shows the report's window unless the reader chose all
+// time, and which sources the reader chose on the view's title bar.
 import * as vscode from 'vscode';
-import type { Decision, Report } from '../../core/model/report';
+import { inReportWindow, windowWords } from '../../core/analysis/report-window';
+import type { Decision, Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { newestFirst } from '../../present/describe';
-import { decisionTreeItem, peopleById } from './decision-item';
+import { COMMAND_IDS } from '../commands/ids';
+import { decisionTreeItem, peopleById, type DecisionNode } from './decision-item';
 
 export type DecisionGrouping = 'status' | 'area' | 'owner';
+export type DecisionSources = 'all' | 'adr' | 'git';
+export type DecisionPeriod = 'window' | 'all-time';
 
-type Node = { kind: 'group'; label: string; decisions: Decision[] } | { kind: 'decision'; decision: Decision };
+interface Group {
+  label: string;
+  decisions: Decision[];
+}
 
-export function groupDecisions(report: Report, grouping: DecisionGrouping): Array<{ label: string; decisions: Decision[] }> {
+type Node =
+  | { kind: 'group'; id: string; label: string; decisions: Decision[] }
+  | { kind: 'signals'; groups: Group[]; count: number }
+  | { kind: 'outside'; count: number }
+  | DecisionNode;
+
+function sortedGroups(groups: Map<string, Decision[]>): Group[] {
+  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([label, decisions]) => ({ label, decisions: [...decisions].sort(newestFirst) }));
+}
+
+function add(groups: Map<string, Decision[]>, label: string, decision: Decision): void {
+  const list = groups.get(label);
+  if (list) list.push(decision);
+  else groups.set(label, [decision]);
+}
+
+export function groupDecisions(report: Report, decisions: readonly Decision[], grouping: DecisionGrouping): Group[] {
   const people = peopleById(report);
   const groups = new Map<string, Decision[]>();
-  const add = (label: string, decision: Decision): void => {
-    const list = groups.get(label) ?? [];
-    list.push(decision);
-    groups.set(label, list);
-  };
-  for (const decision of report.decisions) {
-    if (grouping === 'status') add(decision.status, decision);
-    else if (grouping === 'area') add(decision.area, decision);
-    else if (decision.decisionMakers.length === 0) add('(no decision-makers named)', decision);
-    else for (const id of decision.decisionMakers) add(people.get(id)?.name ?? id, decision);
+  for (const decision of decisions) {
+    if (grouping === 'status') add(groups, decision.status, decision);
+    else if (grouping === 'area') add(groups, decision.area, decision);
+    else if (decision.decisionMakers.length === 0) add(groups, '(no decision-makers named)', decision);
+    else for (const id of decision.decisionMakers) add(groups, people.get(id)?.name ?? id, decision);
   }
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, decisions]) => ({ label, decisions: [...decisions].sort(newestFirst) }));
+  return sortedGroups(groups);
+}
+
+/** "Dependabot" for dependabot[bot]: the bot as people call it. */
+function botName(person: Person | undefined, id: string): string {
+  const name = (person?.name ?? id).replace(/\[bot\]$/i, '').trim();
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Git signals by kind; bots' work by the bot that authored it, so a flood of bumps stays one closed group. */
+export function groupSignals(report: Report, signals: readonly Decision[]): Group[] {
+  const people = peopleById(report);
+  const groups = new Map<string, Decision[]>();
+  for (const decision of signals) {
+    if (decision.involvement !== 'automated') {
+      add(groups, decision.kind, decision);
+      continue;
+    }
+    const bot = decision.evidence.map((evidence) => evidence.person).find((id) => people.get(id)?.isBot);
+    add(groups, bot === undefined ? 'automated' : botName(people.get(bot), bot), decision);
+  }
+  return sortedGroups(groups);
 }
 
 export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private grouping: DecisionGrouping = 'status';
+  private shownSources: DecisionSources = 'all';
+  private shownPeriod: DecisionPeriod = 'window';
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly analyses: WorkspaceAnalyses) {
     this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  get sources(): DecisionSources {
+    return this.shownSources;
+  }
+
+  get period(): DecisionPeriod {
+    return this.shownPeriod;
   }
 
   setGrouping(grouping: DecisionGrouping): void {
@@ -44,22 +93,63 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     this.changed.fire(undefined);
   }
 
+  setSources(sources: DecisionSources): void {
+    this.shownSources = sources;
+    this.changed.fire(undefined);
+  }
+
+  setPeriod(period: DecisionPeriod): void {
+    this.shownPeriod = period;
+    this.changed.fire(undefined);
+  }
+
+  /** What the view's header says: the period and, when narrowed, the sources. */
+  describe(report: Report): string {
+    const period = this.shownPeriod === 'window' ? windowWords(report) : 'all time';
+    return this.shownSources === 'all' ? period : `${period} · ${this.shownSources === 'adr' ? 'ADRs only' : 'git signals only'}`;
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
     const analysis = this.analyses.active;
-    if (node.kind === 'decision' && analysis?.report) return decisionTreeItem(node.decision, analysis.report, analysis.root);
-    const label = node.kind === 'group' ? node.label : '';
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
-    item.id = `group:${this.grouping}:${label}`;
-    item.description = node.kind === 'group' ? String(node.decisions.length) : undefined;
+    if (node.kind === 'decision') return analysis?.report ? decisionTreeItem(node.decision, analysis.report, analysis.root) : new vscode.TreeItem(node.decision.title);
+    if (node.kind === 'outside') {
+      const item = new vscode.TreeItem(`${node.count} more outside the window`, vscode.TreeItemCollapsibleState.None);
+      item.id = 'decisions:outside';
+      item.iconPath = new vscode.ThemeIcon('history');
+      item.description = 'show all time';
+      item.command = { command: COMMAND_IDS.showAllTime, title: 'Show All Time' };
+      return item;
+    }
+    if (node.kind === 'signals') {
+      const item = new vscode.TreeItem('Git signals', this.shownSources === 'git' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'decisions:signals';
+      item.iconPath = new vscode.ThemeIcon('git-commit');
+      item.description = String(node.count);
+      return item;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = node.id;
+    item.description = String(node.decisions.length);
     item.contextValue = 'decisionOrbit.group';
+    // Bots' groups and kinds of signals stay closed: the records are what a reader comes for.
+    if (node.id.startsWith('signals:')) item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     return item;
   }
 
   getChildren(node?: Node): Node[] {
     const report = this.analyses.report;
     if (!report) return [];
-    if (!node) return groupDecisions(report, this.grouping).map((group) => ({ kind: 'group', ...group }));
-    return node.kind === 'group' ? node.decisions.map((decision) => ({ kind: 'decision', decision })) : [];
+    if (node?.kind === 'group') return node.decisions.map((decision) => ({ kind: 'decision', decision }));
+    if (node?.kind === 'signals') return node.groups.map((group) => ({ kind: 'group', id: `signals:${group.label}`, ...group }));
+    if (node) return [];
+    const shown = report.decisions.filter((decision) => this.shownSources === 'all' || decision.source === this.shownSources);
+    const inPeriod = this.shownPeriod === 'all-time' ? shown : shown.filter((decision) => inReportWindow(report, decision));
+    const records = inPeriod.filter((decision) => decision.source === 'adr');
+    const signals = inPeriod.filter((decision) => decision.source === 'git');
+    const nodes: Node[] = groupDecisions(report, records, this.grouping).map((group) => ({ kind: 'group', id: `records:${this.grouping}:${group.label}`, ...group }));
+    if (signals.length > 0) nodes.push({ kind: 'signals', groups: groupSignals(report, signals), count: signals.length });
+    if (inPeriod.length < shown.length) nodes.push({ kind: 'outside', count: shown.length - inPeriod.length });
+    return nodes;
   }
 
   dispose(): void {

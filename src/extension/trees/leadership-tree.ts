@@ -1,20 +1,33 @@
-// The Leadership view: each leader with their zone verdict, expanding to the
-// decisions they decided, were consulted or informed on, or were routed around.
+// The Leadership view: each leader with their verdict first, expanding to the
+// decisions of their window they decided, were consulted or informed on, or were
+// routed around: the counts the zone weighed, never all of history.
 import * as vscode from 'vscode';
-import { newestFirst, shares, verdictWords, zoneFootnote } from '../../present/describe';
-import type { Decision, Involvement, Report } from '../../core/model/report';
-import { COUNTED_LEVELS, levelFor } from '../../core/rules/decision-rules';
+import { inReportWindow } from '../../core/analysis/report-window';
+import type { Decision, Report, Zone } from '../../core/model/report';
+import { COUNTED_LEVELS, isCounted, levelFor, type CountedLevel } from '../../core/rules/decision-rules';
+import { LEVEL_TEXT } from '../../present/codes';
+import { newestFirst, verdictLine } from '../../present/describe';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import { decisionTreeItem, peopleById } from './decision-item';
+import { zoneTooltip } from '../zone-text';
+import { decisionTreeItem, escapeMarkdown, levelIcon, peopleById, type DecisionNode } from './decision-item';
 
 type Node =
   | { kind: 'leader'; person: string; role: string }
-  | { kind: 'level'; person: string; level: Involvement; decisions: Decision[] }
-  | { kind: 'decision'; decision: Decision };
+  | { kind: 'level'; person: string; level: CountedLevel; decisions: Decision[] }
+  | (DecisionNode & { person: string });
 
-/** Pending and automated decisions keep that level for every leader, so they sit under none of the four. */
-export function decisionsOfLeader(report: Report, person: string, level: Involvement): Decision[] {
-  return report.decisions.filter((decision) => levelFor(decision, person) === level).sort(newestFirst);
+/** The counted decisions of the leader's own window (and areas, when the roster names some) at `level`, newest first. */
+export function decisionsOfLeader(report: Report, person: string, level: CountedLevel): Decision[] {
+  const zone = report.zone.byLeader[person];
+  const areas = report.leadership.find((leader) => leader.person === person)?.areas;
+  return report.decisions
+    .filter((decision) => isCounted(decision) && (areas === undefined || areas.includes(decision.area)) && inReportWindow(report, decision, zone) && levelFor(decision, person) === level)
+    .sort(newestFirst);
+}
+
+function leaderDescription(zone: Zone | undefined, role: string): string {
+  if (!zone) return `no verdict · ${role}`;
+  return `${verdictLine(zone)} · ${role} · ${zone.count} decision${zone.count === 1 ? '' : 's'}`;
 }
 
 export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -30,22 +43,21 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     const analysis = this.analyses.active;
     const report = analysis?.report;
     if (!analysis || !report) return new vscode.TreeItem('');
-    if (node.kind === 'decision') return decisionTreeItem(node.decision, report, analysis.root);
+    if (node.kind === 'decision') return decisionTreeItem(node.decision, report, analysis.root, { level: levelFor(node.decision, node.person) });
     if (node.kind === 'level') {
-      const item = new vscode.TreeItem(node.level, node.decisions.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(LEVEL_TEXT[node.level], node.decisions.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `leader:${node.person}:${node.level}`;
+      item.iconPath = levelIcon(node.level);
       item.description = String(node.decisions.length);
       return item;
     }
-    const person = peopleById(report).get(node.person);
+    const name = peopleById(report).get(node.person)?.name ?? node.person;
     const zone = report.zone.byLeader[node.person];
-    const item = new vscode.TreeItem(person?.name ?? node.person, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `leader:${node.person}`;
     item.iconPath = new vscode.ThemeIcon('person');
-    const verdict = zone ? verdictWords(zone) : verdictWords({ verdict: 'no-data' });
-    const footnote = zone ? zoneFootnote(zone) : null;
-    item.description = `${node.role} · ${verdict}`;
-    item.tooltip = `${person?.name ?? node.person} (${node.role}): ${verdict}${zone ? ` · ${shares(zone)}` : ''}${footnote === null ? '' : ` (${footnote})`}`;
+    item.description = leaderDescription(zone, node.role);
+    item.tooltip = zone ? zoneTooltip(report, `${escapeMarkdown(name)} (${escapeMarkdown(node.role)})`, zone) : `${name} (${node.role}): no verdict`;
     item.contextValue = 'decisionOrbit.leader';
     return item;
   }
@@ -55,7 +67,7 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     if (!report) return [];
     if (!node) return report.leadership.map((leader) => ({ kind: 'leader', person: leader.person, role: leader.role }));
     if (node.kind === 'leader') return COUNTED_LEVELS.map((level) => ({ kind: 'level', person: node.person, level, decisions: decisionsOfLeader(report, node.person, level) }));
-    if (node.kind === 'level') return node.decisions.map((decision) => ({ kind: 'decision', decision }));
+    if (node.kind === 'level') return node.decisions.map((decision) => ({ kind: 'decision', decision, person: node.person }));
     return [];
   }
 

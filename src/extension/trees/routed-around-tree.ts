@@ -1,13 +1,24 @@
-// The Routed around view: decisions with no leadership involvement, newest
-// first, each saying why.
+// The Routed around view: the counted decisions of the report's window made
+// without leadership, grouped by area, each under the people who made it (its
+// owners) and newest first. Without a roster nothing is routed around: the view
+// is empty and its welcome text asks for one.
 import * as vscode from 'vscode';
+import { inReportWindow } from '../../core/analysis/report-window';
+import type { Decision, Report } from '../../core/model/report';
 import { isRoutedAround } from '../../core/rules/decision-rules';
-import type { Decision } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { newestFirst, whyAround } from '../../present/describe';
-import { decisionTreeItem } from './decision-item';
+import { decisionTreeItem, escapeMarkdown, ownersOf, peopleById, type DecisionNode } from './decision-item';
 
-export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Decision>, vscode.Disposable {
+type Node = { kind: 'area'; area: string; decisions: Decision[] } | DecisionNode;
+
+/** What the view lists and its badge counts: the same decisions the zone weighed as around. */
+export function routedAroundInWindow(report: Report): Decision[] {
+  if (report.leadership.length === 0) return [];
+  return report.decisions.filter((decision) => isRoutedAround(decision) && inReportWindow(report, decision)).sort(newestFirst);
+}
+
+export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -16,18 +27,31 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Decisio
     this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
   }
 
-  getTreeItem(decision: Decision): vscode.TreeItem {
+  getTreeItem(node: Node): vscode.TreeItem {
     const analysis = this.analyses.active;
-    if (!analysis?.report) return new vscode.TreeItem(decision.title);
-    const item = decisionTreeItem(decision, analysis.report, analysis.root);
-    item.description = `${decision.date ?? 'undated'} · ${whyAround(analysis.report, decision)}`;
+    const report = analysis?.report;
+    if (!analysis || !report) return new vscode.TreeItem('');
+    if (node.kind === 'area') {
+      const item = new vscode.TreeItem(node.area, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `around-area:${node.area}`;
+      item.iconPath = new vscode.ThemeIcon('folder');
+      item.description = `${node.decisions.length} made without leadership`;
+      return item;
+    }
+    const item = decisionTreeItem(node.decision, report, analysis.root, { description: `${node.decision.date ?? 'undated'} · owners: ${ownersOf(node.decision, peopleById(report))}` });
+    if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\nMade without leadership: ${escapeMarkdown(whyAround(report, node.decision))}.`);
     return item;
   }
 
-  getChildren(decision?: Decision): Decision[] {
+  getChildren(node?: Node): Node[] {
     const report = this.analyses.report;
-    if (decision || !report) return [];
-    return report.decisions.filter((candidate) => isRoutedAround(candidate)).sort(newestFirst);
+    if (!report) return [];
+    if (node) return node.kind === 'area' ? node.decisions.map((decision) => ({ kind: 'decision', decision })) : [];
+    const byArea = new Map<string, Decision[]>();
+    for (const decision of routedAroundInWindow(report)) byArea.set(decision.area, [...(byArea.get(decision.area) ?? []), decision]);
+    return [...byArea]
+      .sort(([a, first], [b, second]) => second.length - first.length || a.localeCompare(b))
+      .map(([area, decisions]) => ({ kind: 'area', area, decisions }));
   }
 
   dispose(): void {

@@ -52,10 +52,12 @@ describeIn(['untrusted'], 'an untrusted workspace (restricted mode)', () => {
 
   it('shows the trust welcome, and nothing else, in every view', async () => {
     const api = await startedUntrusted();
-    for (const tree of [api.trees.decisions, api.trees.leadership, api.trees.routedAround]) assert.deepEqual(tree.getChildren(), []);
+    for (const tree of [api.trees.decisions, api.trees.leadership, api.trees.routedAround, api.trees.currentFile]) assert.deepEqual(tree.getChildren(), []);
+    // No view says it is looking or analysing: nothing is, and the trust welcome says why.
+    for (const view of ['decisions', 'leadership', 'routedAround', 'currentFile'] as const) assert.equal(api.viewHeader(view).message, undefined, view);
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     const welcomes = (extension?.packageJSON as { contributes: { viewsWelcome: ViewWelcome[] } }).contributes.viewsWelcome;
-    for (const view of [VIEW_IDS.decisions, VIEW_IDS.leadership, VIEW_IDS.routedAround]) {
+    for (const view of [VIEW_IDS.decisions, VIEW_IDS.leadership, VIEW_IDS.routedAround, VIEW_IDS.currentFile]) {
       // Every other welcome of the view asks for a trusted workspace, so the trust one is what shows.
       const shown = welcomes.filter((welcome) => welcome.view === view && !/^isWorkspaceTrusted\b/.test(welcome.when ?? ''));
       assert.equal(shown.length, 1, `${view}: ${shown.map((welcome) => welcome.when).join(' | ')}`);
