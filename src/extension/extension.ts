@@ -28,6 +28,7 @@ import { RoutedAroundTreeProvider } from './trees/routed-around-tree';
 import { RepositoryWarningsMessage } from './trees/repository-warnings';
 import { requireTrust } from './trust';
 import { WriteGuard } from './adr/write-guard';
+import { shownInput } from './ui/inputs';
 
 /** What activate() returns: the extension-host tests drive the extension through it. */
 export interface DecisionOrbitApi {
@@ -43,6 +44,8 @@ export interface DecisionOrbitApi {
   mapMessage(data: unknown): Promise<string | undefined>;
   /** The last write the confinement rule refused, as said to the user. */
   lastWriteRefusal(): string | undefined;
+  /** The title of the quick pick or input box the extension has on screen now. */
+  shownInput(): string | undefined;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -145,6 +148,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, shownInput, activationMs, ready };
 }
 
