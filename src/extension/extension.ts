@@ -46,6 +46,8 @@ export interface DecisionOrbitApi {
   lastWriteRefusal(): string | undefined;
   /** The title of the quick pick or input box the extension has on screen now. */
   shownInput(): string | undefined;
+  /** The value the extension last gave a context key of CONTEXT_KEYS (walkthrough steps complete on them). */
+  contextValue(key: string): boolean | undefined;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -76,7 +78,11 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     if (analyses.all.length === 0) await analyses.discover();
     await Promise.all(analyses.all.map((analysis) => analysis.refresh(true)));
   });
-  const setContext = (key: string, value: boolean): Thenable<unknown> => vscode.commands.executeCommand('setContext', key, value);
+  const contextValues = new Map<string, boolean>();
+  const setContext = (key: string, value: boolean): Thenable<unknown> => {
+    contextValues.set(key, value);
+    return vscode.commands.executeCommand('setContext', key, value);
+  };
 
   context.subscriptions.push(
     log,
@@ -148,6 +154,6 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   const ready = new Promise<void>((resolve) => setTimeout(() => void start().finally(resolve), 0));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, shownInput, activationMs, ready };
+  return { analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree }, diagnostics: diagnostics.diagnostics, statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, decisionsViewMessage: () => decisionsWarnings.text, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, shownInput, contextValue: (key) => contextValues.get(key), activationMs, ready };
 }
 

@@ -10,7 +10,7 @@ import type { Person } from '../../core/model/report';
 import { ownerCandidates } from '../../core/people/owner-candidates';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
-import { trackQuickPick } from '../ui/inputs';
+import { runPick } from '../ui/inputs';
 import { adrContext, workspaceEditOf, type AdrDocumentContext } from './adr-documents';
 import { findPerson } from './people-language';
 import type { WriteGuard } from './write-guard';
@@ -95,46 +95,22 @@ function ownerItems(context: AdrDocumentContext, field: AdrPeopleField): OwnerIt
   ];
 }
 
-function askOwners(context: AdrDocumentContext, field: AdrPeopleField): Promise<Answer | undefined> {
-  const pick = vscode.window.createQuickPick<OwnerItem>();
-  const items = ownerItems(context, field);
-  pick.title = `${FIELD_LABELS[field]} of "${context.decision.title}"`;
-  pick.placeholder = 'Tick who, then OK. The buttons above switch to the other owners or the status.';
-  pick.canSelectMany = true;
-  pick.ignoreFocusOut = true;
-  pick.matchOnDescription = true;
-  pick.items = items;
-  pick.selectedItems = items.filter((item) => item.picked);
-  // The likeliest person has the focus: a tick is one keypress or click away.
-  const first = items.find((item) => item.kind !== vscode.QuickPickItemKind.Separator);
-  if (first) pick.activeItems = [first];
+async function askOwners(context: AdrDocumentContext, field: AdrPeopleField): Promise<Answer | undefined> {
   const buttons: SwitchButton[] = [
     ...FIELDS.filter((other) => other !== field).map((other) => ({ to: other, iconPath: new vscode.ThemeIcon(other === 'decisionMakers' ? 'person' : 'organization'), tooltip: `${FIELD_LABELS[other]}…` })),
     { to: 'status', iconPath: new vscode.ThemeIcon('tag'), tooltip: 'Status…' },
   ];
-  pick.buttons = buttons;
-  const written = context.record[field].map((ref) => ref.text);
-  return new Promise<Answer | undefined>((resolve) => {
-    let answer: Answer | undefined;
-    const names = (): string[] => namesAfterPick(written, pick.selectedItems, context.report.people);
-    const subscriptions = [
-      trackQuickPick(pick, () => pick.title ?? ''),
-      pick.onDidAccept(() => {
-        answer = { names: names() };
-        pick.hide();
-      }),
-      pick.onDidTriggerButton((button) => {
-        answer = { names: names(), next: (button as SwitchButton).to };
-        pick.hide();
-      }),
-      pick.onDidHide(() => {
-        for (const subscription of subscriptions) subscription.dispose();
-        pick.dispose();
-        resolve(answer);
-      }),
-    ];
-    pick.show();
+  const answer = await runPick({
+    title: `${FIELD_LABELS[field]} of "${context.decision.title}"`,
+    placeholder: 'Tick who, then OK. The buttons above switch to the other owners or the status.',
+    items: ownerItems(context, field),
+    canSelectMany: true,
+    buttons,
+    matchOnDescription: true,
   });
+  if (!answer) return undefined;
+  const written = context.record[field].map((ref) => ref.text);
+  return { names: namesAfterPick(written, answer.chosen, context.report.people), next: answer.button?.to };
 }
 
 async function applyOwners(guard: WriteGuard, document: vscode.TextDocument, context: AdrDocumentContext, field: AdrPeopleField, names: string[]): Promise<boolean> {

@@ -9,6 +9,7 @@ import { adrContext, relativePath, workspaceEditOf } from '../adr/adr-documents'
 import type { WriteGuard } from '../adr/write-guard';
 import { commitDocumentUri } from '../commit-documents';
 import { newestFirst } from '../trees/decisions-tree';
+import { pickOne } from '../ui/inputs';
 
 export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri, id: string): Promise<void> {
   const analysis = analyses.all.find((candidate) => candidate.root.toString() === root.toString());
@@ -27,9 +28,9 @@ export async function changeStatus(analyses: WorkspaceAnalyses, guard: WriteGuar
   const document = await checkedDocumentOf(guard, target, 'open a decision record to change its status.');
   const context = document && adrContext(analyses, document);
   if (!document || !context) return false;
-  const picked = presetStatus !== undefined ? { label: presetStatus } : await vscode.window.showQuickPick(
+  const picked = presetStatus !== undefined ? { label: presetStatus } : await pickOne(
     statusVocabulary(context.record.dialect).map((candidate) => ({ label: candidate, description: candidate.toLowerCase() === context.record.statusText.trim().toLowerCase() ? 'current' : undefined })),
-    { placeHolder: `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})` },
+    `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})`,
   );
   if (!picked) return false;
   const status = checkStatus(context.record.dialect, picked.label);
@@ -53,9 +54,9 @@ export async function supersede(analyses: WorkspaceAnalyses, guard: WriteGuard, 
   const picked = other
     ? others.find((decision) => decision.path === otherPath)
     : (
-        await vscode.window.showQuickPick(
+        await pickOne(
           others.map((decision) => ({ label: decision.title, description: decision.path ?? '', decision })),
-          { placeHolder: ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?' },
+          ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?',
         )
       )?.decision;
   if (other && !picked) void vscode.window.showInformationMessage(`Decision Orbit: ${vscode.workspace.asRelativePath(other)} is no other decision record of this repository.`);

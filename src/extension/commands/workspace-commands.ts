@@ -7,8 +7,9 @@ import { CONFIG_FILE_NAME } from '../../core/config/load';
 import { DEFAULT_CONFIG } from '../../core/config/schema';
 import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import type { WriteGuard } from '../adr/write-guard';
+import type { WriteGuard, WriteTarget } from '../adr/write-guard';
 import { SETTINGS_SECTION } from '../settings';
+import { askText, pickOne, runPick } from '../ui/inputs';
 
 /** A `presetTitle` and `root` stand for the answers to the input box and the repository pick. */
 export async function newRecord(analyses: WorkspaceAnalyses, guard: WriteGuard, presetTitle?: string, root?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -17,15 +18,21 @@ export async function newRecord(analyses: WorkspaceAnalyses, guard: WriteGuard, 
     void vscode.window.showInformationMessage('Decision Orbit: open a folder with a git repository first.');
     return undefined;
   }
-  const title = presetTitle ?? (await vscode.window.showInputBox({ prompt: 'Title of the new decision record', placeHolder: 'Use PostgreSQL for the ledger', validateInput: (value) => (value.trim() ? undefined : 'A title is needed') }));
+  const title = presetTitle ?? (await askText({ prompt: 'Title of the new decision record', placeHolder: 'Use PostgreSQL for the ledger', validateInput: (value) => (value.trim() ? undefined : 'A title is needed') }));
   if (!title?.trim()) return undefined;
   const created = await createAdr({ root: analysis.root.fsPath, title: title.trim(), date: new Date().toISOString().slice(0, 10), config: DEFAULT_CONFIG });
   const uri = vscode.Uri.joinPath(analysis.root, created.path);
+  // One file operation that carries the text: undo deletes a file whose buffer was never
+  // edited, so its editor closes with it (a created-then-filled file could still be dirty
+  // when the delete arrived, and its editor stayed open).
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { ignoreIfExists: false });
-  edit.insert(uri, new vscode.Position(0, 0), created.text);
+  edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(created.text) });
   if (!(await guard.apply(edit, [{ uri, kind: 'new' }]))) return undefined;
-  await vscode.window.showTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(uri);
+  // The writer starts in the first field: a placeholder selected, so typing replaces it.
+  const start = editor.document.positionAt(created.cursor.start);
+  editor.selection = new vscode.Selection(start, editor.document.positionAt(created.cursor.end));
+  editor.revealRange(editor.selection);
   return uri;
 }
 
@@ -55,12 +62,12 @@ export async function configureLeadership(analyses: WorkspaceAnalyses, guard: Wr
   const where =
     target ??
     (
-      await vscode.window.showQuickPick(
+      await pickOne(
         [
           { label: '.decision-orbit.yml', description: 'in the repository: the team shares it', target: 'file' as const },
           { label: 'My settings', description: 'only for me (decisionOrbit.leadership)', target: 'settings' as const },
         ],
-        { placeHolder: 'Where should the roster be kept?' },
+        'Where should the roster be kept?',
       )
     )?.target;
   if (!where) return false;
@@ -70,24 +77,31 @@ export async function configureLeadership(analyses: WorkspaceAnalyses, guard: Wr
   }
   const uri = vscode.Uri.joinPath(analysis.root, CONFIG_FILE_NAME);
   const writeTarget = await guard.configTarget(uri);
+  const written = writeTarget.kind === 'new' ? await createRosterFile(guard, { uri, kind: 'new' }, roles) : await editRosterFile(guard, writeTarget, roles);
+  if (written) await vscode.window.showTextDocument(uri);
+  return written;
+}
+
+/** A new `.decision-orbit.yml` holding the roster, written to disk: the analysis sees it at once. */
+function createRosterFile(guard: WriteGuard, target: WriteTarget & { kind: 'new' }, roles: readonly RosterEntry[]): Promise<boolean> {
+  return guard.create(target, rosterText(new Document({}), roles));
+}
+
+/** The roster replaced in the existing file through an undoable edit; the other keys keep their bytes. */
+async function editRosterFile(guard: WriteGuard, target: WriteTarget, roles: readonly RosterEntry[]): Promise<boolean> {
   // Checked before it is read: a link in its place is neither read through nor written.
-  if (!(await guard.check(writeTarget))) return false;
-  const existing = writeTarget.kind === 'config' ? await vscode.workspace.openTextDocument(uri) : undefined;
-  const document = existing ? parseDocument(existing.getText()) : new Document({});
-  const roster = document.createNode(roles);
-  const current = document.get('leadership', true);
-  if (isSeq(current) || current === undefined) document.set('leadership', roster);
-  // Flow sequences as people write them (`[a, b]`), so the keys not edited keep their bytes.
-  const text = document.toString({ flowCollectionPadding: false });
+  if (!(await guard.check(target))) return false;
+  const existing = await vscode.workspace.openTextDocument(target.uri);
   const edit = new vscode.WorkspaceEdit();
-  if (existing) edit.replace(uri, new vscode.Range(0, 0, existing.lineCount, 0), text);
-  else {
-    edit.createFile(uri, { ignoreIfExists: true });
-    edit.insert(uri, new vscode.Position(0, 0), text);
-  }
-  const applied = await guard.apply(edit, [writeTarget]);
-  if (applied) await vscode.window.showTextDocument(uri);
-  return applied;
+  edit.replace(target.uri, new vscode.Range(0, 0, existing.lineCount, 0), rosterText(parseDocument(existing.getText()), roles));
+  return guard.apply(edit, [target]);
+}
+
+function rosterText(document: Document, roles: readonly RosterEntry[]): string {
+  const current = document.get('leadership', true);
+  if (isSeq(current) || current === undefined) document.set('leadership', document.createNode(roles));
+  // Flow sequences as people write them (`[a, b]`), so the keys not edited keep their bytes.
+  return document.toString({ flowCollectionPadding: false });
 }
 
 /** The people pick (likeliest leaders first) and a role for each; undefined when dismissed. */
@@ -109,11 +123,11 @@ async function askRoster(report: Report): Promise<RosterEntry[] | undefined> {
     .filter((person) => !person.isBot)
     .sort((a, b) => (suggested.get(a.id)?.index ?? 1e9) - (suggested.get(b.id)?.index ?? 1e9) || a.name.localeCompare(b.name))
     .map((person) => ({ label: person.name, description: suggested.get(person.id)?.reason ?? person.emails[0] ?? '', picked: person.isLeader, person }));
-  const picked = await vscode.window.showQuickPick(candidates, { canPickMany: true, placeHolder: 'Who is technical leadership? (likeliest first)' });
+  const picked = (await runPick({ placeholder: 'Who is technical leadership? (likeliest first)', items: candidates, canSelectMany: true, matchOnDescription: true }))?.chosen;
   if (!picked) return undefined;
   const roles: RosterEntry[] = [];
   for (const item of picked) {
-    const role = await vscode.window.showInputBox({ prompt: `Role of ${item.person.name}`, value: report.leadership.find((leader) => leader.person === item.person.id)?.role ?? 'Leadership' });
+    const role = await askText({ prompt: `Role of ${item.person.name}`, value: report.leadership.find((leader) => leader.person === item.person.id)?.role ?? 'Leadership' });
     if (role === undefined) return undefined;
     roles.push(rosterEntry(item.person.name, role, item.person));
   }
