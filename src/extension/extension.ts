@@ -10,10 +10,10 @@ import { showAnalysisError } from './analysis/errors';
 import { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { AdrCodeLensProvider } from './adr/codelens';
 import { AdrDiagnostics } from './adr/diagnostics';
-import { setOwners } from './adr/owners';
+import { replaceUnknownPerson, setOwners } from './adr/owners';
 import { PeopleCompletionProvider, PeopleHoverProvider } from './adr/people-language';
 import { AdrQuickFixProvider } from './adr/quick-fixes';
-import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede } from './commands/decision-commands';
+import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede, unbraceDate } from './commands/decision-commands';
 import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
 import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
@@ -111,6 +111,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri, status?: string) => changeStatus(analyses, writeGuard, uri, status))),
     vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor', other?: vscode.Uri) => supersede(analyses, writeGuard, uri, ask, other))),
     vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', (root?: vscode.Uri, leaders?: LeaderChoice[], target?: RosterTarget) => configureLeadership(analyses, writeGuard, root, leaders, target))),
+    vscode.commands.registerCommand(COMMAND_IDS.replaceUnknownPerson, trusted('Replacing a name', (uri: vscode.Uri, line: number, written: string, chosen?: string) => replaceUnknownPerson(analyses, writeGuard, uri, line, written, chosen))),
+    vscode.commands.registerCommand(COMMAND_IDS.unbraceDate, trusted('Writing a date', (uri: vscode.Uri, line: number, braced: string) => unbraceDate(writeGuard, uri, line, braced))),
     vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, (uri?: vscode.Uri) => showDecisionsForCurrentFile(analyses, uri)),
     vscode.commands.registerCommand(COMMAND_IDS.exportReport, (format?: 'html' | 'json' | 'md', uri?: vscode.Uri) =>
       exportReport(analyses, (report: Report, chosen) => renderExport(context.extensionUri, report, chosen), format && uri ? { format, uri } : undefined),

@@ -10,7 +10,7 @@ import type { Person } from '../../core/model/report';
 import { ownerCandidates } from '../../core/people/owner-candidates';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
-import { runPick } from '../ui/inputs';
+import { pickOne, runPick } from '../ui/inputs';
 import { adrContext, workspaceEditOf, type AdrDocumentContext } from './adr-documents';
 import { findPerson } from './people-language';
 import type { WriteGuard } from './write-guard';
@@ -53,6 +53,23 @@ export async function setOwners(analyses: WorkspaceAnalyses, guard: WriteGuard, 
     context = adrContext(analyses, document);
     if (!context) return wrote;
   }
+}
+
+/**
+ * The quick fix for a name that matches nobody: `written` (on the record's 1-based `line`)
+ * becomes a person the user picks, likeliest first, written as the field writes names.
+ */
+export async function replaceUnknownPerson(analyses: WorkspaceAnalyses, guard: WriteGuard, uri: vscode.Uri, line: number, written: string, chosen?: string): Promise<boolean> {
+  if (!(await guard.check({ uri, kind: 'record' }))) return false;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const context = adrContext(analyses, document);
+  const field = context && FIELDS.find((candidate) => context.record[candidate].some((ref) => ref.text === written && ref.line === line));
+  if (!context || !field) return false;
+  const { leadership, nearby, everyone } = ownerCandidates(context.report, context.decision);
+  const name = chosen ?? (await pickOne([...leadership, ...nearby, ...everyone].map((person) => ({ label: person.name, description: person.emails[0] ?? '' })), `Who is "${written}"?`))?.label;
+  if (name === undefined) return false;
+  const names = context.record[field].map((ref) => (ref.text === written && ref.line === line ? name : ref.text));
+  return applyOwners(guard, document, context, field, [...new Set(names)]);
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {

@@ -104,6 +104,18 @@ export async function showDecisionsForCurrentFile(analyses: WorkspaceAnalyses, t
   return picked?.decision;
 }
 
+/** The quick fix for `{2024-01-02}`: the date without its braces, on the record's 1-based `line`, undoably. */
+export async function unbraceDate(guard: WriteGuard, uri: vscode.Uri, line: number, braced: string): Promise<boolean> {
+  const date = /^\{\s*(\d{4}-\d{2}-\d{2})\s*\}$/.exec(braced)?.[1];
+  if (!date || !(await guard.check({ uri, kind: 'record' }))) return false;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const at = line >= 1 && line <= document.lineCount ? document.lineAt(line - 1).text.indexOf(braced) : -1;
+  if (at < 0) return false;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(line - 1, at, line - 1, at + braced.length), date);
+  return guard.apply(edit, [{ uri, kind: 'record' }]);
+}
+
 /** The record to edit, opened only once the rule allows writing it (a link is not read through); the guard says why not. */
 async function checkedDocumentOf(guard: WriteGuard, target: vscode.Uri | undefined, noRecord: string): Promise<vscode.TextDocument | undefined> {
   const uri = target ?? vscode.window.activeTextEditor?.document.uri;

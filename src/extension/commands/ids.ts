@@ -16,6 +16,9 @@ export const COMMAND_IDS = {
   openDecision: 'decisionOrbit.openDecision',
   connectGitHub: 'decisionOrbit.connectGitHub',
   disconnectGitHub: 'decisionOrbit.disconnectGitHub',
+  /** Quick fixes' own commands, not in the palette. */
+  replaceUnknownPerson: 'decisionOrbit.replaceUnknownPerson',
+  unbraceDate: 'decisionOrbit.unbraceDate',
 } as const;
 
 export const VIEW_IDS = {
