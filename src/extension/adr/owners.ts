@@ -41,8 +41,8 @@ export async function setOwners(analyses: WorkspaceAnalyses, guard: WriteGuard, 
   for (;;) {
     const answer = await askOwners(context, field);
     if (!answer) return wrote;
-    const changed = answer.next === undefined || !sameNames(answer.names, context.record[field].map((ref) => ref.text));
-    if (changed) {
+    // Nothing ticked or unticked: the field keeps its bytes (a comment beside a name too).
+    if (!sameNames(answer.names, context.record[field].map((ref) => ref.text))) {
       if (!(await applyOwners(guard, document, context, field, answer.names))) return wrote;
       wrote = true;
     }
