@@ -15,7 +15,7 @@ import { PeopleCompletionProvider, PeopleHoverProvider } from './adr/people-lang
 import { AdrQuickFixProvider } from './adr/quick-fixes';
 import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede, unbraceDate } from './commands/decision-commands';
 import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
-import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
+import { addAlias, configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
 import { renderExport } from './export';
 import { GitHubConnection } from './forge/github-connection';
@@ -112,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor', other?: vscode.Uri) => supersede(analyses, writeGuard, uri, ask, other))),
     vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', (root?: vscode.Uri, leaders?: LeaderChoice[], target?: RosterTarget) => configureLeadership(analyses, writeGuard, root, leaders, target))),
     vscode.commands.registerCommand(COMMAND_IDS.replaceUnknownPerson, trusted('Replacing a name', (uri: vscode.Uri, line: number, written: string, chosen?: string) => replaceUnknownPerson(analyses, writeGuard, uri, line, written, chosen))),
+    vscode.commands.registerCommand(COMMAND_IDS.addAlias, trusted('Adding an alias', (root: vscode.Uri, alias: string, person?: string) => addAlias(analyses, writeGuard, root, alias, person))),
     vscode.commands.registerCommand(COMMAND_IDS.unbraceDate, trusted('Writing a date', (uri: vscode.Uri, line: number, braced: string) => unbraceDate(writeGuard, uri, line, braced))),
     vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, (uri?: vscode.Uri) => showDecisionsForCurrentFile(analyses, uri)),
     vscode.commands.registerCommand(COMMAND_IDS.exportReport, (format?: 'html' | 'json' | 'md', uri?: vscode.Uri) =>

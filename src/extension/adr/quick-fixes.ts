@@ -54,6 +54,12 @@ export class AdrQuickFixProvider implements vscode.CodeActionProvider {
           action.command = { command: COMMAND_IDS.replaceUnknownPerson, title: 'Pick a person', arguments: [document.uri, diagnostic.range.start.line + 1, written] };
           action.diagnostics = [diagnostic];
           actions.push(action);
+          const root = adrContext(this.analyses, document)?.root;
+          if (!root) break;
+          const alias = new vscode.CodeAction(`Add "${written}" as an alias of a person in .decision-orbit.yml…`, vscode.CodeActionKind.QuickFix);
+          alias.command = { command: COMMAND_IDS.addAlias, title: 'Add an alias', arguments: [root, written] };
+          alias.diagnostics = [diagnostic];
+          actions.push(alias);
           break;
         }
         case 'superseded-without-successor': {

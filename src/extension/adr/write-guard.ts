@@ -7,7 +7,7 @@
 // Code itself refuses to save over a file whose size or time changed since it was read.
 import { lstat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { confineExisting, confineNew, recheckConfined, writeConfined, WriteRefusedError, type ConfinedFile } from '../../core/adr';
+import { confineExisting, confineNew, recheckConfined, WriteRefusedError, type ConfinedFile } from '../../core/adr';
 import { CONFIG_FILE_NAME } from '../../core/config/load';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { relativePath } from './adr-documents';
@@ -75,23 +75,6 @@ export class WriteGuard implements vscode.Disposable {
       if (kept) this.unsaved.set(target.uri.toString(), { file: kept, allowed });
     }
     return true;
-  }
-
-  /**
-   * Creates a file that is not there yet, on disk at once: nothing to undo and no buffer
-   * to save (a `createFile` edit then a save raced: "Unable to resolve nonexistent file").
-   * The core's writer creates it exclusively, never through a link put in its place.
-   */
-  async create(target: WriteTarget & { kind: 'new' }, text: string): Promise<boolean> {
-    const passed = await this.check(target);
-    if (!passed) return false;
-    try {
-      await writeConfined(passed.file, text, passed.allowed);
-      return true;
-    } catch (error) {
-      this.refuse(error);
-      return false;
-    }
   }
 
   dispose(): void {

@@ -19,6 +19,7 @@ export const COMMAND_IDS = {
   /** Quick fixes' own commands, not in the palette. */
   replaceUnknownPerson: 'decisionOrbit.replaceUnknownPerson',
   unbraceDate: 'decisionOrbit.unbraceDate',
+  addAlias: 'decisionOrbit.addAlias',
 } as const;
 
 export const VIEW_IDS = {

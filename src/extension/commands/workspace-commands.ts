@@ -1,13 +1,13 @@
 // Commands on the repository as a whole: a new record, the leadership roster,
 // exporting the report.
 import * as vscode from 'vscode';
-import { Document, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { createAdr } from '../../core/adr';
 import { CONFIG_FILE_NAME } from '../../core/config/load';
 import { DEFAULT_CONFIG } from '../../core/config/schema';
 import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import type { WriteGuard, WriteTarget } from '../adr/write-guard';
+import type { WriteGuard } from '../adr/write-guard';
 import { SETTINGS_SECTION } from '../settings';
 import { askText, pickOne, runPick } from '../ui/inputs';
 
@@ -75,33 +75,67 @@ export async function configureLeadership(analyses: WorkspaceAnalyses, guard: Wr
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, analysis.root).update('leadership', roles, vscode.ConfigurationTarget.Global);
     return true;
   }
-  const uri = vscode.Uri.joinPath(analysis.root, CONFIG_FILE_NAME);
-  const writeTarget = await guard.configTarget(uri);
-  const written = writeTarget.kind === 'new' ? await createRosterFile(guard, { uri, kind: 'new' }, roles) : await editRosterFile(guard, writeTarget, roles);
-  if (written) await vscode.window.showTextDocument(uri);
+  const written = await writeConfig(guard, analysis.root, (document) => {
+    const current = document.get('leadership', true);
+    if (isSeq(current) || current === undefined) document.set('leadership', document.createNode(roles));
+  });
+  if (written) await vscode.window.showTextDocument(vscode.Uri.joinPath(analysis.root, CONFIG_FILE_NAME));
   return written;
 }
 
-/** A new `.decision-orbit.yml` holding the roster, written to disk: the analysis sees it at once. */
-function createRosterFile(guard: WriteGuard, target: WriteTarget & { kind: 'new' }, roles: readonly RosterEntry[]): Promise<boolean> {
-  return guard.create(target, rosterText(new Document({}), roles));
+/**
+ * The quick fix for a name in a record that matches nobody: it becomes an alias of a person
+ * the user picks (`person` answers the pick), in the roster entry of a leader or under `people`.
+ */
+export async function addAlias(analyses: WorkspaceAnalyses, guard: WriteGuard, root: vscode.Uri, alias: string, person?: string): Promise<boolean> {
+  const report = (await analyses.pick('Add the alias in which repository?', root))?.report;
+  if (!report) return false;
+  const people = report.people.filter((candidate) => !candidate.isBot);
+  const name = person ?? (await pickOne(people.map((candidate) => ({ label: candidate.name, description: candidate.isLeader ? 'leadership' : candidate.emails[0] ?? '' })), `Whose name is "${alias}"?`))?.label;
+  const chosen = people.find((candidate) => candidate.name === name);
+  if (!chosen) return false;
+  return writeConfig(guard, root, (document) => {
+    const entryIn = (list: unknown): YAMLMap | undefined => (isSeq(list) ? list.items.find((item): item is YAMLMap => isMap(item) && item.get('name') === chosen.name) : undefined);
+    // A leader the file lists gets the alias there; anyone else (a leader from the settings too) under `people`,
+    // which merges identities without making a roster in the file.
+    const section = entryIn(document.get('leadership', true)) ? 'leadership' : 'people';
+    const list = document.get(section, true) ?? document.createNode([]);
+    if (!isSeq(list)) return;
+    const entry = entryIn(list);
+    const aliases = entry?.get('aliases', true);
+    if (!entry) list.add(document.createNode({ name: chosen.name, aliases: [alias] }));
+    else if (isSeq(aliases)) aliases.add(document.createNode(alias));
+    else entry.set('aliases', document.createNode([alias]));
+    document.set(section, list);
+  });
 }
 
-/** The roster replaced in the existing file through an undoable edit; the other keys keep their bytes. */
-async function editRosterFile(guard: WriteGuard, target: WriteTarget, roles: readonly RosterEntry[]): Promise<boolean> {
+/**
+ * `.decision-orbit.yml` changed by `change`: an existing file through an undoable edit of its
+ * buffer (the keys not changed keep their bytes), a new one created with its text on disk,
+ * so the analysis sees it at once and there is nothing to save.
+ */
+async function writeConfig(guard: WriteGuard, root: vscode.Uri, change: (document: Document) => void): Promise<boolean> {
+  const uri = vscode.Uri.joinPath(root, CONFIG_FILE_NAME);
+  const target = await guard.configTarget(uri);
+  // Flow sequences as people write them (`[a, b]`).
+  const text = (document: Document): string => {
+    change(document);
+    return document.toString({ flowCollectionPadding: false });
+  };
+  if (target.kind === 'new') {
+    // One file operation that carries the text, through the workbench's file service: its
+    // buffer is the file from the start (a created-then-filled file raced a save after it).
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(text(new Document({}))) });
+    return guard.apply(create, [target]);
+  }
   // Checked before it is read: a link in its place is neither read through nor written.
   if (!(await guard.check(target))) return false;
-  const existing = await vscode.workspace.openTextDocument(target.uri);
+  const existing = await vscode.workspace.openTextDocument(uri);
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(target.uri, new vscode.Range(0, 0, existing.lineCount, 0), rosterText(parseDocument(existing.getText()), roles));
+  edit.replace(uri, new vscode.Range(0, 0, existing.lineCount, 0), text(parseDocument(existing.getText())));
   return guard.apply(edit, [target]);
-}
-
-function rosterText(document: Document, roles: readonly RosterEntry[]): string {
-  const current = document.get('leadership', true);
-  if (isSeq(current) || current === undefined) document.set('leadership', document.createNode(roles));
-  // Flow sequences as people write them (`[a, b]`), so the keys not edited keep their bytes.
-  return document.toString({ flowCollectionPadding: false });
 }
 
 /** The people pick (likeliest leaders first) and a role for each; undefined when dismissed. */

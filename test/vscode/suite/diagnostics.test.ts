@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { parse } from 'yaml';
 import { acceptingFirstPick, analysedReport, analysesSettled, closeEditorsOf, describeIn, recordUri, waitFor } from './helpers';
 
 /** The finding `code` on `uri` once it is there. */
@@ -55,6 +56,18 @@ describeIn(['single-folder'], 'findings in the Problems panel', () => {
       await editor.edit((builder) => builder.replace(editor.document.lineAt(line).range, 'deciders: Carol Diaz, Zed Quinn'));
       const unknown = await finding(uri, 'unknown-person');
       assert.equal(editor.document.getText(unknown.range), 'Zed Quinn');
+      // Or the name becomes an alias in the config: the first person offered, Arjun Patel, a leader the file lists.
+      const config = await vscode.workspace.openTextDocument(recordUri('.decision-orbit.yml'));
+      const configBefore = config.getText();
+      try {
+        assert.equal(await runFix(uri, unknown, /^Add "Zed Quinn" as an alias/, true), true);
+        const leaders = (parse(config.getText()) as { leadership: Array<{ name: string; aliases: string[] }> }).leadership;
+        assert.deepEqual(leaders.find((leader) => leader.name === 'Arjun Patel')?.aliases, ['@apatel', 'Zed Quinn']);
+        assert.equal(config.getText().slice(config.getText().indexOf('\npeople:')), configBefore.slice(configBefore.indexOf('\npeople:')));
+      } finally {
+        await vscode.window.showTextDocument(config);
+        await closeEditorsOf(config.uri);
+      }
       // The pick offers leadership first: Dana Chen, the roster's first leader.
       assert.equal(await runFix(uri, unknown, /^Replace "Zed Quinn" with a person/, true), true);
       assert.equal(editor.document.lineAt(line).text, 'deciders: Carol Diaz, Dana Chen');

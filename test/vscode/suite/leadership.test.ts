@@ -76,6 +76,8 @@ describeIn(['single-folder'], 'Configure Leadership from the walkthrough', () =>
       // Written, not saved: the walkthrough step stays open.
       assert.ok(document.isDirty);
       assert.equal(api.contextValue(CONTEXT_KEYS.hasLeadership), false);
+      // A save waits for the extension's save-time check: an analysis still running would hold it past the workbench's limit.
+      await analysesSettled(api);
       assert.ok(await document.save());
       await waitFor('the step to complete on the saved roster', () => (api.contextValue(CONTEXT_KEYS.hasLeadership) === true ? true : undefined));
       assert.deepEqual(api.analyses.report?.leadership.map((leader) => leader.role), ['Leadership']);

@@ -62,7 +62,8 @@ describeIn(['multi-root'], 'a multi-root workspace of two repositories', () => {
       assert.equal(await vscode.commands.executeCommand(COMMAND_IDS.configureLeadership, lib, [{ name: 'Arjun Patel', role: 'Architect' }], 'file'), true);
       const editor = vscode.window.activeTextEditor;
       assert.equal(editor?.document.uri.toString(), config.toString());
-      await editor.edit((builder) => builder.insert(new vscode.Position(editor.document.lineCount, 0), 'zone:\n  window: 3650d\n  minDecisions: 1\n'));
+      await analysesSettled(api);
+      assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(editor.document.lineCount, 0), 'zone:\n  window: 3650d\n  minDecisions: 1\n')));
       assert.ok(await editor.document.save());
       await waitFor('lib analysed with its roster', () => (libAnalysis.report?.leadership.length === 1 ? true : undefined));
 
