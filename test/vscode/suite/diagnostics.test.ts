@@ -72,8 +72,11 @@ describeIn(['single-folder'], 'findings in the Problems panel', () => {
       assert.equal(await runFix(uri, unknown, /^Replace "Zed Quinn" with a person/, true), true);
       assert.equal(editor.document.lineAt(line).text, 'deciders: Carol Diaz, Dana Chen');
     } finally {
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
       await closeEditorsOf(uri);
     }
+    assert.equal((await vscode.workspace.openTextDocument(uri)).getText(), before);
     await analysesSettled(api);
   });
 

@@ -84,7 +84,8 @@ describeIn(['single-folder'], 'Configure Leadership from the walkthrough', () =>
     } finally {
       await closeEditorsOf(config);
       await write(original);
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      // The walkthrough page; never a dirty editor (closing one would ask to save it).
+      await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => !tab.isDirty));
     }
     await vscode.commands.executeCommand(COMMAND_IDS.refresh);
     await waitFor('the company\'s own roster back', () => (JSON.stringify(api.analyses.report?.leadership.map((leader) => leader.person)) === JSON.stringify(roster) ? true : undefined));
