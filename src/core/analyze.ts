@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { lintAdrs, readAdrs } from './adr';
+import { findingWarning } from './adr/lint';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { bulkImportWarnings, bulkRecordCommits } from './analysis/bulk-commits';
 import { buildDecisions } from './analysis/decisions';
@@ -69,7 +70,7 @@ function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last
 function lintWarnings(records: ParsedAdr[]): Warning[] {
   return [...lintAdrs(records)].sort(([a], [b]) => a.localeCompare(b)).flatMap(([file, diagnostics]) => diagnostics
     .filter((d) => d.severity !== 'info')
-    .map((d) => ({ code: `adr-${d.code}`, message: `${file}:${d.line}: ${d.message}`, path: file, line: d.line })));
+    .map((d) => findingWarning(file, d)));
 }
 
 export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {

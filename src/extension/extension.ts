@@ -10,12 +10,12 @@ import { showAnalysisError } from './analysis/errors';
 import { WorkspaceAnalyses } from './analysis/workspace-analyses';
 import { AdrCodeLensProvider } from './adr/codelens';
 import { AdrDiagnostics } from './adr/diagnostics';
-import { setOwners } from './adr/owners';
+import { replaceUnknownPerson, setOwners } from './adr/owners';
 import { PeopleCompletionProvider, PeopleHoverProvider } from './adr/people-language';
 import { AdrQuickFixProvider } from './adr/quick-fixes';
-import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede } from './commands/decision-commands';
+import { changeStatus, openDecision, showDecisionsForCurrentFile, supersede, unbraceDate } from './commands/decision-commands';
 import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from './commands/ids';
-import { configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
+import { addAlias, configureLeadership, exportReport, newRecord, type LeaderChoice, type RosterTarget } from './commands/workspace-commands';
 import { COMMIT_SCHEME, CommitDocumentProvider } from './commit-documents';
 import { renderExport } from './export';
 import { FileCodeLensProvider } from './file-codelens';
@@ -32,6 +32,7 @@ import { LeadershipTreeProvider } from './trees/leadership-tree';
 import { RoutedAroundTreeProvider } from './trees/routed-around-tree';
 import { requireTrust } from './trust';
 import { WriteGuard } from './adr/write-guard';
+import { shownInput } from './ui/inputs';
 
 /** What activate() returns: the extension-host tests drive the extension through it. */
 export interface DecisionOrbitApi {
@@ -53,6 +54,10 @@ export interface DecisionOrbitApi {
   mapMessage(data: unknown): Promise<string | undefined>;
   /** The last write the confinement rule refused, as said to the user. */
   lastWriteRefusal(): string | undefined;
+  /** The title of the quick pick or input box the extension has on screen now. */
+  shownInput(): string | undefined;
+  /** The value the extension last gave a context key of CONTEXT_KEYS (walkthrough steps complete on them). */
+  contextValue(key: string): boolean | undefined;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -91,7 +96,11 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     if (analyses.all.length === 0) await analyses.discover();
     await Promise.all(analyses.all.map((analysis) => analysis.refresh(true)));
   });
-  const setContext = (key: string, value: boolean): Thenable<unknown> => vscode.commands.executeCommand('setContext', key, value);
+  const contextValues = new Map<string, boolean>();
+  const setContext = (key: string, value: boolean): Thenable<unknown> => {
+    contextValues.set(key, value);
+    return vscode.commands.executeCommand('setContext', key, value);
+  };
 
   context.subscriptions.push(
     log,
@@ -121,6 +130,9 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
     vscode.commands.registerCommand(COMMAND_IDS.changeStatus, trusted('Changing a status', (uri?: vscode.Uri, status?: string) => changeStatus(analyses, writeGuard, uri, status))),
     vscode.commands.registerCommand(COMMAND_IDS.supersede, trusted('Superseding a record', (uri?: vscode.Uri, ask?: 'successor' | 'predecessor', other?: vscode.Uri) => supersede(analyses, writeGuard, uri, ask, other))),
     vscode.commands.registerCommand(COMMAND_IDS.configureLeadership, trusted('Configuring leadership', (root?: vscode.Uri, leaders?: LeaderChoice[], target?: RosterTarget) => configureLeadership(analyses, writeGuard, root, leaders, target))),
+    vscode.commands.registerCommand(COMMAND_IDS.replaceUnknownPerson, trusted('Replacing a name', (uri: vscode.Uri, line: number, written: string, chosen?: string) => replaceUnknownPerson(analyses, writeGuard, uri, line, written, chosen))),
+    vscode.commands.registerCommand(COMMAND_IDS.addAlias, trusted('Adding an alias', (root: vscode.Uri, alias: string, person?: string) => addAlias(analyses, writeGuard, root, alias, person))),
+    vscode.commands.registerCommand(COMMAND_IDS.unbraceDate, trusted('Writing a date', (uri: vscode.Uri, line: number, braced: string) => unbraceDate(writeGuard, uri, line, braced))),
     vscode.commands.registerCommand(COMMAND_IDS.showDecisionsForFile, (uri?: vscode.Uri) => showDecisionsForCurrentFile(analyses, uri)),
     vscode.commands.registerCommand(COMMAND_IDS.exportReport, (format?: 'html' | 'json' | 'md', uri?: vscode.Uri) =>
       exportReport(analyses, (report: Report, chosen) => renderExport(context.extensionUri, report, chosen), format && uri ? { format, uri } : undefined),
@@ -211,6 +223,7 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   return {
     analyses, trees: { decisions: decisionsTree, leadership: leadershipTree, routedAround: routedAroundTree, currentFile: currentFileTree }, diagnostics: diagnostics.diagnostics,
     statusBarText: () => statusBar.text, statusBarTooltip: () => statusBar.tooltip, statusBarCommand: () => statusBar.command, decisionsViewMessage: () => views.decisions.message,
-    viewHeader: header, viewMoments: () => headers.moments, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal, activationMs, ready };
+    viewHeader: header, viewMoments: () => headers.moments, getMapHtml: () => map.html, mapMessage: (data) => map.receive(data), lastWriteRefusal: () => writeGuard.lastRefusal,
+    shownInput, contextValue: (key) => contextValues.get(key), activationMs, ready };
 }
 

@@ -5,7 +5,9 @@ import type { DecisionOrbitConfig } from '../config/schema';
 import type { AdrDialect, ParsedAdr } from '../model/adr';
 import { readAdrs } from './read';
 import { WriteRefusedError } from './confine';
+import { parseAdr } from './parse';
 import { insideRepo } from './repo-paths';
+import { fillTemplate, findTemplate, firstField } from './template';
 
 export interface CreateAdrOptions {
   root: string;
@@ -58,7 +60,20 @@ function folderOfRecords(records: readonly ParsedAdr[]): string {
   return mostCommon(records.map((r) => path.posix.dirname(r.path)), DEFAULT_FOLDER);
 }
 
-export async function createAdr(options: CreateAdrOptions): Promise<{ path: string; text: string }> {
+/** A new record: where it goes, its text, and the range the writer starts in (`cursor`, offsets into `text`). */
+export interface CreatedAdr {
+  path: string;
+  text: string;
+  cursor: { start: number; end: number };
+  /** The repository's template it was made from, when there is one. */
+  template?: string;
+}
+
+function statusWord(dialect: AdrDialect): string {
+  return dialect === 'nygard' ? 'Proposed' : dialect === 'log4brains' ? 'draft' : 'proposed';
+}
+
+export async function createAdr(options: CreateAdrOptions): Promise<CreatedAdr> {
   const title = options.title.trim().replace(/\s+/g, ' ');
   if (title.length === 0) throw new Error('a record needs a title');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new Error(`date "${options.date}" is not YYYY-MM-DD`);
@@ -75,11 +90,18 @@ export async function createAdr(options: CreateAdrOptions): Promise<{ path: stri
   const dialect = mostCommon((local.length > 0 ? local : records).map((r) => r.dialect), 'madr4');
   const slug = slugify(title);
   const prefix = folder === '' ? '' : `${folder}/`;
+  const template = await findTemplate(options.root, folder === '' ? '.' : folder);
+  const made = (file: string, number: number | null): CreatedAdr => {
+    const text = template
+      ? fillTemplate(template.text, { title, number, date: options.date, status: statusWord(parseAdr(template.path, template.text).dialect) })
+      : recordText(dialect, title, number, options.date);
+    return { path: file, text, cursor: firstField(text), ...(template ? { template: template.path } : {}) };
+  };
   if (dialect === 'log4brains' || local.some((r) => /^\d{8}-/.test(path.posix.basename(r.path)))) {
-    return { path: `${prefix}${options.date.replace(/-/g, '')}-${slug}.md`, text: recordText(dialect, title, null, options.date) };
+    return made(`${prefix}${options.date.replace(/-/g, '')}-${slug}.md`, null);
   }
   const numbers = local.map((r) => r.number).filter((n): n is number => n !== null);
   const next = numbers.length > 0 ? Math.max(...numbers) + 1 : 1;
   const width = mostCommon(local.map((r) => /^(\d+)/.exec(path.posix.basename(r.path))?.[1]?.length ?? 4), 4);
-  return { path: `${prefix}${String(next).padStart(width, '0')}-${slug}.md`, text: recordText(dialect, title, next, options.date) };
+  return made(`${prefix}${String(next).padStart(width, '0')}-${slug}.md`, next);
 }

@@ -6,7 +6,7 @@ import { findPair, type FrontMatter } from './front-matter';
 import { DECISION_MAKER_KEYS } from './parse';
 import { fitsCommaList } from './people-values';
 import type { AdrTextEdit } from './types';
-import { itemStringType, stringTypeOf, yamlFlowList, yamlScalar } from './yaml-text';
+import { itemStringType, stringTypeOf, yamlFlowList, yamlScalar, type StringType } from './yaml-text';
 
 interface Ranged {
   range?: [number, number, number] | null;
@@ -51,17 +51,62 @@ function insertPair(text: string, fm: FrontMatter, map: YAMLMap, key: string, va
   return { start: at, end: at, newText: `${key}:${valueText}${eol}` };
 }
 
+/** How the record writes its people lists, read from a people field that holds names. */
+type ListStyle = { kind: 'flow'; padded: boolean; type: StringType } | { kind: 'block'; indent: string; type: StringType } | { kind: 'comma'; type: StringType };
+
+const PEOPLE_KEYS: readonly string[] = [...DECISION_MAKER_KEYS, 'consulted', 'informed'];
+
+function styleOf(text: string, fm: FrontMatter, pair: Pair): ListStyle | undefined {
+  const value = pair.value;
+  const start = rangeOf(value)?.[0];
+  if (start === undefined) return undefined;
+  if (isSeq(value) && value.items.length > 0) {
+    if (value.flow) return { kind: 'flow', padded: text.charAt(fm.start + start + 1) === ' ', type: itemStringType(value) };
+    const first = rangeOf(value.items[0])?.[0] ?? start;
+    const lineStart = text.lastIndexOf('\n', fm.start + first - 1) + 1;
+    // The indent up to the dash: `  - A` keeps two spaces, `- A` none.
+    const dash = text.lastIndexOf('-', fm.start + first - 1);
+    return { kind: 'block', indent: text.slice(lineStart, Math.max(lineStart, dash)), type: itemStringType(value) };
+  }
+  if (isScalar(value) && value.value !== null && String(value.value).trim() !== '') return { kind: 'comma', type: stringTypeOf(value.type) };
+  return undefined;
+}
+
+/** The style of the nearest other people field that holds names: those before `key` first, then those after it. */
+function siblingStyle(text: string, fm: FrontMatter, map: YAMLMap, key: string, own: Pair | undefined): ListStyle | undefined {
+  const rankOf = (pair: Pair): number => KEY_ORDER.indexOf(isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '');
+  const fields = map.items.filter((pair) => pair !== own && PEOPLE_KEYS.includes(isScalar(pair.key) ? String(pair.key.value).toLowerCase() : ''));
+  const at = own ? map.items.indexOf(own) : -1;
+  const isBefore = (pair: Pair): boolean => (own ? map.items.indexOf(pair) < at : rankOf(pair) <= KEY_ORDER.indexOf(key));
+  for (const pair of [...fields.filter(isBefore).reverse(), ...fields.filter((pair) => !isBefore(pair))]) {
+    const style = styleOf(text, fm, pair);
+    if (style) return style;
+  }
+  return undefined;
+}
+
+/** The names as the text after `key:`, written the way `style` writes lists (a flow list when none is known). */
+function listText(names: readonly string[], style: ListStyle | undefined, eol: string): string {
+  if (style?.kind === 'block' && names.length > 0) return names.map((name) => `${eol}${style.indent}- ${yamlScalar(name, style.type)}`).join('');
+  if (style?.kind === 'comma' && names.length > 0 && names.every(fitsCommaList)) return ` ${yamlScalar(names.join(', '), style.type)}`;
+  return ` ${yamlFlowList(names, style?.kind === 'flow' ? style.type : 'PLAIN', style?.kind === 'flow' && style.padded)}`;
+}
+
 export function frontMatterPeopleEdit(text: string, fm: FrontMatter, dialect: AdrDialect, field: AdrPeopleField, names: readonly string[], eol: string): AdrTextEdit[] {
   const map = fm.map;
   if (!map) throw new Error('the front matter is not a YAML map: fix it before editing');
   const { pair, key } = peopleKey(map, field, dialect);
-  if (!pair) return names.length === 0 ? [] : [insertPair(text, fm, map, key, ` ${yamlFlowList(names, 'PLAIN', false)}`, eol)];
+  // A field written for the first time follows the record's other people fields.
+  if (!pair) return names.length === 0 ? [] : [insertPair(text, fm, map, key, listText(names, siblingStyle(text, fm, map, key, undefined), eol), eol)];
   const value = pair.value;
   const colon = afterColon(text, fm, pair);
   const abs = (offset: number): number => fm.start + offset;
+  const siblings = siblingStyle(text, fm, map, key, pair);
   if (isSeq(value) && value.flow) {
     const range = rangeOf(value);
     if (!range) return [];
+    // An empty `[]` is a template's, not the author's: the names follow the fields that hold some.
+    if (value.items.length === 0 && siblings && names.length > 0) return [{ start: colon, end: abs(range[1]), newText: listText(names, siblings, eol) }];
     const padded = text.charAt(abs(range[0]) + 1) === ' ';
     return [{ start: abs(range[0]), end: abs(range[1]), newText: yamlFlowList(names, itemStringType(value), padded) }];
   }
@@ -83,10 +128,10 @@ export function frontMatterPeopleEdit(text: string, fm: FrontMatter, dialect: Ad
     const newText = !names.every(fitsCommaList) ? yamlFlowList(names, type, false) : names.length === 0 ? '""' : yamlScalar(names.join(', '), type);
     return [{ start: abs(range[0]), end: abs(range[1]), newText }];
   }
-  // Empty value, `~`, or a template map such as `{ name }`: write a flow list in its place.
+  // Empty value, `~`, or a template map such as `{ name }`: the names in the record's list style.
   const range = rangeOf(value);
   const end = range && !(isScalar(value) && value.value === null && range[0] === range[1]) ? abs(range[1]) : colon;
-  return [{ start: colon, end, newText: ` ${yamlFlowList(names, 'PLAIN', false)}` }];
+  return [{ start: colon, end, newText: listText(names, siblings, eol) }];
 }
 
 export function frontMatterStatusEdit(text: string, fm: FrontMatter, status: string, eol: string): AdrTextEdit[] {

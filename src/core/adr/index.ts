@@ -8,7 +8,7 @@ export { normalizeStatus } from './status';
 export { normalizeDate } from './dates';
 export type { AdrEdit, AdrTextEdit } from './types';
 export { planAdrEdit, applyAdrTextEdits, planSupersede } from './edit';
-export { createAdr, slugify, type CreateAdrOptions } from './create';
+export { createAdr, slugify, type CreateAdrOptions, type CreatedAdr } from './create';
 export { readConfined, writeConfined } from './write-file';
 export { editRecordFile, type RecordFileEdit } from './edit-file';
 export { confineExisting, confineNew, recheckConfined, WriteRefusedError, type ConfinedFile, type WriteRefusal } from './confine';

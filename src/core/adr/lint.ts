@@ -29,6 +29,18 @@ function statuslessDialects(records: readonly ParsedAdr[]): { dialects: Set<stri
   return { dialects, summaries };
 }
 
+/** A finding as a report warning: the code prefixed `adr-`, the message with `file:line: ` before it (the CLI prints it alone). */
+export function findingWarning(file: string, finding: AdrDiagnostic): { code: string; message: string; path: string; line: number } {
+  return { code: `adr-${finding.code}`, message: `${file}:${finding.line}: ${finding.message}`, path: file, line: finding.line };
+}
+
+/** The finding a record's warning came from (null for other warnings): the one code and message every editor surface shows. */
+export function warningFinding(warning: { code: string; message: string; path: string | null; line?: number }): Pick<AdrDiagnostic, 'code' | 'message' | 'line'> | null {
+  if (!warning.code.startsWith('adr-') || warning.path === null || warning.line === undefined) return null;
+  const prefix = `${warning.path}:${warning.line}: `;
+  return { code: warning.code.slice('adr-'.length), message: warning.message.startsWith(prefix) ? warning.message.slice(prefix.length) : warning.message, line: warning.line };
+}
+
 export function lintAdrs(records: ParsedAdr[], isKnownPerson?: (text: string) => boolean): Map<string, AdrDiagnostic[]> {
   const result = new Map<string, AdrDiagnostic[]>();
   const { dialects, summaries } = statuslessDialects(records);
@@ -60,7 +72,7 @@ export function lintAdrs(records: ParsedAdr[], isKnownPerson?: (text: string) =>
     }
     if (isKnownPerson) {
       for (const ref of [...record.decisionMakers, ...record.consulted, ...record.informed]) {
-        if (!isKnownPerson(ref.text)) found.push({ code: 'unknown-person', message: `"${ref.text}" matches nobody known in the repository history or config`, line: ref.line, severity: 'info' });
+        if (!isKnownPerson(ref.text)) found.push({ code: 'unknown-person', message: `"${ref.text}" matches nobody known in the repository history or config`, line: ref.line, severity: 'info', subject: ref.text });
       }
     }
     result.set(record.path, found);

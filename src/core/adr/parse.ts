@@ -49,8 +49,8 @@ class Collector {
   readonly diagnostics: AdrDiagnostic[] = [];
   readonly links: AdrLink[] = [];
 
-  warn(code: string, message: string, line: number, severity: AdrDiagnostic['severity'] = 'warning'): void {
-    this.diagnostics.push({ code, message, line, severity });
+  warn(code: string, message: string, line: number, severity: AdrDiagnostic['severity'] = 'warning', subject?: string): void {
+    this.diagnostics.push({ code, message, line, severity, ...(subject ? { subject } : {}) });
   }
 
   link(kind: AdrLink['kind'], target: string, line: number): void {
@@ -188,9 +188,9 @@ function parseRecord(path: string, text: string): ParsedAdr {
     for (const found of findLinks(statusText.value)) collector.link(found.kind, found.target, statusText.line);
     placeholderStatus = normalized.placeholder;
     if (normalized.placeholder || fromYamlMap) {
-      collector.warn('placeholder-status', `status "${statusText.value}" is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`, statusText.line);
+      collector.warn('placeholder-status', `status "${statusText.value}" is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`, statusText.line, 'warning', statusText.value);
     } else if (status === 'unknown') {
-      collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line);
+      collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line, 'warning', statusText.value);
     }
   } else {
     collector.warn('no-status', 'no status found', titleLine);
@@ -207,8 +207,12 @@ function parseRecord(path: string, text: string): ParsedAdr {
   if (rawDate && !(rawDate.value === null || rawDate.value === '')) {
     date = normalizeDate(rawDate.value);
     if (typeof rawDate.value === 'string' && /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/.test(rawDate.value)) slashedDate = { text: rawDate.value.trim(), line: rawDate.line };
-    if (date === null) collector.warn('unreadable-date', `date "${scalarText(rawDate.value)}" is not a date Decision Orbit can read`, rawDate.line);
+    const braced = typeof rawDate.value === 'string' ? /^\s*(\{\s*(\d{4}-\d{2}-\d{2})\s*\})\s*$/.exec(rawDate.value) : null;
+    if (date === null) collector.warn('unreadable-date', `date "${scalarText(rawDate.value)}" is not a date Decision Orbit can read`, rawDate.line, 'warning', scalarText(rawDate.value));
     else dateSource = 'adr-field';
+    // `{2024-01-02}` is the template's brace left in: read here, but a map to YAML and no date to other tools. An
+    // editor hint with its quick fix, not a report warning.
+    if (braced?.[1] && braced[2]) collector.warn('braced-date', `date ${braced[1]} is in braces (template text left in, a map to YAML): write ${braced[2]}`, rawDate.line, 'info', braced[1]);
   }
   const named = date === null ? dateFromFileName(path) : null;
   if (named) {

@@ -1,7 +1,7 @@
 // YAML text for edited values, in the style the file already uses (quotes, flow padding).
 import { isScalar, stringify, type Scalar, type YAMLSeq } from 'yaml';
 
-type StringType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
+export type StringType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
 
 export function stringTypeOf(type: Scalar['type'] | undefined): StringType {
   return type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' ? type : 'PLAIN';

@@ -38,6 +38,8 @@ export interface AdrDiagnostic {
   code: string;
   message: string;
   line: number;
+  /** The name or value on `line` the finding is about, as written: where an editor underlines. */
+  subject?: string;
   severity: 'error' | 'warning' | 'info';
 }
 

@@ -2,6 +2,7 @@
 // analysis, and the open buffer's own as it is typed.
 import * as vscode from 'vscode';
 import { lintAdrs } from '../../core/adr';
+import { warningFinding } from '../../core/adr/lint';
 import type { AdrDiagnostic } from '../../core/model/adr';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext } from './adr-documents';
@@ -9,9 +10,17 @@ import { findPerson } from './people-language';
 
 export const DIAGNOSTIC_SOURCE = 'Decision Orbit';
 
+/** The finding's name or value on its line when the buffer shows it there, else the whole line. */
+function rangeOf(document: vscode.TextDocument | undefined, line: number, subject: string | undefined): vscode.Range {
+  if (!document || line >= document.lineCount) return new vscode.Range(line, 0, line, 1000);
+  const text = document.lineAt(line);
+  const at = subject ? text.text.indexOf(subject) : -1;
+  return at < 0 || !subject ? text.range : new vscode.Range(line, at, line, at + subject.length);
+}
+
 function toDiagnostic(document: vscode.TextDocument | undefined, finding: AdrDiagnostic): vscode.Diagnostic {
   const line = Math.max(0, finding.line - 1);
-  const range = document && line < document.lineCount ? document.lineAt(line).range : new vscode.Range(line, 0, line, 1000);
+  const range = rangeOf(document, line, finding.subject);
   const severity =
     finding.severity === 'error' ? vscode.DiagnosticSeverity.Error : finding.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
   const diagnostic = new vscode.Diagnostic(range, finding.message, severity);
@@ -41,9 +50,11 @@ export class AdrDiagnostics implements vscode.Disposable {
       const byPath = new Map<string, vscode.Diagnostic[]>();
       const records = new Set(report.decisions.filter((decision) => decision.source === 'adr').map((decision) => decision.path));
       for (const warning of report.warnings) {
-        if (!warning.path || !records.has(warning.path)) continue;
+        // The finding as the open buffer shows it: one code and one message wherever it appears.
+        const finding = warningFinding(warning);
+        if (!warning.path || !records.has(warning.path) || !finding) continue;
         const list = byPath.get(warning.path) ?? [];
-        list.push(toDiagnostic(undefined, { code: warning.code, message: warning.message, line: warning.line ?? 1, severity: 'warning' }));
+        list.push(toDiagnostic(undefined, { ...finding, severity: 'warning' }));
         byPath.set(warning.path, list);
       }
       for (const [path, diagnostics] of byPath) this.collection.set(vscode.Uri.joinPath(analysis.root, path), diagnostics);

@@ -1,20 +1,29 @@
-// Set Owners: pick who decided, was consulted or informed, from the people the
-// analysis knows; the ADR engine writes it in the record's own dialect.
+// Set Owners: from the CodeLens straight into the decision-makers pick (tick, OK: three
+// actions), leadership first, then the people who decided beside this record, then
+// everyone; consulted, informed and the status one button away. The ADR engine writes
+// the names in the record's own dialect and list style.
 import * as vscode from 'vscode';
 import { planAdrEdit } from '../../core/adr';
 import { checkNames } from '../../core/adr/edit-checks';
-import type { AdrDialect, AdrPeopleField } from '../../core/model/adr';
+import type { AdrPeopleField } from '../../core/model/adr';
+import type { Person } from '../../core/model/report';
+import { ownerCandidates } from '../../core/people/owner-candidates';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import { adrContext, workspaceEditOf } from './adr-documents';
+import { COMMAND_IDS } from '../commands/ids';
+import { pickOne, runPick } from '../ui/inputs';
+import { adrContext, workspaceEditOf, type AdrDocumentContext } from './adr-documents';
+import { findPerson } from './people-language';
 import type { WriteGuard } from './write-guard';
 
-const FIELDS: ReadonlyArray<{ field: AdrPeopleField; label: string }> = [
-  { field: 'decisionMakers', label: 'Decision-makers' },
-  { field: 'consulted', label: 'Consulted' },
-  { field: 'informed', label: 'Informed' },
-];
+const FIELD_LABELS: Record<AdrPeopleField, string> = { decisionMakers: 'Decision-makers', consulted: 'Consulted', informed: 'Informed' };
+const FIELDS = Object.keys(FIELD_LABELS) as AdrPeopleField[];
 
-/** `names` answers the quick pick (other commands and tests pass it). */
+type OwnerItem = vscode.QuickPickItem & { person?: Person; written?: string };
+type SwitchButton = vscode.QuickInputButton & { to: AdrPeopleField | 'status' };
+/** What the pick ended with: the ticked names, and where to go next (nowhere on OK). */
+type Answer = { names: string[]; next?: AdrPeopleField | 'status' };
+
+/** `names` answers the pick (other commands and tests pass it), for `presetField` (default: decision-makers). */
 export async function setOwners(analyses: WorkspaceAnalyses, guard: WriteGuard, target?: vscode.Uri, presetField?: AdrPeopleField, names?: string[]): Promise<boolean> {
   const uri = target ?? vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
@@ -24,34 +33,104 @@ export async function setOwners(analyses: WorkspaceAnalyses, guard: WriteGuard, 
   // Before the record is even opened: a link is not read through either.
   if (!(await guard.check({ uri, kind: 'record' }))) return false;
   const document = await vscode.workspace.openTextDocument(uri);
-  const context = adrContext(analyses, document);
+  let field = presetField ?? 'decisionMakers';
+  let context = adrContext(analyses, document);
   if (!context) return false;
-  const field =
-    presetField ??
-    (await vscode.window.showQuickPick(FIELDS.map((entry) => ({ label: entry.label, field: entry.field })), { placeHolder: 'Which owners do you want to set?' }))?.field;
-  if (!field) return false;
   if (names) return applyOwners(guard, document, context, field, names);
-  const current = context.record[field].map((ref) => ref.text);
-  const people = context.report.people.filter((person) => !person.isBot);
-  const currentIds = new Set(context.decision[field]);
-  const items: Array<vscode.QuickPickItem & { name: string }> = people.map((person) => ({
-    label: person.name,
-    description: [person.isLeader ? 'leadership' : '', person.emails[0] ?? ''].filter(Boolean).join(' · '),
-    picked: currentIds.has(person.id),
-    name: person.name,
-  }));
-  for (const text of current) {
-    if (!items.some((item) => item.name === text) && !people.some((person) => currentIds.has(person.id) && person.aliases.includes(text))) {
-      items.push({ label: text, description: 'as written in the record', picked: true, name: text });
+  let wrote = false;
+  for (;;) {
+    const answer = await askOwners(context, field);
+    if (!answer) return wrote;
+    // Nothing ticked or unticked: the field keeps its bytes (a comment beside a name too).
+    if (!sameNames(answer.names, context.record[field].map((ref) => ref.text))) {
+      if (!(await applyOwners(guard, document, context, field, answer.names))) return wrote;
+      wrote = true;
     }
+    if (answer.next === undefined) return true;
+    if (answer.next === 'status') return (await vscode.commands.executeCommand<boolean | undefined>(COMMAND_IDS.changeStatus, uri)) === true || wrote;
+    field = answer.next;
+    // The record as the buffer holds it after the write.
+    context = adrContext(analyses, document);
+    if (!context) return wrote;
   }
-  const label = FIELDS.find((entry) => entry.field === field)?.label ?? field;
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: `${label} of "${context.decision.title}"` });
-  if (!picked) return false;
-  return applyOwners(guard, document, context, field, picked.map((item) => item.name));
 }
 
-async function applyOwners(guard: WriteGuard, document: vscode.TextDocument, context: { path: string; record: { dialect: AdrDialect } }, field: AdrPeopleField, names: string[]): Promise<boolean> {
+/**
+ * The quick fix for a name that matches nobody: `written` (on the record's 1-based `line`)
+ * becomes a person the user picks, likeliest first, written as the field writes names.
+ */
+export async function replaceUnknownPerson(analyses: WorkspaceAnalyses, guard: WriteGuard, uri: vscode.Uri, line: number, written: string, chosen?: string): Promise<boolean> {
+  if (!(await guard.check({ uri, kind: 'record' }))) return false;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const context = adrContext(analyses, document);
+  const field = context && FIELDS.find((candidate) => context.record[candidate].some((ref) => ref.text === written && ref.line === line));
+  if (!context || !field) return false;
+  const { leadership, nearby, everyone } = ownerCandidates(context.report, context.decision);
+  const name = chosen ?? (await pickOne([...leadership, ...nearby, ...everyone].map((person) => ({ label: person.name, description: person.emails[0] ?? '' })), `Who is "${written}"?`))?.label;
+  if (name === undefined) return false;
+  const names = context.record[field].map((ref) => (ref.text === written && ref.line === line ? name : ref.text));
+  return applyOwners(guard, document, context, field, [...new Set(names)]);
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, index) => name === b[index]);
+}
+
+/** The names to write: those the record names and still ticked, as written and in their order, then the newly ticked. */
+function namesAfterPick(written: readonly string[], ticked: readonly OwnerItem[], people: readonly Person[]): string[] {
+  const tickedIds = new Set(ticked.flatMap((item) => (item.person ? [item.person.id] : [])));
+  const tickedWritten = new Set(ticked.flatMap((item) => (item.written !== undefined ? [item.written] : [])));
+  const kept = written.filter((text) => {
+    const person = findPerson(people, text);
+    return person ? tickedIds.has(person.id) : tickedWritten.has(text);
+  });
+  const keptIds = new Set(kept.flatMap((text) => findPerson(people, text)?.id ?? []));
+  const added = ticked.flatMap((item) => (item.person && !keptIds.has(item.person.id) ? [item.person.name] : []));
+  return [...new Set([...kept, ...added])];
+}
+
+function ownerItems(context: AdrDocumentContext, field: AdrPeopleField): OwnerItem[] {
+  const people = context.report.people;
+  const written = context.record[field].map((ref) => ref.text);
+  const named = new Set(written.flatMap((text) => findPerson(people, text)?.id ?? []));
+  const { leadership, nearby, everyone } = ownerCandidates(context.report, context.decision);
+  const item = (person: Person, why: string): OwnerItem => ({
+    label: person.name,
+    description: [why, person.emails[0] ?? ''].filter(Boolean).join(' · '),
+    picked: named.has(person.id),
+    person,
+  });
+  const group = (label: string, members: readonly Person[], why: (person: Person) => string): OwnerItem[] =>
+    members.length === 0 ? [] : [{ label, kind: vscode.QuickPickItemKind.Separator }, ...members.map((person) => item(person, why(person)))];
+  const roles = new Map(context.report.leadership.map((leader) => [leader.person, leader.role]));
+  const unknown = written.filter((text) => !findPerson(people, text));
+  return [
+    ...group('leadership', leadership, (person) => roles.get(person.id) ?? 'leadership'),
+    ...group('decided nearby or worked on this area', nearby, () => ''),
+    ...group('everyone', everyone, () => ''),
+    ...(unknown.length === 0 ? [] : [{ label: 'as written in the record', kind: vscode.QuickPickItemKind.Separator }, ...unknown.map((text) => ({ label: text, description: 'matches nobody the repository knows', picked: true, written: text }))]),
+  ];
+}
+
+async function askOwners(context: AdrDocumentContext, field: AdrPeopleField): Promise<Answer | undefined> {
+  const buttons: SwitchButton[] = [
+    ...FIELDS.filter((other) => other !== field).map((other) => ({ to: other, iconPath: new vscode.ThemeIcon(other === 'decisionMakers' ? 'person' : 'organization'), tooltip: `${FIELD_LABELS[other]}…` })),
+    { to: 'status', iconPath: new vscode.ThemeIcon('tag'), tooltip: 'Status…' },
+  ];
+  const answer = await runPick({
+    title: `${FIELD_LABELS[field]} of "${context.decision.title}"`,
+    placeholder: 'Tick who, then OK. The buttons above switch to the other owners or the status.',
+    items: ownerItems(context, field),
+    canSelectMany: true,
+    buttons,
+    matchOnDescription: true,
+  });
+  if (!answer) return undefined;
+  const written = context.record[field].map((ref) => ref.text);
+  return { names: namesAfterPick(written, answer.chosen, context.report.people), next: answer.button?.to };
+}
+
+async function applyOwners(guard: WriteGuard, document: vscode.TextDocument, context: AdrDocumentContext, field: AdrPeopleField, names: string[]): Promise<boolean> {
   const problem = checkNames(context.record.dialect, field, names);
   if (problem !== null) {
     void vscode.window.showWarningMessage(`Decision Orbit: ${problem}.`);

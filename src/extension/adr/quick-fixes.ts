@@ -1,5 +1,5 @@
 // Quick fixes where the fix is clear: name decision-makers, set a real status,
-// link a successor.
+// link a successor, write a braced date plain, pick the person an unknown name meant.
 import * as vscode from 'vscode';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
@@ -37,6 +37,29 @@ export class AdrQuickFixProvider implements vscode.CodeActionProvider {
             action.diagnostics = [diagnostic];
             actions.push(action);
           }
+          break;
+        }
+        case 'braced-date': {
+          const braced = document.getText(diagnostic.range);
+          const action = new vscode.CodeAction(`Write the date as ${braced.replace(/[{}\s]/g, '')}`, vscode.CodeActionKind.QuickFix);
+          action.command = { command: COMMAND_IDS.unbraceDate, title: 'Write the date plain', arguments: [document.uri, diagnostic.range.start.line + 1, braced] };
+          action.diagnostics = [diagnostic];
+          action.isPreferred = true;
+          actions.push(action);
+          break;
+        }
+        case 'unknown-person': {
+          const written = document.getText(diagnostic.range);
+          const action = new vscode.CodeAction(`Replace "${written}" with a person the repository knows…`, vscode.CodeActionKind.QuickFix);
+          action.command = { command: COMMAND_IDS.replaceUnknownPerson, title: 'Pick a person', arguments: [document.uri, diagnostic.range.start.line + 1, written] };
+          action.diagnostics = [diagnostic];
+          actions.push(action);
+          const root = adrContext(this.analyses, document)?.root;
+          if (!root) break;
+          const alias = new vscode.CodeAction(`Add "${written}" as an alias of a person in .decision-orbit.yml…`, vscode.CodeActionKind.QuickFix);
+          alias.command = { command: COMMAND_IDS.addAlias, title: 'Add an alias', arguments: [root, written] };
+          alias.diagnostics = [diagnostic];
+          actions.push(alias);
           break;
         }
         case 'superseded-without-successor': {

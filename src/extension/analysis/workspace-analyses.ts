@@ -7,6 +7,7 @@ import { failureKind } from './failure-text';
 import { RepositoryAnalysis, type AnalyzeFunction } from './repository-analysis';
 import { findRepositories } from './repositories';
 import { readSettings } from '../settings';
+import { pickOne } from '../ui/inputs';
 
 export interface WorkspaceAnalysesOptions {
   storage: vscode.Uri;
@@ -97,9 +98,9 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       return named;
     }
     if (all.length <= 1) return all[0];
-    const picked = await vscode.window.showQuickPick(
+    const picked = await pickOne(
       all.map((analysis) => ({ label: vscode.workspace.asRelativePath(analysis.root, true) || analysis.root.fsPath, analysis })),
-      { placeHolder },
+      placeHolder,
     );
     if (picked) this.setActive(picked.analysis.root);
     return picked?.analysis;

@@ -9,6 +9,7 @@ import { adrContext, relativePath, workspaceEditOf } from '../adr/adr-documents'
 import type { WriteGuard } from '../adr/write-guard';
 import { commitDocumentUri } from '../commit-documents';
 import { newestFirst } from '../../present/describe';
+import { pickOne } from '../ui/inputs';
 
 export async function openDecision(analyses: WorkspaceAnalyses, root: vscode.Uri, id: string): Promise<void> {
   const analysis = analyses.all.find((candidate) => candidate.root.toString() === root.toString());
@@ -27,9 +28,9 @@ export async function changeStatus(analyses: WorkspaceAnalyses, guard: WriteGuar
   const document = await checkedDocumentOf(guard, target, 'open a decision record to change its status.');
   const context = document && adrContext(analyses, document);
   if (!document || !context) return false;
-  const picked = presetStatus !== undefined ? { label: presetStatus } : await vscode.window.showQuickPick(
+  const picked = presetStatus !== undefined ? { label: presetStatus } : await pickOne(
     statusVocabulary(context.record.dialect).map((candidate) => ({ label: candidate, description: candidate.toLowerCase() === context.record.statusText.trim().toLowerCase() ? 'current' : undefined })),
-    { placeHolder: `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})` },
+    `Status of "${context.record.title}" (now: ${context.record.statusText || 'none'})`,
   );
   if (!picked) return false;
   const status = checkStatus(context.record.dialect, picked.label);
@@ -53,9 +54,9 @@ export async function supersede(analyses: WorkspaceAnalyses, guard: WriteGuard, 
   const picked = other
     ? others.find((decision) => decision.path === otherPath)
     : (
-        await vscode.window.showQuickPick(
+        await pickOne(
           others.map((decision) => ({ label: decision.title, description: decision.path ?? '', decision })),
-          { placeHolder: ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?' },
+          ask === 'successor' ? 'Which record supersedes this one?' : 'Which record does this one supersede?',
         )
       )?.decision;
   if (other && !picked) void vscode.window.showInformationMessage(`Decision Orbit: ${vscode.workspace.asRelativePath(other)} is no other decision record of this repository.`);
@@ -101,6 +102,18 @@ export async function showDecisionsForCurrentFile(analyses: WorkspaceAnalyses, t
   );
   if (picked) await openDecision(analyses, analysis.root, picked.decision.id);
   return picked?.decision;
+}
+
+/** The quick fix for `{2024-01-02}`: the date without its braces, on the record's 1-based `line`, undoably. */
+export async function unbraceDate(guard: WriteGuard, uri: vscode.Uri, line: number, braced: string): Promise<boolean> {
+  const date = /^\{\s*(\d{4}-\d{2}-\d{2})\s*\}$/.exec(braced)?.[1];
+  if (!date || !(await guard.check({ uri, kind: 'record' }))) return false;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const at = line >= 1 && line <= document.lineCount ? document.lineAt(line - 1).text.indexOf(braced) : -1;
+  if (at < 0) return false;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(line - 1, at, line - 1, at + braced.length), date);
+  return guard.apply(edit, [{ uri, kind: 'record' }]);
 }
 
 /** The record to edit, opened only once the rule allows writing it (a link is not read through); the guard says why not. */

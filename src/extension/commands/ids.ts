@@ -23,6 +23,10 @@ export const COMMAND_IDS = {
   revealInMap: 'decisionOrbit.revealInMap',
   showCommit: 'decisionOrbit.showCommit',
   copyLink: 'decisionOrbit.copyLink',
+  /** Quick fixes' own commands, not in the palette. */
+  replaceUnknownPerson: 'decisionOrbit.replaceUnknownPerson',
+  unbraceDate: 'decisionOrbit.unbraceDate',
+  addAlias: 'decisionOrbit.addAlias',
 } as const;
 
 export const VIEW_IDS = {

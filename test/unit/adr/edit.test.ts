@@ -17,9 +17,24 @@ describe('planAdrEdit: front matter', () => {
     assert.equal(out, MADR4.replace('consulted: [ "@apatel" ]', 'consulted: [ "Eve", "Frank Osei" ]'));
   });
 
-  it('fills an empty value and keeps the status quoting and comment', () => {
-    assert.equal(edit('docs/adr/0001-x.md', MADR4, people('informed', ['Zed'])), MADR4.replace('informed:\n', 'informed: [Zed]\n'));
+  it('fills an empty value in the style of the people field above it, and keeps the status quoting and comment', () => {
+    assert.equal(edit('docs/adr/0001-x.md', MADR4, people('informed', ['Zed'])), MADR4.replace('informed:\n', 'informed: [ "Zed" ]\n'));
     assert.equal(edit('docs/adr/0001-x.md', MADR4, { kind: 'status', status: 'deprecated' }), MADR4.replace('"accepted"', '"deprecated"'));
+  });
+
+  it('writes a new people field as the record writes its others: comma string, block list, flow list', () => {
+    const comma = '---\nstatus: accepted\ndeciders: Carol Diaz\n---\n\n# CQRS\n';
+    assert.equal(edit('docs/adr/0005-x.md', comma, people('consulted', ['Sergey Menshykh', '@apatel'])), comma.replace('deciders: Carol Diaz\n', 'deciders: Carol Diaz\nconsulted: Sergey Menshykh, @apatel\n'));
+    // A name a comma string cannot hold makes it a flow list, never a split name.
+    assert.equal(edit('docs/adr/0005-x.md', comma, people('consulted', ['Li, Bob'])), comma.replace('deciders: Carol Diaz\n', 'deciders: Carol Diaz\nconsulted: ["Li, Bob"]\n'));
+    const block = '---\r\ndecision-makers:\r\n    - Dana Chen\r\ninformed: []\r\n---\r\n\r\n# X\r\n';
+    assert.equal(edit('docs/adr/0001-x.md', block, people('consulted', ['Bob Li', 'Eve'])), block.replace('    - Dana Chen\r\n', '    - Dana Chen\r\nconsulted:\r\n    - Bob Li\r\n    - Eve\r\n'));
+    // An empty `[]` from the template takes the style of the fields that hold names.
+    assert.equal(edit('docs/adr/0001-x.md', block, people('informed', ['Eve'])), block.replace('informed: []', 'informed:\r\n    - Eve'));
+    const unindented = '---\ninformed:\n- Eve\n---\n# X\n';
+    assert.equal(edit('docs/adr/0001-x.md', unindented, people('decisionMakers', ['Ann'])), unindented.replace('---\ninformed', '---\ndecision-makers:\n- Ann\ninformed'));
+    const flow = '---\nconsulted: [ Ann ]\n---\n# X\n';
+    assert.equal(edit('docs/adr/0001-x.md', flow, people('informed', ['Ben'])), flow.replace('[ Ann ]\n', '[ Ann ]\ninformed: [ Ben ]\n'));
   });
 
   it('keeps the key the file uses (deciders) and a comma string as a comma string', () => {

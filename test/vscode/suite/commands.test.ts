@@ -20,7 +20,11 @@ describeIn(['single-folder'], 'record commands on the fixture company', () => {
       assert.equal(editor?.document.uri.toString(), expected.toString());
       // docs/adr holds the most records, most of them MADR 4: front matter with decision-makers.
       assert.match(editor.document.getText(), /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\ndecision-makers: \[\]\nconsulted: \[\]\ninformed: \[\]\n---\n\n# Adopt gRPC for internal APIs\n/);
-      // One undo takes back the whole edit: the text, then the file it created. A person
+      // The writer starts in the first section, on the line after the blank one under its heading.
+      const heading = editor.document.getText().split('\n').indexOf('## Context and Problem Statement');
+      assert.ok(heading > 0);
+      assert.ok(editor.selection.isEmpty && editor.selection.active.line === heading + 2, `cursor at ${editor.selection.active.line}, heading at ${heading}`);
+      // One undo takes back the file it created, and its editor closes with it. A person
       // presses it in the new record's editor: the undo goes to the focused editor, and in
       // the web workbench focus can still be on its way there when the command returns.
       await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');

@@ -97,3 +97,15 @@ export async function closeEditorsOf(uri: vscode.Uri): Promise<void> {
   }
   await vscode.window.tabGroups.close(tabsOf());
 }
+
+/**
+ * Puts `uri` back to `bytes` through the workbench's file service and closes its editors: a
+ * test's edit may have been saved meanwhile (the web workbench can save after a delay).
+ */
+export async function restoreFile(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  // In an editor, so closing it reverts a buffer a command edited without showing it.
+  await vscode.window.showTextDocument(uri);
+  await closeEditorsOf(uri);
+  await vscode.workspace.fs.writeFile(uri, bytes);
+  await waitFor(`${uri.path} as it was`, async () => ((await vscode.workspace.openTextDocument(uri)).getText() === new TextDecoder().decode(bytes) ? true : undefined));
+}

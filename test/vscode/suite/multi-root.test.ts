@@ -62,9 +62,12 @@ describeIn(['multi-root'], 'a multi-root workspace of two repositories', () => {
       assert.equal(await vscode.commands.executeCommand(COMMAND_IDS.configureLeadership, lib, [{ name: 'Arjun Patel', role: 'Architect' }], 'file'), true);
       const editor = vscode.window.activeTextEditor;
       assert.equal(editor?.document.uri.toString(), config.toString());
-      await editor.edit((builder) => builder.insert(new vscode.Position(editor.document.lineCount, 0), 'zone:\n  window: 3650d\n  minDecisions: 1\n'));
+      await analysesSettled(api);
+      assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(editor.document.lineCount, 0), 'zone:\n  window: 3650d\n  minDecisions: 1\n')));
+      // The new file is analysed at once (roster, default zone); the zone lines count from the run after the save.
+      const runsBefore = libAnalysis.runs;
       assert.ok(await editor.document.save());
-      await waitFor('lib analysed with its roster', () => (libAnalysis.report?.leadership.length === 1 ? true : undefined));
+      await waitFor('lib analysed with its roster and zone', () => (libAnalysis.runs > runsBefore && !libAnalysis.isRunning && libAnalysis.report?.leadership.length === 1 ? true : undefined));
 
       assert.equal((await vscode.commands.executeCommand<vscode.Uri>(COMMAND_IDS.selectRepository, lib))?.toString(), lib.toString());
       assert.equal(api.analyses.active?.root.toString(), lib.toString());
