@@ -81,9 +81,9 @@ describeIn(['multi-root'], 'a multi-root workspace of two repositories', () => {
       assert.equal((await vscode.commands.executeCommand<vscode.Uri>(COMMAND_IDS.selectRepository, folder('app')))?.toString(), folder('app').toString());
       assert.deepEqual(treeTitles(api).filter((title) => title.startsWith('Use TypeScript')), ['Use TypeScript in app']);
       assert.deepEqual(api.trees.leadership.getChildren(), []);
-      // app has no roster, so nothing can be weighed against leadership.
+      // app has no roster, so nothing can be weighed against leadership: the status bar says what is missing.
       assert.equal(api.analyses.report?.zone.overall.verdict, 'no-data');
-      assert.ok(api.statusBarText().endsWith('no data'), `status bar: ${api.statusBarText()}`);
+      assert.ok(api.statusBarText().endsWith('Decision Orbit: no roster'), `status bar: ${api.statusBarText()}`);
     } finally {
       await closeEditorsOf(config);
       await vscode.workspace.fs.delete(config).then(undefined, () => undefined);

@@ -62,7 +62,7 @@ describeIn(['single-folder'], 'one period in every view', () => {
       assert.equal(counted, leaderZone.sources.adr.count + leaderZone.sources.git.count);
       const tooltip = leadership.getTreeItem(leader).tooltip;
       assert.ok(tooltip instanceof vscode.MarkdownString);
-      assert.ok(tooltip.value.includes(`routed around ${percent(leaderZone.around)} of ${leaderZone.count} decision`), tooltip.value);
+      assert.ok(tooltip.value.includes(`around ${percent(leaderZone.around)} (${leaderZone.count} decision`), tooltip.value);
     }
     // The status bar says the roster's shares over the window the views name in their headers.
     const window = api.viewHeader('leadership').description ?? '';
@@ -71,7 +71,7 @@ describeIn(['single-folder'], 'one period in every view', () => {
     assert.ok(api.viewHeader('decisions').description?.startsWith(window));
     const status = api.statusBarTooltip();
     assert.ok(status.includes(`Window: ${window},`), status);
-    assert.ok(status.includes(`decided ${percent(zone.decided)}, consulted or informed ${percent(zone.consulted + zone.informed)}, routed around ${percent(zone.around)} of ${zone.count} decision`), status);
+    assert.ok(status.includes(`decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${zone.count} decision`), status);
     // The map is sent this very report: its verdicts and shares are these.
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
     assert.ok(api.getMapHtml(), 'no map panel');
