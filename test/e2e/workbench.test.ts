@@ -78,8 +78,9 @@ describe('the workbench, clicked by a person', function () {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: '0004-drop-graphql-gateway.md' }).first().click();
     const lens = page.locator('.codelens-decoration a', { hasText: 'Owners:' });
     await lens.waitFor({ timeout: 60_000 });
+    // Three actions: the lens opens the decision-makers pick itself, a tick, OK.
     await lens.click();
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Decision-makers' }).click();
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Decision-makers of' }).waitFor({ timeout: 30_000 });
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dana Chen' }).click();
     await page.keyboard.press('Enter');
     await page.locator('.view-lines', { hasText: 'Dana Chen' }).waitFor({ timeout: 30_000 });
