@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../scripts/prereqs.mjs';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { buildFixture } from './harness/fixtures.mjs';
 import { startVsCodeServer, workbenchUrl } from './harness/vscode-server.mjs';
-import { waitForWorkbench } from './harness/workbench';
+import { openDecisionOrbitContainer, waitForWorkbench } from './harness/workbench';
 
 const THEMES = [
   { name: 'light', theme: 'Default Light Modern' },
@@ -51,7 +51,7 @@ for (const { name, theme } of THEMES) {
     });
 
     it('badges the container with what Routed around lists and names the window in every header', async () => {
-      await page.locator('.activitybar .action-item a[aria-label^="Decision Orbit"]').first().click();
+      await openDecisionOrbitContainer(page);
       await expand(page, 'Routed around');
       const rows = paneRows(page, 'Routed around');
       await rows.filter({ hasText: 'made without leadership' }).first().waitFor({ timeout: 90_000 });

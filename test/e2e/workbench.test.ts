@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../scripts/prereqs.mjs';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { buildFixture } from './harness/fixtures.mjs';
 import { startVsCodeServer, workbenchUrl } from './harness/vscode-server.mjs';
-import { mapFrame, runCommand, waitForWorkbench } from './harness/workbench';
+import { mapFrame, openDecisionOrbitContainer, runCommand, waitForWorkbench } from './harness/workbench';
 
 describe('the workbench, clicked by a person', function () {
   this.timeout(240_000);
@@ -38,7 +38,7 @@ describe('the workbench, clicked by a person', function () {
   });
 
   it('opens the Decision Orbit container and expands a leader', async () => {
-    await page.locator('.activitybar .action-item a[aria-label^="Decision Orbit"]').first().click();
+    await openDecisionOrbitContainer(page);
     const leadership = page.locator('.pane-header', { hasText: 'Leadership' });
     await leadership.waitFor();
     if ((await leadership.getAttribute('aria-expanded')) !== 'true') await leadership.click();

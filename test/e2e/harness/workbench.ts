@@ -13,6 +13,15 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
 }
 
+// The activity bar's hover stays over the side bar while the pointer rests on
+// the icon, and takes the clicks meant for the views: a person moves on.
+export async function openDecisionOrbitContainer(page: Page): Promise<void> {
+  await page.locator('.activitybar .action-item a[aria-label^="Decision Orbit"]').first().click();
+  const editor = await page.locator('.part.editor').boundingBox();
+  await page.mouse.move((editor?.x ?? 700) + (editor?.width ?? 0) / 2, (editor?.y ?? 450) + (editor?.height ?? 0) / 2);
+  await page.locator('.context-view .hover-contents').waitFor({ state: 'detached', timeout: 10_000 });
+}
+
 export function mapFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
