@@ -8,7 +8,9 @@ import type { TextLine } from './text-lines';
 /** Long enough for a decision's gist, short enough that 10,000 records stay a small report. */
 export const SUMMARY_MAX_CHARS = 1200;
 
-const PREFERRED_SECTIONS = [/^decision( outcome)?\b/i, /^context\b/i];
+// "Decision Drivers" and "Decision Makers" (MADR) come before the outcome and are
+// not it: the decision heading is the whole heading, numbering and colon aside.
+const PREFERRED_SECTIONS = [/^(?:\d+(?:\.\d+)*\.?\s+)?decision(?: outcome)?\s*:?$/i, /^(?:\d+(?:\.\d+)*\.?\s+)?context\b/i];
 
 function sectionText(lines: readonly TextLine[], headings: readonly Heading[], heading: Heading): string {
   const next = headings.find((h) => h.line.index > heading.line.index && h.level <= heading.level);

@@ -15,6 +15,11 @@ describe('parseAdr: the summary the map shows', () => {
     assert.equal(parseAdr('d.md', '# T\n').summary, '');
   });
 
+  it('passes over "Decision Drivers" to the outcome, and reads numbered headings', () => {
+    assert.equal(parseAdr('f.md', '# T\n\n## Context and Problem Statement\n\nWhy.\n\n## Decision Drivers\n\n* Cost\n\n## Decision Outcome\n\nChosen option: "B".\n').summary, 'Chosen option: "B".');
+    assert.equal(parseAdr('g.md', '# T\n\n## 1. Context\n\nWhy.\n\n## 2. Decision:\n\nWe use C.\n').summary, 'We use C.');
+  });
+
   it('clips a long section at a line boundary and says so', () => {
     const long = Array.from({ length: 200 }, (_, i) => `Line ${i} of the decision.`).join('\n');
     const summary = parseAdr('e.md', `# T\n\n## Decision\n\n${long}\n`).summary ?? '';
