@@ -118,15 +118,30 @@ export function decidersOf(decision: Pick<Decision, 'decisionMakers' | 'evidence
   return [...new Set([...decision.decisionMakers, ...decision.evidence.filter((e) => e.level === 'decided').map((e) => e.person)])];
 }
 
+/**
+ * Items by decision object and leader ('' for the roster). Decisions are never
+ * changed once built, and a refresh reuses those a commit did not touch, so their
+ * items are made once for all the zones of every refresh.
+ */
+const items = new WeakMap<Decision, Map<string, ZoneItem>>();
+
 function zoneItem(decision: Decision, leader: string | null): ZoneItem {
-  return {
-    involvement: levelFor(decision, leader),
-    weight: decision.weight,
-    counted: decision.counted,
-    notCountedReason: decision.notCountedReason,
-    deciders: decidersOf(decision),
-    reviewed: decision.evidence.some((e) => REVIEW_ROLES.has(e.role)),
-  };
+  let byLeader = items.get(decision);
+  if (!byLeader) items.set(decision, (byLeader = new Map()));
+  let item = byLeader.get(leader ?? '');
+  if (!item) {
+    const roster = byLeader.get('');
+    item = {
+      involvement: levelFor(decision, leader),
+      weight: decision.weight,
+      counted: decision.counted,
+      notCountedReason: decision.notCountedReason,
+      deciders: roster?.deciders ?? decidersOf(decision),
+      reviewed: roster?.reviewed ?? decision.evidence.some((e) => REVIEW_ROLES.has(e.role)),
+    };
+    byLeader.set(leader ?? '', item);
+  }
+  return item;
 }
 
 export interface ZoneOptions {
