@@ -13,6 +13,7 @@
 // it, the signal units that joined it, its PR, its links and the evidence
 // (named again every time, like the witnesses) with its people's bot and
 // assistant flags are what they were.
+import type { ParsedAdr } from '../model/adr';
 import type { PullRequest } from '../model/history';
 import type { Decision } from '../model/report';
 import type { ToolClass } from '../people/bots';
@@ -29,8 +30,8 @@ export interface RememberedDecision {
 }
 
 export interface RememberedRecordDecision {
-  /** The parsed record, as JSON: any field of it may reach the decision. */
-  record: string;
+  /** The parsed record: any field of it may reach the decision. */
+  record: ParsedAdr;
   commits: readonly string[];
   joined: readonly SignalUnit[];
   pr: string | null;

@@ -192,6 +192,17 @@ function samePeople(a: AdrPeople, b: AdrPeople): boolean {
   return sameList(a.decisionMakers, b.decisionMakers) && sameList(a.consulted, b.consulted) && sameList(a.informed, b.informed) && sameEvidence(a.evidence, b.evidence);
 }
 
+/**
+ * Every field of the record alike: the parse memo hands back the same parsed
+ * fields for the same text, so most compare as the same object; the rest (links,
+ * resolved again on every read) by value.
+ */
+function sameRecord(a: ParsedAdr, b: ParsedAdr): boolean {
+  const keys = Object.keys(a) as Array<keyof ParsedAdr>;
+  return keys.length === Object.keys(b).length
+    && keys.every((key) => a[key] === b[key] || (typeof a[key] === 'object' && JSON.stringify(a[key]) === JSON.stringify(b[key])));
+}
+
 interface RecordLinks {
   supersedes: string[];
   supersededBy: string[];
@@ -205,11 +216,9 @@ function recordDecision(adr: ParsedAdr, joinedUnits: readonly SignalUnit[], link
   const tools = found.evidence.map((item) => toolOf(item.person, input.people));
   const added = commitOf(input, history?.added);
   const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
-  // Only a kept memo compares records.
-  const record = input.memo ? JSON.stringify(adr) : '';
   const commits = history?.commits ?? [];
   const known = input.memo?.record(adr.path);
-  if (known && known.record === record && sameList(known.commits, commits) && sameList(known.joined, joinedUnits) && known.pr === pr
+  if (known && sameRecord(known.record, adr) && sameList(known.commits, commits) && sameList(known.joined, joinedUnits) && known.pr === pr
     && sameList(known.supersedes, linked.supersedes) && sameList(known.supersededBy, linked.supersededBy)
     && samePeople(known.found, found) && sameList(known.tools, tools)) return known.decision;
 
@@ -243,7 +252,7 @@ function recordDecision(adr: ParsedAdr, joinedUnits: readonly SignalUnit[], link
     ...decideCounting({ involvement: involvement.involvement, weight: input.adrWeight }),
     kinds: [],
   };
-  input.memo?.keepRecord(adr.path, { record, commits, joined: joinedUnits, pr, ...linked, found, tools, decision });
+  input.memo?.keepRecord(adr.path, { record: adr, commits, joined: joinedUnits, pr, ...linked, found, tools, decision });
   return decision;
 }
 
