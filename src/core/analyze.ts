@@ -128,7 +128,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, root, git),
   ]);
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
-  const index = indexHistory(history);
+  const index = kept ? kept.index.of(history) : indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({
