@@ -119,29 +119,26 @@ export function decidersOf(decision: Pick<Decision, 'decisionMakers' | 'evidence
 }
 
 /**
- * Items by decision object and leader ('' for the roster). Decisions are never
- * changed once built, and a refresh reuses those a commit did not touch, so their
- * items are made once for all the zones of every refresh.
+ * The roster's item by decision object. Decisions are never changed once built,
+ * and a refresh reuses those a commit did not touch, so their deciders are found
+ * once for all the zones of every refresh; a leader's item differs only in its level.
  */
-const items = new WeakMap<Decision, Map<string, ZoneItem>>();
+const rosterItems = new WeakMap<Decision, ZoneItem>();
 
 function zoneItem(decision: Decision, leader: string | null): ZoneItem {
-  let byLeader = items.get(decision);
-  if (!byLeader) items.set(decision, (byLeader = new Map()));
-  let item = byLeader.get(leader ?? '');
-  if (!item) {
-    const roster = byLeader.get('');
-    item = {
-      involvement: levelFor(decision, leader),
+  let roster = rosterItems.get(decision);
+  if (!roster) {
+    roster = {
+      involvement: levelFor(decision, null),
       weight: decision.weight,
       counted: decision.counted,
       notCountedReason: decision.notCountedReason,
-      deciders: roster?.deciders ?? decidersOf(decision),
-      reviewed: roster?.reviewed ?? decision.evidence.some((e) => REVIEW_ROLES.has(e.role)),
+      deciders: decidersOf(decision),
+      reviewed: decision.evidence.some((e) => REVIEW_ROLES.has(e.role)),
     };
-    byLeader.set(leader ?? '', item);
+    rosterItems.set(decision, roster);
   }
-  return item;
+  return leader === null ? roster : { ...roster, involvement: levelFor(decision, leader) };
 }
 
 export interface ZoneOptions {
