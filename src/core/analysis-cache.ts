@@ -2,12 +2,15 @@
 // so that a refresh after a commit reads and rebuilds only what the commit
 // changed: the history snapshot (also on disk, when given a folder), parsed
 // records, the signal walk, the structural comparison of signal files, the
-// signal units, the signal decisions and what later commits changed in records. Each part checks that what
+// signal units, the signal decisions, what later commits changed in records and
+// the identities the resolver met, in the order it met them, and the history's index. Each part checks that what
 // it kept still applies and starts over when it does not; a report from the
 // cache is the report a fresh analysis gives.
 import { AdrParseMemo } from './adr/parse-memo';
+import { HistoryIndexMemo } from './analysis/history-index';
+import { ResolverMemo } from './analysis/memo-resolver';
 import { RecordEditMemo } from './analysis/record-edits';
-import { SignalDecisionMemo } from './analysis/signal-decision-memo';
+import { DecisionMemo } from './analysis/decision-memo';
 import { HistoryCache } from './git/history-cache';
 import { SignalDetector } from './signals/detect';
 import { StructuralAssessor } from './signals/structural/assess';
@@ -19,8 +22,10 @@ export class AnalysisCache {
   readonly signals = new SignalDetector();
   readonly structure = new StructuralAssessor();
   readonly units = new SignalUnitBuilder();
-  readonly decisions = new SignalDecisionMemo();
+  readonly decisions = new DecisionMemo();
   readonly recordEdits = new RecordEditMemo();
+  readonly people = new ResolverMemo();
+  readonly index = new HistoryIndexMemo();
 
   /** `dir`: where the history snapshot is also written (never inside the repository). */
   constructor(readonly dir?: string) {

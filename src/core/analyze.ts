@@ -11,7 +11,7 @@ import { buildDecisions } from './analysis/decisions';
 import { RecordEditMemo } from './analysis/record-edits';
 import { indexHistory } from './analysis/history-index';
 import { historyScope } from './analysis/history-scope';
-import { memoizeResolver } from './analysis/memo-resolver';
+import { ResolverMemo } from './analysis/memo-resolver';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
 import { computeZones, type Window } from './analysis/zone';
@@ -108,7 +108,9 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
 
   progress('Resolving people');
-  const resolver = memoizeResolver(createIdentityResolver({ mailmap, config }));
+  // Everything the resolver is made from: the same gives the same people in the same order.
+  const resolverMadeOf = JSON.stringify([config.leadership, config.people, config.bots, config.assistants, mailmap.source]);
+  const resolver = (kept?.people ?? new ResolverMemo()).session(resolverMadeOf, () => createIdentityResolver({ mailmap, config }));
   const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role, ...(leader.areas ? { areas: leader.areas } : {}) }));
   const leaders = [...new Set(leadership.map((l) => l.person))];
   const lastActive = registerCommitters(authors, resolver);
@@ -126,7 +128,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, root, git),
   ]);
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
-  const index = indexHistory(history);
+  const index = kept ? kept.index.of(history) : indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({

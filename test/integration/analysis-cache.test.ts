@@ -173,4 +173,43 @@ describe('analysis: the history cache', function () {
     await repo.commit({ author: DANA, date: '2026-09-29T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': 'terraform {}\n' } });
     await check('a rewritten history');
   });
+
+  it('kept in memory, rebuilds after one commit only what the commit can change, and equals a fresh analysis each time', async function () {
+    const own = await buildCompanyRepo(path.join(tmp, 'reuse'));
+    const repo = openRepo(own.root);
+    const cache = new AnalysisCache();
+    const analyseOwn = (kept?: AnalysisCache): Promise<Report> => analyzeRepository({ env: GIT_ENV, root: own.root, now: own.now, ...(kept ? { cache: kept } : {}) });
+    const check = async (after: string): Promise<Report> => {
+      const report = await analyseOwn(cache);
+      assert.equal(stable(report), stable(await analyseOwn()), after);
+      return report;
+    };
+    const first = await check('the first analysis');
+    const records = first.decisions.filter((d) => d.source === 'adr').length;
+    const signals = first.decisions.filter((d) => d.source === 'git').length;
+    assert.deepEqual(cache.decisions.built, { records, signals }, 'the first analysis builds every decision');
+    const { resolved } = cache.people.counts;
+    assert.ok(resolved > 10);
+    assert.deepEqual(cache.people.counts, { recalled: 0, resolved, remade: 0 });
+
+    // The first commit may put Dana first among the committers (met newest first); the second cannot move anyone.
+    await repo.commit({ author: DANA, date: '2026-09-20T10:00:00Z', message: 'Add a compose file', files: { 'compose.yaml': 'services: {}\n' } });
+    await check('a commit by Dana');
+    await repo.commit({ author: DANA, date: '2026-09-21T10:00:00Z', message: 'Add Terraform', files: { 'infra/main.tf': 'terraform {}\n' } });
+    await check('a second commit by Dana');
+    assert.deepEqual(cache.decisions.built, { records: 0, signals: 1 }, 'only the new signal is built');
+    assert.deepEqual(cache.people.counts, { recalled: resolved, resolved: 0, remade: 0 }, 'every identity answered from the log, in the logged order');
+
+    const record = 'doc/architecture/decisions/0001-record-architecture-decisions.md';
+    const text = await readFile(path.join(own.root, record), 'utf8');
+    await repo.commit({ author: DANA, date: '2026-09-22T10:00:00Z', message: 'Reword the context', files: { [record]: text.replace('We need to record', 'We record') } });
+    await check('a record edited by a commit');
+    assert.deepEqual(cache.decisions.built, { records: 1, signals: 0 }, 'only the edited record is built');
+
+    await writeFile(path.join(own.root, '.decision-orbit.yml'), (await readFile(path.join(own.root, '.decision-orbit.yml'), 'utf8')).replace('  - name: Arjun Patel\n    role: Architect\n    aliases: ["@apatel"]\n', ''));
+    const changed = await check('a leader taken off the roster');
+    assert.equal(changed.leadership.length, first.leadership.length - 1);
+    assert.deepEqual(cache.decisions.built, { records, signals: signals + 2 }, 'a roster change builds every decision');
+    assert.equal(cache.people.counts.recalled, 0, 'and meets every identity anew');
+  });
 });

@@ -13,7 +13,7 @@ import type { BulkCommits } from './bulk-commits';
 import type { RecordChanges } from './record-edits';
 import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
-import type { SignalDecisionMemo } from './signal-decision-memo';
+import type { DecisionMemo } from './decision-memo';
 import { attributeToolWork, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
@@ -25,8 +25,8 @@ export interface BuildDecisionsInput {
   areas: AreaRules;
   adrWeight: number;
   signalWeight: (kind: SignalKind) => number;
-  /** Signal decisions of the previous build, kept by a long-lived host. */
-  memo?: SignalDecisionMemo;
+  /** Decisions of the previous build, kept by a long-lived host. */
+  memo?: DecisionMemo;
   /** Commits that touched many records at once (bulk-commits.ts). */
   bulk?: BulkCommits;
   /** What later commits changed in each record (record-edits.ts). */
@@ -156,7 +156,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
 /** A standalone unit's decision: the remembered one when nothing it depends on changed. */
 function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision {
   const prRecord = input.evidence.index.pullRequestOf(unit.commits[0] ?? '');
-  const known = input.memo?.get(unit);
+  const known = input.memo?.signal(unit);
   const same = known && known.pullRequest === prRecord ? known : undefined;
   const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);
   const people = witnessPeople(witnesses, input.evidence.resolver);
@@ -165,7 +165,7 @@ function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision 
   if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
   const evidence = attributeToolWork(witnessEvidence(witnesses, people), input.people, { git: true, maintenance: isMaintenance(unit) });
   const decision = newSignalDecision(unit, evidence, prRecord, input);
-  input.memo?.set(unit, { pullRequest: prRecord, witnesses, people, tools, decision });
+  input.memo?.keepSignal(unit, { pullRequest: prRecord, witnesses, people, tools, decision });
   return decision;
 }
 
@@ -178,6 +178,82 @@ function humansOf(found: AdrPeople, people: ToolPeople): AdrPeople {
     informed: found.informed.filter(human),
     evidence: attributeToolWork(found.evidence, people, { git: false }),
   };
+}
+
+function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
+  return a.length === b.length && a.every((item, i) => {
+    const other = b[i];
+    return other !== undefined && item.person === other.person && item.role === other.role && item.source === other.source
+      && item.ref === other.ref && item.level === other.level && item.inferred === other.inferred && item.change === other.change;
+  });
+}
+
+function samePeople(a: AdrPeople, b: AdrPeople): boolean {
+  return sameList(a.decisionMakers, b.decisionMakers) && sameList(a.consulted, b.consulted) && sameList(a.informed, b.informed) && sameEvidence(a.evidence, b.evidence);
+}
+
+/**
+ * Every field of the record alike: the parse memo hands back the same parsed
+ * fields for the same text, so most compare as the same object; the rest (links,
+ * resolved again on every read) by value.
+ */
+function sameRecord(a: ParsedAdr, b: ParsedAdr): boolean {
+  const keys = Object.keys(a) as Array<keyof ParsedAdr>;
+  return keys.length === Object.keys(b).length
+    && keys.every((key) => a[key] === b[key] || (typeof a[key] === 'object' && JSON.stringify(a[key]) === JSON.stringify(b[key])));
+}
+
+interface RecordLinks {
+  supersedes: string[];
+  supersededBy: string[];
+}
+
+/** A record's decision: the remembered one when nothing it depends on changed. */
+function recordDecision(adr: ParsedAdr, joinedUnits: readonly SignalUnit[], linked: RecordLinks, input: BuildDecisionsInput): Decision {
+  const history = input.fileHistories.get(adr.path);
+  const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
+  const found = adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records, changes: input.changes?.get(adr.path) }, input.evidence);
+  const tools = found.evidence.map((item) => toolOf(item.person, input.people));
+  const added = commitOf(input, history?.added);
+  const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
+  const commits = history?.commits ?? [];
+  const known = input.memo?.record(adr.path);
+  if (known && sameRecord(known.record, adr) && sameList(known.commits, commits) && sameList(known.joined, joinedUnits) && known.pr === pr
+    && sameList(known.supersedes, linked.supersedes) && sameList(known.supersededBy, linked.supersededBy)
+    && samePeople(known.found, found) && sameList(known.tools, tools)) return known.decision;
+
+  const people = humansOf(found, input.people);
+  const involvement = decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people);
+  const gitDate = dayOf(added?.authorDate);
+  const dateSource = adr.date !== null ? adr.dateSource ?? 'adr-field' : gitDate !== null ? 'git' : undefined;
+  const decision: Decision = {
+    id: adrDecisionId(adr.path),
+    source: 'adr',
+    kind: 'adr',
+    title: adr.title,
+    path: adr.path,
+    number: adr.number,
+    status: adr.status,
+    statusText: adr.statusText,
+    date: adr.date ?? gitDate,
+    ...(dateSource ? { dateSource } : {}),
+    area: areaOfAdr(adr, input.areas),
+    ...people,
+    ...(adr.teams ? { teams: adr.teams.map((team) => ({ name: team.text, role: TEAM_ROLES[team.field] })) } : {}),
+    commits: [...new Set([...commits, ...joinedCommits])],
+    pr,
+    supersedes: linked.supersedes,
+    supersededBy: linked.supersededBy,
+    weight: input.adrWeight,
+    files: [...new Set(joinedUnits.flatMap((u) => u.files))].sort(),
+    tags: adr.tags,
+    ...(adr.summary ? { summary: adr.summary } : {}),
+    ...involvement,
+    ...decideCounting({ involvement: involvement.involvement, weight: input.adrWeight }),
+    kinds: [],
+  };
+  input.memo?.keepRecord(adr.path, { record: adr, commits, joined: joinedUnits, pr, ...linked, found, tools, decision });
+  return decision;
 }
 
 export function buildDecisions(input: BuildDecisionsInput): Decision[] {
@@ -195,47 +271,13 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
   }
   const { supersedes, supersededBy } = links(input.adrs);
 
-  const adrDecisions = input.adrs.map((adr): Decision => {
-    const history = input.fileHistories.get(adr.path);
-    const joinedUnits = joined.get(adr.path) ?? [];
-    const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
-    const people = humansOf(adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records, changes: input.changes?.get(adr.path) }, input.evidence), input.people);
-    const involvement = decisionInvolvement({ status: adr.status, statusText: adr.statusText, evidence: people.evidence }, input.people);
-    const added = commitOf(input, history?.added);
-    const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;
-    const gitDate = dayOf(added?.authorDate);
-    const dateSource = adr.date !== null ? adr.dateSource ?? 'adr-field' : gitDate !== null ? 'git' : undefined;
-    return {
-      id: adrDecisionId(adr.path),
-      source: 'adr',
-      kind: 'adr',
-      title: adr.title,
-      path: adr.path,
-      number: adr.number,
-      status: adr.status,
-      statusText: adr.statusText,
-      date: adr.date ?? gitDate,
-      ...(dateSource ? { dateSource } : {}),
-      area: areaOfAdr(adr, input.areas),
-      ...people,
-      ...(adr.teams ? { teams: adr.teams.map((team) => ({ name: team.text, role: TEAM_ROLES[team.field] })) } : {}),
-      commits: [...new Set([...(history?.commits ?? []), ...joinedCommits])],
-      pr,
-      supersedes: ids(supersedes.get(adr.path)),
-      supersededBy: ids(supersededBy.get(adr.path)),
-      weight: input.adrWeight,
-      files: [...new Set(joinedUnits.flatMap((u) => u.files))].sort(),
-      tags: adr.tags,
-      ...(adr.summary ? { summary: adr.summary } : {}),
-      ...involvement,
-      ...decideCounting({ involvement: involvement.involvement, weight: input.adrWeight }),
-      kinds: [],
-    };
-  });
-
   input.memo?.begin(JSON.stringify([
-    input.people.leaders, input.areas, SIGNAL_KINDS.map(input.signalWeight), input.evidence.reviewTrailers,
+    input.people.leaders, input.areas, input.adrWeight, SIGNAL_KINDS.map(input.signalWeight), input.evidence.reviewTrailers,
   ]));
+  const adrDecisions = input.adrs.map((adr) => recordDecision(adr, joined.get(adr.path) ?? [], {
+    supersedes: ids(supersedes.get(adr.path)), supersededBy: ids(supersededBy.get(adr.path)),
+  }, input));
+  input.memo?.keepOnlyRecords(new Set(input.adrs.map((adr) => adr.path)));
   const signalDecisions = standalone.map((unit) => signalDecision(unit, input));
 
   // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.

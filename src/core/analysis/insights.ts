@@ -25,11 +25,22 @@ export interface InsightsInput {
   codeowners: { file: string; rules: readonly CodeownersRule[] } | null;
 }
 
+/**
+ * Everyone the evidence says decided, sorted, by decision object: decisions are
+ * never changed once built, and a refresh reuses those a commit did not touch.
+ */
+const decidedBy = new WeakMap<Decision, string[]>();
+
 function deciders(d: Decision, isTool: (id: string) => boolean): string[] {
-  // Evidence lists are short and there are thousands of them: one array, no set.
-  const people: string[] = [];
-  for (const e of d.evidence) if (e.level === 'decided' && !isTool(e.person) && !people.includes(e.person)) people.push(e.person);
-  return people.sort();
+  let people = decidedBy.get(d);
+  if (!people) {
+    // Evidence lists are short and there are thousands of them: one array, no set.
+    people = [];
+    for (const e of d.evidence) if (e.level === 'decided' && !people.includes(e.person)) people.push(e.person);
+    decidedBy.set(d, people.sort());
+  }
+  // Whether someone is a tool is the resolver's word of this analysis; the copy may go into the report.
+  return people.filter((p) => !isTool(p));
 }
 
 type Deciders = (d: Decision) => string[];

@@ -59,10 +59,11 @@ export function baseWindow(flags: WindowFlags, span: string, end: string): Windo
  */
 export function widenedWindow(base: Window, dates: readonly (string | null)[], widenTo: number | null): SourceWindow {
   if (widenTo === null) return { ...base, widened: false };
-  const upToEnd = dates.filter((d): d is string => d !== null && d <= base.until).sort().reverse();
-  const inside = upToEnd.filter((d) => d >= base.since).length;
-  const reach = upToEnd[Math.min(widenTo, upToEnd.length) - 1];
-  if (inside >= widenTo || reach === undefined || reach >= base.since) return { ...base, widened: false };
+  const upToEnd = dates.filter((d): d is string => d !== null && d <= base.until);
+  // Enough inside (the usual case): no need to sort thousands of dates to know it.
+  if (upToEnd.filter((d) => d >= base.since).length >= widenTo) return { ...base, widened: false };
+  const reach = upToEnd.sort().reverse()[Math.min(widenTo, upToEnd.length) - 1];
+  if (reach === undefined || reach >= base.since) return { ...base, widened: false };
   return { since: reach, until: base.until, widened: true };
 }
 

@@ -118,15 +118,27 @@ export function decidersOf(decision: Pick<Decision, 'decisionMakers' | 'evidence
   return [...new Set([...decision.decisionMakers, ...decision.evidence.filter((e) => e.level === 'decided').map((e) => e.person)])];
 }
 
+/**
+ * The roster's item by decision object. Decisions are never changed once built,
+ * and a refresh reuses those a commit did not touch, so their deciders are found
+ * once for all the zones of every refresh; a leader's item differs only in its level.
+ */
+const rosterItems = new WeakMap<Decision, ZoneItem>();
+
 function zoneItem(decision: Decision, leader: string | null): ZoneItem {
-  return {
-    involvement: levelFor(decision, leader),
-    weight: decision.weight,
-    counted: decision.counted,
-    notCountedReason: decision.notCountedReason,
-    deciders: decidersOf(decision),
-    reviewed: decision.evidence.some((e) => REVIEW_ROLES.has(e.role)),
-  };
+  let roster = rosterItems.get(decision);
+  if (!roster) {
+    roster = {
+      involvement: levelFor(decision, null),
+      weight: decision.weight,
+      counted: decision.counted,
+      notCountedReason: decision.notCountedReason,
+      deciders: decidersOf(decision),
+      reviewed: decision.evidence.some((e) => REVIEW_ROLES.has(e.role)),
+    };
+    rosterItems.set(decision, roster);
+  }
+  return leader === null ? roster : { ...roster, involvement: levelFor(decision, leader) };
 }
 
 export interface ZoneOptions {

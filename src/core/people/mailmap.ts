@@ -11,6 +11,8 @@ export interface MailmapEntry {
 }
 
 export interface Mailmap {
+  /** The text it was read from: two maps of the same text map every identity alike. */
+  readonly source: string;
   lookup(name: string, email: string): { name: string; email: string };
 }
 
@@ -30,6 +32,7 @@ export function parseMailmap(text: string): Mailmap {
     }
   }
   return {
+    source: text,
     lookup(name: string, email: string): { name: string; email: string } {
       const lowerEmail = email.toLowerCase();
       const lowerName = name.toLowerCase();
