@@ -2,7 +2,9 @@
 // module sources, images and services exist. Counts, sizes, names of instances
 // and version tags within one major are maintenance.
 import { baseName, folderOf } from '../rules';
-import { isRecord, yamlDocuments } from './manifests';
+import { addFacts } from './blob-facts';
+import { isRecord } from './manifests';
+import { withYamlDocuments } from './yaml-documents';
 import { majorOf } from './version';
 import { setChanges, type ChangeFinding } from './findings';
 
@@ -104,13 +106,17 @@ function walkYaml(value: unknown, visit: (key: string, value: unknown) => void):
 }
 
 function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
+  addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));
+}
+
+function yamlFacts(path: string, folder: string, text: string, documents: unknown[] | null): InfrastructureFacts {
+  const facts = emptyInfrastructure();
   const base = baseName(path);
-  const documents = yamlDocuments(text);
   if (!documents) {
     // Templates (Helm) are not YAML until rendered: their kinds and images still show.
     for (const m of text.matchAll(/^kind:\s*(\w+)/gm)) facts.things.add(`kind ${m[1]}`);
     for (const m of text.matchAll(/^\s*-?\s*image:\s*(\S+)/gm)) addImage(facts, m[1] as string);
-    return;
+    return facts;
   }
   for (const document of documents) {
     if (!isRecord(document)) continue;
@@ -129,6 +135,7 @@ function readYaml(path: string, folder: string, text: string, facts: Infrastruct
       if (key === 'image' && isRecord(value) && typeof value.repository === 'string') addImage(facts, `${value.repository}${typeof value.tag === 'string' ? `:${value.tag}` : ''}`);
     });
   }
+  return facts;
 }
 
 /**
