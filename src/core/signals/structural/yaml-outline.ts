@@ -256,9 +256,10 @@ class Outline {
   }
 }
 
+/** As `yaml` sets a key (`__proto__`, the one setter a plain object inherits, is refused before). */
 function setValue(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
   if (value === LAZY) Object.defineProperty(target, key, { get: refuse, enumerable: true, configurable: true });
-  else Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else (target as Record<string | number, unknown>)[key] = value;
 }
 
 /**
