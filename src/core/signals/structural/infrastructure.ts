@@ -54,6 +54,10 @@ const TERRAFORM_RUNTIME = /^\s*(runtime|engine_version|elasticsearch_version|kub
 /** A top-level block's header: `resource "type" "name" {`, `provider "aws" {`, `terraform {`. */
 const TERRAFORM_BLOCK = /^(resource|data|provider|module|terraform|variable|output|locals)\b(?:\s+"([^"]+)")?(?:\s+"([^"]+)")?/;
 
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** A function's language runtime as written ("python3.8"); a database's or cluster's engine by its major. */
 function terraformRuntime(attribute: string, value: string): string | null {
   return attribute === 'runtime' ? value.replace(/\.x$/, '') : majorOf(value);
@@ -63,9 +67,11 @@ function readTerraform(folder: string, text: string, facts: InfrastructureFacts)
   const code = text.replace(/#.*$|\/\/.*$/gm, '');
   let block = '';
   for (const line of code.split('\n')) {
-    const header = TERRAFORM_BLOCK.exec(line);
+    // The regular expressions only where they can match (a block header starts a line with a
+    // lower-case word; every runtime attribute is named `runtime` or `*_version`): most lines are neither.
+    const header = isLowerCaseLetter(line.charCodeAt(0)) ? TERRAFORM_BLOCK.exec(line) : null;
     if (header) block = [header[1], header[2], header[3]].filter(Boolean).join(' ');
-    const runtime = TERRAFORM_RUNTIME.exec(line);
+    const runtime = line.includes('runtime') || line.includes('_version') ? TERRAFORM_RUNTIME.exec(line) : null;
     const value = runtime?.[1] && runtime[2] ? terraformRuntime(runtime[1], runtime[2]) : null;
     if (runtime?.[1] && value) {
       facts.runtimes.add(`${runtime[1]} ${value}`);
