@@ -86,6 +86,9 @@ function timed(command: string, args: readonly string[], options: { cwd: string;
 /**
  * A `git` first on PATH that writes each command (its folder and arguments,
  * NUL-separated) to a file, then runs the real git: the commands a CLI run starts.
+ * Only `cat-file` reads its stdin, kept as it streams (the engine keeps it open
+ * until every name it asks is answered); the short calls (simple-git) leave theirs
+ * open too, so the shim never waits for the end of anyone's input.
  */
 async function recordingGit(dir: string, realGit: string): Promise<{ bin: string; commands: () => GitCommand[] }> {
   const file = path.join(dir, 'git-commands');
@@ -94,7 +97,7 @@ async function recordingGit(dir: string, realGit: string): Promise<{ bin: string
   await mkdir(bin);
   await mkdir(inputs);
   await writeFile(file, '');
-  await writeFile(path.join(bin, 'git'), `#!/bin/sh\ninput=$(mktemp '${inputs}/XXXXXX')\ncat > "$input"\nprintf '%s\\0' "$#" "$PWD" "$input" "$@" >> '${file}'\nexec '${realGit}' "$@" < "$input"\n`);
+  await writeFile(path.join(bin, 'git'), `#!/bin/sh\ninput=$(mktemp '${inputs}/XXXXXX')\nprintf '%s\\0' "$#" "$PWD" "$input" "$@" >> '${file}'\ncase " $* " in\n  *' cat-file '*) tee "$input" | '${realGit}' "$@" ;;\n  *) exec '${realGit}' "$@" < /dev/null ;;\nesac\n`);
   await chmod(path.join(bin, 'git'), 0o755);
   const commands = (): GitCommand[] => {
     const fields = readFileSync(file, 'utf8').split('\0');

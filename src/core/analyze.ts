@@ -20,7 +20,7 @@ import { loadConfig } from './config/load';
 import { joinForgeEvidence } from './forge/evidence';
 import { readForge } from './forge/read';
 import type { AnalysisContext } from './context';
-import { fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
+import { BlobReader, fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
 import type { ParsedAdr } from './model/adr';
 import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
@@ -123,10 +123,11 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
+  const blobReader = new BlobReader(root, git);
   const [assessments, changes] = await Promise.all([
-    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, git),
-    (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, root, git),
-  ]);
+    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),
+    (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, blobReader),
+  ]).finally(() => blobReader.close());
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const index = kept ? kept.index.of(history) : indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };

@@ -1,11 +1,10 @@
 // What each later commit to a record changed in it (adr/record-change.ts), from the
-// record's text before and after the commit, all read in one `git cat-file --batch`.
+// record's text before and after the commit, read through the analysis's one `git cat-file --batch`.
 // Kept by a long-lived host: a commit's change never changes, so a refresh reads
 // only the edits it has not seen.
 import { gistChange, recordGist, type RecordGist } from '../adr/record-change';
 import type { FileHistory } from '../git/file-history';
-import type { GitContext } from '../git/git-context';
-import { readBlobs, type BlobRequest } from '../git/read-blobs';
+import type { BlobReader, BlobRequest } from '../git/read-blobs';
 import type { RecordChangeKind } from '../model/report';
 
 /** What each later commit changed, by record path and then commit sha; a commit whose text could not be read is absent. */
@@ -28,7 +27,7 @@ export class RecordEditMemo {
    * `skip`: commits whose edits give nobody involvement (bulk commits), left unread.
    * Commits that added a record are not edits and are never read.
    */
-  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, root: string, git: GitContext): Promise<RecordChanges> {
+  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, blobReader: BlobReader): Promise<RecordChanges> {
     // A null key: a deletion (the record came back later), which changes neither its status nor its decision.
     const wanted = new Map<string, Array<{ sha: string; key: string | null }>>();
     const asked = new Map<string, Asked>();
@@ -50,7 +49,7 @@ export class RecordEditMemo {
     }
     const next = new Map<string, RecordChangeKind | null>();
     if (asked.size > 0) {
-      const blobs = await readBlobs(root, git, [...asked.values()].flatMap((a) => [a.before, a.after]));
+      const blobs = await blobReader.read([...asked.values()].flatMap((a) => [a.before, a.after]));
       // One version is the `after` of one edit and the `before` of the next: each is read once.
       const gists = new Map<string, RecordGist>();
       const gist = (path: string, request: BlobRequest): RecordGist | null => {

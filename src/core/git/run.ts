@@ -32,8 +32,11 @@ export interface GitRunOptions {
   onStdout?: (chunk: Buffer) => void;
   /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet` of a missing ref). */
   okExitCodes?: readonly number[];
-  /** Written to git's stdin, which is otherwise closed (`cat-file --batch` reads its object names there). */
-  input?: string;
+  /**
+   * Written to git's stdin, which is otherwise closed (`cat-file --batch` reads its
+   * object names there); a stream keeps it open until the stream ends.
+   */
+  input?: string | NodeJS.ReadableStream;
 }
 
 export interface GitRunResult {
@@ -123,7 +126,8 @@ export const runGit: GitRunner = (args, options) => {
     // Closed at once unless there is input: git and anything it starts read end-of-file.
     // git stops reading when it fails; its exit code and stderr tell why, not EPIPE.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
+    if (typeof options.input === 'object') options.input.pipe(child.stdin);
+    else child.stdin.end(options.input ?? '');
     const finish = (): void => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);

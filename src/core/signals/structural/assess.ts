@@ -1,12 +1,11 @@
 // The structural assessment of every candidate signal group of an analysis: the
-// files' changes found in the history, both sides read in one `cat-file --batch`,
+// files' changes found in the history, both sides read through the analysis's one `cat-file --batch`,
 // and each group's findings. Kept between refreshes by a long-lived host: a group
 // whose commits did not change is not read again.
 import type { History, KeptCommit } from '../../model/history';
-import { streamBlobs, type BlobContent, type BlobRequest } from '../../git/read-blobs';
+import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
 import { newBlobFacts } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
-import type { GitContext } from '../../git/git-context';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
 import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
@@ -79,7 +78,7 @@ interface UnitToRead {
  * arrives and its texts are let go, so no more than one unit's are ever held.
  * What was read from each blob is kept by its id for the run (BlobFacts).
  */
-async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, root: string, git: GitContext, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
+async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
   const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
   const facts = newBlobFacts();
   let current = 0;
@@ -91,7 +90,7 @@ async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMem
     }
   };
   assessReady();
-  await streamBlobs(root, git, units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
+  await blobReader.stream(units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
     blobs.push(blob);
     assessReady();
   });
@@ -125,7 +124,7 @@ export class StructuralAssessor {
   /** `dir`: a cache folder where the assessments are also kept, for the next process (the CLI's re-run). */
   constructor(private readonly dir?: string) {}
 
-  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, git: GitContext): Promise<Map<SignalGroup, UnitAssessment>> {
+  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader): Promise<Map<SignalGroup, UnitAssessment>> {
     if (this.dir !== undefined && this.loadedFor !== root) {
       this.loadedFor = root;
       const kept = await loadAssessments(this.dir, root);
@@ -155,11 +154,11 @@ export class StructuralAssessor {
     // newer units goes on from what is known, anything else is read from the start.
     if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
       this.known = new Map();
-      return this.assess(groups, history, root, git);
+      return this.assess(groups, history, root, blobReader);
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
-    await assessInOrder(toRead, this.memory, root, git, ({ group, key }, assessment) => {
+    await assessInOrder(toRead, this.memory, blobReader, ({ group, key }, assessment) => {
       result.set(group, assessment);
       next.set(key, assessment);
     });

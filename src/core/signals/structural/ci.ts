@@ -2,7 +2,8 @@
 // removed is a gate or a stage of the pipeline), and what the release and deploy
 // jobs do (the actions they use, the environments they deploy to). Action
 // versions, caches, matrices, timeouts and the steps of other jobs are maintenance.
-import { isRecord, yamlDocuments } from './manifests';
+import { isRecord } from './manifests';
+import { withYamlDocuments } from './yaml-documents';
 import { setChanges, type ChangeFinding } from './findings';
 
 export interface CiFacts {
@@ -71,13 +72,21 @@ function genericStages(text: string, signature: Set<string>): void {
   for (const m of text.matchAll(/^\s{0,2}([\w-]+):\s*$/gm)) if (DELIVERY.test(m[1] as string)) signature.add(`job ${m[1]}`);
 }
 
-export function readCi(path: string, text: string, facts: CiFacts): void {
+const GITHUB_WORKFLOW = /^\.github\/workflows\/.*\.ya?ml$/;
+const GITLAB_CI = /(?:^|\/)\.gitlab-ci\.yml$/;
+
+function signatureOf(path: string, text: string, documents: unknown[] | null): Set<string> {
   const signature = new Set<string>();
-  const documents = /\.ya?ml$/.test(path) ? yamlDocuments(text) : null;
   const document = documents?.find(isRecord);
-  if (document && path.startsWith('.github/workflows/')) githubJobs(document, signature);
-  else if (document && /(?:^|\/)\.gitlab-ci\.yml$/.test(path)) gitlabJobs(document, signature);
+  if (document && GITHUB_WORKFLOW.test(path)) githubJobs(document, signature);
+  else if (document && GITLAB_CI.test(path)) gitlabJobs(document, signature);
   else genericStages(text, signature);
+  return signature;
+}
+
+export function readCi(path: string, text: string, facts: CiFacts): void {
+  // Only these pipelines are read as YAML; the others' stages are found in the text.
+  const signature = GITHUB_WORKFLOW.test(path) || GITLAB_CI.test(path) ? withYamlDocuments(text, (documents) => signatureOf(path, text, documents)) : signatureOf(path, text, null);
   facts.pipelines.set(path, signature);
 }
 

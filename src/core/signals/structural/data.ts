@@ -1,7 +1,8 @@
 // Data schemas as the decisions they record: tables, messages, types, endpoints
 // and their fields. Generated files are nobody's decision.
 import { baseName } from '../rules';
-import { isRecord, yamlDocuments } from './manifests';
+import { isRecord } from './manifests';
+import { withYamlDocuments } from './yaml-documents';
 import { setChanges, type ChangeFinding } from './findings';
 
 const GENERATED_PATH = /(?:^|\/)(?:gen|generated|__generated__|build|dist|target|out)\/|\.pb\.\w+$|_pb2\.py$|\.g\.dart$|\.generated\./;
@@ -40,16 +41,20 @@ export function schemaNames(path: string, text: string): Set<string> {
     }
   } else if (base.endsWith('.sql')) {
     for (const m of text.matchAll(/\b(create|alter|drop)\s+(table|index|view|type|schema|function|trigger|extension)\s+(?:if\s+(?:not\s+)?exists\s+)?([\w."]+)/gi)) names.add(`${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()} ${m[3]}`);
-  } else {
-    const document = /\.json$/.test(base) ? safeJson(text) : yamlDocuments(text)?.find(isRecord);
-    if (isRecord(document)) {
-      if (isRecord(document.paths)) for (const [route, operations] of Object.entries(document.paths)) for (const method of isRecord(operations) ? Object.keys(operations) : []) names.add(`${method} ${route}`);
-      const schemas = isRecord(document.components) ? document.components.schemas : document.definitions;
-      if (isRecord(schemas)) for (const [schema, body] of Object.entries(schemas)) {
-        names.add(`type ${schema}`);
-        if (isRecord(body) && isRecord(body.properties)) for (const property of Object.keys(body.properties)) names.add(`field ${schema}.${property}`);
-      }
-    }
+  } else if (/\.json$/.test(base)) return documentNames(safeJson(text));
+  else return withYamlDocuments(text, (documents) => documentNames(documents?.find(isRecord)));
+  return names;
+}
+
+/** An OpenAPI or JSON Schema document's endpoints, types and fields. */
+function documentNames(document: unknown): Set<string> {
+  const names = new Set<string>();
+  if (!isRecord(document)) return names;
+  if (isRecord(document.paths)) for (const [route, operations] of Object.entries(document.paths)) for (const method of isRecord(operations) ? Object.keys(operations) : []) names.add(`${method} ${route}`);
+  const schemas = isRecord(document.components) ? document.components.schemas : document.definitions;
+  if (isRecord(schemas)) for (const [schema, body] of Object.entries(schemas)) {
+    names.add(`type ${schema}`);
+    if (isRecord(body) && isRecord(body.properties)) for (const property of Object.keys(body.properties)) names.add(`field ${schema}.${property}`);
   }
   return names;
 }

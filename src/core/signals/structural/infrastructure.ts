@@ -2,7 +2,9 @@
 // module sources, images and services exist. Counts, sizes, names of instances
 // and version tags within one major are maintenance.
 import { baseName, folderOf } from '../rules';
-import { isRecord, yamlDocuments } from './manifests';
+import { addFacts } from './blob-facts';
+import { isRecord } from './manifests';
+import { withYamlDocuments } from './yaml-documents';
 import { majorOf } from './version';
 import { setChanges, type ChangeFinding } from './findings';
 
@@ -52,6 +54,10 @@ const TERRAFORM_RUNTIME = /^\s*(runtime|engine_version|elasticsearch_version|kub
 /** A top-level block's header: `resource "type" "name" {`, `provider "aws" {`, `terraform {`. */
 const TERRAFORM_BLOCK = /^(resource|data|provider|module|terraform|variable|output|locals)\b(?:\s+"([^"]+)")?(?:\s+"([^"]+)")?/;
 
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** A function's language runtime as written ("python3.8"); a database's or cluster's engine by its major. */
 function terraformRuntime(attribute: string, value: string): string | null {
   return attribute === 'runtime' ? value.replace(/\.x$/, '') : majorOf(value);
@@ -61,9 +67,11 @@ function readTerraform(folder: string, text: string, facts: InfrastructureFacts)
   const code = text.replace(/#.*$|\/\/.*$/gm, '');
   let block = '';
   for (const line of code.split('\n')) {
-    const header = TERRAFORM_BLOCK.exec(line);
+    // The regular expressions only where they can match (a block header starts a line with a
+    // lower-case word; every runtime attribute is named `runtime` or `*_version`): most lines are neither.
+    const header = isLowerCaseLetter(line.charCodeAt(0)) ? TERRAFORM_BLOCK.exec(line) : null;
     if (header) block = [header[1], header[2], header[3]].filter(Boolean).join(' ');
-    const runtime = TERRAFORM_RUNTIME.exec(line);
+    const runtime = line.includes('runtime') || line.includes('_version') ? TERRAFORM_RUNTIME.exec(line) : null;
     const value = runtime?.[1] && runtime[2] ? terraformRuntime(runtime[1], runtime[2]) : null;
     if (runtime?.[1] && value) {
       facts.runtimes.add(`${runtime[1]} ${value}`);
@@ -104,13 +112,17 @@ function walkYaml(value: unknown, visit: (key: string, value: unknown) => void):
 }
 
 function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
+  addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));
+}
+
+function yamlFacts(path: string, folder: string, text: string, documents: unknown[] | null): InfrastructureFacts {
+  const facts = emptyInfrastructure();
   const base = baseName(path);
-  const documents = yamlDocuments(text);
   if (!documents) {
     // Templates (Helm) are not YAML until rendered: their kinds and images still show.
     for (const m of text.matchAll(/^kind:\s*(\w+)/gm)) facts.things.add(`kind ${m[1]}`);
     for (const m of text.matchAll(/^\s*-?\s*image:\s*(\S+)/gm)) addImage(facts, m[1] as string);
-    return;
+    return facts;
   }
   for (const document of documents) {
     if (!isRecord(document)) continue;
@@ -129,6 +141,7 @@ function readYaml(path: string, folder: string, text: string, facts: Infrastruct
       if (key === 'image' && isRecord(value) && typeof value.repository === 'string') addImage(facts, `${value.repository}${typeof value.tag === 'string' ? `:${value.tag}` : ''}`);
     });
   }
+  return facts;
 }
 
 /**

@@ -19,7 +19,8 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
   const found: ChangeFinding[] = [];
   for (const [name, spec] of after.dependencies) {
     if (!before.dependencies.has(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
-    else {
+    // Most of a manifest's entries are as they were: the same spec has the same major.
+    else if (before.dependencies.get(name) !== spec) {
       const was = majorOf(before.dependencies.get(name));
       const now = majorOf(spec);
       if (was !== null && now !== null && was !== now) found.push({ kind: 'dependency', what: `${name} ${was} → ${now}` });

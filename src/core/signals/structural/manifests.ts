@@ -1,7 +1,6 @@
 // Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
 // parse yields null, and the caller keeps the change as maintenance rather than
 // guessing (a broken manifest is a mistake, not a decision).
-import { parse as parseYaml } from 'yaml';
 import { emptyFacts, type ManifestFacts } from './manifest-facts';
 
 type Reader = (text: string) => ManifestFacts | null;
@@ -313,13 +312,4 @@ const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
 /** The reader for a manifest's file name, or null when the file is no manifest we read. */
 export function manifestReader(base: string): Reader | null {
   return BY_NAME.find(([pattern]) => pattern.test(base))?.[1] ?? null;
-}
-
-/** YAML documents of a file, or null when it does not parse (Helm templates, say). */
-export function yamlDocuments(text: string): unknown[] | null {
-  try {
-    return text.split(/^---\s*$/m).map((part) => parseYaml(part, { logLevel: 'silent' }) as unknown);
-  } catch {
-    return null;
-  }
 }

@@ -1,0 +1,31 @@
+// The YAML documents of a schema, pipeline or manifest file for the structural
+// readers: through the outline where it can say what `yaml` would give, else
+// through `yaml` itself. Either way the reader sees the same values.
+import { parse as parseYaml } from 'yaml';
+import { outlineDocuments, OutsideOutline } from './yaml-outline';
+
+const DOCUMENT_SEPARATOR = /^---\s*$/m;
+
+/** YAML documents of a file, or null when it does not parse (Helm templates, say). */
+export function yamlDocuments(text: string): unknown[] | null {
+  try {
+    return text.split(DOCUMENT_SEPARATOR).map((part) => parseYaml(part, { logLevel: 'silent' }) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What `read` makes of the text's documents (as yamlDocuments gives them). It runs
+ * on the outline first and, when the outline refuses the text or a value `read`
+ * reaches for, again on yaml's parse: so `read` must keep what it finds to itself
+ * until it returns.
+ */
+export function withYamlDocuments<T>(text: string, read: (documents: unknown[] | null) => T): T {
+  try {
+    return read(outlineDocuments(text, DOCUMENT_SEPARATOR));
+  } catch (error) {
+    if (!(error instanceof OutsideOutline)) throw error;
+    return read(yamlDocuments(text));
+  }
+}

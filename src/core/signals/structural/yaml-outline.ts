@@ -1,0 +1,287 @@
+// A fast reading of the plain block YAML that schemas and pipelines are written
+// in, for the structural readers: `yaml`'s full parse of a 90 kB OpenAPI file
+// takes tens of milliseconds and most of a history's garbage, once per version.
+// The outline accepts only a strict subset (block mappings and sequences, keys
+// that are plain words or simple quoted strings, one-line scalars) and gives
+// there exactly the value `yaml` gives. Whatever it is not sure of it refuses
+// (OutsideOutline): the whole text at once for anything that shapes the
+// structure (anchors, aliases, tags, flow or quoted text over several lines,
+// duplicate keys, tabs in indentation, directives), and a single value when it
+// is read (block scalars, text over several lines, flow collections, escapes,
+// numbers other than plain integers and decimals). The caller then reads the
+// text with `yaml` instead (withYamlDocuments).
+
+/** The outline cannot say what `yaml` would make of this text or value. */
+export class OutsideOutline extends Error {
+  constructor() {
+    super('outside the YAML outline');
+  }
+}
+
+const refuse = (): never => {
+  throw new OutsideOutline();
+};
+
+/** A value the outline does not compute: reading it refuses, so the caller reads the text with `yaml`. */
+const LAZY = Symbol('lazy');
+
+interface Line {
+  indent: number;
+  /** The line after its indentation, never empty. */
+  text: string;
+}
+
+/** Characters `yaml` treats specially anywhere (line breaks of YAML 1.1, byte order marks, controls): the whole text is refused. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const UNUSUAL = /[\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+/** Indicators that start anything but a plain scalar (`-` is a sequence entry or a plain scalar, decided apart). */
+const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
+const NULL = /^(?:~|null|Null|NULL)$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+const FALSE = /^(?:false|False|FALSE)$/;
+/** Integers and decimals whose value the outline gives exactly (no sign, no exponent, few enough digits). */
+const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+const SMALL_DECIMAL = /^[0-9]{1,15}\.[0-9]{1,15}$/;
+/** Every other spelling the core schema reads as a number. */
+const OTHER_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const BLOCK_SCALAR = /^[|>][-+]?(?:\s+#.*)?$/;
+/** Longer implicit keys are an error in YAML. */
+const MAX_KEY = 1000;
+
+/** A one-line plain scalar's value under the core schema (YAML 1.2, `yaml`'s default). */
+function plainValue(text: string): unknown {
+  if (NULL.test(text)) return null;
+  if (TRUE.test(text)) return true;
+  if (FALSE.test(text)) return false;
+  if (SMALL_INT.test(text)) return Number(text);
+  if (SMALL_DECIMAL.test(text)) return parseFloat(text);
+  if (OTHER_NUMBER.test(text)) return LAZY;
+  return text;
+}
+
+/** Where a one-line quoted scalar starting at `text[0]` ends (the index after its closing quote), or -1. */
+function quoteEnd(text: string): number {
+  const quote = text[0];
+  for (let at = 1; at < text.length; at += 1) {
+    const char = text[at];
+    if (quote === '"' && char === '\\') at += 1;
+    else if (char === quote) {
+      if (quote === "'" && text[at + 1] === "'") at += 1;
+      else return at + 1;
+    }
+  }
+  return -1;
+}
+
+/** A one-line quoted scalar's value; escapes in double quotes are left to `yaml`. */
+function quotedValue(text: string): string | typeof LAZY {
+  const inner = text.slice(1, -1);
+  if (text[0] === "'") return inner.replace(/''/g, "'");
+  return inner.includes('\\') ? LAZY : inner;
+}
+
+/** Nothing but spaces and a comment may follow a scalar or a key on its line. */
+function endsClean(rest: string): boolean {
+  const trimmed = rest.trimStart();
+  return trimmed === '' || (trimmed.startsWith('#') && trimmed.length < rest.length);
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '{': '}' };
+
+/** Where a one-line flow collection ends (the index after its closing bracket), or -1 when it goes on past the line or its brackets do not pair. */
+function flowEnd(text: string): number {
+  const open: string[] = [];
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at] as string;
+    if (char === '"' || char === "'") {
+      const end = quoteEnd(text.slice(at));
+      if (end < 0) return -1;
+      at += end - 1;
+    } else if (char === '[' || char === '{') open.push(CLOSING[char] as string);
+    else if (char === ']' || char === '}') {
+      if (open.pop() !== char) return -1;
+      if (open.length === 0) return at + 1;
+    } else if (char === '#' && /\s/.test(text[at - 1] ?? '')) return -1;
+  }
+  return -1;
+}
+
+/** The value of a key (or a sequence entry) on one line, its text starting with a value. */
+function inlineValue(text: string): unknown {
+  const first = text[0] as string;
+  if (first === '"' || first === "'") {
+    const end = quoteEnd(text);
+    if (end < 0 || !endsClean(text.slice(end))) return refuse();
+    return quotedValue(text.slice(0, end));
+  }
+  if (first === '[' || first === '{') {
+    const end = flowEnd(text);
+    if (end < 0 || !endsClean(text.slice(end))) return refuse();
+    return LAZY;
+  }
+  if (INDICATOR.test(text) || text.startsWith('- ') || text === '-') return refuse();
+  const comment = /\s#/.exec(text);
+  const value = (comment ? text.slice(0, comment.index) : text).trimEnd();
+  // `a: b: c` is a nested mapping on one line, an error `yaml` forgives in its own way.
+  if (/:(?:\s|$)/.test(value)) return refuse();
+  return plainValue(value);
+}
+
+/** The key of a mapping entry and the text after its colon, or null when the line holds no key. */
+function splitKey(text: string): { key: string; rest: string } | null {
+  const first = text[0] as string;
+  if (first === '"' || first === "'") {
+    const end = quoteEnd(text);
+    if (end < 0) return null;
+    const after = text.slice(end).trimStart();
+    if (!after.startsWith(':') || !(after.length === 1 || after[1] === ' ')) return null;
+    const key = quotedValue(text.slice(0, end));
+    return key === LAZY ? refuse() : { key, rest: after.slice(1) };
+  }
+  const colon = /:(?: |$)/.exec(text);
+  if (!colon) return null;
+  const raw = text.slice(0, colon.index).trimEnd();
+  // `a # b: c` is the scalar `a` and a comment.
+  if (/\s#/.test(raw)) return null;
+  if (INDICATOR.test(raw) || raw.startsWith('-') || raw.includes('\t') || raw.length > MAX_KEY) return refuse();
+  const value = plainValue(raw);
+  // A key read as a number is named by its digits, which SMALL_INT keeps as written.
+  if (typeof value !== 'string' && typeof value !== 'number') return refuse();
+  return { key: String(value), rest: text.slice(colon.index + 1) };
+}
+
+function isEntry(text: string): boolean {
+  return text === '-' || text.startsWith('- ');
+}
+
+class Outline {
+  private at = 0;
+
+  constructor(private readonly lines: Line[]) {}
+
+  /** The next line holding something, comments passed over. */
+  private peek(): Line | undefined {
+    while (this.at < this.lines.length && (this.lines[this.at] as Line).text.startsWith('#')) this.at += 1;
+    return this.lines[this.at];
+  }
+
+  document(): unknown {
+    const first = this.peek();
+    if (!first) return null;
+    if (first.indent !== 0 || isEntry(first.text)) refuse();
+    const value = this.mapping(0);
+    if (this.peek()) refuse();
+    return value;
+  }
+
+  private mapping(indent: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
+      if (line.indent > indent || isEntry(line.text)) refuse();
+      const entry = splitKey(line.text) ?? refuse();
+      if (entry.key === '<<' || entry.key === '__proto__' || Object.prototype.hasOwnProperty.call(map, entry.key)) refuse();
+      this.at += 1;
+      setValue(map, entry.key, this.value(entry.rest.trimStart(), indent, true));
+    }
+    return map;
+  }
+
+  private sequence(indent: number): unknown[] {
+    const list: unknown[] = [];
+    for (let line = this.peek(); line && line.indent === indent && isEntry(line.text); line = this.peek()) {
+      const rest = line.text.slice(1).trimStart();
+      const column = indent + line.text.length - rest.length;
+      if (rest !== '' && !rest.startsWith('#') && splitKey(rest)) {
+        // `- key: value`: a mapping whose keys stand in the column of the first.
+        this.lines[this.at] = { indent: column, text: rest };
+        list.push(this.mapping(column));
+      } else {
+        this.at += 1;
+        setValue(list, list.length, this.value(rest, indent, false));
+      }
+    }
+    if (this.peek() && (this.peek() as Line).indent > indent) refuse();
+    return list;
+  }
+
+  /**
+   * What follows a key's colon (or an entry's dash) of a node at `indent`:
+   * the rest of its line, else the lines below it. `inMapping`: a sequence may
+   * then stand in the key's own column.
+   */
+  private value(rest: string, indent: number, inMapping: boolean): unknown {
+    if (rest !== '' && !rest.startsWith('#')) {
+      if (BLOCK_SCALAR.test(rest)) return this.blockScalar(indent);
+      return this.scalar(rest, indent);
+    }
+    const next = this.peek();
+    if (!next || next.indent < indent) return null;
+    if (next.indent === indent) return inMapping && isEntry(next.text) ? this.sequence(indent) : null;
+    if (isEntry(next.text)) return this.sequence(next.indent);
+    if (splitKey(next.text)) return this.mapping(next.indent);
+    // A scalar on lines of its own: a block scalar's indicator goes on the key's line.
+    if (BLOCK_SCALAR.test(next.text)) refuse();
+    this.at += 1;
+    return this.scalar(next.text, indent);
+  }
+
+  /** A scalar starting with `text`, its further lines (if any) those indented past `indent`. */
+  private scalar(text: string, indent: number): unknown {
+    const value = inlineValue(text);
+    if (!this.continued(indent)) return value;
+    // Only plain text goes on over lines; after a quote, a bracket or a comment it is an error.
+    return /^["'[{]|\s#/.test(text) ? refuse() : LAZY;
+  }
+
+  /** Passes over the further lines of a plain scalar; true when there were any. */
+  private continued(indent: number): boolean {
+    let found = false;
+    for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
+      if (INDICATOR.test(line.text) || isEntry(line.text) || /:(?:\s|$)|\s#/.test(line.text)) refuse();
+      found = true;
+      this.at += 1;
+    }
+    return found;
+  }
+
+  /** Passes over a block scalar's lines (blank lines were dropped, so their indentation cannot mislead). */
+  private blockScalar(indent: number): typeof LAZY {
+    const first = this.lines[this.at];
+    if (!first || first.indent <= indent) return LAZY;
+    for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
+      if (line.indent < first.indent) refuse();
+      this.at += 1;
+    }
+    return LAZY;
+  }
+}
+
+/** As `yaml` sets a key (`__proto__`, the one setter a plain object inherits, is refused before). */
+function setValue(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
+  if (value === LAZY) Object.defineProperty(target, key, { get: refuse, enumerable: true, configurable: true });
+  else (target as Record<string | number, unknown>)[key] = value;
+}
+
+/**
+ * The lines of one document. Blank lines are dropped: no value the outline
+ * computes spans lines, and neither a block scalar nor text over several lines
+ * ends at a blank line.
+ */
+function linesOf(part: string): Line[] {
+  const lines: Line[] = [];
+  for (const raw of part.split('\n')) {
+    const text = raw.trimStart();
+    const indentation = raw.length - text.length;
+    if (raw.slice(0, indentation).includes('\t')) refuse();
+    if (text === '') continue;
+    if ((indentation === 0 && (text.startsWith('---') || text.startsWith('...'))) || text.startsWith('%')) refuse();
+    lines.push({ indent: indentation, text: text.trimEnd() });
+  }
+  return lines;
+}
+
+/** The documents of a text split at `separator` lines, or OutsideOutline. */
+export function outlineDocuments(text: string, separator: RegExp): unknown[] {
+  if (UNUSUAL.test(text)) refuse();
+  return text.split(separator).map((part) => new Outline(linesOf(part)).document());
+}

@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { readCi, emptyCi } from '../../../src/core/signals/structural/ci';
+import { schemaNames } from '../../../src/core/signals/structural/data';
+import { withYamlDocuments, yamlDocuments } from '../../../src/core/signals/structural/yaml-documents';
+import { outlineDocuments, OutsideOutline } from '../../../src/core/signals/structural/yaml-outline';
+
+const SEPARATOR = /^---\s*$/m;
+
+/** The outline's documents, or null where it refuses the text. */
+function outline(text: string): unknown[] | null {
+  try {
+    return outlineDocuments(text, SEPARATOR);
+  } catch (error) {
+    if (error instanceof OutsideOutline) return null;
+    throw error;
+  }
+}
+
+/**
+ * Where the outline's value differs from yaml's: every key in the same order,
+ * every value it computes equal; a value it leaves to yaml (reading it refuses)
+ * is passed over. Null when they agree.
+ */
+function difference(ours: unknown, theirs: unknown, at = '$'): string | null {
+  if (ours === null || typeof ours !== 'object') return isDeepStrictEqual(ours, theirs) ? null : `${at}: ${String(ours)} against ${String(theirs)}`;
+  if (theirs === null || typeof theirs !== 'object' || Array.isArray(ours) !== Array.isArray(theirs)) return `${at}: a collection against ${String(theirs)}`;
+  if (!isDeepStrictEqual(Object.keys(ours), Object.keys(theirs))) return `${at}: keys ${Object.keys(ours).join(',')} against ${Object.keys(theirs).join(',')}`;
+  for (const key of Object.keys(ours)) {
+    let value: unknown;
+    try {
+      value = (ours as Record<string, unknown>)[key];
+    } catch (error) {
+      if (error instanceof OutsideOutline) continue;
+      throw error;
+    }
+    const found = difference(value, (theirs as Record<string, unknown>)[key], `${at}.${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The outline gives what yaml gives, or refuses; returns whether it read the text. */
+function agrees(text: string): boolean {
+  const ours = outline(text);
+  if (ours === null) return false;
+  const theirs = yamlDocuments(text);
+  assert.notEqual(theirs, null, `yaml failed on a text the outline read: ${JSON.stringify(text)}`);
+  const found = difference(ours, theirs);
+  assert.equal(found, null, `${found} in ${JSON.stringify(text)}`);
+  return true;
+}
+
+const OPENAPI = `openapi: 3.0.0
+info:
+  title: RPC
+  description: |
+    Endpoints of the node.
+
+    # Not a key: text of the description
+    paths: [nope]
+  version: "0.38"
+paths:
+  /health:
+    get:
+      summary: Node heartbeat
+      tags: [Info]
+      responses:
+        200:
+          description: empty answer
+  "/block/{height}":
+    get:
+      parameters:
+        - in: path
+          name: height
+          required: true
+          schema:
+            type: integer
+            example: 1
+    post: {}
+components:
+  schemas:
+    Block:
+      type: object
+      required: [header, data]
+      properties:
+        header:
+          $ref: '#/components/schemas/Header'
+        'data': # the transactions
+          type: string
+          description: a long text that goes on
+            over a second line
+`;
+
+const WORKFLOW = `name: Release
+on:
+  push:
+    tags: ['v*']
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+    - uses: actions/checkout@v4
+    - run: make test
+  deploy:
+    name: Deploy to production
+    environment:
+      name: production
+    steps:
+      - uses: actions/checkout@v4
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::1:role/x
+      - run: |
+          echo "deploying"
+          ./deploy.sh
+`;
+
+describe('the YAML outline: what yaml gives, or nothing', () => {
+  it('reads an OpenAPI document and a workflow as yaml does', () => {
+    assert.ok(agrees(OPENAPI), 'the outline read the OpenAPI document');
+    assert.ok(agrees(WORKFLOW), 'the outline read the workflow');
+    assert.ok(agrees(`${WORKFLOW}---\n${OPENAPI}`), 'and both as two documents');
+  });
+
+  it('gives the readers the facts yaml gave them', () => {
+    const viaYaml = (text: string): string[] => [...withYamlDocuments(text, () => { throw new OutsideOutline(); })].map(String);
+    assert.throws(() => viaYaml(OPENAPI), OutsideOutline);
+    assert.deepEqual([...schemaNames('api/openapi.yaml', OPENAPI)].sort(), [
+      'field Block.data', 'field Block.header', 'get /block/{height}', 'get /health', 'post /block/{height}', 'type Block',
+    ]);
+    const ci = emptyCi();
+    readCi('.github/workflows/release.yml', WORKFLOW, ci);
+    assert.deepEqual([...(ci.pipelines.get('.github/workflows/release.yml') ?? [])], [
+      'job test', 'job deploy', 'environment production', 'uses aws-actions/configure-aws-credentials',
+    ]);
+  });
+
+  it('computes plain scalars by the core schema, and leaves the rest to yaml', () => {
+    const text = 'a: ~\nb: True\nc: 0\nd: 10.50\ne: -1\nf: 0x1F\ng: 1e3\nh: "q\\"x"\ni: \'it\'\'s\'\nj: [1, 2]\nk: 1.2.3\nl: on\n';
+    assert.ok(agrees(text));
+    const [document] = outline(text) as [Record<string, unknown>];
+    assert.deepEqual([document.a, document.b, document.c, document.d, document.i, document.k, document.l], [null, true, 0, 10.5, "it's", '1.2.3', 'on']);
+    for (const key of ['e', 'f', 'g', 'h', 'j']) assert.throws(() => document[key], OutsideOutline, `${key} is left to yaml`);
+  });
+
+  it('refuses what shapes the structure in ways it does not follow', () => {
+    const refused = [
+      'a: &x 1\nb: *x\n', // anchors and aliases (an unknown alias makes yaml throw)
+      'a: !!str 1\n', // tags
+      'a: "one\n  b: two"\nc: 1\n', // a quoted scalar over lines swallows what looks like a key
+      'a: [1,\n  2]\n', // a flow collection over lines
+      'a: 1\na: 2\n', // duplicate keys: yaml keeps the first place and the last value
+      'a: 1\n"a": 2\n',
+      
+
+      '<<: {b: 1}\n',
+      '__proto__: 1\n',
+      'a:\n\tb: 1\n', // a tab in the indentation
+      'a: b: c\n', // a mapping on one line
+      'a: 1\n  b: 2\n', // a key under a scalar
+      'a:\n    b: 1\n  c: 2\n', // indentation that matches no level
+      '%YAML 1.1\n---\na: yes\n', // a directive changes the schema
+      '--- !tag\na: 1\n',
+      'a: 1\r\nb: 2\r\n',
+      '\ufeffa: 1\n',
+      '- a\n- b\n', // a sequence as the document
+      'a: 1 # c\n  continued\n', // text after a comment
+      'true: 1\n', // a key yaml reads as a boolean
+      'a: "x"y\n',
+      'a: [x}\n',
+      'a:\n  "text"\n  more\n',
+    ];
+    for (const text of refused) {
+      assert.equal(outline(text), null, `refused: ${JSON.stringify(text)}`);
+      assert.deepEqual(withYamlDocuments(text, (documents) => documents), yamlDocuments(text), 'the readers get what yaml gives');
+    }
+  });
+
+  it('reads scalars on lines of their own, and comments holding colons', () => {
+    const text = 'example:\n  ["a@1.2.3.4:26656"]\nname:\n  plain text\nsections:\n  - standard # captures: std\n  - default\n';
+    assert.ok(agrees(text));
+    const [document] = outline(text) as [Record<string, unknown>];
+    assert.deepEqual([document.name, document.sections], ['plain text', ['standard', 'default']]);
+  });
+
+  it('reads a block scalar to its end, whatever its lines hold', () => {
+    const text = 'a: |\n  b: 1\n  - c\n  "d\n\n   e: [\nf: >-\n    x\ng: 2\n';
+    assert.ok(agrees(text));
+    assert.deepEqual(Object.keys((outline(text) as [Record<string, unknown>])[0]), ['a', 'f', 'g']);
+  });
+
+  it('agrees with yaml on any text built from YAML’s pieces, or refuses it', () => {
+    const piece = fc.constantFrom(
+      'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[y', '|', '>-', '# z',
+      ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
+    );
+    const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
+    const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
+    let read = 0;
+    fc.assert(fc.property(text, (candidate) => {
+      if (agrees(candidate)) read += 1;
+    }), { numRuns: 3000 });
+    assert.ok(read > 100, `the outline read ${read} of the texts`);
+  });
+});
