@@ -138,9 +138,8 @@ export class OrbitView {
   /** Zooms so the whole orbit, with the area names around it, fits the canvas. */
   fit(): void {
     if (!this.content || this.size.width === 0) return;
-    const context = this.canvas.getContext('2d', { alpha: false });
     const { layout } = this.content;
-    const room = context ? labelRoom(layout, labelMeasure(context, this.palette.font)) : { across: 0, down: 0 };
+    const room = labelRoom(layout, labelMeasure(this.palette.font));
     const k = Math.max(0.05, Math.min((this.size.width / 2 - room.across) / layout.radius, (this.size.height / 2 - room.down) / layout.radius, 3));
     select(this.canvas).call(this.zoomBehaviour.transform, zoomIdentity.scale(k));
   }
