@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../core/model/report';
-import { mapPage } from './map-page';
+import { escapeNonAscii, mapPage } from './map-page';
 
 export interface MapAssets {
   script: string;
@@ -26,9 +26,10 @@ export function mapAssets(): MapAssets {
   return cached;
 }
 
-/** Inline text must not close its own element. */
+/** Inline text must not close its own element, and stays ASCII as the page does (map-page.ts). */
 function inlineSafe(text: string, tag: 'script' | 'style'): string {
-  return text.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`);
+  const ascii = tag === 'script' ? escapeNonAscii(text) : text.replace(/[^\0-\x7f]/gu, (character) => `\\${(character.codePointAt(0) ?? 0).toString(16)} `);
+  return ascii.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`);
 }
 
 export function renderHtmlReport(report: Report, assets: MapAssets = mapAssets()): string {

@@ -4,11 +4,13 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
 
-const parser = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Made when the first record's text is shown, not while the map loads.
+let parser: InstanceType<typeof MarkdownIt> | undefined;
 
 const ALLOWED_TAGS = ['p', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 's', 'del'];
 
 export function renderMarkdown(source: string): DocumentFragment {
+  parser ??= new MarkdownIt({ html: false, linkify: false, typographer: false });
   const fragment = DOMPurify.sanitize(parser.render(source), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href', 'title'],

@@ -99,7 +99,7 @@ export function drawOrbit(ctx: CanvasRenderingContext2D, layout: OrbitLayout, vi
     visible: { left: -view.width / 2 - view.x, right: view.width / 2 - view.x, top: -view.height / 2 - view.y, bottom: view.height / 2 - view.y },
     centreLabel: options.centreLabel,
     centreDetail: options.centreDetail,
-    measure: labelMeasure(ctx, palette.font),
+    measure: labelMeasure(palette.font),
     ownerText: (cluster) => ownerText(cluster, options.ownerName),
     isLeader: options.isLeader,
     owners: ownersInOrder(layout, options),
@@ -300,21 +300,29 @@ function fontOf(font: LabelFont, family: string): string {
 
 const labelWidths = new Map<string, number>();
 
+/** A canvas of its own for measuring, whose font is set only when the font measured changes: a font set is parsed anew. */
+let measuring: { context: CanvasRenderingContext2D | null; font: string } | undefined;
+
 /** Measured once per text and font: labels are laid out every frame. */
-function labelWidth(ctx: CanvasRenderingContext2D, text: string, font: LabelFont, family: string): number {
+function labelWidth(text: string, font: LabelFont, family: string): number {
   const key = `${font}\u0000${family}\u0000${text}`;
   let width = labelWidths.get(key);
   if (width === undefined) {
-    ctx.font = fontOf(font, family);
-    width = ctx.measureText(text).width;
+    measuring ??= { context: document.createElement('canvas').getContext('2d'), font: '' };
+    const wanted = fontOf(font, family);
+    if (measuring.context && measuring.font !== wanted) {
+      measuring.context.font = wanted;
+      measuring.font = wanted;
+    }
+    width = measuring.context?.measureText(text).width ?? 0;
     labelWidths.set(key, width);
   }
   return width;
 }
 
 /** Text widths at the label fonts in `family`, in screen pixels. */
-export function labelMeasure(ctx: CanvasRenderingContext2D, family: string): (text: string, font: LabelFont) => number {
-  return (text, font) => labelWidth(ctx, text, font, family);
+export function labelMeasure(family: string): (text: string, font: LabelFont) => number {
+  return (text, font) => labelWidth(text, font, family);
 }
 
 function ownerText(cluster: Cluster, ownerName: (personId: string) => string): string {
@@ -343,6 +351,7 @@ const LABEL_COLOUR: Record<PlacedLabel['kind'], 'foreground' | 'muted'> = { cent
 /** In screen pixels, origin at the orbit's centre; labels inside the orbit on a plate, so the marks under them do not show through. */
 function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], palette: Palette): void {
   ctx.textBaseline = 'middle';
+  let font = '';
   for (const label of labels) {
     if (label.kind !== 'area') {
       ctx.fillStyle = palette.background;
@@ -350,7 +359,12 @@ function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[
       ctx.fillRect(label.box.left, label.box.top, label.box.right - label.box.left, label.box.bottom - label.box.top);
       ctx.globalAlpha = 1;
     }
-    ctx.font = fontOf(label.font, palette.font);
+    // Set only when it changes: the labels come grouped by kind, and a font set is parsed.
+    const wanted = fontOf(label.font, palette.font);
+    if (wanted !== font) {
+      ctx.font = wanted;
+      font = wanted;
+    }
     ctx.textAlign = label.align;
     ctx.fillStyle = label.kind === 'centre' && label.font === 'centre-detail' ? palette.muted : palette[LABEL_COLOUR[label.kind]];
     ctx.fillText(label.text, label.x, label.y);

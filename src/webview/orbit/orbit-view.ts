@@ -34,9 +34,11 @@ export class OrbitView {
   private readonly announcer: HTMLElement;
   private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
   private content: OrbitContent | undefined;
-  private grid = new HitGrid([]);
   private marks: MarkPaths | undefined;
-  private order: Mark[] = [];
+  // The hit grid and the keyboard's reading order are built when a pointer or a
+  // key first needs them, not before the first frame (10,000 marks sorted by angle).
+  private gridCache: HitGrid | undefined;
+  private orderCache: Mark[] | undefined;
   private transform: ZoomTransform = zoomIdentity;
   private focusIndex = -1;
   private frame = 0;
@@ -109,12 +111,12 @@ export class OrbitView {
 
   /** `refit`: the reader changed what the map shows (window, filters, centre) or came back to it: fit the whole orbit in view again. */
   update(content: OrbitContent, selectedId: string | null, refit = false): void {
-    const previous = this.order[this.focusIndex]?.decision.id ?? selectedId;
+    const previous = (this.focusIndex >= 0 ? this.order[this.focusIndex]?.decision.id : undefined) ?? selectedId;
     const first = this.content === undefined;
     this.content = content;
-    this.grid = new HitGrid(content.layout.marks);
+    this.gridCache = undefined;
+    this.orderCache = undefined;
     this.marks = buildMarkPaths(content.layout, content.highlighted);
-    this.order = readingOrder(content.layout.marks);
     this.focusIndex = previous === null ? -1 : this.order.findIndex((mark) => mark.decision.id === previous);
     this.canvas.setAttribute('aria-label', `Orbit map of ${content.layout.marks.length} decisions around ${content.centreLabel}: ${content.layout.rings.map((ring) => `${ring.count} ${ring.label}`).join(', ')}.`);
     this.canvas.dataset.marks = String(content.layout.marks.length);
@@ -123,12 +125,21 @@ export class OrbitView {
     this.schedule();
   }
 
+  private get grid(): HitGrid {
+    this.gridCache ??= new HitGrid(this.content?.layout.marks ?? []);
+    return this.gridCache;
+  }
+
+  private get order(): Mark[] {
+    this.orderCache ??= readingOrder(this.content?.layout.marks ?? []);
+    return this.orderCache;
+  }
+
   /** Zooms so the whole orbit, with the area names around it, fits the canvas. */
   fit(): void {
     if (!this.content || this.size.width === 0) return;
-    const context = this.canvas.getContext('2d', { alpha: false });
     const { layout } = this.content;
-    const room = context ? labelRoom(layout, labelMeasure(context, this.palette.font)) : { across: 0, down: 0 };
+    const room = labelRoom(layout, labelMeasure(this.palette.font));
     const k = Math.max(0.05, Math.min((this.size.width / 2 - room.across) / layout.radius, (this.size.height / 2 - room.down) / layout.radius, 3));
     select(this.canvas).call(this.zoomBehaviour.transform, zoomIdentity.scale(k));
   }
@@ -336,8 +347,8 @@ export class OrbitView {
   }
 
   private placeCursor(): void {
-    const mark = this.order[this.focusIndex];
-    if (!mark || document.activeElement !== this.canvas) {
+    const mark = document.activeElement === this.canvas ? this.order[this.focusIndex] : undefined;
+    if (!mark) {
       this.cursor.hidden = true;
       return;
     }
