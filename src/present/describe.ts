@@ -1,11 +1,11 @@
 // Plain-language pieces every output format shares: names, shares, the zone rows
 // and why a decision went around leadership.
 import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
-import { isRoutedAround } from '../core/rules/decision-rules';
-import { inWindow, type ZoneNote } from '../core/analysis/zone';
-import { splitDirection } from '../core/analysis/zone-verdict';
-import { WIDEN_TO } from '../core/analysis/zone-window';
-
+import { isRoutedAround } from '../rules/decision-rules';
+import { sourceWindowOf } from '../rules/report-window';
+import type { ZoneNote } from '../rules/zone';
+import { splitDirection } from '../rules/zone-verdict';
+import { inWindow, WIDEN_TO, type SourceWindow } from '../rules/zone-window';
 import { formatCount } from '../core/util/format-count';
 
 export { formatCount };
@@ -96,6 +96,24 @@ export function sourceRows(zone: Zone): SourceRow[] {
       caveats: (sourceZone.notes ?? []).filter((note) => note !== 'too-few-decisions' && note !== 'small-team').map(noteWords),
     };
   });
+}
+
+const DAY_MS = 86_400_000;
+/** In a view's header, beside the other source's window. */
+const SHORT_SOURCE_LABELS = { adr: 'ADRs', git: 'signals' } as const;
+
+function spanWords(window: SourceWindow): string {
+  // A widened window starts at its oldest counted decision; the zone's tooltip says why.
+  if (window.widened) return `since ${window.since}`;
+  const days = Math.round((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
+  return `last ${days} days`;
+}
+
+/** "last 180 days", or per source when the two differ ("ADRs since 2022-07-30 · signals last 180 days"): short enough for a view's header. */
+export function windowWords(report: Report, zone?: Zone): string {
+  const adr = spanWords(sourceWindowOf(report, 'adr', zone));
+  const git = spanWords(sourceWindowOf(report, 'git', zone));
+  return adr === git ? adr : `${SHORT_SOURCE_LABELS.adr} ${adr} · ${SHORT_SOURCE_LABELS.git} ${git}`;
 }
 
 /** "3 people decided; small team: …; reviews not visible: …" or null when the zone says neither. */

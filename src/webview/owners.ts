@@ -2,7 +2,7 @@
 // how far from leadership those were made; how many non-leaders decide per
 // quarter (is the team growing leaders?); decisions whose owners are gone or alone.
 import type { Decision, Involvement } from '../core/model/report';
-import { COUNTED_LEVELS, distanceFromLeadership } from '../core/rules/decision-rules';
+import { COUNTED_LEVELS, distanceFromLeadership } from '../rules/decision-rules';
 import { button, element } from './dom';
 import { formatCount, LEVEL_TEXT, percent } from './format';
 import { newestFirst } from '../present/describe';

@@ -1,6 +1,6 @@
 // The one way a test makes a decision, a person or a report: a valid value of the
 // public model with plain defaults, and the fields a test is about given by name.
-import { computeZones } from '../../src/core/analysis/zone';
+import { computeZones } from '../../src/rules/zone';
 import { REPORT_SCHEMA_ID, type Decision, type Person, type Report } from '../../src/core/model/report';
 
 export const A_WINDOW = { since: '2026-01-01', until: '2026-06-30' };

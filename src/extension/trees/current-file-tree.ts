@@ -3,7 +3,7 @@
 // when nothing touched it), bots' work folded away, and who to ask: the people
 // who decided in that area.
 import * as vscode from 'vscode';
-import { decidersOf } from '../../core/analysis/zone';
+import { decidersOf } from '../../rules/zone';
 import type { Decision, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { relativePath } from '../adr/adr-documents';

@@ -3,7 +3,7 @@
 // the links in it (record lines, commits, forge reviews) are built here.
 import * as vscode from 'vscode';
 import { forgeEvidenceLink } from '../../present/describe';
-import { decidersOf } from '../../core/analysis/zone';
+import { decidersOf } from '../../rules/zone';
 import type { Decision, Evidence, Involvement, Person, Report } from '../../core/model/report';
 import { LEVEL_TEXT, ROLE_TEXT, shortSha, SOURCE_TEXT, STATUS_TEXT } from '../../present/codes';
 import { COMMAND_IDS } from '../commands/ids';

@@ -3,10 +3,10 @@
 // ("Dependabot (326)"). It shows the report's window unless the reader chose all
 // time, and which sources the reader chose on the view's title bar.
 import * as vscode from 'vscode';
-import { inReportWindow, windowWords } from '../../core/analysis/report-window';
+import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import { newestFirst } from '../../present/describe';
+import { newestFirst, windowWords } from '../../present/describe';
 import { COMMAND_IDS } from '../commands/ids';
 import { decisionTreeItem, peopleById, type DecisionNode } from './decision-item';
 

@@ -2,9 +2,9 @@
 // decisions of their window they decided, were consulted or informed on, or were
 // routed around: the counts the zone weighed, never all of history.
 import * as vscode from 'vscode';
-import { inReportWindow } from '../../core/analysis/report-window';
+import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Report, Zone } from '../../core/model/report';
-import { COUNTED_LEVELS, isCounted, levelFor, type CountedLevel } from '../../core/rules/decision-rules';
+import { COUNTED_LEVELS, isCounted, levelFor, type CountedLevel } from '../../rules/decision-rules';
 import { LEVEL_TEXT } from '../../present/codes';
 import { newestFirst, verdictLine } from '../../present/describe';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';

@@ -3,9 +3,9 @@
 // owners) and newest first. Without a roster nothing is routed around: the view
 // is empty and its welcome text asks for one.
 import * as vscode from 'vscode';
-import { inReportWindow } from '../../core/analysis/report-window';
+import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Report } from '../../core/model/report';
-import { isRoutedAround } from '../../core/rules/decision-rules';
+import { isRoutedAround } from '../../rules/decision-rules';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { newestFirst, whyAround } from '../../present/describe';
 import { decisionTreeItem, escapeMarkdown, ownersOf, peopleById, type DecisionNode } from './decision-item';

@@ -4,7 +4,7 @@
 // the window in each header, the routed-around count as the container's badge,
 // and the repository's own warnings above the Decisions tree.
 import * as vscode from 'vscode';
-import { windowWords } from '../../core/analysis/report-window';
+import { windowWords } from '../../present/describe';
 import type { Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { VIEW_IDS } from '../commands/ids';

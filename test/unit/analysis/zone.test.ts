@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { areaOfAdr, areaOfPaths } from '../../../src/core/analysis/areas';
 import { parseCodeowners } from '../../../src/core/analysis/codeowners';
 import { verdictWords } from '../../../src/present/describe';
-import { wilsonInterval } from '../../../src/core/analysis/wilson';
-import { computeZone, computeZones, inWindow, quarterOf, type ZoneItem, type ZoneOptions } from '../../../src/core/analysis/zone';
-import { baseWindow, unionWindow, widenedWindow } from '../../../src/core/analysis/zone-window';
+import { wilsonInterval } from '../../../src/rules/wilson';
+import { computeZone, computeZones, quarterOf, type ZoneItem, type ZoneOptions } from '../../../src/rules/zone';
+import { baseWindow } from '../../../src/core/analysis/base-window';
+import { inWindow, unionWindow, widenedWindow } from '../../../src/rules/zone-window';
 import type { Decision, Involvement } from '../../../src/core/model/report';
 import { aDecision } from '../../support/builders';
 
