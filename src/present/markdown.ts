@@ -3,8 +3,16 @@
 import type { Decision, Report } from '../core/model/report';
 import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from './describe';
 
+/**
+ * Repository text as literal Markdown inside a line, for every surface (the CLI's
+ * `--md`, the extension's tooltips): control characters and line breaks become one
+ * space, and each character that could start markup inline is escaped: code,
+ * emphasis, links and images, autolinks and HTML, entities, table cells,
+ * strikethrough, and `$` so VS Code's `$(icon)` syntax stays text (`\$(` is its
+ * own escape; `(` escaped instead would still draw the icon).
+ */
 export function markdownText(text: string): string {
-  return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
+  return withoutControlChars(text).replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&$]/g, '\\$&');
 }
 
 /** What leaders did on the decision's PRs: "Dana Chen approved in [#123](url)". */

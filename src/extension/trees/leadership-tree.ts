@@ -9,7 +9,8 @@ import { LEVEL_TEXT } from '../../present/codes';
 import { newestFirst, verdictLine } from '../../present/describe';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { zoneTooltip } from '../zone-text';
-import { decisionTreeItem, escapeMarkdown, levelIcon, peopleById, type DecisionNode } from './decision-item';
+import { decisionTreeItem, levelIcon, peopleById, type DecisionNode } from './decision-item';
+import { markdownText } from '../../present/markdown';
 
 type Node =
   | { kind: 'leader'; person: string; role: string }
@@ -57,7 +58,7 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     item.id = `leader:${node.person}`;
     item.iconPath = new vscode.ThemeIcon('person');
     item.description = leaderDescription(zone, node.role);
-    item.tooltip = zone ? zoneTooltip(report, `${escapeMarkdown(name)} (${escapeMarkdown(node.role)})`, zone) : `${name} (${node.role}): no verdict`;
+    item.tooltip = zone ? zoneTooltip(report, `${markdownText(name)} (${markdownText(node.role)})`, zone) : `${name} (${node.role}): no verdict`;
     item.contextValue = 'decisionOrbit.leader';
     return item;
   }

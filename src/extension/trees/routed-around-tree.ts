@@ -8,7 +8,8 @@ import type { Decision, Report } from '../../core/model/report';
 import { isRoutedAround } from '../../rules/decision-rules';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { newestFirst, whyAround } from '../../present/describe';
-import { decisionTreeItem, escapeMarkdown, ownersOf, peopleById, type DecisionNode } from './decision-item';
+import { decisionTreeItem, ownersOf, peopleById, type DecisionNode } from './decision-item';
+import { markdownText } from '../../present/markdown';
 
 type Node = { kind: 'area'; area: string; decisions: Decision[] } | DecisionNode;
 
@@ -39,7 +40,7 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, 
       return item;
     }
     const item = decisionTreeItem(node.decision, report, analysis.root, { description: `${node.decision.date ?? 'undated'} · owners: ${ownersOf(node.decision, peopleById(report))}` });
-    if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\nMade without leadership: ${escapeMarkdown(whyAround(report, node.decision))}.`);
+    if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\nMade without leadership: ${markdownText(whyAround(report, node.decision))}.`);
     return item;
   }
 
