@@ -2,7 +2,8 @@
 // and why a decision went around leadership.
 import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
 import { isRoutedAround } from '../rules/decision-rules';
-import { sourceWindowOf } from '../rules/report-window';
+import { decisionOwners, type Owner } from '../rules/owners';
+import { inReportWindow, sourceWindowOf } from '../rules/report-window';
 import type { ZoneNote } from '../rules/zone';
 import { splitDirection } from '../rules/zone-verdict';
 import { inWindow, WIDEN_TO, type SourceWindow } from '../rules/zone-window';
@@ -161,6 +162,42 @@ export function whyAround(report: Report, decision: Decision): string {
   for (const e of decision.evidence) byRole.set(e.role, (byRole.get(e.role) ?? new Set<string>()).add(personName(report, e.person)));
   const parts = [...byRole].map(([role, names]) => `${ROLE_VERBS[role] ?? role} ${[...names].join(', ')}`);
   return `${parts.length > 0 ? `${parts.join('; ')}; ` : ''}no leader decided, was consulted or informed`;
+}
+
+/** "83 % from leadership": 0 % when leadership decided every decision they own, 100 % when every one went around it. */
+export function distanceWords(distance: number | null, space = ' '): string {
+  return distance === null ? 'none counted' : `${percent(distance, space)} from leadership`;
+}
+
+const ownersByReport = new WeakMap<Report, Owner[]>();
+
+/** The owners of the counted decisions in the report's window (each source's own), for the roster, most first; once per report. */
+export function windowOwners(report: Report): Owner[] {
+  let owners = ownersByReport.get(report);
+  if (!owners) {
+    owners = decisionOwners(report.decisions.filter((d) => inReportWindow(report, d)), (d) => d.involvement, (id) => personName(report, id));
+    ownersByReport.set(report, owners);
+  }
+  return owners;
+}
+
+/** "4 decisions · 83 % from leadership"; without a roster there is no distance to give. */
+export function ownerWords(report: Report, owner: Owner): string {
+  const count = decisionCount(owner.decisions.length);
+  return report.leadership.length === 0 ? count : `${count} · ${distanceWords(owner.distance)}`;
+}
+
+/**
+ * "Carol Diaz (60 % from leadership), Bob Li": each person with the distance of their
+ * decisions in the report's window; someone who owns none there, or a report without
+ * a roster, gives the name alone.
+ */
+export function namesWithDistance(report: Report, people: readonly string[]): string {
+  const owners = new Map(report.leadership.length === 0 ? [] : windowOwners(report).map((o) => [o.person, o]));
+  return people.map((id) => {
+    const distance = owners.get(id)?.distance;
+    return distance === undefined || distance === null ? personName(report, id) : `${personName(report, id)} (${distanceWords(distance)})`;
+  }).join(', ');
 }
 
 /** Decisions in the window routed around leadership, newest first, records and signals together; none without a roster. */

@@ -1,9 +1,11 @@
 // The default terminal output: the verdict per leader with the three shares, the
-// decisions routed around leadership with why, and the warnings.
+// decisions routed around leadership with why, who decided most and how far from
+// leadership, and the warnings.
 import type { Report, ZoneVerdict } from '../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from './describe';
+import { decisionCounts, ownerWords, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
 
 const TOP_AROUND = 5;
+const TOP_OWNERS = 5;
 /** A terminal summary, not a lint report: a repository with hundreds of record findings would bury the verdicts. */
 const TOP_WARNINGS = 10;
 
@@ -46,6 +48,11 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
     lines.push(`  - ${d.date ?? '????-??-??'} ${safe(d.title)} [${safe(d.area)}]`);
     lines.push(`    ${safe(whyAround(report, d))}`);
   }
+  const owners = windowOwners(report);
+  const shownOwners = owners.slice(0, TOP_OWNERS);
+  lines.push('', paint('1', `Owners (${owners.length === 0 ? 'none in the window' : `top ${shownOwners.length} of ${owners.length} who decided in the window`})`));
+  const ownerWidth = Math.max(0, ...shownOwners.map((o) => safe(personName(report, o.person)).length));
+  for (const o of shownOwners) lines.push(`  ${safe(personName(report, o.person)).padEnd(ownerWidth)}  ${ownerWords(report, o)}`);
   if (report.warnings.length > 0) {
     // The repository's own warnings first: they say what the whole report stands on.
     const ordered = [...report.warnings.filter((w) => w.path === null), ...report.warnings.filter((w) => w.path !== null)];

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Decision, Report } from '../../src/core/model/report';
 import { verdictText } from '../../src/webview/format';
+import { decidersOf } from '../../src/rules/zone';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
 
@@ -184,7 +185,7 @@ describe('the HTML report, used by a person', function () {
     await page.getByRole('button', { name: 'All time' }).click();
     await page.getByRole('tab', { name: 'Owners' }).click();
     const rows = page.locator('.owners-table tbody tr');
-    const owners = new Set(built.report.decisions.flatMap((d) => d.decisionMakers));
+    const owners = new Set(built.report.decisions.filter((d) => d.counted).flatMap(decidersOf));
     assert.equal(await rows.count(), owners.size);
     assert.match(await rows.filter({ hasText: 'Carol Diaz' }).innerText(), /Carol Diaz\s+\d+/);
     assert.equal(await page.locator('.breadth li').count(), Math.min(8, Object.keys(built.report.insights?.breadthByQuarter ?? {}).length));

@@ -40,3 +40,19 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     ...overrides,
   };
 }
+
+/** Carol decided two decisions in the window (one around leadership, one consulted), Dana one, Eve one long before it. */
+export function anOwnedReport(overrides: Partial<Report> = {}): Report {
+  const roster = overrides.leadership ?? [{ person: 'dana', role: 'CTO' }];
+  const level = (involvement: 'around' | 'consulted' | 'decided'): 'around' | 'consulted' | 'decided' | 'unknown' => (roster.length === 0 ? 'unknown' : involvement);
+  return aReport({
+    people: [aPerson({ id: 'dana', name: 'Dana Chen', isLeader: true }), aPerson({ id: 'carol', name: 'Carol Diaz' })],
+    decisions: [
+      aDecision({ id: 'a', decisionMakers: ['carol'], involvement: level('around') }),
+      aDecision({ id: 'b', decisionMakers: ['carol'], involvement: level('consulted') }),
+      aDecision({ id: 'c', decisionMakers: ['dana'], involvement: level('decided') }),
+      aDecision({ id: 'old', decisionMakers: ['eve'], involvement: level('around'), date: '2020-01-01' }),
+    ],
+    ...overrides,
+  });
+}

@@ -2,7 +2,7 @@
 // owners, and a Markdown tooltip whose every piece of repository text is escaped;
 // the links in it (record lines, commits, forge reviews) are built here.
 import * as vscode from 'vscode';
-import { forgeEvidenceLink } from '../../present/describe';
+import { forgeEvidenceLink, namesWithDistance } from '../../present/describe';
 import { decidersOf } from '../../rules/zone';
 import type { Decision, Evidence, Involvement, Person, Report } from '../../core/model/report';
 import { LEVEL_TEXT, ROLE_TEXT, shortSha, SOURCE_TEXT, STATUS_TEXT } from '../../present/codes';
@@ -61,7 +61,7 @@ export function decisionTooltip(decision: Decision, report: Report, root: vscode
   tooltip.appendMarkdown(`**${markdownText(decision.title)}**\n\n`);
   const kind = decision.source === 'adr' ? 'ADR' : `git signal: ${decision.kinds.join(', ') || decision.kind}`;
   tooltip.appendMarkdown(`$(${LEVEL_ICONS[level]}) Leadership: ${LEVEL_TEXT[level]} · ${markdownText(kind)} · ${STATUS_TEXT[decision.status]} · ${decision.date ?? 'undated'} · area ${markdownText(decision.area)}\n\n`);
-  tooltip.appendMarkdown(`Owners: ${markdownText(ownersOf(decision, people))}`);
+  tooltip.appendMarkdown(`Owners: ${markdownText(namesWithDistance(report, decidersOf(decision)) || 'nobody named')}`);
   if (decision.pr) tooltip.appendMarkdown(` · PR ${markdownText(decision.pr)}`);
   if (!decision.counted && decision.notCountedReason) tooltip.appendMarkdown(` · not counted (${markdownText(decision.notCountedReason)})`);
   tooltip.appendMarkdown('\n\n');

@@ -1,8 +1,8 @@
 // The words every surface shares: forge evidence ("approved in #123"), the shares sentence, the one order of decision lists.
 import assert from 'node:assert/strict';
-import { forgeEvidenceLink, newestFirst, shares } from '../../../src/present/describe';
+import { forgeEvidenceLink, namesWithDistance, newestFirst, shares } from '../../../src/present/describe';
 import type { Evidence } from '../../../src/core/model/report';
-import { aDecision } from '../../support/builders';
+import { aDecision, anOwnedReport } from '../../support/builders';
 
 const base: Evidence = { person: 'dana', role: 'reviewer', source: 'forge-review', ref: 'https://github.com/o/n/pull/123', inferred: false, level: 'consulted', action: 'approved' };
 
@@ -41,5 +41,12 @@ describe('newest first', () => {
       decision('git:a', '2026-01-02', 0.5), decision('adr:x', '2026-03-01', 1),
     ].sort(newestFirst);
     assert.deepEqual(sorted.map((d) => d.id), ['adr:x', 'adr:y', 'git:a', 'git:b', 'adr:z']);
+  });
+});
+
+describe('owners with their distance from leadership', () => {
+  it('gives each person the distance of their decisions in the window, or the name alone', () => {
+    assert.equal(namesWithDistance(anOwnedReport(), ['carol', 'dana', 'eve']), 'Carol Diaz (67 % from leadership), Dana Chen (0 % from leadership), eve');
+    assert.equal(namesWithDistance(anOwnedReport({ leadership: [] }), ['carol']), 'Carol Diaz');
   });
 });

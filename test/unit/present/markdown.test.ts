@@ -2,7 +2,8 @@
 // text renders as the same text, never as markup, read back through a real renderer.
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { markdownText } from '../../../src/present/markdown';
+import { formatMarkdown, markdownText } from '../../../src/present/markdown';
+import { anOwnedReport } from '../../support/builders';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 
@@ -29,5 +30,14 @@ describe('markdownText', () => {
 
   it('puts control characters and line breaks on one line', () => {
     assert.equal(markdownText('one\n\n# two\r\n\x1b[31mthree\u2028four'), 'one # two [31mthree four'.replace('[', '\\['));
+  });
+});
+
+describe('--md owners', () => {
+  it('tables who decided most in the window with their distance from leadership', () => {
+    const text = formatMarkdown(anOwnedReport());
+    const table = text.slice(text.indexOf('## Owners'), text.indexOf('## Decisions'));
+    assert.match(table, /\| owner \| decisions \| distance from leadership \|\n\|---\|---\|---\|\n\| Carol Diaz \| 2 \| 67 % \|\n\| Dana Chen \| 1 \| 0 % \|\n\n$/);
+    assert.match(formatMarkdown(anOwnedReport({ leadership: [] })), /\| Carol Diaz \| 2 \| — \|/);
   });
 });
