@@ -7,8 +7,8 @@ import type { Decision, Report, Zone } from '../../core/model/report';
 import { COUNTED_LEVELS, isCounted, levelFor, type CountedLevel } from '../../rules/decision-rules';
 import { LEVEL_TEXT } from '../../present/codes';
 import { newestFirst, verdictLine } from '../../present/describe';
-import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { zoneTooltip } from '../zone-text';
+import { AnalysisTree } from './analysis-tree';
 import { decisionTreeItem, levelIcon, peopleById, type DecisionNode } from './decision-item';
 import { markdownText } from '../../present/markdown';
 
@@ -31,15 +31,7 @@ function leaderDescription(zone: Zone | undefined, role: string): string {
   return `${verdictLine(zone)} · ${role} · ${zone.count} decision${zone.count === 1 ? '' : 's'}`;
 }
 
-export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly analyses: WorkspaceAnalyses) {
-    this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class LeadershipTreeProvider extends AnalysisTree<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const analysis = this.analyses.active;
     const report = analysis?.report;
@@ -70,10 +62,5 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     if (node.kind === 'leader') return COUNTED_LEVELS.map((level) => ({ kind: 'level', person: node.person, level, decisions: decisionsOfLeader(report, node.person, level) }));
     if (node.kind === 'level') return node.decisions.map((decision) => ({ kind: 'decision', decision, person: node.person }));
     return [];
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Report } from '../../core/model/report';
 import { isRoutedAround } from '../../rules/decision-rules';
-import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
+import { AnalysisTree } from './analysis-tree';
 import { newestFirst, whyAround } from '../../present/describe';
 import { decisionTreeItem, ownersOf, peopleById, type DecisionNode } from './decision-item';
 import { markdownText } from '../../present/markdown';
@@ -19,15 +19,7 @@ export function routedAroundInWindow(report: Report): Decision[] {
   return report.decisions.filter((decision) => isRoutedAround(decision) && inReportWindow(report, decision)).sort(newestFirst);
 }
 
-export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly analyses: WorkspaceAnalyses) {
-    this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class RoutedAroundTreeProvider extends AnalysisTree<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const analysis = this.analyses.active;
     const report = analysis?.report;
@@ -53,10 +45,5 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, 
     return [...byArea]
       .sort(([a, first], [b, second]) => second.length - first.length || a.localeCompare(b))
       .map(([area, decisions]) => ({ kind: 'area', area, decisions }));
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }
