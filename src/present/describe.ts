@@ -6,7 +6,7 @@ import { decisionOwners, type Owner } from '../rules/owners';
 import { inReportWindow, sourceWindowOf } from '../rules/report-window';
 import type { ZoneNote } from '../rules/zone';
 import { splitDirection } from '../rules/zone-verdict';
-import { inWindow, WIDEN_TO, type SourceWindow } from '../rules/zone-window';
+import { WIDEN_TO, type SourceWindow } from '../rules/zone-window';
 import { formatCount } from '../core/util/format-count';
 
 export { formatCount };
@@ -200,13 +200,13 @@ export function namesWithDistance(report: Report, people: readonly string[]): st
   }).join(', ');
 }
 
-/** Decisions in the window routed around leadership, newest first, records and signals together; none without a roster. */
-export function topAround(report: Report, limit: number): Decision[] {
+/**
+ * The decisions routed around leadership that the zone weighed (each inside its own
+ * source's window), newest first, records and signals together; none without a roster.
+ */
+export function routedAroundInWindow(report: Report): Decision[] {
   if (report.leadership.length === 0) return [];
-  return report.decisions
-    .filter((d) => isRoutedAround(d) && inWindow(d.date, report.repository.window))
-    .sort(newestFirst)
-    .slice(0, limit);
+  return report.decisions.filter((d) => isRoutedAround(d) && inReportWindow(report, d)).sort(newestFirst);
 }
 
 /** The one order of every decision list: newest first, undated last; on one day records (heavier) before signals, then by id. */

@@ -1,7 +1,7 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
 import type { Decision, Report } from '../core/model/report';
-import { decisionCounts, forgeEvidenceLink, percent, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
+import { decisionCounts, forgeEvidenceLink, percent, personName, withoutControlChars, shares, sourceRows, routedAroundInWindow, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
 
 const TOP_OWNERS = 10;
 
@@ -50,7 +50,7 @@ export function formatMarkdown(report: Report): string {
     for (const s of report.insights?.suggestedLeaders ?? []) out.push(`- ${markdownText(personName(report, s.person))}: ${s.reason}`);
   }
   out.push('', '## Routed around leadership', '');
-  const around = topAround(report, 10);
+  const around = routedAroundInWindow(report).slice(0, 10);
   if (around.length === 0) out.push('None in the window.');
   for (const d of around) out.push(`- ${d.date ?? ''} **${markdownText(d.title)}** (${markdownText(d.area)}): ${markdownText(whyAround(report, d))}`);
   const owners = windowOwners(report);

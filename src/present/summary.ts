@@ -2,7 +2,7 @@
 // decisions routed around leadership with why, who decided most and how far from
 // leadership, and the warnings.
 import type { Report, ZoneVerdict } from '../core/model/report';
-import { decisionCounts, ownerWords, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
+import { decisionCounts, ownerWords, personName, withoutControlChars, shares, sourceRows, routedAroundInWindow, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
 
 const TOP_AROUND = 5;
 const TOP_OWNERS = 5;
@@ -41,7 +41,7 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
     if (suggested.length === 0) lines.push('  (nobody stands out yet)');
     for (const s of suggested) lines.push(`  - ${safe(personName(report, s.person))}: ${s.reason}`);
   }
-  const around = topAround(report, TOP_AROUND);
+  const around = routedAroundInWindow(report).slice(0, TOP_AROUND);
   const aroundNote = report.leadership.length === 0 ? 'needs a roster' : around.length === 0 ? 'none in the window' : `top ${around.length}`;
   lines.push('', paint('1', `Routed around leadership (${aroundNote})`));
   for (const d of around) {

@@ -3,21 +3,13 @@
 // owners) and newest first. Without a roster nothing is routed around: the view
 // is empty and its welcome text asks for one.
 import * as vscode from 'vscode';
-import { inReportWindow } from '../../rules/report-window';
-import type { Decision, Report } from '../../core/model/report';
-import { isRoutedAround } from '../../rules/decision-rules';
+import type { Decision } from '../../core/model/report';
 import { AnalysisTree } from './analysis-tree';
-import { newestFirst, whyAround } from '../../present/describe';
+import { routedAroundInWindow, whyAround } from '../../present/describe';
 import { decisionTreeItem, ownersOf, peopleById, type DecisionNode } from './decision-item';
 import { markdownText } from '../../present/markdown';
 
 type Node = { kind: 'area'; area: string; decisions: Decision[] } | DecisionNode;
-
-/** What the view lists and its badge counts: the same decisions the zone weighed as around. */
-export function routedAroundInWindow(report: Report): Decision[] {
-  if (report.leadership.length === 0) return [];
-  return report.decisions.filter((decision) => isRoutedAround(decision) && inReportWindow(report, decision)).sort(newestFirst);
-}
 
 export class RoutedAroundTreeProvider extends AnalysisTree<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
