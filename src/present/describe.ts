@@ -1,5 +1,6 @@
-// Plain-language pieces every output format shares: names, shares, the zone rows
-// and why a decision went around leadership.
+// Plain-language pieces every output format shares: names, shares, the zone rows,
+// the window, why a decision went around leadership and who owns decisions how far
+// from it.
 import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
 import { isRoutedAround } from '../rules/decision-rules';
 import { decisionOwners, type Owner } from '../rules/owners';
@@ -165,8 +166,8 @@ export function whyAround(report: Report, decision: Decision): string {
 }
 
 /** "83 % from leadership": 0 % when leadership decided every decision they own, 100 % when every one went around it. */
-export function distanceWords(distance: number | null, space = ' '): string {
-  return distance === null ? 'none counted' : `${percent(distance, space)} from leadership`;
+export function distanceWords(distance: number): string {
+  return `${percent(distance)} from leadership`;
 }
 
 const ownersByReport = new WeakMap<Report, Owner[]>();
@@ -182,9 +183,9 @@ export function windowOwners(report: Report): Owner[] {
 }
 
 /** "4 decisions · 83 % from leadership"; without a roster there is no distance to give. */
-export function ownerWords(report: Report, owner: Owner): string {
+export function ownerWords(owner: Owner): string {
   const count = decisionCount(owner.decisions.length);
-  return report.leadership.length === 0 ? count : `${count} · ${distanceWords(owner.distance)}`;
+  return owner.distance === null ? count : `${count} · ${distanceWords(owner.distance)}`;
 }
 
 /**
@@ -193,7 +194,7 @@ export function ownerWords(report: Report, owner: Owner): string {
  * a roster, gives the name alone.
  */
 export function namesWithDistance(report: Report, people: readonly string[]): string {
-  const owners = new Map(report.leadership.length === 0 ? [] : windowOwners(report).map((o) => [o.person, o]));
+  const owners = new Map(windowOwners(report).map((o) => [o.person, o]));
   return people.map((id) => {
     const distance = owners.get(id)?.distance;
     return distance === undefined || distance === null ? personName(report, id) : `${personName(report, id)} (${distanceWords(distance)})`;

@@ -52,7 +52,7 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
   const shownOwners = owners.slice(0, TOP_OWNERS);
   lines.push('', paint('1', `Owners (${owners.length === 0 ? 'none in the window' : `top ${shownOwners.length} of ${owners.length} who decided in the window`})`));
   const ownerWidth = Math.max(0, ...shownOwners.map((o) => safe(personName(report, o.person)).length));
-  for (const o of shownOwners) lines.push(`  ${safe(personName(report, o.person)).padEnd(ownerWidth)}  ${ownerWords(report, o)}`);
+  for (const o of shownOwners) lines.push(`  ${safe(personName(report, o.person)).padEnd(ownerWidth)}  ${ownerWords(o)}`);
   if (report.warnings.length > 0) {
     // The repository's own warnings first: they say what the whole report stands on.
     const ordered = [...report.warnings.filter((w) => w.path === null), ...report.warnings.filter((w) => w.path !== null)];
