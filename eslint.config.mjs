@@ -73,21 +73,22 @@ export default tseslint.config(
     },
   },
   {
-    // The map's bundle takes the decision rules too: they stay pure and read only the report model.
-    files: ['src/core/rules/**/*.ts'],
+    // The rules every surface shares (counting, levels, windows, the zone): the map's bundle
+    // re-weighs zones with them, so they stay pure and read only the report model and each other.
+    files: ['src/rules/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.\\./model/)', message: 'The decision rules import only the model (types).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./|\\.\\./core/model/)', message: 'src/rules imports only src/core/model and itself: no node, no DOM, no engine.' }] }],
     },
   },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
-      // The map runs in a browser: it imports the protocol, the words (present), the report
-      // model with its decision rules, and the zone math it re-weighs under its filters;
+      // The map runs in a browser: it imports the protocol, the words (present/describe), the
+      // shared rules (it re-weighs zones under its filters) and, of core, the report model only;
       // nothing of node, vscode, the extension, the CLI or the engines that build the report.
       'no-restricted-imports': ['error', { patterns: [{
-        regex: '^(node:|vscode$|(\\.\\./)+(extension|cli)/|(\\.\\./)+core/(?!model/|rules/|analysis/zone$))',
-        message: 'The webview imports src/protocol, src/present, src/core/model, the decision rules and the zone math only.',
+        regex: '^(node:|vscode$|(\\.\\./)+(extension|cli)/|(\\.\\./)+core/(?!model/)|(\\.\\./)+present/(?!describe$|codes$))',
+        message: 'The webview imports src/protocol, src/rules, src/present/describe (and codes) and src/core/model only.',
       }] }],
       'no-restricted-syntax': ['error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Repository text is hostile: build DOM with textContent, or pass sanitized markup through the one sanitizer.' },

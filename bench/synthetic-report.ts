@@ -2,7 +2,7 @@
 // people in 40 areas, with evidence, supersede links, a two-leader roster, and
 // the insights and warnings such a repository has.
 // Seeded, so every run draws the same picture.
-import { computeZones } from '../src/core/analysis/zone';
+import { computeZones } from '../src/rules/zone';
 import { INVOLVEMENTS, REPORT_SCHEMA_ID, type Decision, type DecisionStatus, type Involvement, type Report } from '../src/core/model/report';
 
 function seeded(seed: number): () => number {

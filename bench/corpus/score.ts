@@ -1,5 +1,5 @@
 // Proportions with their 80 % Wilson lower bound, as issue 12's "Done when" reads them.
-import { wilsonInterval } from '../../src/core/analysis/wilson';
+import { wilsonInterval } from '../../src/rules/wilson';
 
 export interface Share {
   hits: number;

@@ -2,7 +2,7 @@
 // what each source says), the window it was weighed over, and each source's shares.
 import * as vscode from 'vscode';
 import { shares, sourceRows, verdictLine, zoneFootnote } from '../present/describe';
-import { windowWords } from '../core/analysis/report-window';
+import { windowWords } from '../present/describe';
 import type { Report, Zone } from '../core/model/report';
 
 /** The zone in Markdown: `heading` (escaped by the caller), the verdict, the window, each source and the caveats. */

@@ -1,11 +1,13 @@
-// Plain-language pieces every output format shares: names, shares, the zone rows
-// and why a decision went around leadership.
+// Plain-language pieces every output format shares: names, shares, the zone rows,
+// the window, why a decision went around leadership and who owns decisions how far
+// from it.
 import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
-import { isRoutedAround } from '../core/rules/decision-rules';
-import { inWindow, type ZoneNote } from '../core/analysis/zone';
-import { splitDirection } from '../core/analysis/zone-verdict';
-import { WIDEN_TO } from '../core/analysis/zone-window';
-
+import { isRoutedAround } from '../rules/decision-rules';
+import { decisionOwners, type Owner } from '../rules/owners';
+import { inReportWindow, sourceWindowOf } from '../rules/report-window';
+import type { ZoneNote } from '../rules/zone';
+import { splitDirection } from '../rules/zone-verdict';
+import { WIDEN_TO, type SourceWindow } from '../rules/zone-window';
 import { formatCount } from '../core/util/format-count';
 
 export { formatCount };
@@ -98,6 +100,24 @@ export function sourceRows(zone: Zone): SourceRow[] {
   });
 }
 
+const DAY_MS = 86_400_000;
+/** In a view's header, beside the other source's window. */
+const SHORT_SOURCE_LABELS = { adr: 'ADRs', git: 'signals' } as const;
+
+function spanWords(window: SourceWindow): string {
+  // A widened window starts at its oldest counted decision; the zone's tooltip says why.
+  if (window.widened) return `since ${window.since}`;
+  const days = Math.round((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
+  return `last ${days} days`;
+}
+
+/** "last 180 days", or per source when the two differ ("ADRs since 2022-07-30 · signals last 180 days"): short enough for a view's header. */
+export function windowWords(report: Report, zone?: Zone): string {
+  const adr = spanWords(sourceWindowOf(report, 'adr', zone));
+  const git = spanWords(sourceWindowOf(report, 'git', zone));
+  return adr === git ? adr : `${SHORT_SOURCE_LABELS.adr} ${adr} · ${SHORT_SOURCE_LABELS.git} ${git}`;
+}
+
 /** "3 people decided; small team: …; reviews not visible: …" or null when the zone says neither. */
 export function zoneFootnote(zone: Pick<Zone, 'deciders' | 'notes'>): string | null {
   const parts = [
@@ -145,13 +165,49 @@ export function whyAround(report: Report, decision: Decision): string {
   return `${parts.length > 0 ? `${parts.join('; ')}; ` : ''}no leader decided, was consulted or informed`;
 }
 
-/** Decisions in the window routed around leadership, newest first, records and signals together; none without a roster. */
-export function topAround(report: Report, limit: number): Decision[] {
+/** "83 % from leadership": 0 % when leadership decided every decision they own, 100 % when every one went around it. */
+export function distanceWords(distance: number): string {
+  return `${percent(distance)} from leadership`;
+}
+
+const ownersByReport = new WeakMap<Report, Owner[]>();
+
+/** The owners of the counted decisions in the report's window (each source's own), for the roster, most first; once per report. */
+export function windowOwners(report: Report): Owner[] {
+  let owners = ownersByReport.get(report);
+  if (!owners) {
+    owners = decisionOwners(report.decisions.filter((d) => inReportWindow(report, d)), (d) => d.involvement, (id) => personName(report, id));
+    ownersByReport.set(report, owners);
+  }
+  return owners;
+}
+
+/** "4 decisions · 83 % from leadership"; without a roster there is no distance to give. */
+export function ownerWords(owner: Owner): string {
+  const count = decisionCount(owner.decisions.length);
+  return owner.distance === null ? count : `${count} · ${distanceWords(owner.distance)}`;
+}
+
+/**
+ * "Carol Diaz (60 % from leadership), Bob Li": each person with the distance of their
+ * decisions in the report's window; someone who owns none there, or a report without
+ * a roster, gives the name alone.
+ */
+export function namesWithDistance(report: Report, people: readonly string[]): string {
+  const owners = new Map(windowOwners(report).map((o) => [o.person, o]));
+  return people.map((id) => {
+    const distance = owners.get(id)?.distance;
+    return distance === undefined || distance === null ? personName(report, id) : `${personName(report, id)} (${distanceWords(distance)})`;
+  }).join(', ');
+}
+
+/**
+ * The decisions routed around leadership that the zone weighed (each inside its own
+ * source's window), newest first, records and signals together; none without a roster.
+ */
+export function routedAroundInWindow(report: Report): Decision[] {
   if (report.leadership.length === 0) return [];
-  return report.decisions
-    .filter((d) => isRoutedAround(d) && inWindow(d.date, report.repository.window))
-    .sort(newestFirst)
-    .slice(0, limit);
+  return report.decisions.filter((d) => isRoutedAround(d) && inReportWindow(report, d)).sort(newestFirst);
 }
 
 /** The one order of every decision list: newest first, undated last; on one day records (heavier) before signals, then by id. */

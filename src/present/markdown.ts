@@ -1,10 +1,20 @@
 // `--md`: the summary as Markdown (for PR comments, wikis). Repository text is
 // escaped so a title cannot inject links, HTML or table breaks.
 import type { Decision, Report } from '../core/model/report';
-import { decisionCounts, forgeEvidenceLink, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from './describe';
+import { decisionCounts, forgeEvidenceLink, percent, personName, withoutControlChars, shares, sourceRows, routedAroundInWindow, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
 
+const TOP_OWNERS = 10;
+
+/**
+ * Repository text as literal Markdown inside a line, for every surface (the CLI's
+ * `--md`, the extension's tooltips): control characters and line breaks become one
+ * space, and each character that could start markup inline is escaped: code,
+ * emphasis, links and images, autolinks and HTML, entities, table cells,
+ * strikethrough, and `$` so VS Code's `$(icon)` syntax stays text (`\$(` is its
+ * own escape; `(` escaped instead would still draw the icon).
+ */
 export function markdownText(text: string): string {
-  return withoutControlChars(text).replace(/([\\`*_[\]<>|~])/g, '\\$1');
+  return withoutControlChars(text).replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&$]/g, '\\$&');
 }
 
 /** What leaders did on the decision's PRs: "Dana Chen approved in [#123](url)". */
@@ -40,9 +50,14 @@ export function formatMarkdown(report: Report): string {
     for (const s of report.insights?.suggestedLeaders ?? []) out.push(`- ${markdownText(personName(report, s.person))}: ${s.reason}`);
   }
   out.push('', '## Routed around leadership', '');
-  const around = topAround(report, 10);
+  const around = routedAroundInWindow(report).slice(0, 10);
   if (around.length === 0) out.push('None in the window.');
   for (const d of around) out.push(`- ${d.date ?? ''} **${markdownText(d.title)}** (${markdownText(d.area)}): ${markdownText(whyAround(report, d))}`);
+  const owners = windowOwners(report);
+  out.push('', '## Owners', '', owners.length === 0 ? 'No counted decision in the window says who decided it.' : 'Who decided the counted decisions in the window, most first, and how far from leadership theirs were made: 0 % when leadership decided every one they own, 100 % when every one went around it.');
+  if (owners.length > 0) out.push('', '| owner | decisions | distance from leadership |', '|---|---|---|');
+  for (const o of owners.slice(0, TOP_OWNERS)) out.push(`| ${markdownText(personName(report, o.person))} | ${o.decisions.length} | ${o.distance === null ? '—' : percent(o.distance)} |`);
+  if (owners.length > TOP_OWNERS) out.push('', `… and ${owners.length - TOP_OWNERS} more.`);
   out.push('', '## Decisions', '', '| date | decision | kind | area | involvement |', '|---|---|---|---|---|');
   for (const d of report.decisions) out.push(`| ${d.date ?? ''} | ${markdownText(d.title)} | ${d.kind} | ${markdownText(d.area)} | ${d.involvement}${leaderForgeNotes(report, d)} |`);
   if (report.warnings.length > 0) {

@@ -1,9 +1,11 @@
 // The default terminal output: the verdict per leader with the three shares, the
-// decisions routed around leadership with why, and the warnings.
+// decisions routed around leadership with why, who decided most and how far from
+// leadership, and the warnings.
 import type { Report, ZoneVerdict } from '../core/model/report';
-import { decisionCounts, personName, withoutControlChars, shares, sourceRows, topAround, verdictWords, whyAround, zoneFootnote, zoneRows } from './describe';
+import { decisionCounts, ownerWords, personName, withoutControlChars, shares, sourceRows, routedAroundInWindow, verdictWords, whyAround, windowOwners, zoneFootnote, zoneRows } from './describe';
 
 const TOP_AROUND = 5;
+const TOP_OWNERS = 5;
 /** A terminal summary, not a lint report: a repository with hundreds of record findings would bury the verdicts. */
 const TOP_WARNINGS = 10;
 
@@ -39,13 +41,18 @@ export function formatSummary(report: Report, options: { colour: boolean }): str
     if (suggested.length === 0) lines.push('  (nobody stands out yet)');
     for (const s of suggested) lines.push(`  - ${safe(personName(report, s.person))}: ${s.reason}`);
   }
-  const around = topAround(report, TOP_AROUND);
+  const around = routedAroundInWindow(report).slice(0, TOP_AROUND);
   const aroundNote = report.leadership.length === 0 ? 'needs a roster' : around.length === 0 ? 'none in the window' : `top ${around.length}`;
   lines.push('', paint('1', `Routed around leadership (${aroundNote})`));
   for (const d of around) {
     lines.push(`  - ${d.date ?? '????-??-??'} ${safe(d.title)} [${safe(d.area)}]`);
     lines.push(`    ${safe(whyAround(report, d))}`);
   }
+  const owners = windowOwners(report);
+  const shownOwners = owners.slice(0, TOP_OWNERS);
+  lines.push('', paint('1', `Owners (${owners.length === 0 ? 'none in the window' : `top ${shownOwners.length} of ${owners.length} who decided in the window`})`));
+  const ownerWidth = Math.max(0, ...shownOwners.map((o) => safe(personName(report, o.person)).length));
+  for (const o of shownOwners) lines.push(`  ${safe(personName(report, o.person)).padEnd(ownerWidth)}  ${ownerWords(o)}`);
   if (report.warnings.length > 0) {
     // The repository's own warnings first: they say what the whole report stands on.
     const ordered = [...report.warnings.filter((w) => w.path === null), ...report.warnings.filter((w) => w.path !== null)];

@@ -2,7 +2,7 @@
 // canvas lives across renders (it keeps its zoom); everything else is rebuilt
 // from the view model when the report or the state changes.
 import type { Decision, Report } from '../core/model/report';
-import { isCounted } from '../core/rules/decision-rules';
+import { isCounted } from '../rules/decision-rules';
 import { renderDecisionList } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';

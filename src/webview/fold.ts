@@ -2,7 +2,7 @@
 // quarter standing for every signal in it, so a history of thousands of signals
 // reads as a few dozen marks beside its records. A folded mark is a decision the
 // report does not hold; opening one unfolds the map onto its area.
-import { quarterOf } from '../core/analysis/zone';
+import { quarterOf } from '../rules/zone';
 import type { Decision, Involvement } from '../core/model/report';
 
 const FOLD_PREFIX = 'fold:';

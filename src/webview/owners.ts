@@ -1,8 +1,9 @@
-// Who owns decisions: each decision-maker with how many decisions they own and
-// how far from leadership those were made; how many non-leaders decide per
+// Who owns decisions: each person who decided some, with how many they own and
+// how far from leadership those were made (rules/owners.ts); how many non-leaders decide per
 // quarter (is the team growing leaders?); decisions whose owners are gone or alone.
-import type { Decision, Involvement } from '../core/model/report';
-import { COUNTED_LEVELS, distanceFromLeadership } from '../core/rules/decision-rules';
+import type { Decision } from '../core/model/report';
+import { COUNTED_LEVELS } from '../rules/decision-rules';
+import { decisionOwners } from '../rules/owners';
 import { button, element } from './dom';
 import { formatCount, LEVEL_TEXT, percent } from './format';
 import { newestFirst } from '../present/describe';
@@ -17,41 +18,18 @@ function moreNotListed(total: number, shown = MAX_ROWS): HTMLElement | null {
   return total > shown ? element('p', { className: 'hint more-not-listed', text: `${formatCount(total - shown)} more not listed: choose an area, a source or a person to narrow them.` }) : null;
 }
 
-interface OwnerRow {
-  person: string;
-  decisions: Decision[];
-  byLevel: Record<Involvement, number>;
-}
-
-function ownerRows(model: ViewModel): OwnerRow[] {
-  const rows = new Map<string, OwnerRow>();
-  for (const decision of model.decisions) {
-    for (const person of decision.decisionMakers) {
-      let row = rows.get(person);
-      if (!row) {
-        row = { person, decisions: [], byLevel: { decided: 0, consulted: 0, informed: 0, around: 0, automated: 0, pending: 0, unknown: 0, unattributed: 0 } };
-        rows.set(person, row);
-      }
-      row.decisions.push(decision);
-      row.byLevel[model.levelOf(decision)] += 1;
-    }
-  }
-  return [...rows.values()].sort((a, b) => b.decisions.length - a.decisions.length || model.name(a.person).localeCompare(model.name(b.person)));
-}
-
 export function renderOwners(model: ViewModel, onPerson: (name: string) => void, onOpen: (decision: Decision) => void): HTMLElement {
-  const rows = ownerRows(model);
+  const rows = decisionOwners(model.decisions, model.levelOf, model.name);
   const table = element('table', { className: 'owners-table' }, [
-    element('caption', { text: 'Decision-makers in view, with the leadership involvement in the decisions they own' }),
+    element('caption', { text: 'The people who decided the counted decisions in view, with the leadership involvement in those' }),
     element('thead', {}, [element('tr', {}, ['Owner', 'Decisions', ...COUNTED_LEVELS.map((l) => `Leadership ${LEVEL_TEXT[l]}`), 'Distance from leadership'].map((text) => element('th', { text, attributes: { scope: 'col' } })))]),
     element('tbody', {}, rows.slice(0, MAX_ROWS).map((row) => {
       const person = model.people.get(row.person);
-      const far = distanceFromLeadership(row.byLevel);
       return element('tr', {}, [
         element('th', { attributes: { scope: 'row' } }, [button(model.name(row.person), () => onPerson(model.name(row.person)), { title: 'Show only their decisions' }), person?.isLeader ? element('span', { className: 'badge', text: 'leadership' }) : null, person?.isBot ? element('span', { className: 'badge', text: 'bot' }) : null]),
         element('td', { text: String(row.decisions.length) }),
         ...COUNTED_LEVELS.map((level) => element('td', { text: String(row.byLevel[level]) })),
-        element('td', { text: far === null ? '—' : percent(far), attributes: { title: '0 %: leadership decided all of them; 100 %: every one went around leadership' } }),
+        element('td', { text: row.distance === null ? '—' : percent(row.distance), attributes: { title: '0 %: leadership decided all of them; 100 %: every one went around leadership' } }),
       ]);
     })),
   ]);
@@ -68,7 +46,7 @@ export function renderOwners(model: ViewModel, onPerson: (name: string) => void,
   });
   return element('section', { className: 'owners-panel' }, [
     element('h2', { text: `Owners (${rows.length})` }),
-    rows.length === 0 ? element('p', { className: 'empty', text: 'No decision names a decision-maker in this view.' }) : table,
+    rows.length === 0 ? element('p', { className: 'empty', text: 'No counted decision in this view says who decided it.' }) : table,
     moreNotListed(rows.length),
     element('h2', { text: 'Delegation breadth' }),
     element('p', { className: 'hint', text: 'Distinct non-leadership decision-makers per quarter: a growing number means the team is growing deciders.' }),

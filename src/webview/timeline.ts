@@ -4,8 +4,8 @@
 import type { Decision, Involvement } from '../core/model/report';
 import { element, svgElement } from './dom';
 import { LEVEL_TEXT } from './format';
-import { quarterOf } from '../core/analysis/zone';
-import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../core/rules/decision-rules';
+import { quarterOf } from '../rules/zone';
+import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../rules/decision-rules';
 import type { ViewModel } from './view-model';
 
 const LEVELS: readonly Involvement[] = [...COUNTED_LEVELS, ...NOT_COUNTED_LEVELS];

@@ -2,9 +2,10 @@
 // the chosen centre (the roster or one leader) was in each, and the zone: the
 // report's own while nothing narrows the view, else weighed over what remains
 // with the report's thresholds and core's zone math and decision rules.
-import { computeZones, DEFAULT_MIN_DECISIONS, type ZoneOptions } from '../core/analysis/zone';
+import { computeZones, type ZoneOptions } from '../rules/zone';
+import { DEFAULT_MIN_DECISIONS } from '../rules/zone-verdict';
 import type { Decision, Involvement, Person, Report, Zone, Zones } from '../core/model/report';
-import { levelFor } from '../core/rules/decision-rules';
+import { levelFor } from '../rules/decision-rules';
 import { ROSTER, type ViewState } from './state';
 
 export interface TimeWindow {

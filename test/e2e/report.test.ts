@@ -7,7 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Decision, Report } from '../../src/core/model/report';
-import { verdictText } from '../../src/webview/format';
+import { percent, verdictText } from '../../src/webview/format';
+import { decisionOwners } from '../../src/rules/owners';
+import { decidersOf } from '../../src/rules/zone';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
 import { openReport, writeHtmlReport, type HtmlReport } from './harness/html-report';
 
@@ -184,9 +186,15 @@ describe('the HTML report, used by a person', function () {
     await page.getByRole('button', { name: 'All time' }).click();
     await page.getByRole('tab', { name: 'Owners' }).click();
     const rows = page.locator('.owners-table tbody tr');
-    const owners = new Set(built.report.decisions.flatMap((d) => d.decisionMakers));
+    const owners = new Set(built.report.decisions.filter((d) => d.counted).flatMap(decidersOf));
     assert.equal(await rows.count(), owners.size);
     assert.match(await rows.filter({ hasText: 'Carol Diaz' }).innerText(), /Carol Diaz\s+\d+/);
+    // Each owner's distance is the one rule's, as the CLI and the extension give it (all time, the roster at the centre).
+    const names = new Map(built.report.people.map((p) => [p.id, p.name]));
+    for (const owner of decisionOwners(built.report.decisions, (d) => d.involvement, (id) => names.get(id) ?? id)) {
+      const cells = await rows.filter({ hasText: names.get(owner.person) ?? owner.person }).first().locator('td').allInnerTexts();
+      assert.equal(cells.at(-1), owner.distance === null ? '—' : percent(owner.distance), `${owner.person}: ${cells.join(' | ')}`);
+    }
     assert.equal(await page.locator('.breadth li').count(), Math.min(8, Object.keys(built.report.insights?.breadthByQuarter ?? {}).length));
     const accepted = new Set(built.report.decisions.filter((d) => d.source === 'adr' && d.status === 'accepted').map((d) => d.id));
     const risks = (built.report.insights?.busFactor ?? []).filter((risk) => accepted.has(risk.decision));

@@ -49,7 +49,7 @@ describe('cli: hostile repository text', function () {
 
   it('escapes Markdown and strips terminal escapes from the summary', async function () {
     const md = await cli(['--md']);
-    assert.ok(md.includes('\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(2)) \\| pipe'));
+    assert.ok(md.includes('\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(2)) \\| pipe'), md);
     assert.ok(!md.includes('\x1b'));
     const summary = await cli([]);
     assert.ok(!summary.includes('\x1b'));

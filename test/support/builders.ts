@@ -1,6 +1,6 @@
 // The one way a test makes a decision, a person or a report: a valid value of the
 // public model with plain defaults, and the fields a test is about given by name.
-import { computeZones } from '../../src/core/analysis/zone';
+import { computeZones } from '../../src/rules/zone';
 import { REPORT_SCHEMA_ID, type Decision, type Person, type Report } from '../../src/core/model/report';
 
 export const A_WINDOW = { since: '2026-01-01', until: '2026-06-30' };
@@ -39,4 +39,20 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     warnings: [],
     ...overrides,
   };
+}
+
+/** Carol decided two decisions in the window (one around leadership, one consulted), Dana one, Eve one long before it. */
+export function anOwnedReport(overrides: Partial<Report> = {}): Report {
+  const roster = overrides.leadership ?? [{ person: 'dana', role: 'CTO' }];
+  const level = (involvement: 'around' | 'consulted' | 'decided'): 'around' | 'consulted' | 'decided' | 'unknown' => (roster.length === 0 ? 'unknown' : involvement);
+  return aReport({
+    people: [aPerson({ id: 'dana', name: 'Dana Chen', isLeader: true }), aPerson({ id: 'carol', name: 'Carol Diaz' })],
+    decisions: [
+      aDecision({ id: 'a', decisionMakers: ['carol'], involvement: level('around') }),
+      aDecision({ id: 'b', decisionMakers: ['carol'], involvement: level('consulted') }),
+      aDecision({ id: 'c', decisionMakers: ['dana'], involvement: level('decided') }),
+      aDecision({ id: 'old', decisionMakers: ['eve'], involvement: level('around'), date: '2020-01-01' }),
+    ],
+    ...overrides,
+  });
 }

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../core/analyze';
-import { isDay } from '../../core/analysis/zone';
+import { isDay } from '../../rules/zone-window';
 import { envForgeAccess } from '../forge-token';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../args';

@@ -6,7 +6,7 @@ import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
 import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
-import { commitUnits, decideCounting } from '../rules/decision-rules';
+import { commitUnits, decideCounting } from '../../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import type { BulkCommits } from './bulk-commits';

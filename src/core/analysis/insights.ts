@@ -8,8 +8,8 @@ import { matchesGlob } from '../signals/glob';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
 import type { HistoryIndex } from './history-index';
-import { isCounted } from '../rules/decision-rules';
-import { quarterOf } from './zone';
+import { isCounted } from '../../rules/decision-rules';
+import { quarterOf } from '../../rules/zone';
 
 const INACTIVE_DAYS = 180;
 const SUGGESTED_LEADERS = 5;

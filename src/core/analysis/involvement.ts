@@ -1,6 +1,6 @@
 // A decision's involvement for the roster and for each leader, from its evidence.
 import type { DecisionStatus, Evidence, Involvement } from '../model/report';
-import type { CountedLevel } from '../rules/decision-rules';
+import type { CountedLevel } from '../../rules/decision-rules';
 import { counted, higherLevel } from './levels';
 import { botAuthored, type ToolPeople } from './tool-work';
 

@@ -1,6 +1,6 @@
 // Involvement levels ordered: the highest level any piece of evidence supports wins.
 import type { Involvement } from '../model/report';
-import type { CountedLevel } from '../rules/decision-rules';
+import type { CountedLevel } from '../../rules/decision-rules';
 
 const RANK: Record<CountedLevel, number> = { decided: 3, consulted: 2, informed: 1, around: 0 };
 

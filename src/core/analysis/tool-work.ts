@@ -3,7 +3,7 @@
 // then the person who merged it decided it; work an assistant authored or
 // co-authored is the person's who drove it, and the assistant leaves no evidence.
 import type { Evidence, EvidenceRole } from '../model/report';
-import type { CountedLevel } from '../rules/decision-rules';
+import type { CountedLevel } from '../../rules/decision-rules';
 import { counted, higherLevel } from './levels';
 
 export interface ToolPeople {

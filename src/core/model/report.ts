@@ -20,7 +20,7 @@ export const EVIDENCE_SOURCES = ['adr-field', 'trailer', 'merge-commit', 'commit
 /** What a person did on the forge, for `forge-review` evidence. */
 export const FORGE_ACTIONS = ['approved', 'changes-requested', 'commented', 'merged', 'review-requested'] as const;
 export const ZONE_VERDICTS = ['too-close', 'goldilocks', 'too-far', 'leaning-close', 'leaning-far', 'split', 'no-data'] as const;
-/** Stable codes of what a zone's verdict rests on (see src/core/analysis/zone.ts). */
+/** Stable codes of what a zone's verdict rests on (see src/rules/zone.ts). */
 export const ZONE_NOTES = ['small-team', 'reviews-not-visible', 'too-few-decisions', 'pooled', 'adr-only', 'git-only'] as const;
 
 export const decisionStatusSchema = z.enum(DECISION_STATUSES);

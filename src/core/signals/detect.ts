@@ -11,7 +11,7 @@ import type { SignalKind } from '../model/report';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier, type PathClassifier } from './rules';
-import { type CommitUnit, commitUnits, reusedPullRequestIds } from '../rules/decision-rules';
+import { type CommitUnit, commitUnits, reusedPullRequestIds } from '../../rules/decision-rules';
 
 export interface SignalGroup {
   /** `pr-N` for a PR (number without its `#`/`!`), else a commit sha (see commitUnits). */

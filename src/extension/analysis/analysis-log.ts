@@ -1,7 +1,7 @@
 // What the Output channel says about one analysis: the repository, the window,
 // the decisions per source (and how many count), the warnings, whether the
 // history came from the cache, and how long each phase took.
-import { windowWords } from '../../core/analysis/report-window';
+import { windowWords } from '../../present/describe';
 import type { AnalysisProgress } from '../../core/context';
 import type { Report } from '../../core/model/report';
 

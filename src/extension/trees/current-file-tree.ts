@@ -3,12 +3,13 @@
 // when nothing touched it), bots' work folded away, and who to ask: the people
 // who decided in that area.
 import * as vscode from 'vscode';
-import { decidersOf } from '../../core/analysis/zone';
+import { decidersOf } from '../../rules/zone';
 import type { Decision, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { relativePath } from '../adr/adr-documents';
 import { decisionsForPath } from '../commands/decision-commands';
 import { decisionTreeItem, namesOf, peopleById, type DecisionNode } from './decision-item';
+import { AnalysisTree } from './analysis-tree';
 
 type Node =
   | { kind: 'ask'; names: string; area: string }
@@ -33,16 +34,9 @@ export function areaOfFile(report: Report, path: string): string | undefined {
   return top !== undefined && report.decisions.some((decision) => decision.area === top) ? top : undefined;
 }
 
-export class CurrentFileTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
-
-  constructor(private readonly analyses: WorkspaceAnalyses) {
-    this.subscriptions = [
-      analyses.onDidChange(() => this.changed.fire(undefined)),
-      vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire(undefined)),
-    ];
+export class CurrentFileTreeProvider extends AnalysisTree<Node> {
+  constructor(analyses: WorkspaceAnalyses) {
+    super(analyses, [vscode.window.onDidChangeActiveTextEditor]);
   }
 
   /** The file in the editor and the analysed repository holding it. */
@@ -86,10 +80,5 @@ export class CurrentFileTreeProvider implements vscode.TreeDataProvider<Node>, v
     const ask = area === undefined ? [] : peopleToAsk(file.report, area);
     if (area !== undefined && ask.length > 0) nodes.unshift({ kind: 'ask', names: namesOf(ask, peopleById(file.report)), area });
     return nodes;
-  }
-
-  dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
-    this.changed.dispose();
   }
 }

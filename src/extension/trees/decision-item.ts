@@ -2,10 +2,11 @@
 // owners, and a Markdown tooltip whose every piece of repository text is escaped;
 // the links in it (record lines, commits, forge reviews) are built here.
 import * as vscode from 'vscode';
-import { forgeEvidenceLink } from '../../present/describe';
-import { decidersOf } from '../../core/analysis/zone';
+import { forgeEvidenceLink, namesWithDistance } from '../../present/describe';
+import { decidersOf } from '../../rules/zone';
 import type { Decision, Evidence, Involvement, Person, Report } from '../../core/model/report';
 import { LEVEL_TEXT, ROLE_TEXT, shortSha, SOURCE_TEXT, STATUS_TEXT } from '../../present/codes';
+import { markdownText } from '../../present/markdown';
 import { COMMAND_IDS } from '../commands/ids';
 
 /** A decision as a node of any tree: the context-menu commands receive this. */
@@ -39,22 +40,17 @@ export function levelIcon(level: Involvement): vscode.ThemeIcon {
   return new vscode.ThemeIcon(LEVEL_ICONS[level], color === undefined ? undefined : new vscode.ThemeColor(color));
 }
 
-/** Markdown's special characters escaped, for repository text inside links and emphasis. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&').replace(/\s+/g, ' ');
-}
-
 export function commandLink(command: string, args: unknown[]): string {
   return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
 function evidenceLink(evidence: Evidence, root: vscode.Uri): string {
   const forge = forgeEvidenceLink(evidence);
-  if (forge) return `[${escapeMarkdown(forge.text)}](${encodeURI(forge.url)})`;
+  if (forge) return `[${markdownText(forge.text)}](${encodeURI(forge.url)})`;
   if (/^[0-9a-f]{40,64}$/.test(evidence.ref)) return `[${shortSha(evidence.ref)}](${commandLink(COMMAND_IDS.showCommit, [root.toString(), evidence.ref])})`;
   const place = /^(.*):(\d+)$/.exec(evidence.ref);
-  if (place?.[1] !== undefined) return `[${escapeMarkdown(evidence.ref)}](${vscode.Uri.joinPath(root, place[1]).with({ fragment: `L${place[2]}` }).toString()})`;
-  return escapeMarkdown(evidence.ref);
+  if (place?.[1] !== undefined) return `[${markdownText(evidence.ref)}](${vscode.Uri.joinPath(root, place[1]).with({ fragment: `L${place[2]}` }).toString()})`;
+  return markdownText(evidence.ref);
 }
 
 /** What a person sees on hover: the decision, its owners, leadership's level and each piece of evidence with a link. */
@@ -62,16 +58,16 @@ export function decisionTooltip(decision: Decision, report: Report, root: vscode
   const people = peopleById(report);
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.isTrusted = { enabledCommands: [COMMAND_IDS.showCommit] };
-  tooltip.appendMarkdown(`**${escapeMarkdown(decision.title)}**\n\n`);
+  tooltip.appendMarkdown(`**${markdownText(decision.title)}**\n\n`);
   const kind = decision.source === 'adr' ? 'ADR' : `git signal: ${decision.kinds.join(', ') || decision.kind}`;
-  tooltip.appendMarkdown(`$(${LEVEL_ICONS[level]}) Leadership: ${LEVEL_TEXT[level]} · ${escapeMarkdown(kind)} · ${STATUS_TEXT[decision.status]} · ${decision.date ?? 'undated'} · area ${escapeMarkdown(decision.area)}\n\n`);
-  tooltip.appendMarkdown(`Owners: ${escapeMarkdown(ownersOf(decision, people))}`);
-  if (decision.pr) tooltip.appendMarkdown(` · PR ${escapeMarkdown(decision.pr)}`);
-  if (!decision.counted && decision.notCountedReason) tooltip.appendMarkdown(` · not counted (${escapeMarkdown(decision.notCountedReason)})`);
+  tooltip.appendMarkdown(`$(${LEVEL_ICONS[level]}) Leadership: ${LEVEL_TEXT[level]} · ${markdownText(kind)} · ${STATUS_TEXT[decision.status]} · ${decision.date ?? 'undated'} · area ${markdownText(decision.area)}\n\n`);
+  tooltip.appendMarkdown(`Owners: ${markdownText(namesWithDistance(report, decidersOf(decision)) || 'nobody named')}`);
+  if (decision.pr) tooltip.appendMarkdown(` · PR ${markdownText(decision.pr)}`);
+  if (!decision.counted && decision.notCountedReason) tooltip.appendMarkdown(` · not counted (${markdownText(decision.notCountedReason)})`);
   tooltip.appendMarkdown('\n\n');
   if (decision.evidence.length === 0) tooltip.appendMarkdown('No evidence: nobody is named and no commit was found.');
   for (const evidence of decision.evidence) {
-    const who = escapeMarkdown(people.get(evidence.person)?.name ?? evidence.person);
+    const who = markdownText(people.get(evidence.person)?.name ?? evidence.person);
     tooltip.appendMarkdown(`- ${who}: ${ROLE_TEXT[evidence.role]}, ${SOURCE_TEXT[evidence.source]}${evidence.inferred ? ' (inferred)' : ''}${evidence.level ? ` → ${LEVEL_TEXT[evidence.level]}` : ''} · ${evidenceLink(evidence, root)}\n`);
   }
   return tooltip;

@@ -3,10 +3,10 @@
 // ("Dependabot (326)"). It shows the report's window unless the reader chose all
 // time, and which sources the reader chose on the view's title bar.
 import * as vscode from 'vscode';
-import { inReportWindow, windowWords } from '../../core/analysis/report-window';
+import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Person, Report } from '../../core/model/report';
-import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import { newestFirst } from '../../present/describe';
+import { AnalysisTree } from './analysis-tree';
+import { newestFirst, windowWords } from '../../present/describe';
 import { COMMAND_IDS } from '../commands/ids';
 import { decisionTreeItem, peopleById, type DecisionNode } from './decision-item';
 
@@ -68,17 +68,10 @@ export function groupSignals(report: Report, signals: readonly Decision[]): Grou
   return sortedGroups(groups);
 }
 
-export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
+export class DecisionsTreeProvider extends AnalysisTree<Node> {
   private grouping: DecisionGrouping = 'status';
   private shownSources: DecisionSources = 'all';
   private shownPeriod: DecisionPeriod = 'window';
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly analyses: WorkspaceAnalyses) {
-    this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
-  }
 
   get sources(): DecisionSources {
     return this.shownSources;
@@ -90,17 +83,17 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
 
   setGrouping(grouping: DecisionGrouping): void {
     this.grouping = grouping;
-    this.changed.fire(undefined);
+    this.refresh();
   }
 
   setSources(sources: DecisionSources): void {
     this.shownSources = sources;
-    this.changed.fire(undefined);
+    this.refresh();
   }
 
   setPeriod(period: DecisionPeriod): void {
     this.shownPeriod = period;
-    this.changed.fire(undefined);
+    this.refresh();
   }
 
   /** What the view's header says: the period and, when narrowed, the sources. */
@@ -150,10 +143,5 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     if (signals.length > 0) nodes.push({ kind: 'signals', groups: groupSignals(report, signals), count: signals.length });
     if (inPeriod.length < shown.length) nodes.push({ kind: 'outside', count: shown.length - inPeriod.length });
     return nodes;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -2,14 +2,15 @@
 // decisions of their window they decided, were consulted or informed on, or were
 // routed around: the counts the zone weighed, never all of history.
 import * as vscode from 'vscode';
-import { inReportWindow } from '../../core/analysis/report-window';
+import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Report, Zone } from '../../core/model/report';
-import { COUNTED_LEVELS, isCounted, levelFor, type CountedLevel } from '../../core/rules/decision-rules';
+import { COUNTED_LEVELS, isCounted, levelFor, type CountedLevel } from '../../rules/decision-rules';
 import { LEVEL_TEXT } from '../../present/codes';
 import { newestFirst, verdictLine } from '../../present/describe';
-import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { zoneTooltip } from '../zone-text';
-import { decisionTreeItem, escapeMarkdown, levelIcon, peopleById, type DecisionNode } from './decision-item';
+import { AnalysisTree } from './analysis-tree';
+import { decisionTreeItem, levelIcon, peopleById, type DecisionNode } from './decision-item';
+import { markdownText } from '../../present/markdown';
 
 type Node =
   | { kind: 'leader'; person: string; role: string }
@@ -30,15 +31,7 @@ function leaderDescription(zone: Zone | undefined, role: string): string {
   return `${verdictLine(zone)} · ${role} · ${zone.count} decision${zone.count === 1 ? '' : 's'}`;
 }
 
-export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly analyses: WorkspaceAnalyses) {
-    this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class LeadershipTreeProvider extends AnalysisTree<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const analysis = this.analyses.active;
     const report = analysis?.report;
@@ -57,7 +50,7 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     item.id = `leader:${node.person}`;
     item.iconPath = new vscode.ThemeIcon('person');
     item.description = leaderDescription(zone, node.role);
-    item.tooltip = zone ? zoneTooltip(report, `${escapeMarkdown(name)} (${escapeMarkdown(node.role)})`, zone) : `${name} (${node.role}): no verdict`;
+    item.tooltip = zone ? zoneTooltip(report, `${markdownText(name)} (${markdownText(node.role)})`, zone) : `${name} (${node.role}): no verdict`;
     item.contextValue = 'decisionOrbit.leader';
     return item;
   }
@@ -69,10 +62,5 @@ export class LeadershipTreeProvider implements vscode.TreeDataProvider<Node>, vs
     if (node.kind === 'leader') return COUNTED_LEVELS.map((level) => ({ kind: 'level', person: node.person, level, decisions: decisionsOfLeader(report, node.person, level) }));
     if (node.kind === 'level') return node.decisions.map((decision) => ({ kind: 'decision', decision, person: node.person }));
     return [];
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

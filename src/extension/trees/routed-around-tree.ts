@@ -3,30 +3,15 @@
 // owners) and newest first. Without a roster nothing is routed around: the view
 // is empty and its welcome text asks for one.
 import * as vscode from 'vscode';
-import { inReportWindow } from '../../core/analysis/report-window';
-import type { Decision, Report } from '../../core/model/report';
-import { isRoutedAround } from '../../core/rules/decision-rules';
-import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
-import { newestFirst, whyAround } from '../../present/describe';
-import { decisionTreeItem, escapeMarkdown, ownersOf, peopleById, type DecisionNode } from './decision-item';
+import type { Decision } from '../../core/model/report';
+import { AnalysisTree } from './analysis-tree';
+import { routedAroundInWindow, whyAround } from '../../present/describe';
+import { decisionTreeItem, ownersOf, peopleById, type DecisionNode } from './decision-item';
+import { markdownText } from '../../present/markdown';
 
 type Node = { kind: 'area'; area: string; decisions: Decision[] } | DecisionNode;
 
-/** What the view lists and its badge counts: the same decisions the zone weighed as around. */
-export function routedAroundInWindow(report: Report): Decision[] {
-  if (report.leadership.length === 0) return [];
-  return report.decisions.filter((decision) => isRoutedAround(decision) && inReportWindow(report, decision)).sort(newestFirst);
-}
-
-export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly analyses: WorkspaceAnalyses) {
-    this.subscription = analyses.onDidChange(() => this.changed.fire(undefined));
-  }
-
+export class RoutedAroundTreeProvider extends AnalysisTree<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const analysis = this.analyses.active;
     const report = analysis?.report;
@@ -39,7 +24,7 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, 
       return item;
     }
     const item = decisionTreeItem(node.decision, report, analysis.root, { description: `${node.decision.date ?? 'undated'} · owners: ${ownersOf(node.decision, peopleById(report))}` });
-    if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\nMade without leadership: ${escapeMarkdown(whyAround(report, node.decision))}.`);
+    if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\nMade without leadership: ${markdownText(whyAround(report, node.decision))}.`);
     return item;
   }
 
@@ -52,10 +37,5 @@ export class RoutedAroundTreeProvider implements vscode.TreeDataProvider<Node>, 
     return [...byArea]
       .sort(([a, first], [b, second]) => second.length - first.length || a.localeCompare(b))
       .map(([area, decisions]) => ({ kind: 'area', area, decisions }));
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

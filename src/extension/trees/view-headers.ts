@@ -4,12 +4,11 @@
 // the window in each header, the routed-around count as the container's badge,
 // and the repository's own warnings above the Decisions tree.
 import * as vscode from 'vscode';
-import { windowWords } from '../../core/analysis/report-window';
+import { routedAroundInWindow, windowWords } from '../../present/describe';
 import type { Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { VIEW_IDS } from '../commands/ids';
 import type { DecisionsTreeProvider } from './decisions-tree';
-import { routedAroundInWindow } from './routed-around-tree';
 
 const SHOWN_ELSEWHERE = new Set(['no-roster']);
 

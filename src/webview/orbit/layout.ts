@@ -4,7 +4,7 @@
 // owner so each owner's decisions form a cluster. Pure: the same input gives the
 // same picture, whatever the screen.
 import type { Decision, Involvement } from '../../core/model/report';
-import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../../core/rules/decision-rules';
+import { COUNTED_LEVELS, NOT_COUNTED_LEVELS } from '../../rules/decision-rules';
 
 export const RINGS: ReadonlyArray<{ label: string; levels: readonly Involvement[] }> = [
   ...COUNTED_LEVELS.map((level) => ({ label: level === 'around' ? 'routed around' : level, levels: [level] })),

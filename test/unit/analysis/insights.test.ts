@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { computeInsights } from '../../../src/core/analysis/insights';
-import { isDay } from '../../../src/core/analysis/zone';
+import { isDay } from '../../../src/rules/zone-window';
 import { analysisWindow } from '../../../src/core/analyze';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import type { CommitRecord } from '../../../src/core/model/history';

@@ -1,8 +1,9 @@
 // The words every surface shares: forge evidence ("approved in #123"), the shares sentence, the one order of decision lists.
 import assert from 'node:assert/strict';
-import { forgeEvidenceLink, newestFirst, shares } from '../../../src/present/describe';
+import { forgeEvidenceLink, namesWithDistance, newestFirst, routedAroundInWindow, shares } from '../../../src/present/describe';
+import { computeZones } from '../../../src/rules/zone';
 import type { Evidence } from '../../../src/core/model/report';
-import { aDecision } from '../../support/builders';
+import { aDecision, anOwnedReport, aReport, THRESHOLDS } from '../../support/builders';
 
 const base: Evidence = { person: 'dana', role: 'reviewer', source: 'forge-review', ref: 'https://github.com/o/n/pull/123', inferred: false, level: 'consulted', action: 'approved' };
 
@@ -41,5 +42,32 @@ describe('newest first', () => {
       decision('git:a', '2026-01-02', 0.5), decision('adr:x', '2026-03-01', 1),
     ].sort(newestFirst);
     assert.deepEqual(sorted.map((d) => d.id), ['adr:x', 'adr:y', 'git:a', 'git:b', 'adr:z']);
+  });
+});
+
+describe('owners with their distance from leadership', () => {
+  it('gives each person the distance of their decisions in the window, or the name alone', () => {
+    assert.equal(namesWithDistance(anOwnedReport(), ['carol', 'dana', 'eve']), 'Carol Diaz (67 % from leadership), Dana Chen (0 % from leadership), eve');
+    assert.equal(namesWithDistance(anOwnedReport({ leadership: [] }), ['carol']), 'Carol Diaz');
+  });
+});
+
+describe('routed around in the window', () => {
+  it('lists what the zone weighed as around, each decision inside its own source\'s window, newest first', () => {
+    const windows = { adr: { since: '2025-01-01', until: '2026-06-30' }, git: { since: '2026-01-01', until: '2026-06-30' } };
+    const decisions = [
+      aDecision({ id: 'old-record', date: '2025-06-01' }),
+      // Inside the report's header window (the ADRs' reach back), outside the signals' own.
+      aDecision({ id: 'old-signal', source: 'git', kind: 'dependency', date: '2025-06-01', weight: 0.5 }),
+      aDecision({ id: 'new-signal', source: 'git', kind: 'dependency', date: '2026-02-01', weight: 0.5 }),
+      aDecision({ id: 'decided', involvement: 'decided', date: '2026-03-01' }),
+    ];
+    const report = aReport({
+      decisions,
+      repository: { root: '/r', head: null, analyzedAt: '2026-07-01T00:00:00Z', window: { since: '2025-01-01', until: '2026-06-30' } },
+      zone: computeZones(decisions, ['dana'], { window: windows, widenTo: null, rules: THRESHOLDS }),
+    });
+    assert.deepEqual(routedAroundInWindow(report).map((d) => d.id), ['new-signal', 'old-record']);
+    assert.deepEqual(routedAroundInWindow(aReport({ decisions, leadership: [] })), []);
   });
 });

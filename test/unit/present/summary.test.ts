@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { formatSummary } from '../../../src/present/summary';
 import type { Report, Warning } from '../../../src/core/model/report';
-import { aReport } from '../../support/builders';
+import { aReport, anOwnedReport } from '../../support/builders';
 
 
 function report(warnings: Warning[]): Report {
@@ -31,5 +31,14 @@ describe('cli summary', () => {
     const text = formatSummary(report(ten), { colour: false });
     assert.ok(ten.every((w) => text.includes(`  ! ${w.message}\n`)));
     assert.ok(!text.includes('more:'));
+  });
+
+  it('lists who decided most in the window with their distance from leadership; without a roster, their counts only', () => {
+    const lines = formatSummary(anOwnedReport(), { colour: false }).split('\n');
+    const at = lines.indexOf('Owners (top 2 of 2 who decided in the window)');
+    assert.ok(at >= 0, lines.join('\n'));
+    assert.deepEqual(lines.slice(at + 1, at + 3), ['  Carol Diaz  2 decisions · 67 % from leadership', '  Dana Chen   1 decision · 0 % from leadership']);
+    const unknown = formatSummary(anOwnedReport({ leadership: [] }), { colour: false });
+    assert.match(unknown, /\n {2}Carol Diaz {2}2 decisions\n/);
   });
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { syntheticReport } from '../../../bench/synthetic-report';
-import { computeZones } from '../../../src/core/analysis/zone';
+import { computeZones } from '../../../src/rules/zone';
 import { compactReportSchema, COMPACT_REPORT_FORMAT, encodeReport, type CompactReport } from '../../../src/protocol/compact-report';
 import { ABSENT } from '../../../src/protocol/compact-streams';
 import {

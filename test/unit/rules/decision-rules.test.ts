@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { PullRequest } from '../../../src/core/model/history';
-import { commitUnits, distanceFromLeadership, isCounted, levelFor, notCountedReason, reusedPullRequestIds } from '../../../src/core/rules/decision-rules';
+import { commitUnits, distanceFromLeadership, isCounted, levelFor, notCountedReason, reusedPullRequestIds } from '../../../src/rules/decision-rules';
 
 describe('decision rules', () => {
   it('counts a decision unless it is pending, automated or weighted 0, and says which', () => {

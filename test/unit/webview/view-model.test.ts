@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { REPORT_SCHEMA_ID, type Decision, type Report, type Zone } from '../../../src/core/model/report';
-import { levelFor } from '../../../src/core/rules/decision-rules';
+import { levelFor } from '../../../src/rules/decision-rules';
 import { defaultState, readState, ROSTER } from '../../../src/webview/state';
 import { buildViewModel } from '../../../src/webview/view-model';
 import { aDecision } from '../../support/builders';

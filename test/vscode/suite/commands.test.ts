@@ -2,7 +2,7 @@
 // arguments or, where it asks in a quick pick, by accepting the pick as Enter does.
 // Every edit is undone or removed, and the analyses settle, before the next test.
 import assert from 'node:assert/strict';
-import { inReportWindow } from '../../../src/core/analysis/report-window';
+import { inReportWindow } from '../../../src/rules/report-window';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';

@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
-import { whyAround } from '../../../src/present/describe';
+import { personName, whyAround } from '../../../src/present/describe';
+import { decidersOf } from '../../../src/rules/zone';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
 
 /** The verdicts in the words the views use, written out here rather than taken from the source's table. */
@@ -66,12 +67,18 @@ describeIn(['single-folder'], 'views on the fixture company', () => {
       const dates = tree.getChildren(area).map((node) => (node.kind === 'decision' ? node.decision.date ?? '' : ''));
       assert.deepEqual(dates, [...dates].sort().reverse());
     }
-    // The why, in the CLI's words, is in each decision's tooltip.
+    // The why, in the CLI's words, is in each decision's tooltip, and each owner with how far from leadership their decisions were made.
+    let owned = 0;
     for (const node of decisions) {
       const tooltip = tree.getTreeItem(node).tooltip;
       const why = node.kind === 'decision' ? whyAround(report, node.decision) : '';
       assert.ok(tooltip instanceof vscode.MarkdownString && tooltip.value.includes('Made without leadership') && /no leader decided/.test(why), String(tooltip));
+      for (const owner of node.kind === 'decision' ? decidersOf(node.decision) : []) {
+        owned += 1;
+        assert.match(tooltip.value, new RegExp(`${personName(report, owner)} \\(\\d+ % from leadership\\)`), tooltip.value);
+      }
     }
+    assert.ok(owned > 0, 'no routed-around decision names who decided it');
   });
 
   it('shows the roster verdict in the status bar', async () => {

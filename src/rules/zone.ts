@@ -4,13 +4,11 @@
 // one they agree on, `split` when they disagree, the one that has a verdict when
 // the other has too few decisions, or taken over both pooled when neither has
 // enough alone. Every zone says how many people decided and what it rests on.
-import { DECISION_SOURCES, ZONE_NOTES, type Decision, type SourceZone, type Zone, type ZoneVerdict, type Zones } from '../model/report';
-import { isCounted, levelFor, type Countable } from '../rules/decision-rules';
+import { DECISION_SOURCES, ZONE_NOTES, type Decision, type SourceZone, type Zone, type ZoneVerdict, type Zones } from '../core/model/report';
+import { isCounted, levelFor, type Countable } from './decision-rules';
 import { shareVerdict, splitDirection, sideOf, type ZoneRules } from './zone-verdict';
 import { inWindow, widenedWindow, type Window } from './zone-window';
 
-export { inWindow, isDay, type Window } from './zone-window';
-export { DEFAULT_MIN_DECISIONS, type ZoneRules } from './zone-verdict';
 
 export type ZoneNote = (typeof ZONE_NOTES)[number];
 type Source = (typeof DECISION_SOURCES)[number];

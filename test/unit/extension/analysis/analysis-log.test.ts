@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { analysisLogLines, PhaseClock } from '../../../src/extension/analysis/analysis-log';
-import type { Decision, Report } from '../../../src/core/model/report';
+import { analysisLogLines, PhaseClock } from '../../../../src/extension/analysis/analysis-log';
+import type { Decision, Report } from '../../../../src/core/model/report';
 
 function decision(source: 'adr' | 'git', counted: boolean, index: number): Decision {
   return {

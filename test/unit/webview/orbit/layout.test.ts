@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Decision, Involvement } from '../../../src/core/model/report';
-import { layoutOrbit, readingOrder, RINGS, ringOf, SLOT, sectorsOf, LABEL_WEDGE } from '../../../src/webview/orbit/layout';
+import type { Decision, Involvement } from '../../../../src/core/model/report';
+import { layoutOrbit, readingOrder, RINGS, ringOf, SLOT, sectorsOf, LABEL_WEDGE } from '../../../../src/webview/orbit/layout';
 
 const LEVELS: Involvement[] = ['decided', 'consulted', 'informed', 'around', 'automated', 'pending'];
 

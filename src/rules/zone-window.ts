@@ -1,8 +1,6 @@
-// The window each source is weighed over: the configured span up to HEAD's
-// committer date (a quiet repository still shows its last half year), widened to
-// the last N counted decisions of that source when the span holds fewer. A
-// `--since` the user gives is kept as it is.
-import { durationDays } from '../config/duration';
+// The window each source is weighed over: the base window (core's, from the
+// configured span or the user's flags), widened to the last N counted decisions of
+// that source when it holds fewer; the map re-weighs over a window the reader picks.
 
 export interface Window {
   since: string;
@@ -16,8 +14,6 @@ export interface SourceWindow extends Window {
 /** Counted decisions a source's window reaches back to when its span holds fewer. */
 export const WIDEN_TO = 20;
 
-const DAY_MS = 86_400_000;
-
 /** A calendar day written YYYY-MM-DD that exists. */
 export function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
@@ -25,31 +21,6 @@ export function isDay(value: string): boolean {
 
 export function inWindow(date: string | null, window: Window): boolean {
   return date !== null && date >= window.since && date <= window.until;
-}
-
-export interface WindowFlags {
-  since?: string;
-  until?: string;
-}
-
-/** Throws on a `--since` or `--until` that is no day, or a window that ends before it starts. */
-export function checkWindowFlags(flags: WindowFlags): void {
-  for (const [flag, value] of [['since', flags.since], ['until', flags.until]] as const) {
-    if (value !== undefined && !isDay(value)) throw new Error(`--${flag} must be a date as YYYY-MM-DD, not ${JSON.stringify(value)}`);
-  }
-  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) throw new Error(`the window starts (${flags.since}) after it ends (${flags.until})`);
-}
-
-/**
- * `--since/--until` where given; else the span ending on `end` (HEAD's committer
- * day, or today for a repository without commits).
- */
-export function baseWindow(flags: WindowFlags, span: string, end: string): Window {
-  checkWindowFlags(flags);
-  const until = flags.until ?? end;
-  const since = flags.since ?? new Date(Date.parse(until) - durationDays(span) * DAY_MS).toISOString().slice(0, 10);
-  if (since > until) throw new Error(`the window starts (${since}) after it ends (${until})`);
-  return { since, until };
 }
 
 /**

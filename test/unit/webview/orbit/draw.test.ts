@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clipRay, tileGrid } from '../../../src/webview/orbit/draw';
-import type { Mark } from '../../../src/webview/orbit/layout';
+import { clipRay, tileGrid } from '../../../../src/webview/orbit/draw';
+import type { Mark } from '../../../../src/webview/orbit/layout';
 
 const view = { left: -100, right: 300, top: -50, bottom: 250 };
 

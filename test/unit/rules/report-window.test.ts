@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { inReportWindow, sourceWindowOf, windowWords } from '../../../src/core/analysis/report-window';
-import { computeZones } from '../../../src/core/analysis/zone';
+import { windowWords } from '../../../src/present/describe';
+import { inReportWindow, sourceWindowOf } from '../../../src/rules/report-window';
+import { computeZones } from '../../../src/rules/zone';
 import type { Decision, Report } from '../../../src/core/model/report';
 
 const RULES = { tooClose: 0.5, tooFar: 0.5, minDecisions: 10 };

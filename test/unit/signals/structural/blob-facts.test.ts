@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { assessUnitChanges, newRepositoryMemory, type UnitFileChange } from '../../../src/core/signals/structural/assess-unit';
-import { addFacts, newBlobFacts } from '../../../src/core/signals/structural/blob-facts';
+import { assessUnitChanges, newRepositoryMemory, type UnitFileChange } from '../../../../src/core/signals/structural/assess-unit';
+import { addFacts, newBlobFacts } from '../../../../src/core/signals/structural/blob-facts';
 
 const pkg = (deps: Record<string, string>): string => JSON.stringify({ name: 'app', version: '1.0.0', dependencies: deps }, null, 2);
 const OLD_ID = '1'.repeat(40);

@@ -1,7 +1,7 @@
 // A zone's verdict from its shares: a verdict only where the 80 % Wilson interval
 // of the share clears its threshold, `leaning-*` where the share is past it but the
 // interval is not, ties to goldilocks; and how a source's verdicts combine.
-import type { ZoneVerdict } from '../model/report';
+import type { ZoneVerdict } from '../core/model/report';
 import { wilsonInterval } from './wilson';
 
 export interface ZoneRules {

@@ -3,8 +3,8 @@
 // of history a git decision stands for. Core weighs the zone and the insights with
 // them; the extension and the map read them (or what core computed), never a copy.
 // Pure and importing only pure code, so the map's browser bundle can take it too.
-import { isTopicMerge, type History, type PullRequest } from '../model/history';
-import type { Involvement } from '../model/report';
+import { isTopicMerge, type History, type PullRequest } from '../core/model/history';
+import type { Involvement } from '../core/model/report';
 
 /** Levels that place a decision relative to leadership, most involved first. */
 export const COUNTED_LEVELS = ['decided', 'consulted', 'informed', 'around'] as const satisfies readonly Involvement[];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitFileChange } from '../../../src/core/signals/structural/assess-unit';
-import { majorOf, targetOf } from '../../../src/core/signals/structural/version';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitFileChange } from '../../../../src/core/signals/structural/assess-unit';
+import { majorOf, targetOf } from '../../../../src/core/signals/structural/version';
 
 function change(kind: UnitFileChange['kind'], path: string, before: string | null, after: string | null, basePath = path): UnitFileChange {
   return { kind, path, basePath, existedBefore: before !== null, existsAfter: after !== null, before, after };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Decision, Involvement } from '../../../src/core/model/report';
-import { fitText, overlaps, ownerPriority, placeLabels, type LabelInput } from '../../../src/webview/orbit/labels';
-import { layoutOrbit, type Cluster } from '../../../src/webview/orbit/layout';
+import type { Decision, Involvement } from '../../../../src/core/model/report';
+import { fitText, overlaps, ownerPriority, placeLabels, type LabelInput } from '../../../../src/webview/orbit/labels';
+import { layoutOrbit, type Cluster } from '../../../../src/webview/orbit/layout';
 
 function decision(i: number, area: string, owner: string, level: Involvement): Decision {
   return {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { areaOfAdr, areaOfPaths } from '../../../src/core/analysis/areas';
-import { parseCodeowners } from '../../../src/core/analysis/codeowners';
 import { verdictWords } from '../../../src/present/describe';
-import { wilsonInterval } from '../../../src/core/analysis/wilson';
-import { computeZone, computeZones, inWindow, quarterOf, type ZoneItem, type ZoneOptions } from '../../../src/core/analysis/zone';
-import { baseWindow, unionWindow, widenedWindow } from '../../../src/core/analysis/zone-window';
+import { wilsonInterval } from '../../../src/rules/wilson';
+import { computeZone, computeZones, quarterOf, type ZoneItem, type ZoneOptions } from '../../../src/rules/zone';
+import { baseWindow } from '../../../src/core/analysis/base-window';
+import { inWindow, unionWindow, widenedWindow } from '../../../src/rules/zone-window';
 import type { Decision, Involvement } from '../../../src/core/model/report';
 import { aDecision } from '../../support/builders';
 
@@ -233,30 +232,5 @@ describe('zone windows', () => {
     assert.deepEqual(baseWindow({}, '180d', '2025-09-15'), { since: '2025-03-19', until: '2025-09-15' });
     assert.deepEqual(baseWindow({ since: '2025-01-01' }, '180d', '2025-09-15'), { since: '2025-01-01', until: '2025-09-15' });
     assert.deepEqual(unionWindow([{ since: '2026-01-01', until: '2026-09-01' }, { since: '2025-06-01', until: '2026-09-01' }], base), { since: '2025-06-01', until: '2026-09-01' });
-  });
-});
-
-describe('areas and CODEOWNERS', () => {
-  const rules = { areas: { payments: ['services/payments/**'] }, packageGlobs: ['services/*'] };
-  it('lets config globs win, then category, tag, package', () => {
-    assert.equal(areaOfAdr({ path: 'services/payments/docs/decisions/0001.md', category: 'backend', tags: [] }, rules), 'payments');
-    assert.equal(areaOfAdr({ path: 'docs/adr/backend/0001.md', category: 'backend', tags: ['db'] }, rules), 'backend');
-    assert.equal(areaOfAdr({ path: 'docs/adr/0001.md', category: null, tags: ['db'] }, rules), 'db');
-    assert.equal(areaOfAdr({ path: 'services/search/docs/adr/0001.md', category: null, tags: [] }, rules), 'search');
-    assert.equal(areaOfAdr({ path: 'docs/adr/0001.md', category: null, tags: [] }, rules), 'general');
-  });
-
-  it('places git signals by package or top-level folder of most files', () => {
-    assert.equal(areaOfPaths(['services/payments/package.json'], rules), 'payments');
-    assert.equal(areaOfPaths(['services/search'], rules), 'search');
-    assert.equal(areaOfPaths(['db/migrations/1.sql', 'db/migrations/2.sql', 'Dockerfile'], rules), 'db');
-    assert.equal(areaOfPaths(['Dockerfile'], rules), 'general');
-  });
-
-  it('parses CODEOWNERS rules with their lines', () => {
-    assert.deepEqual(parseCodeowners('# owners\n\n*  @dchen\nservices/payments/ @bobli @carol # team\n[Section]\n'), [
-      { pattern: '*', owners: ['@dchen'], line: 3 },
-      { pattern: 'services/payments/', owners: ['@bobli', '@carol'], line: 4 },
-    ]);
   });
 });
