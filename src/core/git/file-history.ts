@@ -1,7 +1,8 @@
 // Histories of single files (ADR records) out of the one history pass,
 // following renames backwards without a `git log --follow` per file, and through a
 // deletion and a later re-adding at the same path (a record dropped from a branch and
-// brought back by an import keeps the history it had there, as `git log -- <path>` shows).
+// brought back by an import keeps the history it had there, as `git log -- <path>` shows),
+// and back to the oldest of two parallel branches that added it.
 import type { History } from '../model/history';
 
 /** One commit's change to a record: its path after the commit, and before it (null where the commit added it). */
@@ -38,14 +39,17 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
   }
   for (const commit of history.commits) {
     for (const change of commit.files) {
-      const revived = change.status === 'D' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
-      if (revived !== undefined) {
+      const resumed = !tracking.has(change.path) ? resting.get(change.path) : undefined;
+      if (resumed !== undefined && change.status === 'D') {
         resting.delete(change.path);
-        tracking.set(change.path, revived.target);
-        const entry = result.get(revived.target);
-        if (entry) entry.restored ??= revived.added;
+        tracking.set(change.path, resumed.target);
+        const entry = result.get(resumed.target);
+        if (entry) entry.restored ??= resumed.added;
       }
-      const target = tracking.get(change.path);
+      // Added again at the same path with no deletion between: the same record added on a
+      // parallel branch too (a branch that took it from its PR before the PR merged). The
+      // older adding is where it was written.
+      const target = tracking.get(change.path) ?? (resumed !== undefined && change.status === 'A' ? resumed.target : undefined);
       if (target === undefined) continue;
       const entry = result.get(target);
       if (!entry) continue;

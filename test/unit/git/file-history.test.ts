@@ -38,6 +38,15 @@ describe('file histories out of the one history pass', () => {
     assert.deepEqual(found?.edits.find((e) => e.sha === 'drop'), { sha: 'drop', path: 'docs/architecture/adr-013-x.md', before: 'docs/architecture/adr-013-x.md', deleted: true });
   });
 
+  it('go back to the older of two parallel branches that added the same record: there it was written', () => {
+    const found = fileHistories(history([
+      commit('edit', [{ status: 'M', path: 'docs/adr/0018-hooks.md' }]),
+      commit('sync', [{ status: 'A', path: 'docs/adr/0018-hooks.md' }]),
+      commit('written', [{ status: 'A', path: 'docs/adr/0018-hooks.md' }]),
+    ]), ['docs/adr/0018-hooks.md']).get('docs/adr/0018-hooks.md');
+    assert.deepEqual([found?.added, found?.restored, found?.commits], ['written', undefined, ['edit', 'sync', 'written']]);
+  });
+
   it('a record added once has no older history, whatever was deleted elsewhere', () => {
     const found = fileHistories(history([
       commit('add', [{ status: 'A', path: 'docs/adr/0003-z.md' }]),
