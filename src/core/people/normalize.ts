@@ -73,7 +73,7 @@ export interface IdentityText {
   handle?: string;
 }
 
-/** Parses `Name <email>`, `Name @handle` (trailers without an address), a bare email, an `@handle` or a bare name. */
+/** Parses `Name <email>`, `Name email`, `Name @handle` (trailers without an address), a bare email, an `@handle` or a bare name. */
 export function parseIdentityText(text: string): IdentityText {
   const trimmed = text.trim();
   const angle = /^(.*?)\s*<([^>]*)>\s*$/.exec(trimmed);
@@ -82,5 +82,8 @@ export function parseIdentityText(text: string): IdentityText {
   const named = /^(.*\S)\s+\(?@([\w-]+)\)?$/.exec(trimmed);
   if (named?.[1] && named[2] && isHandle(named[2])) return { name: named[1], handle: normalizeHandle(named[2]) };
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { email: trimmed };
+  // A trailer that left out the angle brackets: `Signed-off-by: Marko Baricevic marbar3778@yahoo.com`.
+  const bare = /^(.*\S)\s+([^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.exec(trimmed);
+  if (bare?.[1] && bare[2]) return { name: bare[1], email: bare[2] };
   return { name: trimmed };
 }

@@ -52,6 +52,14 @@ describe('identity resolver: one person per human', () => {
     assert.notEqual(people.resolveIdentity('Sergey', 'sergey.other@example.com').id, sergey);
   });
 
+  it('reads a trailer that left out the angle brackets as a name and an address', () => {
+    const people = resolver();
+    const pete = people.resolveIdentity('Pete Faulconbridge', '37048459+bryophyta@users.noreply.github.com').id;
+    assert.equal(people.resolveText('Pete Faulconbridge 37048459+bryophyta@users.noreply.github.com').id, pete);
+    assert.equal(people.resolveText('Marko Baricevic marbar3778@mail.example').id, people.resolveIdentity('Marko Baricevic', 'marbar3778@mail.example').id);
+    assert.equal(people.people().length, 2);
+  });
+
   it('reads "Name @handle" in a trailer without an address as that person', () => {
     const people = resolver();
     const andrew = people.resolveIdentity('Andrew Hesky', '12345+andhesky@users.noreply.github.com').id;
