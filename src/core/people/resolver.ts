@@ -218,8 +218,12 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (clue.box) meet(byCompactName.get(clue.box), `${shown}: the e-mail box is their full name run together`);
     // `roch <trinque@…>`, `Marko <marko@baricevic.me>`: a first name and a box or a domain that is the family name.
     if (clue.login && single && compact) meet(byCompactName.get(`${compact}${clue.login}`), `${shown}: the name and the e-mail box together spell their full name`);
-    const domain = email && single && compact ? /@([a-z]{3,})\./.exec(email)?.[1] : undefined;
+    const host = email && single && compact ? /@(([a-z]{3,})\.[a-z.]+)$/.exec(email) : null;
+    const domain = host?.[2];
     if (domain && compact) meet(byCompactName.get(`${compact}${domain}`), `${shown}: the name and the address's domain together spell their full name`);
+    // `Albert <me@albert.sh>` and `Albert <github@albert.sh>`: one name at a domain named after it is that person's own.
+    const own = domain && domain === compact && named && [...named.emails].some((e) => e.endsWith(`@${host?.[1] ?? ''}`)) ? named : undefined;
+    if (own) meet(own, `${shown}: the same name at their own domain ${host?.[1] ?? ''}`);
     return found;
   };
   const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => candidates(identity, shown, tool)[0] ?? null;

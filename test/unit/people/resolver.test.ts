@@ -184,8 +184,10 @@ describe('identity resolver: identities a third one shows to be one person', () 
       ['Sophie', 'sophiemacmillan93@mail.example'],
       ['Marko Baricevic', 'marbar3778@mail.example'],
       ['Marko', 'marko@baricevic.example'],
+      ['Albert', 'github@albert.example'],
+      ['Albert', 'me@albert.example'],
     ]);
-    assert.deepEqual(people.people().map((p) => p.name), ['Charlotte Emms', 'Edward Litten', 'jay tseng', 'Marko Baricevic', 'Roch Trinqué', 'Sophie']);
+    assert.deepEqual(people.people().map((p) => p.name), ['Albert', 'Charlotte Emms', 'Edward Litten', 'jay tseng', 'Marko Baricevic', 'Roch Trinqué', 'Sophie']);
   });
 
   it('never joins two people through a shared team mailbox, two people sharing a first name, or a bot and a person', () => {
@@ -197,6 +199,10 @@ describe('identity resolver: identities a third one shows to be one person', () 
       ['Marko', 'marko@one.example'],
       ['Marko Baricevic', 'marko.baricevic@two.example'],
       ['Marko', 'marko.b@three.example'],
+      ['Giuliano', 'giuliano@one.example'],
+      ['Giuliano', 'giuliano@galois.example'],
+      ['Albert', 'albert@mail.example'],
+      ['Albert', 'albert@post.example'],
       ['dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'],
       ['dependabot', 'dependabot@users.noreply.github.com'],
       ['Dependabot Fan', 'dependabot@users.noreply.github.com'],
@@ -208,6 +214,8 @@ describe('identity resolver: identities a third one shows to be one person', () 
     assert.equal(people.resolveIdentity('Bob Jones', 'team@acme.example').id, bob);
     const markos = new Set([['Marko', 'marko@one.example'], ['Marko Baricevic', 'marko.baricevic@two.example'], ['Marko', 'marko.b@three.example']].map(([n, e]) => people.resolveIdentity(n ?? '', e ?? '').id));
     assert.equal(markos.size, 3, 'a first name alone joins nobody');
+    assert.notEqual(people.resolveIdentity('Giuliano', 'giuliano@one.example').id, people.resolveIdentity('Giuliano', 'giuliano@galois.example').id);
+    assert.notEqual(people.resolveIdentity('Albert', 'albert@mail.example').id, people.resolveIdentity('Albert', 'albert@post.example').id, 'a provider is not their own domain');
     const bot = people.resolveIdentity('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com').id;
     assert.ok(people.isBot(bot));
     assert.ok(people.people().filter((p) => !p.isBot).every((p) => !p.emails.some((e) => e.includes('[bot]'))));
