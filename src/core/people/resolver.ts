@@ -87,9 +87,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** Identities kept apart from a person by `notSame`, by identity key. */
   const separate = new Map<string, PersonState>();
   const tools = createToolClassifier(config);
-  /** As the history's identities read after `.mailmap`, the way resolveIdentity reads them. */
-  const identities = [...history.authors, ...history.trailers];
-  const mapped = identities.map((identity) => {
+  /** The history's identities as resolveIdentity reads them: after `.mailmap`, without an `(aider)` suffix. */
+  const mapped = [...history.authors, ...history.trailers].map((identity) => {
     const found = mailmap.lookup(identity.name, identity.email);
     return { name: driverName(found.name), email: found.email };
   });
