@@ -25,6 +25,8 @@ interface Located<T> {
   line: number;
 }
 
+/** `## Decision`, `## 3. Decision Outcome`, `## Decisions`. */
+const DECISION_HEADING = /^(?:\d+[.)]?\s*)?decisions?(?:\s+outcome)?\b/i;
 const TITLE_NUMBER = /^(?:ADR[-_\s]?)?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
 
 function splitTitleNumber(title: string): { number: number | null; title: string } {
@@ -266,6 +268,7 @@ function parseRecord(path: string, text: string): ParsedAdr {
   return {
     path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date, ...(dateSource ? { dateSource } : {}), ...(slashedDate ? { slashedDate } : {}),
     decisionMakers, consulted, informed, ...(placeholderStatus && !hasProse(layout) ? { unfilled: true as const } : {}), ...(teams.length > 0 ? { teams } : {}), tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
+    ...(headings.some((h) => h.level >= 2 && DECISION_HEADING.test(h.text.trim())) ? { decisionSection: true as const } : {}),
     summary: recordSummary(layout),
   };
 }

@@ -8,6 +8,7 @@ import { categoryIn } from './category';
 import { decodeAdrText, looksBinary } from './decode';
 import { discoverAdrs, isTemplateName } from './discover';
 import { parseAdr } from './parse';
+import { withoutOtherDocuments } from './record-shape';
 import { resolveLinks } from './resolve-links';
 import { readSlashedDates } from './slashed-dates';
 
@@ -99,6 +100,8 @@ export async function readAdrs(
   for (const record of parsed.filter((r) => r.unfilled)) {
     warnings.push({ code: 'adr-unfilled-template', message: `${record.path} is the record template with only its title written: not read as a record`, path: record.path });
   }
-  const withCategories = readSlashedDates(parsed.filter((r) => !r.unfilled), folderOf).map((record) => ({ ...record, category: categoryIn(folderOf(record.path), record.path) }));
+  const records = withoutOtherDocuments(parsed.filter((r) => !r.unfilled), folderOf);
+  warnings.push(...records.warnings);
+  const withCategories = readSlashedDates(records.records, folderOf).map((record) => ({ ...record, category: categoryIn(folderOf(record.path), record.path) }));
   return { records: resolveLinks(withCategories, folderOf), warnings };
 }

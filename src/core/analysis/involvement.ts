@@ -38,6 +38,10 @@ export function decisionInvolvement(input: InvolvementInput, people: Involvement
   const fixed: Involvement | null = isPendingStatus(input.status, input.statusText)
     ? 'pending'
     : input.evidence.length === 0 ? 'unattributed' : isAutomated(input, people) ? 'automated' : null;
+  // Around needs positive evidence that someone decided: where the evidence left is only
+  // later edits or reviews (the adding was an import), a leader without any is unattributed.
+  const decidedBySomeone = input.evidence.some((item) => item.level === 'decided');
+  const absent = (level: CountedLevel): Involvement => (level === 'around' && !decidedBySomeone ? 'unattributed' : level);
   // Rosters are a handful of people and evidence lists short: plain scans, no
   // sets or maps for each of thousands of decisions.
   const involvementByLeader: Record<string, Involvement> = {};
@@ -45,9 +49,9 @@ export function decisionInvolvement(input: InvolvementInput, people: Involvement
   for (const leader of people.leaders) {
     let level: CountedLevel = 'around';
     for (const item of input.evidence) if (item.person === leader) level = higherLevel(level, counted(item.level));
-    involvementByLeader[leader] = fixed ?? level;
+    involvementByLeader[leader] = fixed ?? absent(level);
     roster = higherLevel(roster, level);
   }
   // Without a roster nobody can be routed around: the level is unknown, not around.
-  return { involvement: fixed ?? (people.leaders.length === 0 ? 'unknown' : roster), involvementByLeader };
+  return { involvement: fixed ?? (people.leaders.length === 0 ? 'unknown' : absent(roster)), involvementByLeader };
 }

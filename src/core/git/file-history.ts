@@ -1,7 +1,8 @@
 // Histories of single files (ADR records) out of the one history pass,
 // following renames backwards without a `git log --follow` per file, and through a
 // deletion and a later re-adding at the same path (a record dropped from a branch and
-// brought back by an import keeps the history it had there, as `git log -- <path>` shows).
+// brought back by an import keeps the history it had there, as `git log -- <path>` shows),
+// and to the earliest of the parallel branches that added it.
 import type { History } from '../model/history';
 
 /** One commit's change to a record: its path after the commit, and before it (null where the commit added it). */
@@ -26,12 +27,25 @@ export interface FileHistory {
   restored?: string;
 }
 
+/** An earlier adding of the same record on a parallel branch takes the place of the one met first. */
+function writtenEarlier(entry: FileHistory | undefined, carried: { added: string; authored: number }, sha: string, authored: number): void {
+  if (!entry) return;
+  const at = entry.commits.lastIndexOf(carried.added);
+  const edit = entry.edits[at];
+  if (at < 0 || !edit) return;
+  entry.commits[at] = sha;
+  entry.edits[at] = { ...edit, sha };
+  if (entry.added === carried.added) entry.added = sha;
+  carried.added = sha;
+  carried.authored = authored;
+}
+
 export function fileHistories(history: History, paths: readonly string[]): Map<string, FileHistory> {
   const result = new Map<string, FileHistory>();
   // Current name of each tracked file, keyed by the name it has at this point of the walk.
   const tracking = new Map<string, string>();
   // Files whose adding was met, by path, with that commit: an older deletion at that path continues their history.
-  const resting = new Map<string, { target: string; added: string }>();
+  const resting = new Map<string, { target: string; added: string; authored: number }>();
   for (const path of paths) {
     result.set(path, { added: null, commits: [], previousPaths: [], edits: [] });
     tracking.set(path, path);
@@ -44,6 +58,16 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
         tracking.set(change.path, revived.target);
         const entry = result.get(revived.target);
         if (entry) entry.restored ??= revived.added;
+      }
+      // Added again at the same path with no deletion between: the record came over a
+      // parallel branch too (one that took it from its PR before the PR merged, a backport).
+      // The walk is by commit date, not by when it was written: the earliest authored adding
+      // is where it was written; the others only carried it and are no edits of it.
+      const carried = change.status === 'A' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
+      if (carried !== undefined) {
+        const authored = Date.parse(commit.authorDate);
+        if (authored < carried.authored) writtenEarlier(result.get(carried.target), carried, commit.sha, authored);
+        continue;
       }
       const target = tracking.get(change.path);
       if (target === undefined) continue;
@@ -62,7 +86,7 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
       } else if (change.status === 'A' || change.status === 'C') {
         entry.added = commit.sha;
         tracking.delete(change.path);
-        if (change.status === 'A') resting.set(change.path, { target, added: commit.sha });
+        if (change.status === 'A') resting.set(change.path, { target, added: commit.sha, authored: Date.parse(commit.authorDate) });
       }
     }
   }

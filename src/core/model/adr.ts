@@ -70,6 +70,8 @@ export interface ParsedAdr {
   category: string | null;
   links: AdrLink[];
   diagnostics: AdrDiagnostic[];
+  /** It has a `Decision` / `Decision Outcome` section: with a status, what makes a page a decision record. */
+  decisionSection?: true;
   /** Markdown of the decision section (src/core/adr/summary.ts); untrusted text. */
   summary?: string;
 }

@@ -53,6 +53,8 @@ const DASHED_BOT_NAME = /^[a-z0-9][a-z0-9._-]*[-_]bot$/i;
  * is not one: `talbot@` and `abbot@` are people's names.
  */
 const BOT_LOCAL_PART = /^(?:bots?|no-?reply|[a-z0-9._+-]*[-_.]bot|[a-z0-9._+-]*\[bot\]|(?:project|group)_\d+_bot(?:_[a-z0-9]+)?)$/i;
+/** A name that says it is an account, not a person: `GOV.UK Continuous Integration User`, `Deploy Bot`, `Bot from GolangCI`. */
+const ACCOUNT_NAME = /(?:^| )(?:continuous integration|ci|build|deploy(?:ment)?|release|automation) (?:user|bot|account)$|^bot (?:from|for) /;
 /** Local parts of tool names that end in `bot` with no separator. */
 const KNOWN_BOT_LOCAL_PARTS = new Set(['dependabot', 'renovatebot', 'imgbot', 'imgbothelp', 'snykbot', 'mergifybot', 'greenkeeperio-bot', 'allcontributorsbot']);
 
@@ -100,7 +102,7 @@ function isBuiltInAssistant(raw: ToolIdentity, parts: Parts): boolean {
 
 function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
   const name = raw.name.trim();
-  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || BOT_NAMES.has(parts.name)
+  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || BOT_NAMES.has(parts.name) || ACCOUNT_NAME.test(parts.name)
     || (parts.login !== null && BOT_LOGIN.test(parts.login))
     || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
 }

@@ -20,16 +20,23 @@ export function compactName(name: string): string | null {
 
 const GENERIC_LOCAL_PARTS = new Set(['admin', 'contact', 'github', 'hello', 'info', 'mail', 'noreply', 'no-reply', 'root', 'user', 'users', 'dev', 'code', 'git', 'email']);
 
-/**
- * What an e-mail's local part says about its owner: `sebastian.schmieschek` is a full name
- * (`name`), `dskamiotis` may be their login elsewhere (`login`); generic boxes say nothing.
- */
-export function localPartClue(email: string): { name: string | null; login: string | null } {
+export interface LocalPartClue {
+  /** A full name the box spells with separators (`sebastian.schmieschek`). */
+  name: string | null;
+  /** A word that may be their login elsewhere (`dskamiotis`). */
+  login: string | null;
+  /** The box run together without separators or a trailing number (`rochtrinque`, `jaytseng106`): a full name only if someone's is spelled so. */
+  box: string | null;
+}
+
+/** What an e-mail's local part says about its owner; generic boxes say nothing. */
+export function localPartClue(email: string): LocalPartClue {
   const local = normalizeEmail(email).split('@')[0]?.replace(/\+.*$/, '') ?? '';
-  if (GENERIC_LOCAL_PARTS.has(local)) return { name: null, login: null };
+  if (GENERIC_LOCAL_PARTS.has(local)) return { name: null, login: null, box: null };
   const name = /[._-]/.test(local) ? compactName(local.replace(/[._-]+/g, ' ')) : null;
   const login = local.length >= 5 && isHandle(local) ? local : null;
-  return { name, login };
+  const run = local.replace(/[._-]+/g, '').replace(/\d+$/, '');
+  return { name, login, box: /^[a-z]{5,}$/.test(run) ? run : null };
 }
 
 export function normalizeEmail(email: string): string {
@@ -66,7 +73,7 @@ export interface IdentityText {
   handle?: string;
 }
 
-/** Parses `Name <email>`, `Name @handle` (trailers without an address), a bare email, an `@handle` or a bare name. */
+/** Parses `Name <email>`, `Name email`, `Name @handle` (trailers without an address), a bare email, an `@handle` or a bare name. */
 export function parseIdentityText(text: string): IdentityText {
   const trimmed = text.trim();
   const angle = /^(.*?)\s*<([^>]*)>\s*$/.exec(trimmed);
@@ -75,5 +82,8 @@ export function parseIdentityText(text: string): IdentityText {
   const named = /^(.*\S)\s+\(?@([\w-]+)\)?$/.exec(trimmed);
   if (named?.[1] && named[2] && isHandle(named[2])) return { name: named[1], handle: normalizeHandle(named[2]) };
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return { email: trimmed };
+  // A trailer that left out the angle brackets: `Signed-off-by: Marko Baricevic marbar3778@yahoo.com`.
+  const bare = /^(.*\S)\s+([^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.exec(trimmed);
+  if (bare?.[1] && bare[2]) return { name: bare[1], email: bare[2] };
   return { name: trimmed };
 }

@@ -2,12 +2,15 @@
 // identities meet on the same e-mail, a GitHub handle (from a noreply address, an `@handle`
 // or a configured alias), or the same full name with case, accents, spaces and CamelCase
 // left out — never on initials. Every meeting beyond the same e-mail is written down
-// (`mergedBecause`), and `notSame` in the config undoes one.
+// (`mergedBecause`), and `notSame` in the config undoes one. Given the history's identities
+// up front, it also joins two people that a third identity shows to be one (one's name with
+// the other's address), before any id is handed out; a shared mailbox joins nobody.
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
 import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
+import { sharedMailboxes, type NamedAddress } from './mailboxes';
 import {
   compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isHandle, localPartClue, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
@@ -29,6 +32,8 @@ interface PersonState {
   aliasKeys: Set<string>;
   /** Identity keys configured as someone else (`notSame`). */
   notSame: Set<string>;
+  /** Named by the config, a commit's author or a resolve call: in `people()`. A co-author only met up front is not, until named. */
+  listed: boolean;
 }
 
 /** A word that reads as a login, not a first name: `hvanz`, `sj-williams`, `jayt106` (never `Max`). */
@@ -37,6 +42,17 @@ const LOGIN = /^[a-z\d-]{5,}$|^[a-z\d-]*[-\d][a-z\d-]*$/;
 export interface IdentityResolverOptions {
   mailmap: Mailmap;
   config: Pick<DecisionOrbitConfig, 'leadership' | 'people' | 'bots' | 'assistants'>;
+  /**
+   * The git identities the history names, as git printed them: resolved before any id is
+   * handed out, and joined where a third identity bridges two people. Authors are listed
+   * people from the start; the co-authors and reviewers of trailers only once named.
+   */
+  history?: { authors: readonly NamedAddress[]; trailers: readonly NamedAddress[] };
+}
+
+/** `Roch Trinqué`, not `rtrinque`, `JayT106` or `S. Menshykh`. */
+function isFullName(name: string): boolean {
+  return /\s/.test(name.trim()) && compactName(name) !== null;
 }
 
 interface Found {
@@ -58,7 +74,7 @@ function identityKeys(identity: IdentityText): string[] {
   return keys;
 }
 
-export function createIdentityResolver({ mailmap, config }: IdentityResolverOptions): IdentityResolver {
+export function createIdentityResolver({ mailmap, config, history = { authors: [], trailers: [] } }: IdentityResolverOptions): IdentityResolver {
   const persons = new Map<string, PersonState>();
   const byEmail = new Map<string, PersonState>();
   const byName = new Map<string, PersonState>();
@@ -71,6 +87,12 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   /** Identities kept apart from a person by `notSame`, by identity key. */
   const separate = new Map<string, PersonState>();
   const tools = createToolClassifier(config);
+  /** The history's identities as resolveIdentity reads them: after `.mailmap`, without an `(aider)` suffix. */
+  const mapped = [...history.authors, ...history.trailers].map((identity) => {
+    const found = mailmap.lookup(identity.name, identity.email);
+    return { name: driverName(found.name), email: found.email };
+  });
+  const shared = sharedMailboxes(mapped);
 
   const indexName = (person: PersonState, name: string): void => {
     const key = normalizeName(name);
@@ -83,6 +105,9 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
   };
   const indexHandle = (person: PersonState, handle: string): void => {
     if (!byHandle.has(handle)) byHandle.set(handle, person);
+    // `sophie-macmillan` spells a full name, as an e-mail box `sophiemacmillan93` does.
+    const spelled = handle.includes('-') ? compactName(handle) : null;
+    if (spelled && !byCompactName.has(spelled)) byCompactName.set(spelled, person);
   };
   const create = (name: string, isLeader = false, tool: ToolClass | null = null): PersonState => {
     const base = slugOf(name);
@@ -90,7 +115,7 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     for (let suffix = 2; persons.has(id); suffix += 1) id = `${base}-${suffix}`;
     const nameAlone = tools.classify({ name, email: '' });
     const person: PersonState = {
-      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(),
+      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(), listed: false,
     };
     persons.set(id, person);
     // A tool known by its address alone ("Claude <noreply@anthropic.com>") lends its name to nobody.
@@ -101,6 +126,8 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     const key = normalizeEmail(email);
     if (!key) return;
     person.emails.add(key);
+    // A shared mailbox is listed with each of its people and leads to none of them.
+    if (shared.has(key)) return;
     if (!byEmail.has(key)) byEmail.set(key, person);
     const handle = githubHandleOfEmail(key);
     const account = githubIdOfEmail(key);
@@ -146,45 +173,59 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     const existing = entry.isLeader ? undefined : byName.get(normalizeName(entry.name));
     const person = existing ?? create(entry.name, entry.isLeader);
     person.configured = true;
+    person.listed = true;
     for (const alias of entry.aliases) addAlias(person, alias);
     for (const other of entry.notSame ?? []) for (const key of identityKeys(parseIdentityText(other))) person.notSame.add(key);
   }
 
-  /** The person an identity names, by the strongest evidence first. */
-  const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => {
+  /** Every person an identity names, the strongest evidence first: the first is the one it resolves to. */
+  const candidates = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found[] => {
+    const found: Found[] = [];
     const email = identity.email ? normalizeEmail(identity.email) : '';
     const byMail = email ? byEmail.get(email) : undefined;
-    if (byMail) return { person: byMail, because: null };
+    if (byMail) found.push({ person: byMail, because: null });
     // A name joins identities of one kind only: the assistant "Claude <noreply@anthropic.com>" is not Claude the person.
-    const meet = (person: PersonState | undefined, because: string): Found | null => (person && person.tool === tool ? { person, because } : null);
+    const meet = (person: PersonState | undefined, because: string): void => {
+      if (person && person.tool === tool) found.push({ person, because });
+    };
     const account = email ? githubIdOfEmail(email) : null;
-    const sameAccount = account ? meet(byGithubId.get(account), `${shown}: the same GitHub account (number ${account}) under another handle`) : null;
-    if (sameAccount) return sameAccount;
+    if (account) meet(byGithubId.get(account), `${shown}: the same GitHub account (number ${account}) under another handle`);
     const handle = identity.handle ?? (email ? githubHandleOfEmail(email) : null);
     if (handle) {
-      const found = meet(byHandle.get(handle), `${shown} has the GitHub handle ${handle}`)
-        ?? meet(byLogin.get(handle), `${shown}: the GitHub handle ${handle} is the login another of their identities goes by`)
-        ?? meet(byCompactName.get(handle), `${shown}: the GitHub handle ${handle} is their full name without spaces`);
-      if (found) return found;
+      meet(byHandle.get(handle), `${shown} has the GitHub handle ${handle}`);
+      meet(byLogin.get(handle), `${shown}: the GitHub handle ${handle} is the login another of their identities goes by`);
+      meet(byCompactName.get(handle), `${shown}: the GitHub handle ${handle} is their full name without spaces`);
     }
-    const clue = email && !handle ? localPartClue(email) : { name: null, login: null };
+    const clue = email && !handle && !shared.has(email) ? localPartClue(email) : { name: null, login: null, box: null };
     const name = identity.name ?? '';
     // Two addresses under one first name (`Marko`, `Jake`) may be two people; a full name or a login is one.
     // A first name only a record gave meets the first address that comes with it.
     const named = name ? byName.get(normalizeName(name)) : undefined;
     const exact = named && (!email || named.emails.size === 0 || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? named : undefined;
-    if (exact && exact.tool === tool) return { person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` };
+    if (exact && exact.tool === tool) found.push({ person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` });
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
-    const compact = name ? compactName(name) ?? (/\s/.test(name.trim()) ? null : normalizeName(name).replace(/ /g, '')) : null;
-    const login = name && !/\s/.test(name.trim()) && isHandle(name.trim()) ? normalizeHandle(name) : null;
+    const single = name !== '' && !/\s/.test(name.trim());
+    const compact = name ? compactName(name) ?? (single ? normalizeName(name).replace(/ /g, '') : null) : null;
+    const login = single && isHandle(name.trim()) ? normalizeHandle(name) : null;
     // Both ways round: a full name meets a single word a record gave first (`markwallace`, then Mark Wallace's commits).
-    const spelledTogether = compact && /\s/.test(name.trim()) ? byName.get(compact) : undefined;
-    return (compact ? meet(byCompactName.get(compact) ?? spelledTogether, `${shown}: the same full name with spaces, case or CamelCase left out`) : null)
-      ?? (login ? meet(byHandle.get(login), `${shown} is a GitHub handle of theirs`) : null)
-      ?? (compact ? meet(byHandle.get(compact), `${shown}: their GitHub handle is this name without spaces`) : null)
-      ?? (clue.name ? meet(byCompactName.get(clue.name), `${shown}: the e-mail address spells their full name`) : null)
-      ?? (clue.login ? meet(byHandle.get(clue.login), `${shown}: the e-mail box is their GitHub handle`) : null);
+    const spelledTogether = compact && !single ? byName.get(compact) : undefined;
+    if (login) meet(byHandle.get(login), `${shown} is a GitHub handle of theirs`);
+    if (compact) meet(byCompactName.get(compact) ?? spelledTogether, `${shown}: the same full name with spaces, case or CamelCase left out`);
+    if (compact) meet(byHandle.get(compact), `${shown}: their GitHub handle is this name without spaces`);
+    if (clue.name) meet(byCompactName.get(clue.name), `${shown}: the e-mail address spells their full name`);
+    if (clue.login) meet(byHandle.get(clue.login), `${shown}: the e-mail box is their GitHub handle`);
+    if (clue.box) meet(byCompactName.get(clue.box), `${shown}: the e-mail box is their full name run together`);
+    // `roch <trinque@…>`, `Marko <marko@baricevic.me>`: a first name and a box or a domain that is the family name.
+    if (clue.login && single && compact) meet(byCompactName.get(`${compact}${clue.login}`), `${shown}: the name and the e-mail box together spell their full name`);
+    const host = email && single && compact ? /@(([a-z]{3,})\.[a-z.]+)$/.exec(email) : null;
+    const domain = host?.[2];
+    if (domain && compact) meet(byCompactName.get(`${compact}${domain}`), `${shown}: the name and the address's domain together spell their full name`);
+    // `Albert <me@albert.sh>` and `Albert <github@albert.sh>`: one name at a domain named after it is that person's own.
+    const own = domain && domain === compact && named && [...named.emails].some((e) => e.endsWith(`@${host?.[1] ?? ''}`)) ? named : undefined;
+    if (own) meet(own, `${shown}: the same name at their own domain ${host?.[1] ?? ''}`);
+    return found;
   };
+  const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => candidates(identity, shown, tool)[0] ?? null;
 
   /** The found person unless config says this identity is someone else; then the one kept apart. */
   const admitted = (found: Found | null, identity: IdentityText): Found | null => {
@@ -248,6 +289,61 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     return person ? { person, because: `${shown} is the name part of their e-mail address` } : null;
   };
 
+  /** Keys of every identity a person was met under, as `notSame` names them. */
+  const keysOf = (person: PersonState): string[] => [
+    ...[...person.emails].map((e) => `e:${e}`),
+    ...[...person.seenAs, person.name].flatMap((text) => identityKeys(parseIdentityText(text))),
+  ];
+  /** Config keeps two configured people, two kinds of identity and a `notSame` pair apart. */
+  const joinable = (a: PersonState, b: PersonState): boolean => a !== b && persons.get(b.id) === b && a.tool === b.tool && !(a.configured && b.configured)
+    && !keysOf(b).some((key) => a.notSame.has(key)) && !keysOf(a).some((key) => b.notSame.has(key));
+  /** One person from two: the configured one, else the one with a full name, else the first met, keeps its id. */
+  const absorb = (a: PersonState, b: PersonState, because: string): PersonState => {
+    const rank = (p: PersonState): number => (p.configured ? 2 : isFullName(p.name) ? 1 : 0);
+    const [into, from] = rank(b) > rank(a) ? [b, a] : [a, b];
+    for (const index of [byEmail, byName, byCompactName, byHandle, byGithubId, byLogin, byEmailLocalPart, separate]) {
+      for (const [key, person] of index) if (person === from) index.set(key, into);
+    }
+    for (const email of from.emails) into.emails.add(email);
+    for (const alias of from.aliases) into.aliases.add(alias);
+    for (const key of from.aliasKeys) into.aliasKeys.add(key);
+    for (const key of from.notSame) into.notSame.add(key);
+    for (const why of from.mergedBecause) into.mergedBecause.add(why);
+    for (const seen of from.seenAs) into.seenAs.add(seen);
+    into.isLeader ||= from.isLeader;
+    into.listed ||= from.listed;
+    into.configured ||= from.configured;
+    if (!into.configured && !isFullName(into.name) && isFullName(from.name)) {
+      into.seenAs.add(into.name);
+      into.name = from.name;
+    }
+    if (from.name !== into.name) into.seenAs.add(from.name);
+    into.mergedBecause.add(because);
+    persons.delete(from.id);
+    return into;
+  };
+  /**
+   * Joins the people one identity names by two rules at once (`rtrinque <roch.trinque@…>`:
+   * Roch Trinqué's address, and the name of the `rtrinque` noreply identity), until none is left.
+   */
+  const bridge = (): void => {
+    for (let joined = true; joined;) {
+      joined = false;
+      for (const { name, email } of mapped) {
+        const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+        const shown = name && email ? `${name} <${email}>` : name || email;
+        const [first, ...others] = candidates(identity, shown, tools.classify({ name, email: normalizeEmail(email) }));
+        if (!first) continue;
+        let person = first.person;
+        for (const other of others) {
+          if (!joinable(person, other.person)) continue;
+          person = absorb(person, other.person, `one person: ${first.because ?? `${shown} has their e-mail address`}, and ${other.because ?? `${shown} has their e-mail address`}`);
+          joined = true;
+        }
+      }
+    }
+  };
+
   const toPerson = (state: PersonState): Person => ({
     id: state.id,
     name: state.name,
@@ -259,15 +355,25 @@ export function createIdentityResolver({ mailmap, config }: IdentityResolverOpti
     ...(state.mergedBecause.size > 0 ? { mergedBecause: [...state.mergedBecause].sort() } : {}),
   });
 
+  /** The person a caller is given is listed among the people. */
+  const named = (resolved: ResolvedPerson): ResolvedPerson => {
+    const person = persons.get(resolved.id);
+    if (person) person.listed = true;
+    return resolved;
+  };
+  for (const { name, email } of history.authors) named(resolveIdentity(name, email));
+  for (const { name, email } of history.trailers) resolveIdentity(name, email);
+  bridge();
+
   return {
-    resolveIdentity,
-    resolveText,
+    resolveIdentity: (name, email) => named(resolveIdentity(name, email)),
+    resolveText: (text) => named(resolveText(text)),
     person: (id) => {
       const state = persons.get(id);
       return state ? toPerson(state) : undefined;
     },
     isBot: (id) => persons.get(id)?.tool === 'bot',
     isAssistant: (id) => persons.get(id)?.tool === 'assistant',
-    people: () => [...persons.values()].map(toPerson).sort((a, b) => a.id.localeCompare(b.id)),
+    people: () => [...persons.values()].filter((p) => p.listed).map(toPerson).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

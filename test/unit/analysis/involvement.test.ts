@@ -201,6 +201,23 @@ describe('bulk record commits', () => {
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: named.evidence }, people(ctx)).involvement, 'decided');
   });
 
+  it('leave a record whose only evidence is later edits unattributed for every leader without any: nobody is known to have decided it', () => {
+    const ctx = context([commit('t1', CAROL), commit('e1', DANA), commit('i1', BOB)]);
+    const bulk = new Map([['i1', 78]]);
+    const changes = new Map([['t1', 'other' as const], ['e1', 'other' as const]]);
+    const typo = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['t1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk, changes }, ctx);
+    assert.deepEqual(typo.evidence.map((e) => [e.person, e.level]), [['carol-diaz', 'informed']]);
+    assert.deepEqual(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: typo.evidence }, people(ctx)), {
+      involvement: 'unattributed', involvementByLeader: { 'dana-chen': 'unattributed', 'arjun-patel': 'unattributed' },
+    });
+    const edited = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['e1', 't1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk, changes }, ctx);
+    assert.deepEqual(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: edited.evidence }, people(ctx)), {
+      involvement: 'informed', involvementByLeader: { 'dana-chen': 'informed', 'arjun-patel': 'unattributed' },
+    });
+    const written = adrEvidence({ adr: adr(), fileHistory: { added: 't1', commits: ['t1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
+    assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: written.evidence }, people(ctx)).involvement, 'around', 'Carol wrote it: positive evidence');
+  });
+
   it('are the commits that touch more than five records, and say which added records of unknown authorship', () => {
     const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i) => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [], edits: [] }]));
     histories.set('r9', { added: 'import', commits: ['import'], previousPaths: [], edits: [] });

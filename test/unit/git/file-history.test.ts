@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { fileHistories } from '../../../src/core/git/file-history';
 import type { FileChange, History, KeptCommit } from '../../../src/core/model/history';
 
-const commit = (sha: string, files: FileChange[]): KeptCommit => ({
-  sha, author: { name: 'Ada Abe', email: 'ada@acme.io' }, authorDate: '2026-01-01T00:00:00Z', committerDate: '2026-01-01T00:00:00Z', subject: sha, trailers: [], files,
+const commit = (sha: string, files: FileChange[], authorDate = '2026-01-01T00:00:00Z'): KeptCommit => ({
+  sha, author: { name: 'Ada Abe', email: 'ada@acme.io' }, authorDate, committerDate: '2026-01-01T00:00:00Z', subject: sha, trailers: [], files,
 });
 
 const history = (commits: KeptCommit[]): History => ({ head: commits[0]?.sha ?? null, commits, shallow: false, pullRequests: [], prOfCommit: new Map() });
@@ -36,6 +36,19 @@ describe('file histories out of the one history pass', () => {
     assert.deepEqual([found?.added, found?.restored], ['written', 'import']);
     assert.deepEqual(found?.commits, ['import', 'drop', 'lint', 'written']);
     assert.deepEqual(found?.edits.find((e) => e.sha === 'drop'), { sha: 'drop', path: 'docs/architecture/adr-013-x.md', before: 'docs/architecture/adr-013-x.md', deleted: true });
+  });
+
+  it('take the earliest authored of the parallel branches that added the same record: there it was written; the others only carried it', () => {
+    const path = 'docs/adr/0018-hooks.md';
+    const found = fileHistories(history([
+      commit('edit', [{ status: 'M', path }], '2021-01-01T00:00:00Z'),
+      commit('sync', [{ status: 'A', path }], '2020-02-12T10:45:19+00:00'),
+      commit('backport', [{ status: 'A', path }], '2020-06-16T00:00:00Z'),
+      commit('written', [{ status: 'A', path }], '2020-02-12T10:15:19+01:00'),
+      commit('pr-merge', [{ status: 'A', path }], '2020-02-12T09:20:00+00:00'),
+    ]), [path]).get(path);
+    assert.deepEqual([found?.added, found?.restored, found?.commits], ['written', undefined, ['edit', 'written']]);
+    assert.deepEqual(found?.edits.map((e) => [e.sha, e.before]), [['edit', path], ['written', null]]);
   });
 
   it('a record added once has no older history, whatever was deleted elsewhere', () => {

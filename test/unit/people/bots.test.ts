@@ -52,6 +52,16 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
     ],
   },
   {
+    rule: 'names that say they are an account: a CI, build or deploy user or bot, a "Bot from …"',
+    tools: [
+      ['GOV.UK Continuous Integration User', 'govuk-ci@users.noreply.github.com', 'bot'],
+      ['Bot from GolangCI', '42910462+golangcibot@users.noreply.github.com', 'bot'],
+      ['Acme CI Bot', 'ci@acme.io', 'bot'],
+      ['Deployment Account', 'deploy@acme.io', 'bot'],
+    ],
+    people: [['Build Userson', 'b.userson@acme.io'], ['Ci Li', 'ci.li@acme.io'], ['Bot Robertson', 'bot.robertson@acme.io'], ['Release Manager Ada', 'ada@acme.io']],
+  },
+  {
     rule: 'AI assistants by address or exact assistant identity, never by a person\'s name',
     tools: [
       ['Copilot', '198982749+Copilot@users.noreply.github.com', 'assistant'],

@@ -52,6 +52,14 @@ describe('identity resolver: one person per human', () => {
     assert.notEqual(people.resolveIdentity('Sergey', 'sergey.other@example.com').id, sergey);
   });
 
+  it('reads a trailer that left out the angle brackets as a name and an address', () => {
+    const people = resolver();
+    const pete = people.resolveIdentity('Pete Faulconbridge', '37048459+bryophyta@users.noreply.github.com').id;
+    assert.equal(people.resolveText('Pete Faulconbridge 37048459+bryophyta@users.noreply.github.com').id, pete);
+    assert.equal(people.resolveText('Marko Baricevic marbar3778@mail.example').id, people.resolveIdentity('Marko Baricevic', 'marbar3778@mail.example').id);
+    assert.equal(people.people().length, 2);
+  });
+
   it('reads "Name @handle" in a trailer without an address as that person', () => {
     const people = resolver();
     const andrew = people.resolveIdentity('Andrew Hesky', '12345+andhesky@users.noreply.github.com').id;
@@ -119,5 +127,127 @@ describe('identity resolver: the spellings of real histories', () => {
     assert.notEqual(people.resolveIdentity('Marko', 'marko@one.example').id, people.resolveIdentity('Marko', 'marko.b@two.example').id, 'a first name alone');
     assert.equal(people.resolveIdentity('hvanz', 'h@one.example').id, people.resolveIdentity('hvanz', 'h@two.example').id, 'a login');
     assert.notEqual(people.resolveIdentity('Lakshmi Pillai', 'lakshmi.pillai@news.example').id, people.resolveIdentity('Lakshmi R Pillai', 'lrp@news.example').id);
+  });
+});
+
+describe('identity resolver: identities a third one shows to be one person', () => {
+  const withHistory = (authors: Array<[string, string]>, config: unknown = {}, trailers: Array<[string, string]> = []): IdentityResolver => createIdentityResolver({
+    mailmap: parseMailmap(''),
+    config: configSchema.parse(config),
+    history: { authors: authors.map(([name, email]) => ({ name, email })), trailers: trailers.map(([name, email]) => ({ name, email })) },
+  });
+
+  it('joins two people when one identity has the name of one and the address of the other, in any order, and says why', () => {
+    for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2]]) {
+      const identities: Array<[string, string]> = [
+        ['rtrinque', '36071946+rtrinque@users.noreply.github.com'],
+        ['Roch Trinqué', 'roch.trinque@agency.example'],
+        ['rtrinque', 'roch.trinque@agency.example'],
+      ];
+      const people = withHistory(order.map((i) => identities[i] as [string, string]));
+      const roch = people.resolveIdentity('Roch Trinqué', 'roch.trinque@agency.example').id;
+      assert.equal(people.resolveIdentity('rtrinque', '36071946+rtrinque@users.noreply.github.com').id, roch, `order ${order.join(',')}`);
+      assert.equal(people.resolveText('@rtrinque').id, roch);
+      assert.deepEqual(people.people().map((p) => p.name), ['Roch Trinqué']);
+      const because = people.person(roch)?.mergedBecause ?? [];
+      // The bridging identity met last joins two people already made.
+      const bridged = order[2] === 2;
+      assert.equal(because.some((why) => why.startsWith('one person: rtrinque <roch.trinque@agency.example> has their e-mail address')), bridged, JSON.stringify(because));
+    }
+  });
+
+  it('joins transitively: a full name over two addresses, and a login over a third', () => {
+    const people = withHistory([
+      ['Zach', 'zach.ramsay@mail.example'],
+      ['zramsay', 'zach@old-employer.example'],
+      ['Zach Ramsay', 'zach@consulting.example'],
+      ['Zach Ramsay', 'zach.ramsay@mail.example'],
+      ['zramsay', 'zach@consulting.example'],
+      ['Zach', 'zach@old-employer.example'],
+    ]);
+    assert.deepEqual(people.people().map((p) => [p.name, p.emails]), [['Zach Ramsay', ['zach.ramsay@mail.example', 'zach@consulting.example', 'zach@old-employer.example']]]);
+  });
+
+  it('meets a noreply handle that is another identity\'s e-mail box, a box that is a full name run together, and a first name with the family name as box', () => {
+    const people = withHistory([
+      ['Edward', '19875457+ealitten@users.noreply.github.com'],
+      ['Edward Litten', 'ea.litten@mail.example'],
+      ['Charlotte', '43961396+cemms1@users.noreply.github.com'],
+      ['Charlotte Emms', '43961396+cemms1@users.noreply.github.com'],
+      ['Charlotte', 'charlotteemms@live.example'],
+      ['Charlotte', 'charlotte.emms@news.example'],
+      ['jay tseng', 'jay.tseng@crypto.example'],
+      ['jayt106', 'jaytseng106@mail.example'],
+      ['roch', 'trinque@free.example'],
+      ['Roch Trinqué', 'roch.trinque@agency.example'],
+      ['Sophie', '26366706+sophie-macmillan@users.noreply.github.com'],
+      ['Sophie', 'sophiemacmillan93@mail.example'],
+      ['Marko Baricevic', 'marbar3778@mail.example'],
+      ['Marko', 'marko@baricevic.example'],
+      ['Albert', 'github@albert.example'],
+      ['Albert', 'me@albert.example'],
+    ]);
+    assert.deepEqual(people.people().map((p) => p.name), ['Albert', 'Charlotte Emms', 'Edward Litten', 'jay tseng', 'Marko Baricevic', 'Roch Trinqué', 'Sophie']);
+  });
+
+  it('never joins two people through a shared team mailbox, two people sharing a first name, or a bot and a person', () => {
+    const people = withHistory([
+      ['Alice Smith', 'alice@acme.example'],
+      ['Alice Smith', 'team@acme.example'],
+      ['Bob Jones', 'team@acme.example'],
+      ['Bob Jones', 'bob@acme.example'],
+      ['Marko', 'marko@one.example'],
+      ['Marko Baricevic', 'marko.baricevic@two.example'],
+      ['Marko', 'marko.b@three.example'],
+      ['Giuliano', 'giuliano@one.example'],
+      ['Giuliano', 'giuliano@galois.example'],
+      ['Albert', 'albert@mail.example'],
+      ['Albert', 'albert@post.example'],
+      ['dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'],
+      ['dependabot', 'dependabot@users.noreply.github.com'],
+      ['Dependabot Fan', 'dependabot@users.noreply.github.com'],
+    ]);
+    const alice = people.resolveIdentity('Alice Smith', 'alice@acme.example').id;
+    const bob = people.resolveIdentity('Bob Jones', 'bob@acme.example').id;
+    assert.notEqual(alice, bob);
+    assert.equal(people.resolveIdentity('Alice Smith', 'team@acme.example').id, alice);
+    assert.equal(people.resolveIdentity('Bob Jones', 'team@acme.example').id, bob);
+    const markos = new Set([['Marko', 'marko@one.example'], ['Marko Baricevic', 'marko.baricevic@two.example'], ['Marko', 'marko.b@three.example']].map(([n, e]) => people.resolveIdentity(n ?? '', e ?? '').id));
+    assert.equal(markos.size, 3, 'a first name alone joins nobody');
+    assert.notEqual(people.resolveIdentity('Giuliano', 'giuliano@one.example').id, people.resolveIdentity('Giuliano', 'giuliano@galois.example').id);
+    assert.notEqual(people.resolveIdentity('Albert', 'albert@mail.example').id, people.resolveIdentity('Albert', 'albert@post.example').id, 'a provider is not their own domain');
+    const bot = people.resolveIdentity('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com').id;
+    assert.ok(people.isBot(bot));
+    assert.ok(people.people().filter((p) => !p.isBot).every((p) => !p.emails.some((e) => e.includes('[bot]'))));
+  });
+
+  it('lets a co-author trailer bridge two authors, and lists a person met only in trailers once the analysis names them', () => {
+    const people = withHistory([
+      ['Charlotte', 'cemms@news.example'],
+      ['Charlotte Emms', '43961396+cemms1@users.noreply.github.com'],
+    ], {}, [
+      ['Charlotte Emms', 'cemms@news.example'],
+      ['Robert Zaremba', 'robert@zaremba.example'],
+    ]);
+    assert.deepEqual(people.people().map((p) => [p.name, p.emails]), [['Charlotte Emms', ['43961396+cemms1@users.noreply.github.com', 'cemms@news.example']]]);
+    const robert = people.resolveText('Robert Zaremba <robert@zaremba.example>').id;
+    assert.deepEqual(people.people().map((p) => p.id), [people.resolveIdentity('Charlotte', 'cemms@news.example').id, robert].sort());
+  });
+
+  it('keeps configured people and notSame pairs apart whatever bridges them', () => {
+    const people = withHistory([
+      ['Dana Chen', 'dana@acme.example'],
+      ['dchen', '77+dchen@users.noreply.github.com'],
+      ['dchen', 'dana@acme.example'],
+      ['Dan Chen', 'dan@acme.example'],
+      ['Dan Chen', 'dchen@contractor.example'],
+      ['Dana Chen', 'dchen@contractor.example'],
+    ], {
+      leadership: [{ name: 'Dana Chen', role: 'CTO', aliases: ['dana@acme.example'], notSame: ['@dchen'] }],
+      people: [{ name: 'Dan Chen', aliases: ['dan@acme.example'] }],
+    });
+    const dana = people.resolveText('Dana Chen').id;
+    assert.notEqual(people.resolveIdentity('dchen', '77+dchen@users.noreply.github.com').id, dana);
+    assert.notEqual(people.resolveText('Dan Chen').id, dana);
   });
 });

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { readAdrs } from '../../../src/core/adr';
+import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
+import { tempTree, type TempTree } from './temp-repo';
+
+const nygard = (title: string, status: string): string => `# ${title}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Status\n\n${status}\n`;
+/** A third-party review as such folders hold them: metadata and review sections, no status, no decision. */
+const review = (title: string): string => `# ${title}\n\n## Metadata\n\n- Date: 17/08/2020\n- Author: Mariot Chauvin\n- Platform concerned: Web\n\n## Context\n\nA tag for analytics.\n\n## Data privacy engineering review\n\nNo cookies.\n\n## Recommended mitigations\n\n1. Remove the script.\n`;
+
+describe('pages of an ADR subfolder that holds another kind of document', () => {
+  let tree: TempTree;
+  afterEach(() => tree.remove());
+
+  it('reads only the pages written as records where most of a subfolder is not, and says so once', async () => {
+    tree = tempTree({
+      'docs/adr/001-react.md': nygard('Use React', 'Accepted'),
+      'docs/adr/reviews/000-review-format.md': nygard('Third-party review format', 'Approved'),
+      'docs/adr/reviews/001-tag-poc.md': review('Tag proof of concept'),
+      'docs/adr/reviews/002-survey-tag.md': review('Survey tagging'),
+      'docs/adr/reviews/003-screenshots.md': review('Screenshot service'),
+    });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(records.map((r) => r.path), ['docs/adr/001-react.md', 'docs/adr/reviews/000-review-format.md']);
+    assert.deepEqual(warnings.map((w) => [w.code, w.path]), [['adr-not-records', 'docs/adr/reviews']]);
+    assert.match(warnings[0]?.message ?? '', /3 of its 4 pages have no status and no decision section.*only the one written as a decision record is read/);
+  });
+
+  it('keeps every page of a subfolder of records, a loosely written one among them, and of the ADR folder itself', async () => {
+    tree = tempTree({
+      'docs/adr/024-click-to-view.md': '# Click to view\n\n## Overview\n\nAn overlay before third-party embeds.\n',
+      'docs/adr/025-pictures.md': '# Pictures\n\n## Background\n\nImages.\n',
+      'docs/adr/026-styles.md': nygard('Styles', 'Accepted'),
+      'docs/adr/historic/multiple-sites.md': '# Multiple sites\n\n## Context\n\nSites diverged.\n\n## Decision\n\nTeams build sites here.\n',
+      'docs/adr/historic/percy.md': nygard('Use Percy', 'Deprecated'),
+      'docs/adr/historic/dotenv.md': '# `.env` file\n\nValues in it should not be required.\n',
+    });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(records.map((r) => r.path), [
+      'docs/adr/024-click-to-view.md', 'docs/adr/025-pictures.md', 'docs/adr/026-styles.md',
+      'docs/adr/historic/dotenv.md', 'docs/adr/historic/multiple-sites.md', 'docs/adr/historic/percy.md',
+    ]);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('reads every page of a subfolder named in adr.paths, and never splits a folder-per-record record', async () => {
+    tree = tempTree({
+      'docs/adr/reviews/001-tag-poc.md': review('Tag proof of concept'),
+      'docs/adr/reviews/002-survey-tag.md': review('Survey tagging'),
+      'decision-records/2022-11-09-api/README.md': '# API refactoring\n\nNotes.\n',
+      'decision-records/2022-11-09-api/options.md': '# Options\n\nA, B.\n',
+    });
+    const { records, warnings } = await readAdrs(tree.root, { ...DEFAULT_CONFIG, adr: { ...DEFAULT_CONFIG.adr, paths: ['docs/adr/reviews', 'decision-records'] } });
+    assert.deepEqual(records.map((r) => r.path), ['decision-records/2022-11-09-api/README.md', 'docs/adr/reviews/001-tag-poc.md', 'docs/adr/reviews/002-survey-tag.md']);
+    assert.deepEqual(warnings, []);
+  });
+});
