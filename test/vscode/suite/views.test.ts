@@ -5,7 +5,12 @@
 import assert from 'node:assert/strict';
 import { renameSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { inReportWindow } from '../../../src/core/analysis/report-window';
+import { inWindow } from '../../../src/core/analysis/zone-window';
+import { isCounted } from '../../../src/core/rules/decision-rules';
 import { percent } from '../../../src/present/describe';
+import { defaultState } from '../../../src/webview/state';
+import { buildViewModel, routedAroundOf } from '../../../src/webview/view-model';
 import type { Decision, Report, SourceZone } from '../../../src/core/model/report';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { gitServesRepository } from '../../../src/extension/analysis/repositories';
@@ -72,10 +77,25 @@ describeIn(['single-folder'], 'one period in every view', () => {
     const status = api.statusBarTooltip();
     assert.ok(status.includes(`Window: ${window},`), status);
     assert.ok(status.includes(`decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${zone.count} decision`), status);
-    // The map is sent this very report: its verdicts and shares are these.
+    // The map is sent this very report, and a reader who has chosen nothing sees there what the sidebar lists.
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
     assert.ok(api.getMapHtml(), 'no map panel');
     assert.equal(api.analyses.report, report);
+    const ids = (decisions: readonly Decision[]): string[] => decisions.map((decision) => decision.id).sort();
+    // The fixture's signals reach back less far than its records: the per-source windows are what is compared.
+    assert.ok(report.decisions.some((decision) => decision.source === 'git' && isCounted(decision) && inWindow(decision.date, report.repository.window) && !inReportWindow(report, decision)), 'no counted signal between the two windows');
+    const roster = buildViewModel(report, defaultState());
+    assert.equal(roster.zones, report.zone);
+    assert.deepEqual(ids(routedAroundOf(roster)), ids(listed));
+    for (const leader of leadership.getChildren()) {
+      if (leader.kind !== 'leader') continue;
+      const centred = buildViewModel(report, { ...defaultState(), focus: leader.person });
+      for (const levelNode of leadership.getChildren(leader)) {
+        if (levelNode.kind !== 'level') continue;
+        const onMap = centred.decisions.filter((decision) => isCounted(decision) && centred.levelOf(decision) === levelNode.level);
+        assert.deepEqual(ids(onMap), ids(decisionsUnder(leadership, levelNode)), `${leader.person} ${levelNode.level}: the map and the Leadership view`);
+      }
+    }
   });
 
   it('says a split with what each source says, and a leaning as leaning', () => {
