@@ -2,7 +2,8 @@
 // and why a decision went around leadership.
 import type { Decision, Evidence, ForgeAction, Report, SourceZone, Zone, ZoneVerdict } from '../core/model/report';
 import { isRoutedAround } from '../core/rules/decision-rules';
-import { inWindow, type ZoneNote } from '../core/analysis/zone';
+import type { ZoneNote } from '../core/analysis/zone';
+import { inReportWindow } from '../core/analysis/report-window';
 import { splitDirection } from '../core/analysis/zone-verdict';
 import { WIDEN_TO } from '../core/analysis/zone-window';
 
@@ -145,11 +146,11 @@ export function whyAround(report: Report, decision: Decision): string {
   return `${parts.length > 0 ? `${parts.join('; ')}; ` : ''}no leader decided, was consulted or informed`;
 }
 
-/** Decisions in the window routed around leadership, newest first, records and signals together; none without a roster. */
+/** Decisions in the window (each source's own, as the zone weighed it) routed around leadership, newest first, records and signals together; none without a roster. */
 export function topAround(report: Report, limit: number): Decision[] {
   if (report.leadership.length === 0) return [];
   return report.decisions
-    .filter((d) => isRoutedAround(d) && inWindow(d.date, report.repository.window))
+    .filter((d) => isRoutedAround(d) && inReportWindow(report, d))
     .sort(newestFirst)
     .slice(0, limit);
 }

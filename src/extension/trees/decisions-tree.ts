@@ -3,7 +3,7 @@
 // ("Dependabot (326)"). It shows the report's window unless the reader chose all
 // time, and which sources the reader chose on the view's title bar.
 import * as vscode from 'vscode';
-import { inReportWindow, windowWords } from '../../core/analysis/report-window';
+import { inReportWindow, sourceWindowWords, windowBrief } from '../../core/analysis/report-window';
 import type { Decision, Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { newestFirst } from '../../present/describe';
@@ -103,10 +103,11 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     this.changed.fire(undefined);
   }
 
-  /** What the view's header says: the period and, when narrowed, the sources. */
+  /** What the view's header says: the period and, when narrowed to one source, that source and its own window. */
   describe(report: Report): string {
-    const period = this.shownPeriod === 'window' ? windowWords(report) : 'all time';
-    return this.shownSources === 'all' ? period : `${period} · ${this.shownSources === 'adr' ? 'ADRs only' : 'git signals only'}`;
+    if (this.shownSources === 'all') return this.shownPeriod === 'window' ? windowBrief(report) : 'all time';
+    const period = this.shownPeriod === 'window' ? sourceWindowWords(report, this.shownSources) : 'all time';
+    return `${period} · ${this.shownSources === 'adr' ? 'ADRs only' : 'git signals only'}`;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

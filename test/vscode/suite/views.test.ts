@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { renameSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { inReportWindow } from '../../../src/core/analysis/report-window';
+import { inReportWindow, windowBrief, windowWords } from '../../../src/core/analysis/report-window';
 import { inWindow } from '../../../src/core/analysis/zone-window';
 import { isCounted } from '../../../src/core/rules/decision-rules';
 import { percent } from '../../../src/present/describe';
@@ -14,6 +14,7 @@ import { buildViewModel, routedAroundOf } from '../../../src/webview/view-model'
 import type { Decision, Report, SourceZone } from '../../../src/core/model/report';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { gitServesRepository } from '../../../src/extension/analysis/repositories';
+import { windowSentence } from '../../../src/extension/trees/view-headers';
 import { commitChanges, diffResources } from '../../../src/extension/commands/tree-actions';
 import { verdictLine } from '../../../src/present/describe';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor, workspaceRoot } from './helpers';
@@ -70,12 +71,18 @@ describeIn(['single-folder'], 'one period in every view', () => {
       assert.ok(tooltip.value.includes(`around ${percent(leaderZone.around)} (${leaderZone.count} decision`), tooltip.value);
     }
     // The status bar says the roster's shares over the window the views name in their headers.
+    // The headers say it short enough to read beside "Routed around" (the full sentence above the leaders), the tooltip in full.
     const window = api.viewHeader('leadership').description ?? '';
-    assert.match(window, /last \d+ days|since \d{4}-\d{2}-\d{2}/);
+    assert.equal(window, windowBrief(report));
+    assert.ok(window.length <= 22, `"${window}" is cut off at a normal sidebar width`);
     assert.equal(api.viewHeader('routedAround').description, window);
-    assert.ok(api.viewHeader('decisions').description?.startsWith(window));
+    assert.equal(api.viewHeader('decisions').description, window);
+    const words = windowWords(report);
+    assert.notEqual(words, window, 'the fixture\'s sources share one window: the short header is not what runs');
+    assert.equal(api.viewHeader('leadership').message, windowSentence(report));
+    assert.ok(windowSentence(report)?.startsWith(`Window: ${words}, up to ${report.repository.window.until}.`), windowSentence(report));
     const status = api.statusBarTooltip();
-    assert.ok(status.includes(`Window: ${window},`), status);
+    assert.ok(status.includes(`Window: ${words},`), status);
     assert.ok(status.includes(`decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${zone.count} decision`), status);
     // The map is sent this very report, and a reader who has chosen nothing sees there what the sidebar lists.
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
@@ -114,7 +121,8 @@ describeIn(['single-folder'], 'one period in every view', () => {
     }
     assert.ok(moments.some((moment) => moment.phase === 'analysing'), 'the analysis was never shown as running');
     assert.equal(moments[moments.length - 1]?.phase, 'analysed');
-    for (const view of ['leadership', 'routedAround'] as const) assert.equal(api.viewHeader(view).message, undefined);
+    assert.equal(api.viewHeader('routedAround').message, undefined);
+    assert.equal(api.viewHeader('leadership').message, windowSentence(api.analyses.report as Report));
   });
 });
 
