@@ -3,11 +3,18 @@
 // trees' context menu. The roster block moves the config file away and back, so
 // it stays last.
 import assert from 'node:assert/strict';
-import { renameSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { inReportWindow, windowBrief, windowWords } from '../../../src/core/analysis/report-window';
 import { inWindow } from '../../../src/core/analysis/zone-window';
-import { isCounted } from '../../../src/core/rules/decision-rules';
+import { COUNTED_LEVELS, isCounted } from '../../../src/core/rules/decision-rules';
+import { analyzeRepository } from '../../../src/core/analyze';
+import { decisionsOfLeader } from '../../../src/extension/trees/leadership-tree';
+import { routedAroundInWindow } from '../../../src/extension/trees/routed-around-tree';
+import { cloneRepo } from '../../fixtures/git';
+import { EVE } from '../../fixtures/company-people';
 import { percent } from '../../../src/present/describe';
 import { defaultState } from '../../../src/webview/state';
 import { buildViewModel, routedAroundOf } from '../../../src/webview/view-model';
@@ -37,6 +44,23 @@ function decisionsUnder<T>(tree: vscode.TreeDataProvider<T>, node: T): Decision[
     const value = child as { kind?: string; decision?: Decision };
     return value.kind === 'decision' && value.decision ? [value.decision] : decisionsUnder(tree, child);
   });
+}
+
+function ids(decisions: readonly Decision[]): string[] {
+  return decisions.map((decision) => decision.id).sort();
+}
+
+/** The map, with a leader at its centre and nothing chosen, holds each level of that leader what the Leadership view lists. */
+function assertMapAgrees(report: Report): void {
+  const roster = buildViewModel(report, defaultState());
+  assert.equal(roster.zones, report.zone);
+  for (const { person } of report.leadership) {
+    const centred = buildViewModel(report, { ...defaultState(), focus: person });
+    for (const level of COUNTED_LEVELS) {
+      const onMap = centred.decisions.filter((decision) => isCounted(decision) && centred.levelOf(decision) === level);
+      assert.deepEqual(ids(onMap), ids(decisionsOfLeader(report, person, level)), `${person} ${level}: the map and the Leadership view`);
+    }
+  }
 }
 
 describeIn(['single-folder'], 'one period in every view', () => {
@@ -88,20 +112,28 @@ describeIn(['single-folder'], 'one period in every view', () => {
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
     assert.ok(api.getMapHtml(), 'no map panel');
     assert.equal(api.analyses.report, report);
-    const ids = (decisions: readonly Decision[]): string[] => decisions.map((decision) => decision.id).sort();
-    // The fixture's signals reach back less far than its records: the per-source windows are what is compared.
-    assert.ok(report.decisions.some((decision) => decision.source === 'git' && isCounted(decision) && inWindow(decision.date, report.repository.window) && !inReportWindow(report, decision)), 'no counted signal between the two windows');
-    const roster = buildViewModel(report, defaultState());
-    assert.equal(roster.zones, report.zone);
-    assert.deepEqual(ids(routedAroundOf(roster)), ids(listed));
-    for (const leader of leadership.getChildren()) {
-      if (leader.kind !== 'leader') continue;
-      const centred = buildViewModel(report, { ...defaultState(), focus: leader.person });
-      for (const levelNode of leadership.getChildren(leader)) {
-        if (levelNode.kind !== 'level') continue;
-        const onMap = centred.decisions.filter((decision) => isCounted(decision) && centred.levelOf(decision) === levelNode.level);
-        assert.deepEqual(ids(onMap), ids(decisionsUnder(leadership, levelNode)), `${leader.person} ${levelNode.level}: the map and the Leadership view`);
+    assert.deepEqual(ids(routedAroundOf(buildViewModel(report, defaultState()))), ids(listed));
+    assertMapAgrees(report);
+  });
+
+  it('agrees between the map and the views where the signals reach back less far than the records', async () => {
+    await analysedReport();
+    const scratch = mkdtempSync(join(tmpdir(), 'do-busy-'));
+    try {
+      // The company with 21 dependencies added after its HEAD, a day apart, by Eve: the signals'
+      // 180 days hold 20 or more, so their window is not widened, and the records' still is.
+      const repo = await cloneRepo(workspaceRoot().fsPath, join(scratch, 'busy'), { shared: true });
+      const manifest = JSON.parse(readFileSync(join(repo.root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      for (let day = 0; day < 21; day += 1) {
+        manifest.dependencies[`dep-${day}`] = '^1.0.0';
+        await repo.commit({ author: EVE, date: new Date(Date.parse('2026-09-16T10:00:00Z') + day * 86_400_000).toISOString().replace('.000Z', 'Z'), message: `Add dep-${day}`, files: { 'package.json': `${JSON.stringify(manifest, null, 2)}\n` } });
       }
+      const report = await analyzeRepository({ root: repo.root, now: new Date('2026-10-10T00:00:00Z') });
+      assert.ok(report.decisions.some((decision) => decision.source === 'git' && isCounted(decision) && inWindow(decision.date, report.repository.window) && !inReportWindow(report, decision)), 'no counted signal between the two windows: the per-source window is not what runs');
+      assert.deepEqual(ids(routedAroundOf(buildViewModel(report, defaultState()))), ids(routedAroundInWindow(report)));
+      assertMapAgrees(report);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 
