@@ -202,11 +202,16 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
       void setContext(CONTEXT_KEYS.discovered, analyses.discovered);
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void start()),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void start()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void setContext(CONTEXT_KEYS.untrusted, false);
+      void start();
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('decisionOrbit')) for (const analysis of analyses.all) analysis.requestRefresh();
     }),
   );
+
+  void setContext(CONTEXT_KEYS.untrusted, !vscode.workspace.isTrusted);
 
   async function start(): Promise<void> {
     if (!vscode.workspace.isTrusted) return;

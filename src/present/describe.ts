@@ -104,18 +104,36 @@ const DAY_MS = 86_400_000;
 /** In a view's header, beside the other source's window. */
 const SHORT_SOURCE_LABELS = { adr: 'ADRs', git: 'signals' } as const;
 
-function spanWords(window: SourceWindow): string {
-  // A widened window starts at its oldest counted decision; the zone's tooltip says why.
-  if (window.widened) return `since ${window.since}`;
-  const days = Math.round((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
-  return `last ${days} days`;
+function days(window: SourceWindow): number {
+  return Math.round((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
 }
 
-/** "last 180 days", or per source when the two differ ("ADRs since 2022-07-30 · signals last 180 days"): short enough for a view's header. */
+function spanWords(window: SourceWindow): string {
+  // A widened window starts at its oldest counted decision; the zone's tooltip says why.
+  return window.widened ? `since ${window.since}` : `last ${days(window)} days`;
+}
+
+/** One source's window in words: "last 180 days", or "since 2022-07-30" when widened. */
+export function sourceWindowWords(report: Report, source: Decision['source'], zone?: Zone): string {
+  return spanWords(sourceWindowOf(report, source, zone));
+}
+
+/** "last 180 days", or per source when the two differ ("ADRs since 2022-07-30 · signals last 180 days"): the full sentence under a short header. */
 export function windowWords(report: Report, zone?: Zone): string {
-  const adr = spanWords(sourceWindowOf(report, 'adr', zone));
-  const git = spanWords(sourceWindowOf(report, 'git', zone));
+  const adr = sourceWindowWords(report, 'adr', zone);
+  const git = sourceWindowWords(report, 'git', zone);
   return adr === git ? adr : `${SHORT_SOURCE_LABELS.adr} ${adr} · ${SHORT_SOURCE_LABELS.git} ${git}`;
+}
+
+/**
+ * The window as a view's header says it, whole at a normal sidebar width (about 22
+ * characters beside "Routed around"): `windowWords` when the sources agree, else each
+ * source's span in days ("ADRs 315 d · git 180 d"); the full sentence is said below it.
+ */
+export function windowBrief(report: Report, zone?: Zone): string {
+  const adr = sourceWindowOf(report, 'adr', zone);
+  const git = sourceWindowOf(report, 'git', zone);
+  return spanWords(adr) === spanWords(git) ? spanWords(adr) : `${SHORT_SOURCE_LABELS.adr} ${days(adr)} d · git ${days(git)} d`;
 }
 
 /** "3 people decided; small team: …; reviews not visible: …" or null when the zone says neither. */

@@ -2,7 +2,6 @@
 // canvas lives across renders (it keeps its zoom); everything else is rebuilt
 // from the view model when the report or the state changes.
 import type { Decision, Report } from '../core/model/report';
-import { isCounted } from '../rules/decision-rules';
 import { renderDecisionList } from './decision-list';
 import { renderDetail } from './detail';
 import { button, element } from './dom';
@@ -18,8 +17,8 @@ import { renderOwners } from './owners';
 import { ROSTER, TABS, type Tab, type ViewState } from './state';
 import { onThemeChange, readPalette } from './theme';
 import { renderTimeline } from './timeline';
-import { buildViewModel, type ViewModel } from './view-model';
-import { newestFirst, whyAround } from '../present/describe';
+import { buildViewModel, routedAroundOf, type ViewModel } from './view-model';
+import { newestFirst, whyAround, windowWords } from '../present/describe';
 
 const TAB_TEXT: Record<Tab, string> = { map: 'Orbit map', around: 'Routed around', owners: 'Owners', timeline: 'Timeline', decisions: 'All decisions' };
 
@@ -56,8 +55,8 @@ export class App {
 
   setReport(report: Report): void {
     this.report = report;
-    const { window } = report.repository;
-    this.setStatus(`${plural(report.decisions.length, 'decision')} · window ${window.since} to ${window.until} · analysed ${report.repository.analyzedAt.slice(0, 16).replace('T', ' ')} UTC`);
+    // The window as the sidebar's headers say it: each source's own when they differ.
+    this.setStatus(`${plural(report.decisions.length, 'decision')} · ${windowWords(report)} up to ${report.repository.window.until} · analysed ${report.repository.analyzedAt.slice(0, 16).replace('T', ' ')} UTC`);
     this.render();
   }
 
@@ -130,7 +129,7 @@ export class App {
 
   private tabBar(): HTMLElement {
     const tabs = TABS.map((tab) => {
-      const count = tab === 'around' && this.model ? ` (${this.model.decisions.filter((d) => isCounted(d) && this.model?.levelOf(d) === 'around').length})` : '';
+      const count = tab === 'around' && this.model ? ` (${routedAroundOf(this.model).length})` : '';
       const node = button(`${TAB_TEXT[tab]}${count}`, () => this.change({ tab }), {
         role: 'tab', id: `tab-${tab}`, 'aria-selected': String(this.state.tab === tab), 'aria-controls': 'tab-panel', tabindex: this.state.tab === tab ? '0' : '-1', 'data-focus-key': `tab-${tab}`,
       });
@@ -174,7 +173,7 @@ export class App {
         break;
       }
       case 'around': {
-        const around = model.decisions.filter((d) => isCounted(d) && model.levelOf(d) === 'around').sort(newestFirst);
+        const around = routedAroundOf(model).sort(newestFirst);
         const empty = model.report.leadership.length === 0 ? 'With no roster configured every decision would be routed around: configure leadership first.' : 'No decision in view went around leadership.';
         panel.append(renderDecisionList(model, around, { label: 'Routed around', empty, detail: (d) => `Why: ${whyAround(model.report, d)}.`, onOpen: open, selected: this.state.selected }));
         break;

@@ -2,10 +2,11 @@
 // the chosen centre (the roster or one leader) was in each, and the zone: the
 // report's own while nothing narrows the view, else weighed over what remains
 // with the report's thresholds and core's zone math and decision rules.
+import { inReportWindow } from '../rules/report-window';
 import { computeZones, type ZoneOptions } from '../rules/zone';
 import { DEFAULT_MIN_DECISIONS } from '../rules/zone-verdict';
 import type { Decision, Involvement, Person, Report, Zone, Zones } from '../core/model/report';
-import { levelFor } from '../rules/decision-rules';
+import { isCounted, levelFor } from '../rules/decision-rules';
 import { ROSTER, type ViewState } from './state';
 
 export interface TimeWindow {
@@ -63,8 +64,11 @@ export function buildViewModel(report: Report, state: ViewState): ViewModel {
     && (state.source === null || decision.source === state.source)
     && (state.status === null || decision.status === state.status)
     && (query === '' || searchText(decision, people).includes(query)));
-  const decisions = unwindowed.filter((decision) => inside(decision.date, window));
   const leader = focus === ROSTER ? null : focus;
+  // The report's window is each source's own, as the centre's zone weighed it (the sidebar lists the
+  // same); its union, `window`, only fills the date fields. A chosen window holds for both sources.
+  const centreZone = leader === null ? undefined : report.zone.byLeader[leader];
+  const decisions = unwindowed.filter((decision) => (state.windowChosen ? inside(decision.date, window) : inReportWindow(report, decision, centreZone)));
   const leaders = report.leadership.map((l) => l.person);
   const zoneWindow = { since: window.since ?? '0000-01-01', until: window.until ?? '9999-12-31' };
   const thresholds = report.zone.thresholds ?? DEFAULT_THRESHOLDS;
@@ -95,4 +99,9 @@ export function buildViewModel(report: Report, state: ViewState): ViewModel {
     levelOf: (decision) => levelFor(decision, leader),
     name: (personId) => people.get(personId)?.name ?? personId,
   };
+}
+
+/** The counted decisions in view that went around the centre: the Routed around tab and its count. */
+export function routedAroundOf(model: ViewModel): Decision[] {
+  return model.decisions.filter((decision) => isCounted(decision) && model.levelOf(decision) === 'around');
 }

@@ -1,6 +1,8 @@
 // The Decision Orbit sidebar as a person sees it in a light, a dark and a high
-// contrast theme: the container's badge counts what Routed around lists, every
-// view's header names the window, a leader's row starts with the verdict. Each
+// contrast theme (the workbench really in that theme): the container's badge counts
+// what Routed around lists, every view's header names the window whole, a leader's
+// row starts with the verdict, and from the folder's opening to the first report no
+// view says something wrong (no repository, no trust, no roster, no records). Each
 // theme leaves a screenshot in test-results/screenshots (views-<theme>.png).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -12,11 +14,48 @@ import { buildFixture } from './harness/fixtures.mjs';
 import { startVsCodeServer, workbenchUrl } from './harness/vscode-server.mjs';
 import { openDecisionOrbitContainer, waitForWorkbench } from './harness/workbench';
 
+// `kind` is the class the workbench element carries in that theme.
 const THEMES = [
-  { name: 'light', theme: 'Default Light Modern' },
-  { name: 'dark', theme: 'Default Dark Modern' },
-  { name: 'high-contrast', theme: 'Default High Contrast' },
+  { name: 'light', theme: 'Default Light Modern', kind: 'vs' },
+  { name: 'dark', theme: 'Default Dark Modern', kind: 'vs-dark' },
+  { name: 'high-contrast', theme: 'Default High Contrast', kind: 'hc-black' },
 ];
+
+const VIEW_TITLES = ['Decisions', 'Leadership', 'Routed around', 'For Current File'];
+/** What no view may say in a trusted folder with a repository, a roster and records. */
+const WRONG_EMPTY_STATES = /Trust the workspace|untrusted workspace|No git repository was found|No leadership roster|needs to know who leadership is|No decision records found|Open a folder/;
+
+declare global {
+  interface Window {
+    viewsSeen?: string[];
+  }
+}
+
+/**
+ * Runs in the page before the workbench loads: every text our views show above or
+ * instead of their trees (a welcome, a message) is kept in `window.viewsSeen`, from
+ * the first frame on, as "<view title>: <text>". Plain JavaScript: tsx would wrap
+ * the named functions of a TypeScript function in a helper the page has not got.
+ */
+const WATCH_VIEWS = `(() => {
+  const titles = ${JSON.stringify(VIEW_TITLES)};
+  const seen = new Set();
+  window.viewsSeen = [];
+  const record = () => {
+    for (const pane of document.querySelectorAll('.pane')) {
+      const title = (pane.querySelector('.pane-header .title')?.textContent ?? '').trim();
+      if (!titles.includes(title)) continue;
+      for (const node of pane.querySelectorAll('.pane-body.welcome .welcome-view-content, .pane-body .message:not(.hide)')) {
+        const text = (node.textContent ?? '').trim();
+        const entry = title + ': ' + text;
+        if (text === '' || seen.has(entry)) continue;
+        seen.add(entry);
+        window.viewsSeen.push(entry);
+      }
+    }
+  };
+  new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+})();`;
 
 function paneRows(page: Page, title: string): ReturnType<Page['locator']> {
   return page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).locator('.monaco-list-row');
@@ -28,7 +67,7 @@ async function expand(page: Page, title: string): Promise<void> {
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
 
-for (const { name, theme } of THEMES) {
+for (const { name, theme, kind } of THEMES) {
   describe(`the sidebar in the ${name} theme`, function () {
     this.timeout(240_000);
     let server: Awaited<ReturnType<typeof startVsCodeServer>>;
@@ -41,6 +80,7 @@ for (const { name, theme } of THEMES) {
       server = await startVsCodeServer({ settings: { 'workbench.colorTheme': theme } });
       browser = await launchBrowser();
       page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.addInitScript({ content: WATCH_VIEWS });
       await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: PROJECT_ROOT }));
       await waitForWorkbench(page);
     });
@@ -50,7 +90,11 @@ for (const { name, theme } of THEMES) {
       server?.stop();
     });
 
-    it('badges the container with what Routed around lists and names the window in every header', async () => {
+    it(`shows the workbench in the ${name} theme`, async () => {
+      await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 30_000 });
+    });
+
+    it('badges the container with what Routed around lists and names the window, whole, in every header', async () => {
       await openDecisionOrbitContainer(page);
       await expand(page, 'Routed around');
       const rows = paneRows(page, 'Routed around');
@@ -65,8 +109,19 @@ for (const { name, theme } of THEMES) {
       const areaCounts = await rows.filter({ hasText: 'made without leadership' }).allInnerTexts();
       const listed = areaCounts.reduce((sum, text) => sum + Number(/(\d+) made without leadership/.exec(text)?.[1] ?? 0), 0);
       assert.equal(Number(await badge.innerText()), listed);
-      const headers = await page.locator('.pane-header .description').allInnerTexts();
-      assert.ok(headers.filter((text) => /last \d+ days|since \d{4}-\d{2}-\d{2}/.test(text)).length >= 3, headers.join(' | '));
+      const descriptions = page.locator('.pane-header .description');
+      const headers = await descriptions.allInnerTexts();
+      assert.ok(headers.filter((text) => /last \d+ days|since \d{4}-\d{2}-\d{2}|ADRs \d+ d · git \d+ d/.test(text)).length >= 3, headers.join(' | '));
+      // Whole, not cut off with an ellipsis, at this sidebar width.
+      const cut = await descriptions.evaluateAll((nodes) => nodes.filter((node) => node.scrollWidth > node.clientWidth + 1).map((node) => node.textContent));
+      assert.deepEqual(cut, [], `cut off: ${cut.join(' | ')}`);
+    });
+
+    it('said nothing wrong in any view from the folder\'s opening to the first report', async () => {
+      const seen = await page.evaluate(() => window.viewsSeen ?? []);
+      assert.ok(seen.some((text) => /: (Analysing .+ — |Looking for repositories)/.test(text)), `the views were not watched while loading: ${seen.join(' | ')}`);
+      const wrong = seen.filter((text) => WRONG_EMPTY_STATES.test(text));
+      assert.deepEqual(wrong, [], seen.join(' | '));
     });
   });
 }

@@ -45,5 +45,10 @@ export const CONTEXT_KEYS = {
   /** Set once repository discovery has finished: before that, no view may say there is none. */
   discovered: 'decisionOrbit.discovered',
   analysing: 'decisionOrbit.analysing',
+  /**
+   * Set by the extension when it sees an untrusted workspace: the trust welcomes key on it,
+   * not on `!isWorkspaceTrusted`, which holds for a moment at start-up in a trusted one too.
+   */
+  untrusted: 'decisionOrbit.untrusted',
   allTime: 'decisionOrbit.decisionsAllTime',
 } as const;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { inReportWindow } from '../../rules/report-window';
 import type { Decision, Person, Report } from '../../core/model/report';
 import { AnalysisTree } from './analysis-tree';
-import { newestFirst, windowWords } from '../../present/describe';
+import { newestFirst, sourceWindowWords, windowBrief } from '../../present/describe';
 import { COMMAND_IDS } from '../commands/ids';
 import { decisionTreeItem, peopleById, type DecisionNode } from './decision-item';
 
@@ -96,10 +96,11 @@ export class DecisionsTreeProvider extends AnalysisTree<Node> {
     this.refresh();
   }
 
-  /** What the view's header says: the period and, when narrowed, the sources. */
+  /** What the view's header says: the period and, when narrowed to one source, that source and its own window. */
   describe(report: Report): string {
-    const period = this.shownPeriod === 'window' ? windowWords(report) : 'all time';
-    return this.shownSources === 'all' ? period : `${period} · ${this.shownSources === 'adr' ? 'ADRs only' : 'git signals only'}`;
+    if (this.shownSources === 'all') return this.shownPeriod === 'window' ? windowBrief(report) : 'all time';
+    const period = this.shownPeriod === 'window' ? sourceWindowWords(report, this.shownSources) : 'all time';
+    return `${period} · ${this.shownSources === 'adr' ? 'ADRs only' : 'git signals only'}`;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

@@ -4,7 +4,7 @@
 // the window in each header, the routed-around count as the container's badge,
 // and the repository's own warnings above the Decisions tree.
 import * as vscode from 'vscode';
-import { routedAroundInWindow, windowWords } from '../../present/describe';
+import { routedAroundInWindow, windowBrief, windowWords } from '../../present/describe';
 import type { Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { VIEW_IDS } from '../commands/ids';
@@ -16,6 +16,13 @@ const SHOWN_ELSEWHERE = new Set(['no-roster']);
 export function repositoryWarnings(report: Report | undefined): string | undefined {
   const messages = (report?.warnings ?? []).filter((warning) => warning.path === null && !SHOWN_ELSEWHERE.has(warning.code)).map((warning) => warning.message);
   return messages.length > 0 ? messages.join(' ') : undefined;
+}
+
+/** The window in full, said above the leaders when their headers abbreviate it (the sources' windows differ). */
+export function windowSentence(report: Report): string | undefined {
+  const words = windowWords(report);
+  if (windowBrief(report) === words) return undefined;
+  return `Window: ${words}, up to ${report.repository.window.until}.`;
 }
 
 export type LoadPhase = 'untrusted' | 'discovering' | 'no-repository' | 'analysing' | 'failed' | 'analysed';
@@ -70,9 +77,9 @@ export class ViewHeaders implements vscode.Disposable {
     const active = this.analyses.active;
     const loading = phase === 'discovering' ? 'Looking for repositories…'
       : phase === 'analysing' && active ? `Analysing ${active.name} — ${active.progress ?? 'waiting to start'}…` : undefined;
-    const window = report ? windowWords(report) : undefined;
+    const window = report ? windowBrief(report) : undefined;
     this.views.decisions.message = loading ?? repositoryWarnings(report);
-    this.views.leadership.message = loading;
+    this.views.leadership.message = loading ?? (report ? windowSentence(report) : undefined);
     this.views.routedAround.message = loading;
     this.views.currentFile.message = loading;
     this.views.decisions.description = report ? this.decisionsTree.describe(report) : undefined;
@@ -82,7 +89,7 @@ export class ViewHeaders implements vscode.Disposable {
     const around = report ? routedAroundInWindow(report).length : 0;
     this.views.routedAround.badge = around > 0 && window ? { value: around, tooltip: `${around} decision${around === 1 ? '' : 's'} made without leadership, ${window}` } : undefined;
     if (phase === 'analysing' && active) this.showProgress(active.whenIdle);
-    this.remember({ phase, messages: { decisions: this.views.decisions.message, leadership: loading, routedAround: loading, currentFile: loading } });
+    this.remember({ phase, messages: { decisions: this.views.decisions.message, leadership: this.views.leadership.message, routedAround: loading, currentFile: loading } });
   }
 
   /** A progress bar on every view until the running analysis ends. */

@@ -15,11 +15,18 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 // The activity bar's hover stays over the side bar while the pointer rests on
 // the icon, and takes the clicks meant for the views: a person moves on.
+// The icon keeps the keyboard focus after the click, and a focused icon shows its hover
+// too: the person clicks into an empty editor area (no view then shows its title
+// actions over its header), or moves the pointer over an open editor.
 export async function openDecisionOrbitContainer(page: Page): Promise<void> {
   await page.locator('.activitybar .action-item a[aria-label^="Decision Orbit"]').first().click();
-  const editor = await page.locator('.part.editor').boundingBox();
-  await page.mouse.move((editor?.x ?? 700) + (editor?.width ?? 0) / 2, (editor?.y ?? 450) + (editor?.height ?? 0) / 2);
-  await page.locator('.context-view .hover-contents').waitFor({ state: 'detached', timeout: 10_000 });
+  const empty = page.locator('.part.editor .editor-group-watermark').first();
+  if (await empty.isVisible()) await empty.click();
+  else {
+    const editor = await page.locator('.part.editor').boundingBox();
+    await page.mouse.move((editor?.x ?? 700) + (editor?.width ?? 0) / 2, (editor?.y ?? 450) + (editor?.height ?? 0) / 2);
+  }
+  await page.locator('.context-view .hover-contents, .workbench-hover').waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 export function mapFrame(page: Page): FrameLocator {

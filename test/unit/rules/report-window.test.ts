@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { windowWords } from '../../../src/present/describe';
+import { windowBrief, windowWords } from '../../../src/present/describe';
 import { inReportWindow, sourceWindowOf } from '../../../src/rules/report-window';
 import { computeZones } from '../../../src/rules/zone';
 import type { Decision, Report } from '../../../src/core/model/report';
@@ -41,8 +41,11 @@ describe('report window: one period for every surface', () => {
     const report = reportOf([...SIGNALS, ...RECORDS], 20);
     assert.equal(sourceWindowOf(report, 'adr').widened, true);
     assert.equal(windowWords(report), 'ADRs since 2024-01-15 · signals last 180 days');
+    // A view's header: each source's span in days, short enough for a sidebar.
+    assert.equal(windowBrief(report), 'ADRs 990 d · git 180 d');
     const narrow = reportOf(SIGNALS, null);
     assert.equal(windowWords(narrow), 'last 180 days');
+    assert.equal(windowBrief(narrow), 'last 180 days');
     assert.equal(inReportWindow(narrow, { source: 'adr', date: '2024-01-15' }), false);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { REPORT_SCHEMA_ID, type Decision, type Report, type Zone } from '../../../src/core/model/report';
 import { levelFor } from '../../../src/rules/decision-rules';
 import { defaultState, readState, ROSTER } from '../../../src/webview/state';
-import { buildViewModel } from '../../../src/webview/view-model';
+import { buildViewModel, routedAroundOf } from '../../../src/webview/view-model';
 import { aDecision } from '../../support/builders';
 
 function decision(id: string, date: string | null, area: string, involvement: Decision['involvement'], byLeader: Record<string, Decision['involvement']>): Decision {
@@ -100,6 +100,29 @@ describe('map view model', () => {
     assert.deepEqual(brief(model.zones.overall), zone('goldilocks', 0, 0.5, 0.5, 2));
     assert.deepEqual(briefs(model.zones.byLeader), { arjun: zone('goldilocks', 0, 0.5, 0.5, 2), dana: zone('too-far', 0, 0, 1, 2) });
     assert.deepEqual(model.zones.overall.sources?.adr.window, { since: '2026-02-01', until: '2026-03-31', widened: false });
+  });
+
+  it('shows each source over its own window, the centre\'s, as the sidebar does', () => {
+    const signal = (id: string, date: string): Decision => ({ ...decision(id, date, 'api', 'around', { dana: 'around', arjun: 'around' }), source: 'git', kind: 'dependency', kinds: ['dependency'], path: null, weight: 0.5 });
+    const source = (since: string, widened: boolean): Zone['sources'] & object => {
+      const one = { ...zone('goldilocks', 0, 0, 0, 1), window: { since, until: window.until, widened } };
+      return { adr: one, git: one };
+    };
+    // ADRs widened back to d (2025-06-01); signals over the span only, so the signal of 2025-12-01 is outside it.
+    const sources = { adr: source('2025-06-01', true).adr, git: source('2026-01-01', false).git };
+    const perSource: Report = {
+      ...report,
+      repository: { ...report.repository, window: { since: '2025-06-01', until: window.until } },
+      decisions: [...decisions, signal('s-old', '2025-12-01'), signal('s-new', '2026-02-01')],
+      zone: { ...report.zone, overall: { ...report.zone.overall, sources }, byLeader: { ...report.zone.byLeader, arjun: { ...report.zone.overall, sources: source('2026-03-01', false) } } },
+    };
+    assert.deepEqual(buildViewModel(perSource, defaultState()).decisions.map((d) => d.id), ['a', 'b', 'c', 'd', 's-new']);
+    // Arjun at the centre: his zone's windows.
+    assert.deepEqual(buildViewModel(perSource, { ...defaultState(), focus: 'arjun' }).decisions.map((d) => d.id), ['c']);
+    const model = buildViewModel(perSource, defaultState());
+    assert.deepEqual(routedAroundOf(model).map((d) => d.id), ['b', 'd', 's-new']);
+    // A window the reader chose holds for both sources.
+    assert.deepEqual(buildViewModel(perSource, { ...defaultState(), windowChosen: true, since: '2025-06-01', until: window.until }).decisions.map((d) => d.id), ['a', 'b', 'c', 'd', 's-old', 's-new']);
   });
 
   it('trusts no stored state: anything malformed falls back field by field', () => {

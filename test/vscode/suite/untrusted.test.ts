@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { COMMAND_IDS, VIEW_IDS } from '../../../src/extension/commands/ids';
+import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from '../../../src/extension/commands/ids';
 import { commitDocumentUri } from '../../../src/extension/commit-documents';
 import type { DecisionOrbitApi } from '../../../src/extension/extension';
 import { EXTENSION_ID, describeIn, extensionApi, recordUri, workspaceRoot } from './helpers';
@@ -55,13 +55,15 @@ describeIn(['untrusted'], 'an untrusted workspace (restricted mode)', () => {
     for (const tree of [api.trees.decisions, api.trees.leadership, api.trees.routedAround, api.trees.currentFile]) assert.deepEqual(tree.getChildren(), []);
     // No view says it is looking or analysing: nothing is, and the trust welcome says why.
     for (const view of ['decisions', 'leadership', 'routedAround', 'currentFile'] as const) assert.equal(api.viewHeader(view).message, undefined, view);
+    assert.equal(api.contextValue(CONTEXT_KEYS.untrusted), true);
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     const welcomes = (extension?.packageJSON as { contributes: { viewsWelcome: ViewWelcome[] } }).contributes.viewsWelcome;
     for (const view of [VIEW_IDS.decisions, VIEW_IDS.leadership, VIEW_IDS.routedAround, VIEW_IDS.currentFile]) {
       // Every other welcome of the view asks for a trusted workspace, so the trust one is what shows.
       const shown = welcomes.filter((welcome) => welcome.view === view && !/^isWorkspaceTrusted\b/.test(welcome.when ?? ''));
       assert.equal(shown.length, 1, `${view}: ${shown.map((welcome) => welcome.when).join(' | ')}`);
-      assert.equal(shown[0]?.when, '!isWorkspaceTrusted');
+      // The extension's own key: `!isWorkspaceTrusted` holds for a moment at start-up in a trusted workspace too.
+      assert.equal(shown[0]?.when, CONTEXT_KEYS.untrusted);
       assert.match(shown[0]?.contents ?? '', /\[Manage Workspace Trust\]\(command:workbench\.trust\.manage\)/);
     }
   });

@@ -3,12 +3,24 @@
 // trees' context menu. The roster block moves the config file away and back, so
 // it stays last.
 import assert from 'node:assert/strict';
-import { renameSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { percent } from '../../../src/present/describe';
+import { percent, routedAroundInWindow, windowBrief, windowWords } from '../../../src/present/describe';
+import { inReportWindow } from '../../../src/rules/report-window';
+import { inWindow } from '../../../src/rules/zone-window';
+import { COUNTED_LEVELS, isCounted } from '../../../src/rules/decision-rules';
+import { analyzeRepository } from '../../../src/core/analyze';
+import { decisionsOfLeader } from '../../../src/extension/trees/leadership-tree';
+import { cloneRepo } from '../../fixtures/git';
+import { EVE } from '../../fixtures/company-people';
+import { defaultState } from '../../../src/webview/state';
+import { buildViewModel, routedAroundOf } from '../../../src/webview/view-model';
 import type { Decision, Report, SourceZone } from '../../../src/core/model/report';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { gitServesRepository } from '../../../src/extension/analysis/repositories';
+import { windowSentence } from '../../../src/extension/trees/view-headers';
 import { commitChanges, diffResources } from '../../../src/extension/commands/tree-actions';
 import { verdictLine } from '../../../src/present/describe';
 import { analysedReport, analysesSettled, describeIn, recordUri, waitFor, workspaceRoot } from './helpers';
@@ -31,6 +43,23 @@ function decisionsUnder<T>(tree: vscode.TreeDataProvider<T>, node: T): Decision[
     const value = child as { kind?: string; decision?: Decision };
     return value.kind === 'decision' && value.decision ? [value.decision] : decisionsUnder(tree, child);
   });
+}
+
+function ids(decisions: readonly Decision[]): string[] {
+  return decisions.map((decision) => decision.id).sort();
+}
+
+/** The map, with a leader at its centre and nothing chosen, holds each level of that leader what the Leadership view lists. */
+function assertMapAgrees(report: Report): void {
+  const roster = buildViewModel(report, defaultState());
+  assert.equal(roster.zones, report.zone);
+  for (const { person } of report.leadership) {
+    const centred = buildViewModel(report, { ...defaultState(), focus: person });
+    for (const level of COUNTED_LEVELS) {
+      const onMap = centred.decisions.filter((decision) => isCounted(decision) && centred.levelOf(decision) === level);
+      assert.deepEqual(ids(onMap), ids(decisionsOfLeader(report, person, level)), `${person} ${level}: the map and the Leadership view`);
+    }
+  }
 }
 
 describeIn(['single-folder'], 'one period in every view', () => {
@@ -65,17 +94,46 @@ describeIn(['single-folder'], 'one period in every view', () => {
       assert.ok(tooltip.value.includes(`around ${percent(leaderZone.around)} (${leaderZone.count} decision`), tooltip.value);
     }
     // The status bar says the roster's shares over the window the views name in their headers.
+    // The headers say it short enough to read beside "Routed around" (the full sentence above the leaders), the tooltip in full.
     const window = api.viewHeader('leadership').description ?? '';
-    assert.match(window, /last \d+ days|since \d{4}-\d{2}-\d{2}/);
+    assert.equal(window, windowBrief(report));
+    assert.ok(window.length <= 22, `"${window}" is cut off at a normal sidebar width`);
     assert.equal(api.viewHeader('routedAround').description, window);
-    assert.ok(api.viewHeader('decisions').description?.startsWith(window));
+    assert.equal(api.viewHeader('decisions').description, window);
+    const words = windowWords(report);
+    assert.notEqual(words, window, 'the fixture\'s sources share one window: the short header is not what runs');
+    assert.equal(api.viewHeader('leadership').message, windowSentence(report));
+    assert.ok(windowSentence(report)?.startsWith(`Window: ${words}, up to ${report.repository.window.until}.`), windowSentence(report));
     const status = api.statusBarTooltip();
-    assert.ok(status.includes(`Window: ${window},`), status);
+    assert.ok(status.includes(`Window: ${words},`), status);
     assert.ok(status.includes(`decided ${percent(zone.decided)} · consulted/informed ${percent(zone.consulted + zone.informed)} · around ${percent(zone.around)} (${zone.count} decision`), status);
-    // The map is sent this very report: its verdicts and shares are these.
+    // The map is sent this very report, and a reader who has chosen nothing sees there what the sidebar lists.
     await vscode.commands.executeCommand(COMMAND_IDS.openMap);
     assert.ok(api.getMapHtml(), 'no map panel');
     assert.equal(api.analyses.report, report);
+    assert.deepEqual(ids(routedAroundOf(buildViewModel(report, defaultState()))), ids(listed));
+    assertMapAgrees(report);
+  });
+
+  it('agrees between the map and the views where the signals reach back less far than the records', async () => {
+    await analysedReport();
+    const scratch = mkdtempSync(join(tmpdir(), 'do-busy-'));
+    try {
+      // The company with 21 dependencies added after its HEAD, a day apart, by Eve: the signals'
+      // 180 days hold 20 or more, so their window is not widened, and the records' still is.
+      const repo = await cloneRepo(workspaceRoot().fsPath, join(scratch, 'busy'), { shared: true });
+      const manifest = JSON.parse(readFileSync(join(repo.root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      for (let day = 0; day < 21; day += 1) {
+        manifest.dependencies[`dep-${day}`] = '^1.0.0';
+        await repo.commit({ author: EVE, date: new Date(Date.parse('2026-09-16T10:00:00Z') + day * 86_400_000).toISOString().replace('.000Z', 'Z'), message: `Add dep-${day}`, files: { 'package.json': `${JSON.stringify(manifest, null, 2)}\n` } });
+      }
+      const report = await analyzeRepository({ root: repo.root, now: new Date('2026-10-10T00:00:00Z') });
+      assert.ok(report.decisions.some((decision) => decision.source === 'git' && isCounted(decision) && inWindow(decision.date, report.repository.window) && !inReportWindow(report, decision)), 'no counted signal between the two windows: the per-source window is not what runs');
+      assert.deepEqual(ids(routedAroundOf(buildViewModel(report, defaultState()))), ids(routedAroundInWindow(report)));
+      assertMapAgrees(report);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('says a split with what each source says, and a leaning as leaning', () => {
@@ -94,7 +152,8 @@ describeIn(['single-folder'], 'one period in every view', () => {
     }
     assert.ok(moments.some((moment) => moment.phase === 'analysing'), 'the analysis was never shown as running');
     assert.equal(moments[moments.length - 1]?.phase, 'analysed');
-    for (const view of ['leadership', 'routedAround'] as const) assert.equal(api.viewHeader(view).message, undefined);
+    assert.equal(api.viewHeader('routedAround').message, undefined);
+    assert.equal(api.viewHeader('leadership').message, windowSentence(api.analyses.report as Report));
   });
 });
 
