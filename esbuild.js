@@ -26,7 +26,7 @@ const asciiOnly = {
       if (result.errors.length > 0 || !file || !file.endsWith('.js')) return;
       const fs = require('node:fs');
       const text = fs.readFileSync(file, 'utf8');
-      const ascii = text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const ascii = text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
       if (ascii !== text) fs.writeFileSync(file, ascii);
     });
   },

@@ -80,9 +80,14 @@ for (const { name, theme, kind } of THEMES) {
       server = await startVsCodeServer({ settings: { 'workbench.colorTheme': theme } });
       browser = await launchBrowser();
       page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // A person who needs high contrast has it from the system: the workbench follows
+      // forced colours (window.autoDetectHighContrast); the setting alone did not always take.
+      if (kind === 'hc-black') await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
       await page.addInitScript({ content: WATCH_VIEWS });
       await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: PROJECT_ROOT }));
       await waitForWorkbench(page);
+      // Open at once, so the views are on screen while the first analysis runs.
+      await openDecisionOrbitContainer(page);
     });
 
     after(async () => {
@@ -95,7 +100,6 @@ for (const { name, theme, kind } of THEMES) {
     });
 
     it('badges the container with what Routed around lists and names the window, whole, in every header', async () => {
-      await openDecisionOrbitContainer(page);
       await expand(page, 'Routed around');
       const rows = paneRows(page, 'Routed around');
       await rows.filter({ hasText: 'made without leadership' }).first().waitFor({ timeout: 90_000 });

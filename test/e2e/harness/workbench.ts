@@ -19,7 +19,8 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 // too: the person clicks into an empty editor area (no view then shows its title
 // actions over its header), or moves the pointer over an open editor.
 export async function openDecisionOrbitContainer(page: Page): Promise<void> {
-  await page.locator('.activitybar .action-item a[aria-label^="Decision Orbit"]').first().click();
+  // The item, not its label: the badge sits over the label's middle.
+  await page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Decision Orbit"]') }).first().click();
   const empty = page.locator('.part.editor .editor-group-watermark').first();
   if (await empty.isVisible()) await empty.click();
   else {
