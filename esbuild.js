@@ -1,5 +1,6 @@
 // Builds the bundles: the extension (Node, CommonJS, `vscode` external), the map
 // app and its stylesheet (also inlined into the CLI's HTML report) and the CLI.
+const fs = require('node:fs');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -24,7 +25,6 @@ const asciiOnly = {
     build.onEnd((result) => {
       const file = build.initialOptions.outfile;
       if (result.errors.length > 0 || !file || !file.endsWith('.js')) return;
-      const fs = require('node:fs');
       const text = fs.readFileSync(file, 'utf8');
       const ascii = text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
       if (ascii !== text) fs.writeFileSync(file, ascii);
