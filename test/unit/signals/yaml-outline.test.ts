@@ -158,6 +158,8 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       '<<: {b: 1}\n',
       '__proto__: 1\n',
       'a:\n\tb: 1\n', // a tab in the indentation
+      ': -\t&an \n', // a tab after a dash: yaml reads an entry where a space-only reading sees text
+      'a: x\ty\n', // a tab anywhere, even where it is only text
       'a: b: c\n', // a mapping on one line
       'a: 1\n  b: 2\n', // a key under a scalar
       'a:\n    b: 1\n  c: 2\n', // indentation that matches no level
