@@ -55,6 +55,22 @@ describe('analysis: bots and AI assistants (fixture tool-work)', function () {
     assert.deepEqual(bump.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level]), [['merger', 'consulted']]);
   });
 
+  it('keeps a bot\'s move to the next pre-1.0 version automated though a person\'s Co-authored-by trailer is on it', () => {
+    const bump = prDecision(withRoster, TOOL_WORK_PRS.preReleaseBump);
+    assert.deepEqual(bump.findings, ['tiny-queue 0.2 → 0.3'], 'what moved is still said');
+    assert.deepEqual([bump.involvement, bump.counted, bump.notCountedReason], ['automated', false, 'automated']);
+    assert.deepEqual(bump.decisionMakers, [], 'the trailer does not make Bob its decider');
+    assert.deepEqual(bump.evidence.filter((e) => e.person === idOf(withRoster, 'Bob Li')).map((e) => [e.role, e.level, e.inferred]), [['co-author', 'consulted', true]]);
+    assert.deepEqual(bump.kinds, ['dependency']);
+  });
+
+  it('counts a person\'s move to the next pre-1.0 version as their dependency decision', () => {
+    const moved = withRoster.decisions.find((d) => d.source === 'git' && d.title.startsWith('Move to tiny-queue 0.4'));
+    assert.ok(moved);
+    assert.deepEqual(moved.findings, ['tiny-queue 0.3 → 0.4']);
+    assert.deepEqual([moved.counted, moved.kinds, moved.decisionMakers], [true, ['dependency'], [idOf(withRoster, 'Carol Diaz')]]);
+  });
+
   it('gives Copilot\'s commit to Bob who co-authored it and Claude\'s to Eve; no assistant is a person', () => {
     const copilot = prDecision(withRoster, TOOL_WORK_PRS.copilot);
     const bob = idOf(withRoster, 'Bob Li');

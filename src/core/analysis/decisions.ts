@@ -14,7 +14,7 @@ import type { RecordChanges } from './record-edits';
 import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { DecisionMemo } from './decision-memo';
-import { attributeToolWork, type ToolPeople } from './tool-work';
+import { attributeToolWork, botAuthored, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -100,9 +100,12 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
 
 const SIGNAL_KINDS: readonly SignalKind[] = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'];
 
-/** A unit whose files were read and decided nothing. */
-function isMaintenance(unit: SignalUnit): boolean {
-  return unit.kinds.length === 0 && !unit.unreadable;
+/**
+ * A unit whose files were read and decided nothing, or that only moved pre-1.0
+ * dependencies and that bots authored: routine for a bot, whoever merged it (ADR 0016).
+ */
+function isMaintenance(unit: SignalUnit, evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return (unit.kinds.length === 0 && !unit.unreadable) || (unit.preReleaseOnly && botAuthored(evidence, people));
 }
 
 function toolOf(person: string, people: ToolPeople): ToolClass | null {
@@ -113,13 +116,13 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
+function newSignalDecision(unit: SignalUnit, evidence: Evidence[], maintenance: boolean, prRecord: PullRequest | undefined, input: BuildDecisionsInput): Decision {
   const first = commitOf(input, unit.commits[0]);
   const landed = commitOf(input, prRecord?.mergeCommit) ?? commitOf(input, unit.commits[unit.commits.length - 1]);
   const statusText = prRecord === undefined ? 'committed' : 'merged';
-  const kind = unit.kinds[0] ?? unit.touched[0] ?? 'dependency';
+  const kinds = maintenance || unit.kinds.length === 0 ? unit.touched : unit.kinds;
+  const kind = kinds[0] ?? 'dependency';
   const weight = input.signalWeight(kind);
-  const maintenance = isMaintenance(unit);
   const { involvement, involvementByLeader } = decisionInvolvement({ status: 'accepted', statusText, evidence, maintenance }, input.people);
   const counting = decideCounting({ involvement, weight, maintenance, unreadable: unit.kinds.length === 0 && unit.unreadable });
   // One literal without spreads, so every one of thousands shares one shape.
@@ -148,7 +151,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], prRecord: Pul
     involvementByLeader,
     counted: counting.counted,
     notCountedReason: counting.notCountedReason,
-    kinds: unit.kinds.length > 0 ? unit.kinds : unit.touched,
+    kinds,
     findings: unit.findings,
   };
 }
@@ -163,8 +166,10 @@ function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision 
   const tools = people.map((person) => toolOf(person, input.people));
   // The same witnesses naming the same people give the same evidence, so the same decision.
   if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
-  const evidence = attributeToolWork(witnessEvidence(witnesses, people), input.people, { git: true, maintenance: isMaintenance(unit) });
-  const decision = newSignalDecision(unit, evidence, prRecord, input);
+  const witnessed = witnessEvidence(witnesses, people);
+  const maintenance = isMaintenance(unit, witnessed, input.people);
+  const evidence = attributeToolWork(witnessed, input.people, { git: true, maintenance });
+  const decision = newSignalDecision(unit, evidence, maintenance, prRecord, input);
   input.memo?.keepSignal(unit, { pullRequest: prRecord, witnesses, people, tools, decision });
   return decision;
 }

@@ -24,13 +24,26 @@ function isHuman(person: string, people: ToolPeople): boolean {
   return !people.isBot(person) && !people.isAssistant(person);
 }
 
+/**
+ * A person's Co-authored-by trailer on a commit a bot authored: a forge writes one
+ * for whoever updated the bot's branch or squashed it, so it does not make the
+ * bot's change theirs; they took it in, as a merger does (ADR 0016).
+ */
+function trailerOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return e.role === 'co-author' && isHuman(e.person, people) && evidence.some((a) => a.role === 'author' && a.ref === e.ref && people.isBot(a.person));
+}
+
+/** A person's authorship, not a tool's. */
+function humanAuthorship(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return AUTHORING.has(e.role) && isHuman(e.person, people) && !trailerOnBotCommit(e, evidence, people);
+}
+
 /** Bots authored it and no person did (assistants aside: their work is their driver's). */
 export function botAuthored(evidence: readonly Evidence[], people: ToolPeople): boolean {
   let bot = false;
   for (const e of evidence) {
-    if (!AUTHORING.has(e.role)) continue;
-    if (people.isBot(e.person)) bot = true;
-    else if (!people.isAssistant(e.person)) return false;
+    if (humanAuthorship(e, evidence, people)) return false;
+    if (AUTHORING.has(e.role) && people.isBot(e.person)) bot = true;
   }
   return bot;
 }
@@ -39,9 +52,8 @@ export function botAuthored(evidence: readonly Evidence[], people: ToolPeople): 
 function mergerLevel(evidence: readonly Evidence[], people: ToolPeople, unit: ToolWorkUnit): CountedLevel | null {
   let assistant: CountedLevel | null = null;
   for (const e of evidence) {
-    if (!AUTHORING.has(e.role)) continue;
-    if (isHuman(e.person, people)) return null;
-    if (people.isAssistant(e.person)) assistant = assistant === null ? counted(e.level) : higherLevel(assistant, counted(e.level));
+    if (humanAuthorship(e, evidence, people)) return null;
+    if (AUTHORING.has(e.role) && people.isAssistant(e.person)) assistant = assistant === null ? counted(e.level) : higherLevel(assistant, counted(e.level));
   }
   if (assistant !== null) return assistant;
   return unit.git && unit.maintenance !== true && botAuthored(evidence, people) ? 'decided' : null;
@@ -50,6 +62,7 @@ function mergerLevel(evidence: readonly Evidence[], people: ToolPeople, unit: To
 /**
  * The evidence with assistants taken out and, when tools authored the work and
  * no person did, each human merger raised to what the authorship gives (inferred).
+ * A person's trailer on a bot's commit counts as a merger's part (inferred).
  * Evidence naming no tool comes back as the same array.
  */
 export function attributeToolWork(evidence: Evidence[], people: ToolPeople, unit: ToolWorkUnit): Evidence[] {
@@ -58,7 +71,8 @@ export function attributeToolWork(evidence: Evidence[], people: ToolPeople, unit
   const result: Evidence[] = [];
   for (const e of evidence) {
     if (people.isAssistant(e.person)) continue;
-    if (raise === null || e.role !== 'merger' || !isHuman(e.person, people)) result.push(e);
+    if (trailerOnBotCommit(e, evidence, people)) result.push({ ...e, inferred: true, level: raise === null ? 'consulted' : higherLevel('consulted', raise) });
+    else if (raise === null || e.role !== 'merger' || !isHuman(e.person, people)) result.push(e);
     else {
       const level = higherLevel(counted(e.level), raise);
       result.push(level === counted(e.level) ? e : { ...e, inferred: true, level });

@@ -26,6 +26,8 @@ export interface SignalUnit {
   findings: string[];
   /** Some file's old or new side was missing from the object store. */
   unreadable: boolean;
+  /** What decided it are only moves between pre-1.0 versions: maintenance when bots made them (ADR 0016). */
+  preReleaseOnly: boolean;
 }
 
 function bySignificance(kinds: Iterable<SignalKind>): SignalKind[] {
@@ -71,6 +73,7 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
   const kinds: SignalKind[] = [];
   const findings: string[] = [];
   let unreadable = false;
+  let decisive = false;
   for (const group of groups) {
     for (const sha of group.commits) commits.add(sha);
     for (const file of group.files) files.add(file);
@@ -78,6 +81,7 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
     if (!assessment) {
       // Not compared as structure: a new module is the decision itself.
       kinds.push(group.kind);
+      decisive = true;
       if (group.kind === 'architecture') findings.push(...group.files.map((module) => `new module ${module}`));
       continue;
     }
@@ -85,6 +89,7 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
     for (const finding of assessment.findings) {
       kinds.push(finding.kind);
       findings.push(finding.what);
+      if (finding.preRelease !== true) decisive = true;
     }
   }
   return {
@@ -97,5 +102,6 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
     touched: bySignificance(groups.map((g) => g.kind)),
     findings: [...new Set(findings)],
     unreadable,
+    preReleaseOnly: kinds.length > 0 && !decisive,
   };
 }

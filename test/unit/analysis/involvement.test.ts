@@ -305,6 +305,16 @@ describe('involvement: bots and AI assistants', () => {
     ]);
   });
 
+  it('takes a person\'s Co-authored-by trailer on a bot\'s commit as a merger\'s part: the bot\'s maintenance stays automated', () => {
+    const ctx = context([commit('b1', BOT, [['Co-authored-by', 'Dana Chen <dana@acme.io>']])], [{ id: '#29', merge: 'b1', commits: ['b1'], viaMergeCommit: false }]);
+    const routine = attributed(['b1'], ctx, true);
+    assert.deepEqual(rows(routine.evidence), ['dependabot-bot author commit-author b1 decided', 'dana-chen co-author trailer b1 consulted inferred']);
+    assert.equal(routine.involvement.involvement, 'automated');
+    const decisive = attributed(['b1'], ctx, false);
+    assert.deepEqual(rows(decisive.evidence), ['dependabot-bot author commit-author b1 decided', 'dana-chen co-author trailer b1 decided inferred']);
+    assert.equal(decisive.involvement.involvement, 'decided');
+  });
+
   it('keeps a person named like a bot a person', () => {
     const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', TALBOT)], [{ id: '#25', merge: 'm1', commits: ['c1'] }]);
     const { evidence, involvement } = attributed(['c1'], ctx, true);

@@ -13,7 +13,7 @@ import type { RepositoryMemory, UnitAssessment } from './assess-unit';
 
 const FILE_VERSION = 1;
 
-const findingSchema = z.object({ kind: signalKindSchema, what: z.string(), introduces: z.string().optional() });
+const findingSchema = z.object({ kind: signalKindSchema, what: z.string(), introduces: z.string().optional(), preRelease: z.literal(true).optional() });
 const fileSchema = z.object({
   version: z.literal(FILE_VERSION),
   build: z.string(),

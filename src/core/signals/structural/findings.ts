@@ -13,6 +13,12 @@ export interface ChangeFinding {
    * resource type the repository already uses is not a new decision.
    */
   introduces?: string;
+  /**
+   * Set on a move between two pre-1.0 versions (0.55 → 0.56): breaking by semver, so
+   * a person who makes it decides something, but bots make such moves as routine
+   * as any minor bump (ADR 0016).
+   */
+  preRelease?: true;
 }
 
 /** Names present on one side only, as findings. */

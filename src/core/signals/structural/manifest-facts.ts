@@ -1,6 +1,6 @@
 // What a package manifest says that a decision can change: its dependencies (the
 // project's own packages left out) and its runtime targets.
-import { majorOf, targetOf } from './version';
+import { isPreReleaseMajor, majorOf, targetOf } from './version';
 import type { ChangeFinding } from './findings';
 
 export interface ManifestFacts {
@@ -23,7 +23,9 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
     else if (before.dependencies.get(name) !== spec) {
       const was = majorOf(before.dependencies.get(name));
       const now = majorOf(spec);
-      if (was !== null && now !== null && was !== now) found.push({ kind: 'dependency', what: `${name} ${was} → ${now}` });
+      if (was === null || now === null || was === now) continue;
+      const what = `${name} ${was} → ${now}`;
+      found.push(isPreReleaseMajor(was) && isPreReleaseMajor(now) ? { kind: 'dependency', what, preRelease: true } : { kind: 'dependency', what });
     }
   }
   for (const name of before.dependencies.keys()) if (!after.dependencies.has(name)) found.push({ kind: 'dependency', what: `removed ${name}` });

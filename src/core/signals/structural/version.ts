@@ -20,6 +20,11 @@ export function majorOf(spec: string | null | undefined): string | null {
   return `0.0.${Number(patch)}`;
 }
 
+/** A major majorOf gave for a version before 1.0 ("0.55", "0.0.3"). */
+export function isPreReleaseMajor(major: string): boolean {
+  return major.startsWith('0.');
+}
+
 /**
  * A runtime target ("go 1.21", "python >=3.8", "node >=18", "net8.0") as major and
  * minor: moving a runtime's minor (Go 1.21 to 1.22, Python 3.8 to 3.9) is a

@@ -1,0 +1,29 @@
+// A dependency's move to another major, and which of those moves are between
+// pre-1.0 versions (ADR 0016: a person's decision, a bot's routine).
+import assert from 'node:assert/strict';
+import { compareManifestFacts, emptyFacts, type ManifestFacts } from '../../../../src/core/signals/structural/manifest-facts';
+import { manifestReader } from '../../../../src/core/signals/structural/manifests';
+
+function goMod(requires: Record<string, string>): ManifestFacts {
+  const text = `module example.com/node\n\ngo 1.22\n\nrequire (\n${Object.entries(requires).map(([name, version]) => `\t${name} ${version}`).join('\n')}\n)\n`;
+  return manifestReader('go.mod')?.(text) ?? emptyFacts();
+}
+
+function moves(before: Record<string, string>, after: Record<string, string>): Array<[string, boolean]> {
+  return compareManifestFacts(goMod(before), goMod(after)).map((f) => [f.what, f.preRelease === true]);
+}
+
+describe('manifest facts: majors before and after 1.0', () => {
+  it('marks a move between two 0.x versions as pre-release, still a major by semver', () => {
+    assert.deepEqual(moves({ 'golang.org/x/net': 'v0.55.0' }, { 'golang.org/x/net': 'v0.56.0' }), [['golang.org/x/net 0.55 → 0.56', true]]);
+    assert.deepEqual(moves({ 'example.com/tiny': 'v0.0.3' }, { 'example.com/tiny': 'v0.0.4' }), [['example.com/tiny 0.0.3 → 0.0.4', true]]);
+  });
+
+  it('keeps a move to 1.0 or between released majors a plain major, and a patch within 0.x no move at all', () => {
+    assert.deepEqual(moves({ 'example.com/db': 'v0.9.4', 'example.com/log': 'v1.8.0' }, { 'example.com/db': 'v1.0.0', 'example.com/log': 'v2.0.0+incompatible' }), [
+      ['example.com/db 0.9 → 1', false],
+      ['example.com/log 1 → 2', false],
+    ]);
+    assert.deepEqual(moves({ 'golang.org/x/net': 'v0.55.0' }, { 'golang.org/x/net': 'v0.55.1' }), []);
+  });
+});
