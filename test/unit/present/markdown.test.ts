@@ -2,8 +2,8 @@
 // text renders as the same text, never as markup, read back through a real renderer.
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { formatMarkdown, markdownText } from '../../../src/present/markdown';
-import { anOwnedReport } from '../../support/builders';
+import { formatMarkdown, forgeText, markdownText } from '../../../src/present/markdown';
+import { aDecision, anOwnedReport, aPerson } from '../../support/builders';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 
@@ -30,6 +30,60 @@ describe('markdownText', () => {
 
   it('puts control characters and line breaks on one line', () => {
     assert.equal(markdownText('one\n\n# two\r\n\x1b[31mthree\u2028four'), 'one # two [31mthree four'.replace('[', '\\['));
+  });
+});
+
+// What GitHub links in a comment's text after Markdown is parsed (html-pipeline's
+// mention and issue-reference filters, cmark-gfm's e-mail autolinks): a backslash
+// escape is gone by then, so it cannot stop them.
+const AFTER_PARSING: Record<string, RegExp> = {
+  mention: /(?:^|\W)@[a-z0-9][a-z0-9-]*(?!\/)(?=\.+[ \t\W]|\.+$|[^0-9a-zA-Z_.]|$)/i,
+  reference: /(?:^|\W)(?:gh-|#|!)\d+\b/i,
+  'cross-repository reference': /[\w-]+\/[.\w-]+[#@][0-9a-f]+\b/i,
+  'e-mail address': /[a-z0-9.+_-]@[a-z0-9-]+\.[a-z]/i,
+};
+
+/** The patterns that match in the text a reader sees of `escaped`. */
+function linkedAfterParsing(escaped: string): string[] {
+  const text = md.renderInline(escaped);
+  return Object.entries(AFTER_PARSING).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+}
+
+describe('forgeText: repository text that pings nobody and links nothing on a forge', () => {
+  const HOSTILE = 'Ping @dchen and @acme/leads, cc dana@acme.io: fixes #12, GH-7 and acme/api#3, see !4 and acme/api@1a2b3c4';
+
+  it('breaks mentions, references and e-mail addresses with a zero-width space; the text reads the same', () => {
+    assert.deepEqual(linkedAfterParsing(markdownText(HOSTILE)), ['mention', 'reference', 'cross-repository reference', 'e-mail address'], 'the patterns find what GitHub would link');
+    assert.deepEqual(linkedAfterParsing(forgeText(HOSTILE)), []);
+    assert.equal(md.renderInline(forgeText(HOSTILE)).replace(/\u200b/g, ''), md.utils.escapeHtml(HOSTILE));
+  });
+
+  it('escapes what starts a bare link while parsing (scheme://, www.), unseen by a reader', () => {
+    const urls = 'see https://evil.example/x, FTP://files.example and (www.evil.example)';
+    const escaped = forgeText(urls);
+    assert.doesNotMatch(escaped, /(?<!\\):\/\/|www\./i, 'GFM autolinks start at an unescaped "://" or "www."');
+    assert.equal(md.renderInline(escaped), md.utils.escapeHtml(urls));
+  });
+
+  it('leaves text without those patterns as markdownText gives it', () => {
+    for (const text of ['C# and F#', 'a@ b', 'issue #', 'Release 4.0.0!', 'mail: x']) assert.equal(forgeText(text), markdownText(text), text);
+  });
+});
+
+describe('--md on a forge', () => {
+  it('neutralises titles and names around its own PR links, which stay links', () => {
+    const url = 'https://github.com/acme/app/pull/7';
+    const report = anOwnedReport({
+      people: [aPerson({ id: 'dana', name: '@dchen', isLeader: true }), aPerson({ id: 'carol', name: 'Carol <carol@acme.io>' })],
+      decisions: [aDecision({
+        id: 'adr:x', title: 'Adopt @acme/ui (#42), see https://ui.example', decisionMakers: ['carol'], involvement: 'consulted',
+        evidence: [{ person: 'dana', role: 'reviewer', source: 'forge-review', ref: url, inferred: false, level: 'consulted', action: 'approved' }],
+      })],
+    });
+    const text = formatMarkdown(report);
+    assert.ok(text.includes(`@\u200bdchen [approved in #7](${url})`), text);
+    assert.ok(text.includes('Adopt @\u200bacme/ui (#\u200b42), see https\\://ui.example'), text);
+    assert.deepEqual(text.split('\n').filter((line) => linkedAfterParsing(line.replace(/\[approved in #7\]\([^)]*\)/, '')).length > 0), []);
   });
 });
 
