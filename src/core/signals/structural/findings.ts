@@ -2,6 +2,7 @@
 // that decide something. None means the change is maintenance (a version bump
 // within one major, reordering, whitespace, counts and sizes).
 import type { SignalKind } from '../../model/report';
+import { isPreReleaseMajor, majorOf } from './version';
 
 export interface ChangeFinding {
   kind: SignalKind;
@@ -27,4 +28,17 @@ export function setChanges(kind: SignalKind, label: string, before: ReadonlySet<
   for (const name of after) if (!before.has(name)) found.push({ kind, what: `${label} added: ${name}`, introduces: `${label} ${name}` });
   for (const name of before) if (!after.has(name)) found.push({ kind, what: `${label} removed: ${name}` });
   return found;
+}
+
+/**
+ * A version moved to another major ("react 17 → 18", "golang 0.9 → 0.10"), or null
+ * when it did not or either side names no release. A move between two pre-1.0
+ * versions is marked as one (ADR 0016).
+ */
+export function majorMove(kind: SignalKind, name: string, was: string | null | undefined, now: string | null | undefined): ChangeFinding | null {
+  const from = majorOf(was);
+  const to = majorOf(now);
+  if (from === null || to === null || from === to) return null;
+  const what = `${name} ${from} → ${to}`;
+  return isPreReleaseMajor(from) && isPreReleaseMajor(to) ? { kind, what, preRelease: true } : { kind, what };
 }

@@ -6,7 +6,7 @@ import { addFacts } from './blob-facts';
 import { isRecord } from './manifests';
 import { withYamlDocuments } from './yaml-documents';
 import { majorOf } from './version';
-import { setChanges, type ChangeFinding } from './findings';
+import { majorMove, setChanges, type ChangeFinding } from './findings';
 
 export interface InfrastructureFacts {
   /** "provider aws", "resource aws_s3_bucket", "module git::…/vpc", "kind Deployment", "service api". */
@@ -164,10 +164,8 @@ export function compareInfrastructure(before: InfrastructureFacts, after: Infras
   const found = setChanges('infrastructure', 'infrastructure', before.things, after.things).filter((f) => f.introduces !== undefined);
   found.push(...setChanges('infrastructure', 'image', new Set(before.images.keys()), new Set(after.images.keys())).filter((f) => f.introduces !== undefined));
   for (const [image, tag] of after.images) {
-    if (!before.images.has(image)) continue;
-    const was = majorOf(before.images.get(image));
-    const now = majorOf(tag);
-    if (was !== null && now !== null && was !== now) found.push({ kind: 'platform', what: `${image} ${was} → ${now}` });
+    const move = before.images.has(image) ? majorMove('platform', image, before.images.get(image), tag) : null;
+    if (move) found.push(move);
   }
   const moved = new Set<string>();
   for (const [address, target] of after.targets) {

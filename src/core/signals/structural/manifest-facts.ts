@@ -1,7 +1,7 @@
 // What a package manifest says that a decision can change: its dependencies (the
 // project's own packages left out) and its runtime targets.
-import { isPreReleaseMajor, majorOf, targetOf } from './version';
-import type { ChangeFinding } from './findings';
+import { targetOf } from './version';
+import { majorMove, type ChangeFinding } from './findings';
 
 export interface ManifestFacts {
   /** Dependency name → version spec as written (null when none is). */
@@ -21,11 +21,8 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
     if (!before.dependencies.has(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
     // Most of a manifest's entries are as they were: the same spec has the same major.
     else if (before.dependencies.get(name) !== spec) {
-      const was = majorOf(before.dependencies.get(name));
-      const now = majorOf(spec);
-      if (was === null || now === null || was === now) continue;
-      const what = `${name} ${was} → ${now}`;
-      found.push(isPreReleaseMajor(was) && isPreReleaseMajor(now) ? { kind: 'dependency', what, preRelease: true } : { kind: 'dependency', what });
+      const move = majorMove('dependency', name, before.dependencies.get(name), spec);
+      if (move) found.push(move);
     }
   }
   for (const name of before.dependencies.keys()) if (!after.dependencies.has(name)) found.push({ kind: 'dependency', what: `removed ${name}` });

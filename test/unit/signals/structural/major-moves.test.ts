@@ -1,6 +1,7 @@
-// A dependency's move to another major, and which of those moves are between
-// pre-1.0 versions (ADR 0016: a person's decision, a bot's routine).
+// A dependency's or a base image's move to another major, and which of those moves
+// are between pre-1.0 versions (ADR 0016: a person's decision, a bot's routine).
 import assert from 'node:assert/strict';
+import { assessUnitChanges } from '../../../../src/core/signals/structural/assess-unit';
 import { compareManifestFacts, emptyFacts, type ManifestFacts } from '../../../../src/core/signals/structural/manifest-facts';
 import { manifestReader } from '../../../../src/core/signals/structural/manifests';
 
@@ -13,7 +14,7 @@ function moves(before: Record<string, string>, after: Record<string, string>): A
   return compareManifestFacts(goMod(before), goMod(after)).map((f) => [f.what, f.preRelease === true]);
 }
 
-describe('manifest facts: majors before and after 1.0', () => {
+describe('majors before and after 1.0', () => {
   it('marks a move between two 0.x versions as pre-release, still a major by semver', () => {
     assert.deepEqual(moves({ 'golang.org/x/net': 'v0.55.0' }, { 'golang.org/x/net': 'v0.56.0' }), [['golang.org/x/net 0.55 → 0.56', true]]);
     assert.deepEqual(moves({ 'example.com/tiny': 'v0.0.3' }, { 'example.com/tiny': 'v0.0.4' }), [['example.com/tiny 0.0.3 → 0.0.4', true]]);
@@ -25,5 +26,13 @@ describe('manifest facts: majors before and after 1.0', () => {
       ['example.com/log 1 → 2', false],
     ]);
     assert.deepEqual(moves({ 'golang.org/x/net': 'v0.55.0' }, { 'golang.org/x/net': 'v0.55.1' }), []);
+  });
+
+  it('marks a base image\'s move between 0.x tags the same way, and not a move between released majors', () => {
+    const images = (before: string, after: string): Array<[string, boolean]> => assessUnitChanges([{
+      kind: 'infrastructure', path: 'Dockerfile', basePath: 'Dockerfile', existedBefore: true, existsAfter: true, before, after,
+    }]).findings.map((f) => [f.what, f.preRelease === true]);
+    assert.deepEqual(images('FROM example/db-testing:v0.9.1\n', 'FROM example/db-testing:v0.10.0\n'), [['example/db-testing 0.9 → 0.10', true]]);
+    assert.deepEqual(images('FROM node:20-alpine\n', 'FROM node:22-alpine\n'), [['node 20 → 22', false]]);
   });
 });
