@@ -8,10 +8,10 @@ import {
   RECORD_CHANGE_KINDS, SIGNAL_KINDS, TEAM_ROLES,
   type BusFactorRisk, type Decision, type Evidence, type Involvement, type Person,
 } from '../core/model/report';
-import { ABSENT, NULL, pick, type Reader, type Writer } from './compact-streams';
+import { ABSENT, NULL, pick, type Reader, type Sink } from './compact-streams';
 
 export interface Codec<T> {
-  write(out: Writer, value: T): void;
+  write(out: Sink, value: T): void;
   read(input: Reader): T;
 }
 
@@ -20,12 +20,12 @@ const BOOLEANS = [false, true] as const;
 // The sentinels are negative, so where one is not allowed `pick` rejects it.
 const string: Codec<string> = {
   write: (out, value) => out.string(value),
-  read: (input) => pick(input.strings, input.next()),
+  read: (input) => input.string(),
 };
 
 const number: Codec<number> = {
   write: (out, value) => out.number(value),
-  read: (input) => pick(input.numbers, input.next()),
+  read: (input) => input.number(),
 };
 
 const boolean: Codec<boolean> = {

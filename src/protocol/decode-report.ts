@@ -7,17 +7,19 @@
 import type { Report } from '../core/model/report';
 import { BUS_FACTOR_RISK, DECISION, PERSON, readAll } from './compact-fields';
 import { compactReportSchema, type CompactReport } from './compact-report';
-import { Malformed, Reader } from './compact-streams';
+import { Malformed, Reader, TableReader } from './compact-streams';
 
 export const INVALID_EMBEDDED_REPORT = 'The embedded report is not a valid decision-orbit/v2 report.';
 
 /** The report a zod-checked compact form stands for, or undefined when its streams do not read as one. */
 export function decodeReport(compact: CompactReport): Report | undefined {
   try {
-    const people = readAll(new Reader(compact.people, compact.strings, compact.numbers), PERSON);
-    const decisions = readAll(new Reader(compact.decisions, compact.strings, compact.numbers), DECISION);
-    const busFactor = readAll(new Reader(compact.busFactor, compact.strings, compact.numbers), BUS_FACTOR_RISK);
-    if (!compact.insights && busFactor.length > 0) return undefined;
+    const strings = new TableReader(compact.strings);
+    const numbers = new TableReader(compact.numbers);
+    const people = readAll(new Reader(compact.people, strings, numbers), PERSON);
+    const decisions = readAll(new Reader(compact.decisions, strings, numbers), DECISION);
+    const busFactor = readAll(new Reader(compact.busFactor, strings, numbers), BUS_FACTOR_RISK);
+    if (!strings.finished || !numbers.finished || (!compact.insights && busFactor.length > 0)) return undefined;
     const { schema, repository, leadership, zone, warnings } = compact.report;
     const insights = compact.insights && { breadthByQuarter: compact.insights.breadthByQuarter, busFactor, drift: compact.insights.drift, suggestedLeaders: compact.insights.suggestedLeaders };
     return { schema, repository, leadership, people, decisions, zone, ...(insights ? { insights } : {}), warnings };

@@ -1,10 +1,11 @@
 // Messages between the extension host and the map webview, declared once and
 // validated with zod on arrival on both sides. The webview posts `ready` first;
 // the host posts nothing before it. The report travels in its compact form
-// (src/core/model/compact-report.ts: the public `decision-orbit/v2` model with its
-// strings in one table and its decisions as flat integer streams), so the check on
-// arrival is a loop over a few arrays instead of a schema per field of every
-// decision; the webview then reads it back with decodeReport.
+// (compact-report.ts: the public `decision-orbit/v2` model with its strings in
+// tables and its decisions as streams of small integers, each one string of
+// digits), so the check on arrival is a loop over a few arrays and strings instead
+// of a schema per field of every decision; the webview then reads it back with
+// decodeReport.
 import { z } from 'zod';
 import { compactReportSchema } from './compact-report';
 

@@ -75,9 +75,10 @@ describe('the map at the size of a real repository', function () {
     });
   }
 
-  it('has the whole orbit above the fold at 1400×900, the centre\'s words in full', async () => {
+  it('has the whole orbit above the fold at 1400×900, the centre\'s words in full, painted once', async () => {
     const page = await open(1400, 900);
     const seen = await orbitLayout(page);
+    assert.equal(seen.paints, 1, 'the first frame is painted once, not again on the next frame');
     assert.ok(seen.canvas.bottom <= seen.viewport.height, `the canvas ends at ${seen.canvas.bottom} px, below the fold`);
     assert.ok(seen.canvas.bottom - seen.canvas.top >= 420, `the canvas is ${seen.canvas.bottom - seen.canvas.top} px tall`);
     const trend = await page.locator('figure.trend').boundingBox();

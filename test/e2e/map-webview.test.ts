@@ -68,7 +68,9 @@ describe('the map in the VS Code webview', function () {
   });
 
   it('lays the map out in the webview as in the report: labels apart, the orbit in view, the tooltip gone on click, Close on one line', async () => {
-    assertReadable(await orbitLayout(map), 'VS Code webview');
+    const seen = await orbitLayout(map);
+    assertReadable(seen, 'VS Code webview');
+    assert.equal(seen.paints, 1, 'the report\'s first frame is painted once');
     await map.locator('canvas.orbit-canvas').focus();
     await page.keyboard.press('Home');
     const box = await map.locator('.orbit-cursor').boundingBox();

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { CompactReport } from '../../src/protocol/compact-report';
+import { Reader, Writer } from '../../src/protocol/compact-streams';
 import { jsonForScriptBlock } from '../../src/present/map-page';
 import { gitName, XSS_PAYLOADS } from '../fixtures/hostile';
 import { launchBrowser, screenshotDir } from './harness/browser.mjs';
@@ -62,7 +63,13 @@ describe('hostile repository text in the HTML report', function () {
     const block = /(<script type="application\/json" id="report-data">)([\s\S]*?)(<\/script>)/;
     const html = readFileSync(built.file, 'utf8');
     const compact = JSON.parse(block.exec(html)?.[2] ?? 'null') as CompactReport;
-    compact.decisions[0] = compact.strings.length;
+    // The first decision's id, as a code past the table of shared strings.
+    const input = new Reader(compact.decisions);
+    const out = new Writer();
+    input.next();
+    out.integer(compact.strings.shared.length + 1);
+    while (!input.done) out.integer(input.next());
+    compact.decisions = out.text;
     const file = built.file.replace(/\.html$/, '-tampered.html');
     writeFileSync(file, html.replace(block, (_, open: string, _data: string, close: string) => `${open}${jsonForScriptBlock(compact)}${close}`));
     const { page, errors } = await openReport(browser, file);

@@ -178,8 +178,6 @@ export class OrbitView {
 
   /** Paints now (the bench and the first frame); otherwise paints are coalesced to one per animation frame. */
   paint(): void {
-    if (this.frame !== 0) cancelAnimationFrame(this.frame);
-    this.frame = 0;
     if (!this.content || !this.marks || !this.canvas.isConnected) return;
     // Measured once here (and on a fit); then the ResizeObserver keeps the size, so
     // a pan or zoom frame forces no layout.
@@ -191,6 +189,10 @@ export class OrbitView {
       this.needsFit = false;
       this.fit();
     }
+    // The resize and the fit ask for a frame to show them: this paint is that frame,
+    // so the first frame is painted once, not again on the next.
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     const started = performance.now();
     const view: Viewport = { width: this.size.width, height: this.size.height, x: this.transform.x, y: this.transform.y, k: this.transform.k };
     this.labels = drawOrbit(context, this.content.layout, view, this.palette, {

@@ -19,17 +19,20 @@ export interface OrbitLayoutSeen {
   /** The canvas in the page's viewport. */
   canvas: Box;
   viewport: { width: number; height: number };
+  /** How many times the orbit has painted since the page opened. */
+  paints: number;
 }
 
 /** Runs in the page: what the live orbit view drew last. */
 function readLayout(): OrbitLayoutSeen {
-  const view = (window as unknown as { decisionOrbitMap: { placedLabels: OrbitLayoutSeen['labels']; extent: { orbit: Box; width: number; height: number } } }).decisionOrbitMap;
+  const view = (window as unknown as { decisionOrbitMap: { placedLabels: OrbitLayoutSeen['labels']; extent: { orbit: Box; width: number; height: number }; paints: number } }).decisionOrbitMap;
   const rect = document.querySelector('canvas.orbit-canvas')?.getBoundingClientRect();
   return {
     labels: view.placedLabels,
     ...view.extent,
     canvas: { left: rect?.left ?? 0, right: rect?.right ?? 0, top: rect?.top ?? 0, bottom: rect?.bottom ?? 0 },
     viewport: { width: window.innerWidth, height: window.innerHeight },
+    paints: view.paints,
   };
 }
 

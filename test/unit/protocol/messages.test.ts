@@ -99,13 +99,13 @@ describe('protocol: host → webview', () => {
   it('refuses a damaged report: wrong format, a stream of the wrong kind, a table of the wrong kind, a missing part', () => {
     const damaged: unknown[] = [
       { ...compact, format: 'decision-orbit/compact-0' },
-      { ...compact, decisions: [...compact.decisions.slice(0, 3), 1.5] },
-      { ...compact, people: [...compact.people, '1'] },
-      { ...compact, strings: [...compact.strings, 7] },
-      { ...compact, numbers: [...compact.numbers, Number.NaN] },
+      { ...compact, decisions: [0, 1, 2] },
+      { ...compact, people: 7 },
+      { ...compact, strings: { ...compact.strings, shared: [...compact.strings.shared, 7] } },
+      { ...compact, numbers: { ...compact.numbers, once: [...compact.numbers.once, Number.NaN] } },
       { ...compact, report: { ...compact.report, schema: 'decision-orbit/v0' } },
       { ...compact, strings: undefined },
-      { ...compact, decisions: 'AAAA' },
+      { ...compact, numbers: [...compact.numbers.shared] },
     ];
     for (const report of damaged) assert.equal(parseMessage(hostToWebviewSchema, { type: 'report', report }), undefined);
     assert.equal(parseMessage(hostToWebviewSchema, { type: 'report' }), undefined);
