@@ -115,7 +115,7 @@ for (const { name, theme, kind } of THEMES) {
       assert.equal(Number(await badge.innerText()), listed);
       const descriptions = page.locator('.pane-header .description');
       const headers = await descriptions.allInnerTexts();
-      assert.ok(headers.filter((text) => /last \d+ days|since \d{4}-\d{2}-\d{2}|ADRs \d+ d · git \d+ d/.test(text)).length >= 3, headers.join(' | '));
+      assert.ok(headers.filter((text) => /last \d+ days|since \d{4}-\d{2}-\d{2}|ADRs [\d.]+ [dy] · git [\d.]+ [dy]/.test(text)).length >= 3, headers.join(' | '));
       // Whole, not cut off with an ellipsis, at this sidebar width.
       const cut = await descriptions.evaluateAll((nodes) => nodes.filter((node) => node.scrollWidth > node.clientWidth + 1).map((node) => node.textContent));
       assert.deepEqual(cut, [], `cut off: ${cut.join(' | ')}`);
