@@ -22,8 +22,12 @@ const THEMES = [
 ];
 
 const VIEW_TITLES = ['Decisions', 'Leadership', 'Routed around', 'For Current File'];
-/** What no view may say in a trusted folder with a repository, a roster and records. */
-const WRONG_EMPTY_STATES = /Trust the workspace|untrusted workspace|No git repository was found|No leadership roster|needs to know who leadership is|No decision records found|Open a folder/;
+/**
+ * What no view may say in a trusted folder with a repository, a roster and records; nor
+ * VS Code's own text for a view whose extension has not registered its provider yet
+ * (our welcome says "Starting Decision Orbit…" until it has).
+ */
+const WRONG_EMPTY_STATES = /Trust the workspace|untrusted workspace|No git repository was found|No leadership roster|needs to know who leadership is|No decision records found|Open a folder|no data provider registered/i;
 
 declare global {
   interface Window {
