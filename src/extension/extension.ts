@@ -43,7 +43,7 @@ export interface DecisionOrbitApi {
   statusBarTooltip(): string;
   /** The status bar's command: the map, the Output channel after a failure, Configure Leadership without a roster. */
   statusBarCommand(): string | undefined;
-  /** What the Decisions view says above its tree: progress while loading, then the repository's warnings. */
+  /** What the Decisions view says above its tree while loading (the repository's warnings are a row of its tree). */
   decisionsViewMessage(): string | undefined;
   /** Each view's header, message and badge as shown now. */
   viewHeader(view: 'decisions' | 'leadership' | 'routedAround' | 'currentFile'): { description?: string; message?: string; badge?: number };
@@ -212,6 +212,8 @@ export function activate(context: vscode.ExtensionContext): DecisionOrbitApi {
   );
 
   void setContext(CONTEXT_KEYS.untrusted, !vscode.workspace.isTrusted);
+  // After the views have their providers and first messages, so no view is ever blank in between.
+  void setContext(CONTEXT_KEYS.started, true);
 
   async function start(): Promise<void> {
     if (!vscode.workspace.isTrusted) return;

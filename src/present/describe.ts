@@ -108,6 +108,14 @@ function days(window: SourceWindow): number {
   return Math.round((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
 }
 
+/** Past two years a span in days is a number nobody reads at a glance: years, to a tenth. */
+const YEARS_AFTER_DAYS = 730;
+
+/** A span as a header says it: "315 d", or "4.7 y" past two years. */
+export function spanBrief(span: number): string {
+  return span > YEARS_AFTER_DAYS ? `${(span / 365.25).toFixed(1)} y` : `${span} d`;
+}
+
 function spanWords(window: SourceWindow): string {
   // A widened window starts at its oldest counted decision; the zone's tooltip says why.
   return window.widened ? `since ${window.since}` : `last ${days(window)} days`;
@@ -128,12 +136,13 @@ export function windowWords(report: Report, zone?: Zone): string {
 /**
  * The window as a view's header says it, whole at a normal sidebar width (about 22
  * characters beside "Routed around"): `windowWords` when the sources agree, else each
- * source's span in days ("ADRs 315 d · git 180 d"); the full sentence is said below it.
+ * source's span in days, or years past two ("ADRs 4.7 y · git 180 d"); the full sentence
+ * is said below it.
  */
 export function windowBrief(report: Report, zone?: Zone): string {
   const adr = sourceWindowOf(report, 'adr', zone);
   const git = sourceWindowOf(report, 'git', zone);
-  return spanWords(adr) === spanWords(git) ? spanWords(adr) : `${SHORT_SOURCE_LABELS.adr} ${days(adr)} d · git ${days(git)} d`;
+  return spanWords(adr) === spanWords(git) ? spanWords(adr) : `${SHORT_SOURCE_LABELS.adr} ${spanBrief(days(adr))} · git ${spanBrief(days(git))}`;
 }
 
 /** "3 people decided; small team: …; reviews not visible: …" or null when the zone says neither. */

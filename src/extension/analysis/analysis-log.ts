@@ -1,9 +1,11 @@
 // What the Output channel says about one analysis: the repository, the window,
-// the decisions per source (and how many count), the warnings, whether the
-// history came from the cache, and how long each phase took.
-import { windowWords } from '../../present/describe';
+// the decisions per source (and how many count), the warnings, whether the history
+// came from the cache, how long each phase took, and each warning about the
+// repository as a whole in full (the Decisions view's warnings row points here).
+import { windowWords, withoutControlChars } from '../../present/describe';
 import type { AnalysisProgress } from '../../core/context';
 import type { Report } from '../../core/model/report';
+import { repositoryWarnings } from './repository-warnings';
 
 /** Times the phases of one analysis: a phase runs from its progress message to the next. */
 export class PhaseClock {
@@ -49,5 +51,6 @@ export function analysisLogLines(name: string, report: Report, elapsedMs: number
     `  decisions: ${sourceCounts(report, 'adr')}, ${sourceCounts(report, 'git')}`,
     `  warnings: ${report.warnings.length}${codes.length > 0 ? ` (${codes.join(', ')})` : ''}; ${cache}`,
     `  phases: ${clock.summary}`,
+    ...repositoryWarnings(report).map((warning) => `  warning (${warning.code}): ${withoutControlChars(warning.message)}`),
   ];
 }

@@ -38,6 +38,11 @@ export const VIEW_IDS = {
 } as const;
 
 export const CONTEXT_KEYS = {
+  /**
+   * Set once the views have their providers: until then VS Code would say "There is no data
+   * provider registered…" in them, so a welcome on `!started` says the extension is starting.
+   */
+  started: 'decisionOrbit.started',
   hasRepository: 'decisionOrbit.hasRepository',
   hasRecords: 'decisionOrbit.hasRecords',
   hasLeadership: 'decisionOrbit.hasLeadership',

@@ -1,12 +1,14 @@
 // The Decisions view: the records first (grouped by status, area or owner), then
 // the git signals in one collapsed group, by kind and, for bots' work, by bot
 // ("Dependabot (326)"). It shows the report's window unless the reader chose all
-// time, and which sources the reader chose on the view's title bar.
+// time, and which sources the reader chose on the view's title bar. The
+// repository's warnings, however many, are one closed row above the records.
 import * as vscode from 'vscode';
 import { inReportWindow } from '../../rules/report-window';
-import type { Decision, Person, Report } from '../../core/model/report';
+import type { Decision, Person, Report, Warning } from '../../core/model/report';
 import { AnalysisTree } from './analysis-tree';
-import { newestFirst, sourceWindowWords, windowBrief } from '../../present/describe';
+import { formatCount, newestFirst, sourceWindowWords, windowBrief, withoutControlChars } from '../../present/describe';
+import { repositoryWarnings } from '../analysis/repository-warnings';
 import { COMMAND_IDS } from '../commands/ids';
 import { decisionTreeItem, peopleById, type DecisionNode } from './decision-item';
 
@@ -23,6 +25,8 @@ type Node =
   | { kind: 'group'; id: string; label: string; decisions: Decision[] }
   | { kind: 'signals'; groups: Group[]; count: number }
   | { kind: 'outside'; count: number }
+  | { kind: 'warnings'; warnings: Warning[] }
+  | { kind: 'warning'; warning: Warning; index: number }
   | DecisionNode;
 
 function sortedGroups(groups: Map<string, Decision[]>): Group[] {
@@ -66,6 +70,27 @@ export function groupSignals(report: Report, signals: readonly Decision[]): Grou
     add(groups, bot === undefined ? 'automated' : botName(people.get(bot), bot), decision);
   }
   return sortedGroups(groups);
+}
+
+const SHOW_OUTPUT = { command: COMMAND_IDS.showOutput, title: 'Show Output' };
+
+/** One row however many warnings: its label opens the Output channel (which lists them), its twistie lists them here. */
+function warningsItem(count: number): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${formatCount(count)} warning${count === 1 ? '' : 's'}`, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = 'decisions:warnings';
+  item.description = 'open the Output';
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  item.tooltip = `The analysis of this repository has ${formatCount(count)} warning${count === 1 ? '' : 's'} about the repository as a whole; the Output channel lists them.`;
+  item.command = SHOW_OUTPUT;
+  return item;
+}
+
+function warningItem(warning: Warning, index: number): vscode.TreeItem {
+  const item = new vscode.TreeItem(withoutControlChars(warning.message), vscode.TreeItemCollapsibleState.None);
+  item.id = `decisions:warning:${index}`;
+  item.tooltip = withoutControlChars(warning.message);
+  item.command = SHOW_OUTPUT;
+  return item;
 }
 
 export class DecisionsTreeProvider extends AnalysisTree<Node> {
@@ -114,6 +139,8 @@ export class DecisionsTreeProvider extends AnalysisTree<Node> {
       item.command = { command: COMMAND_IDS.showAllTime, title: 'Show All Time' };
       return item;
     }
+    if (node.kind === 'warnings') return warningsItem(node.warnings.length);
+    if (node.kind === 'warning') return warningItem(node.warning, node.index);
     if (node.kind === 'signals') {
       const item = new vscode.TreeItem('Git signals', this.shownSources === 'git' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = 'decisions:signals';
@@ -134,13 +161,16 @@ export class DecisionsTreeProvider extends AnalysisTree<Node> {
     const report = this.analyses.report;
     if (!report) return [];
     if (node?.kind === 'group') return node.decisions.map((decision) => ({ kind: 'decision', decision }));
+    if (node?.kind === 'warnings') return node.warnings.map((warning, index) => ({ kind: 'warning', warning, index }));
     if (node?.kind === 'signals') return node.groups.map((group) => ({ kind: 'group', id: `signals:${group.label}`, ...group }));
     if (node) return [];
     const shown = report.decisions.filter((decision) => this.shownSources === 'all' || decision.source === this.shownSources);
     const inPeriod = this.shownPeriod === 'all-time' ? shown : shown.filter((decision) => inReportWindow(report, decision));
     const records = inPeriod.filter((decision) => decision.source === 'adr');
     const signals = inPeriod.filter((decision) => decision.source === 'git');
-    const nodes: Node[] = groupDecisions(report, records, this.grouping).map((group) => ({ kind: 'group', id: `records:${this.grouping}:${group.label}`, ...group }));
+    const warnings = repositoryWarnings(report);
+    const nodes: Node[] = warnings.length > 0 ? [{ kind: 'warnings', warnings }] : [];
+    nodes.push(...groupDecisions(report, records, this.grouping).map((group): Node => ({ kind: 'group', id: `records:${this.grouping}:${group.label}`, ...group })));
     if (signals.length > 0) nodes.push({ kind: 'signals', groups: groupSignals(report, signals), count: signals.length });
     if (inPeriod.length < shown.length) nodes.push({ kind: 'outside', count: shown.length - inPeriod.length });
     return nodes;

@@ -1,22 +1,15 @@
 // What the views say above their trees, so none is ever blank or wrong while the
 // workspace loads: "Looking for repositories…" until discovery ends, "Analysing
 // <repo> — <step>…" with a progress bar on each view until the first report, then
-// the window in each header, the routed-around count as the container's badge,
-// and the repository's own warnings above the Decisions tree.
+// the window in each header and the routed-around count as the container's badge.
+// The repository's own warnings are a row of the Decisions tree, not a message:
+// dozens of them would push the records out of sight.
 import * as vscode from 'vscode';
 import { routedAroundInWindow, windowBrief, windowWords } from '../../present/describe';
 import type { Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { VIEW_IDS } from '../commands/ids';
 import type { DecisionsTreeProvider } from './decisions-tree';
-
-const SHOWN_ELSEWHERE = new Set(['no-roster']);
-
-/** Warnings about the repository as a whole (no file to sit on as diagnostics); the missing roster has its own welcome text. */
-export function repositoryWarnings(report: Report | undefined): string | undefined {
-  const messages = (report?.warnings ?? []).filter((warning) => warning.path === null && !SHOWN_ELSEWHERE.has(warning.code)).map((warning) => warning.message);
-  return messages.length > 0 ? messages.join(' ') : undefined;
-}
 
 /** The window in full, said above the leaders when their headers abbreviate it (the sources' windows differ). */
 export function windowSentence(report: Report): string | undefined {
@@ -78,7 +71,7 @@ export class ViewHeaders implements vscode.Disposable {
     const loading = phase === 'discovering' ? 'Looking for repositories…'
       : phase === 'analysing' && active ? `Analysing ${active.name} — ${active.progress ?? 'waiting to start'}…` : undefined;
     const window = report ? windowBrief(report) : undefined;
-    this.views.decisions.message = loading ?? repositoryWarnings(report);
+    this.views.decisions.message = loading;
     this.views.leadership.message = loading ?? (report ? windowSentence(report) : undefined);
     this.views.routedAround.message = loading;
     this.views.currentFile.message = loading;
@@ -89,7 +82,7 @@ export class ViewHeaders implements vscode.Disposable {
     const around = report ? routedAroundInWindow(report).length : 0;
     this.views.routedAround.badge = around > 0 && window ? { value: around, tooltip: `${around} decision${around === 1 ? '' : 's'} made without leadership, ${window}` } : undefined;
     if (phase === 'analysing' && active) this.showProgress(active.whenIdle);
-    this.remember({ phase, messages: { decisions: this.views.decisions.message, leadership: this.views.leadership.message, routedAround: loading, currentFile: loading } });
+    this.remember({ phase, messages: { decisions: loading, leadership: this.views.leadership.message, routedAround: loading, currentFile: loading } });
   }
 
   /** A progress bar on every view until the running analysis ends. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { windowBrief, windowWords } from '../../../src/present/describe';
+import { spanBrief, windowBrief, windowWords } from '../../../src/present/describe';
 import { inReportWindow, sourceWindowOf } from '../../../src/rules/report-window';
 import { computeZones } from '../../../src/rules/zone';
 import type { Decision, Report } from '../../../src/core/model/report';
@@ -41,11 +41,21 @@ describe('report window: one period for every surface', () => {
     const report = reportOf([...SIGNALS, ...RECORDS], 20);
     assert.equal(sourceWindowOf(report, 'adr').widened, true);
     assert.equal(windowWords(report), 'ADRs since 2024-01-15 · signals last 180 days');
-    // A view's header: each source's span in days, short enough for a sidebar.
-    assert.equal(windowBrief(report), 'ADRs 990 d · git 180 d');
+    // A view's header: each source's span, short enough for a sidebar; 990 days read as years.
+    assert.equal(windowBrief(report), 'ADRs 2.7 y · git 180 d');
     const narrow = reportOf(SIGNALS, null);
     assert.equal(windowWords(narrow), 'last 180 days');
     assert.equal(windowBrief(narrow), 'last 180 days');
     assert.equal(inReportWindow(narrow, { source: 'adr', date: '2024-01-15' }), false);
+  });
+
+  it('says a span past two years in years, to a tenth, and up to two years in days', () => {
+    assert.equal(spanBrief(180), '180 d');
+    assert.equal(spanBrief(730), '730 d');
+    assert.equal(spanBrief(731), '2.0 y');
+    assert.equal(spanBrief(1718), '4.7 y');
+    // A record from 2022 widens the ADRs' window to 1,720 days: the header says years.
+    const old = reportOf([...SIGNALS, decision('adr', '2022-01-15', 0), ...RECORDS.slice(1)], 20);
+    assert.equal(windowBrief(old), 'ADRs 4.7 y · git 180 d');
   });
 });

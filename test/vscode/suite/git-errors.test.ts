@@ -1,6 +1,6 @@
 // When git cannot run, the extension says so once, in terms of what to do, and the
 // last report stays on screen: a failed refresh loses nothing. When git runs on
-// only part of a repository, the Decisions view says so.
+// only part of a repository, the Decisions view says so in its warnings row.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chownSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -61,22 +61,51 @@ describeIn(['single-folder'], 'git errors and warnings in the extension host', (
     await analysesSettled(api);
   });
 
-  it('a shallow repository: the Decisions view says only part of history is analysed, and stops once the history is whole', async () => {
+  it('a shallow repository with bulk record imports: one warnings row above the records, however many warnings, that opens the Output', async () => {
     const { api } = await analysedReport();
-    assert.equal(api.decisionsViewMessage(), undefined, 'the company repository has no repository warnings');
+    const tree = api.trees.decisions;
+    type Row = ReturnType<typeof tree.getChildren>[number];
+    const warningsRow = (): Extract<Row, { kind: 'warnings' }> | undefined => tree.getChildren().find((node): node is Extract<Row, { kind: 'warnings' }> => node.kind === 'warnings');
+    assert.equal(warningsRow(), undefined, 'the company repository has no repository warnings');
     const root = recordUri('').fsPath;
+    const git = (...args: string[]): string => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Importer', GIT_AUTHOR_EMAIL: 'importer@example.com', GIT_COMMITTER_NAME: 'Importer', GIT_COMMITTER_EMAIL: 'importer@example.com' },
+    }).trim();
+    const head = git('rev-parse', 'HEAD');
     const shallowFile = join(root, '.git', 'shallow');
     // What git itself writes for a clone with --depth: the commits whose parents were not fetched.
-    writeFileSync(shallowFile, execFileSync('git', ['rev-parse', 'HEAD~3'], { cwd: root, encoding: 'utf8' }));
+    writeFileSync(shallowFile, `${git('rev-parse', 'HEAD~3')}\n`);
+    // Two imports of six records each: a warning apiece, as a repository that imported its records in bulk has dozens.
+    for (const batch of [0, 1]) {
+      for (let index = 0; index < 6; index += 1) {
+        const number = 900 + batch * 10 + index;
+        writeFileSync(join(root, 'docs', 'adr', `0${number}-imported-${number}.md`), `# Imported ${number}\n\n## Status\n\nAccepted\n`);
+      }
+      git('add', 'docs/adr');
+      git('commit', '-q', '-m', `Import records, batch ${batch + 1}`);
+    }
     try {
       await vscode.commands.executeCommand(COMMAND_IDS.refresh);
-      const message = await waitFor('the shallow-clone warning', () => api.decisionsViewMessage());
-      assert.match(message, /This is a shallow clone: only the fetched part of history is analysed \(run `git fetch --unshallow` for all of it\)\./);
+      const row = await waitFor('the warnings row', () => (warningsRow()?.warnings.length === 3 ? warningsRow() : undefined));
+      const roots = tree.getChildren();
+      assert.equal(roots[0]?.kind, 'warnings', 'the warnings row heads the view');
+      assert.equal(roots.filter((node) => node.kind === 'warnings').length, 1);
+      assert.ok(roots.slice(1).some((node) => node.kind === 'group'), 'the records follow it');
+      assert.equal(api.decisionsViewMessage(), undefined, 'no warning text above the tree pushes the records down');
+      const item = tree.getTreeItem(row);
+      assert.equal(item.label, '3 warnings');
+      assert.equal(item.description, 'open the Output');
+      assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+      assert.equal(item.command?.command, COMMAND_IDS.showOutput);
+      const listed = tree.getChildren(row).map((node) => String(tree.getTreeItem(node).label));
+      assert.equal(listed.filter((label) => /^This is a shallow clone: only the fetched part of history is analysed \(run `git fetch --unshallow` for all of it\)\.$/.test(label)).length, 1, listed.join(' | '));
+      assert.equal(listed.filter((label) => /^commit [0-9a-f]{10} added 6 records at once/.test(label)).length, 2, listed.join(' | '));
     } finally {
       rmSync(shallowFile, { force: true });
+      git('reset', '-q', '--hard', head);
     }
     await vscode.commands.executeCommand(COMMAND_IDS.refresh);
-    await waitFor('the warning to go', () => (api.decisionsViewMessage() === undefined ? true : undefined));
+    await waitFor('the warnings to go', () => (warningsRow() === undefined ? true : undefined));
     await analysesSettled(api);
   });
 });

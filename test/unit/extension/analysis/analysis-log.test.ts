@@ -48,6 +48,8 @@ describe('the Output channel line of an analysis', () => {
     assert.equal(lines[1], '  window: last 180 days up to 2026-08-28; roster: 1 leader');
     assert.equal(lines[2], '  decisions: 2 ADRs (1 counted), 3 git signals (1 counted)');
     assert.equal(lines[3], '  warnings: 3 (shallow-clone, adr-unknown-status); history cache: miss or partial (12 commits read from git, 40 kept)');
+    // In full, each warning about the repository as a whole (the Decisions view's warnings row opens this); a record's sit on it.
+    assert.deepEqual(lines.slice(5), ['  warning (shallow-clone): shallow']);
     const hit = new PhaseClock(() => 0);
     hit.take({ message: 'Read 0 new commits', history: { read: 0, kept: 40 } });
     assert.match(analysisLogLines('acme', REPORT, 5, hit)[3] ?? '', /history cache: hit \(no new commits\)$/);
