@@ -101,8 +101,9 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
 const SIGNAL_KINDS: readonly SignalKind[] = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'];
 
 /**
- * A unit whose files were read and decided nothing, or that only moved pre-1.0
- * dependencies and that bots authored: routine for a bot, whoever merged it (ADR 0016).
+ * A unit whose files were read and decided nothing, or whose only decisions are
+ * moves between pre-1.0 versions that bots authored: routine for a bot, whoever
+ * merged it (ADR 0016).
  */
 function isMaintenance(unit: SignalUnit, evidence: readonly Evidence[], people: ToolPeople): boolean {
   return (unit.kinds.length === 0 && !unit.unreadable) || (unit.preReleaseOnly && botAuthored(evidence, people));
