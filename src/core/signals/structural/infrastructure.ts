@@ -7,6 +7,7 @@ import { isRecord } from './manifests';
 import { withYamlDocuments } from './yaml-documents';
 import { majorOf } from './version';
 import { majorMove, setChanges, type ChangeFinding } from './findings';
+import { readTerraform } from './terraform';
 
 export interface InfrastructureFacts {
   /** "provider aws", "resource aws_s3_bucket", "module git::…/vpc", "kind Deployment", "service api". */
@@ -47,59 +48,6 @@ function readDockerfile(text: string, facts: InfrastructureFacts): void {
     const image = m[1] as string;
     if (!stages.has(image.toLowerCase())) addImage(facts, image);
     if (m[2]) stages.add(m[2].toLowerCase());
-  }
-}
-
-const TERRAFORM_RUNTIME = /^\s*(runtime|engine_version|elasticsearch_version|kubernetes_version|cluster_version)\s*=\s*"([^"$]+)"/;
-/** A top-level block's header: `resource "type" "name" {`, `provider "aws" {`, `terraform {`. */
-const TERRAFORM_BLOCK = /^(resource|data|provider|module|terraform|variable|output|locals)\b(?:\s+"([^"]+)")?(?:\s+"([^"]+)")?/;
-
-function isLowerCaseLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-/** A function's language runtime as written ("python3.8"); a database's or cluster's engine by its major. */
-function terraformRuntime(attribute: string, value: string): string | null {
-  return attribute === 'runtime' ? value.replace(/\.x$/, '') : majorOf(value);
-}
-
-function readTerraform(folder: string, text: string, facts: InfrastructureFacts): void {
-  const code = text.replace(/#.*$|\/\/.*$/gm, '');
-  let block = '';
-  for (const line of code.split('\n')) {
-    // The regular expressions only where they can match (a block header starts a line with a
-    // lower-case word; every runtime attribute is named `runtime` or `*_version`): most lines are neither.
-    const header = isLowerCaseLetter(line.charCodeAt(0)) ? TERRAFORM_BLOCK.exec(line) : null;
-    if (header) block = [header[1], header[2], header[3]].filter(Boolean).join(' ');
-    const runtime = line.includes('runtime') || line.includes('_version') ? TERRAFORM_RUNTIME.exec(line) : null;
-    const value = runtime?.[1] && runtime[2] ? terraformRuntime(runtime[1], runtime[2]) : null;
-    if (runtime?.[1] && value) {
-      facts.runtimes.add(`${runtime[1]} ${value}`);
-      if (block.startsWith('resource ')) facts.targets.set(`${folder} ${block} ${runtime[1]}`, { kind: 'platform', value });
-    }
-    // The provider block's own version (Terraform before 0.13).
-    const version = block.startsWith('provider ') ? /^\s*version\s*=\s*"([^"]+)"/.exec(line)?.[1] : undefined;
-    const major = majorOf(version);
-    if (major) facts.targets.set(`${folder} ${block}`, { kind: 'infrastructure', value: major });
-  }
-  for (const m of code.matchAll(/^\s*provider\s+"([^"]+)"/gm)) facts.things.add(`provider ${m[1]}`);
-  for (const m of code.matchAll(/^\s*(resource|data)\s+"([^"]+)"\s+"[^"]+"/gm)) {
-    facts.things.add(`${m[1]} ${m[2]}`);
-    if (m[1] === 'resource') facts.placed.add(`${folder} resource ${m[2]}`);
-  }
-  for (const m of code.matchAll(/^\s*module\s+"[^"]+"\s*\{([\s\S]*?)^\s*\}/gm)) {
-    const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(m[1] as string)?.[1];
-    // A module's ref is its version; a local module path is the repository's own.
-    if (source && !source.startsWith('.')) facts.things.add(`module ${source.replace(/[?&]ref=[^&]*/, '').replace(/\?$/, '')}`);
-  }
-  // required_providers entries (Terraform 0.13 on): `aws = { source = "hashicorp/aws", version = "~> 3.76" }`.
-  for (const m of code.matchAll(/^\s*[\w-]+\s*=\s*\{([^}]*)\}/gm)) {
-    const source = /\bsource\s*=\s*"([^"]+)"/.exec(m[1] as string)?.[1];
-    if (!source) continue;
-    const provider = source.split('/').pop() as string;
-    facts.things.add(`provider ${provider}`);
-    const major = majorOf(/\bversion\s*=\s*"([^"]+)"/.exec(m[1] as string)?.[1]);
-    if (major) facts.targets.set(`${folder} provider ${provider}`, { kind: 'infrastructure', value: major });
   }
 }
 
