@@ -101,7 +101,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const kept = ctx.cache;
 
   progress('Finding the repository');
-  const repository = await readRepositoryInfo(ctx.root, git);
+  const repository = await readRepositoryInfo(ctx.root, git, kept?.partialClone);
   const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
