@@ -123,7 +123,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const histories = fileHistories(history, adrPaths);
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
-  const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
+  const index = kept ? kept.index.of(history) : indexHistory(history);
+  const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
   const blobReader = new BlobReader(root, git);
@@ -132,7 +133,6 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, blobReader),
   ]).finally(() => blobReader.close());
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
-  const index = kept ? kept.index.of(history) : indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({
