@@ -11,6 +11,7 @@ import { buildDecisions } from './analysis/decisions';
 import { RecordEditMemo } from './analysis/record-edits';
 import { indexHistory } from './analysis/history-index';
 import { historyScope } from './analysis/history-scope';
+import { historyIdentities } from './analysis/history-identities';
 import { ResolverMemo } from './analysis/memo-resolver';
 import { computeInsights } from './analysis/insights';
 import { readWorkspaceGlobs } from './analysis/workspaces';
@@ -23,10 +24,10 @@ import { readForge } from './forge/read';
 import type { AnalysisContext } from './context';
 import { BlobReader, fileHistories, readHistory, readRepositoryInfo, type GitContext } from './git';
 import type { ParsedAdr } from './model/adr';
-import type { AuthorActivity, KeptCommit } from './model/history';
+import type { AuthorActivity } from './model/history';
 import type { IdentityResolver } from './model/people';
 import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './model/report';
-import { createIdentityResolver, parseIdentityText, readMailmap, type NamedAddress } from './people';
+import { createIdentityResolver, readMailmap } from './people';
 import { detectSignals } from './signals/detect';
 import { StructuralAssessor } from './signals/structural/assess';
 import { SignalUnitBuilder } from './signals/units';
@@ -59,24 +60,6 @@ function registerCommitters(authors: readonly AuthorActivity[], resolver: Identi
   return last;
 }
 
-/**
- * The history's identities: authors, and the co-authors and reviewers with an address its
- * trailers name, once each. The resolver sees them all before it hands out an id, so two
- * identities a third one shows to be one person are one from the start.
- */
-function historyIdentities(authors: readonly AuthorActivity[], commits: readonly KeptCommit[], reviewTrailers: readonly string[]): { authors: NamedAddress[]; trailers: NamedAddress[] } {
-  const keys = new Set(['co-authored-by', ...reviewTrailers.map((k) => k.toLowerCase())]);
-  const trailers = new Map<string, NamedAddress>();
-  for (const commit of commits) {
-    for (const trailer of commit.trailers) {
-      if (!keys.has(trailer.key.toLowerCase()) || trailers.has(trailer.value)) continue;
-      const parsed = parseIdentityText(trailer.value);
-      if (parsed.email) trailers.set(trailer.value, { name: parsed.name ?? '', email: parsed.email });
-    }
-  }
-  return { authors: authors.map((a) => a.identity), trailers: [...trailers.values()] };
-}
-
 function peopleOf(resolver: IdentityResolver, leaders: ReadonlySet<string>, last: ReadonlyMap<string, string>): Person[] {
   // AI assistants are tools, never people: their work is their driver's and no evidence names them.
   return resolver.people()
@@ -101,7 +84,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const kept = ctx.cache;
 
   progress('Finding the repository');
-  const repository = await readRepositoryInfo(ctx.root, git);
+  const repository = await readRepositoryInfo(ctx.root, git, kept?.partialClone);
   const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
@@ -127,7 +110,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
 
   progress('Resolving people');
-  const identities = historyIdentities(authors, history.commits, config.reviewTrailers);
+  const identities = kept ? kept.identities.of(authors, history.commits, config.reviewTrailers) : historyIdentities(authors, history.commits, config.reviewTrailers);
   // Everything the resolver is made from: the same gives the same people in the same order.
   const resolverMadeOf = JSON.stringify([config.leadership, config.people, config.bots, config.assistants, mailmap.source, identities]);
   const resolver = (kept?.people ?? new ResolverMemo()).session(resolverMadeOf, () => createIdentityResolver({ mailmap, config, history: identities }));
@@ -140,7 +123,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const histories = fileHistories(history, adrPaths);
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
-  const groups = kept ? kept.signals.detect(history, signalOptions) : detectSignals(history, signalOptions);
+  const index = kept ? kept.index.of(history) : indexHistory(history);
+  const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
   const blobReader = new BlobReader(root, git);
@@ -149,7 +133,6 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, blobReader),
   ]).finally(() => blobReader.close());
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
-  const index = kept ? kept.index.of(history) : indexHistory(history);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({

@@ -90,24 +90,39 @@ export interface CommitUnit {
   pr: string | null;
 }
 
+/** Where a commit's PR is found: the history's index answers these without a pass over every PR. */
+export interface PullRequestLookup {
+  /** The PR that brought the commit in (the last listing it, oldest first). */
+  pullRequestOf(sha: string): PullRequest | undefined;
+  /** The newest PR of a number. */
+  pullRequest(id: string): PullRequest | undefined;
+}
+
 /**
- * The decision unit of every commit: its PR (`pr-N`), the topic branch merged
- * without a PR number that brought it in (`merge-<sha>`), or the commit itself. A PR
- * number the first-parent line names again (a history imported from another
- * repository, where numbers restart) is `pr-N` for its newest PR only, the one the
- * forge knows by that number; each older one is the unit of its merge commit.
+ * The decision unit of a commit: its PR (`pr-N`), the topic branch merged without
+ * a PR number that brought it in (`merge-<sha>`), or the commit itself. A PR number
+ * the first-parent line names again (a history imported from another repository,
+ * where numbers restart) is `pr-N` for its newest PR only, the one the forge knows
+ * by that number; each older one is the unit of its merge commit.
  */
+export function commitUnitOf(sha: string, lookup: PullRequestLookup): CommitUnit {
+  const pr = lookup.pullRequestOf(sha);
+  if (!pr) return { unit: sha, pr: null };
+  if (isTopicMerge(pr)) return { unit: pr.id, pr: null };
+  return { unit: lookup.pullRequest(pr.id) === pr ? `pr-${pr.id.replace(/^[#!]/, '')}` : pr.mergeCommit, pr: pr.id };
+}
+
+/** commitUnitOf for every commit of a history that has no index. */
 export function commitUnits(history: Pick<History, 'pullRequests'>): (sha: string) => CommitUnit {
   const newest = new Map<string, PullRequest>();
-  // Oldest first: the last PR of a number is its newest.
-  for (const pr of history.pullRequests) newest.set(pr.id, pr);
-  const units = new Map<string, CommitUnit>();
+  const prOfCommit = new Map<string, PullRequest>();
+  // Oldest first: the last PR of a number is its newest, the last listing a commit brought it in.
   for (const pr of history.pullRequests) {
-    const unit: CommitUnit = isTopicMerge(pr) ? { unit: pr.id, pr: null }
-      : { unit: newest.get(pr.id) === pr ? `pr-${pr.id.replace(/^[#!]/, '')}` : pr.mergeCommit, pr: pr.id };
-    for (const sha of pr.commits) units.set(sha, unit);
+    newest.set(pr.id, pr);
+    for (const sha of pr.commits) prOfCommit.set(sha, pr);
   }
-  return (sha) => units.get(sha) ?? { unit: sha, pr: null };
+  const lookup: PullRequestLookup = { pullRequestOf: (sha) => prOfCommit.get(sha), pullRequest: (id) => newest.get(id) };
+  return (sha) => commitUnitOf(sha, lookup);
 }
 
 /** PR numbers the first-parent line names more than once, sorted (usually none). */

@@ -6,7 +6,7 @@ import type { KeptCommit, PullRequest } from '../model/history';
 import type { Decision, Evidence, SignalKind } from '../model/report';
 import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
-import { commitUnits, decideCounting } from '../../rules/decision-rules';
+import { commitUnitOf, decideCounting } from '../../rules/decision-rules';
 import { type AreaRules, areaOfAdr, areaOfPaths } from './areas';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import type { BulkCommits } from './bulk-commits';
@@ -52,7 +52,6 @@ function dayOf(iso: string | undefined): string | null {
 function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
   const added = new Map<string, string>();
   const edited = new Map<string, string>();
-  const unitOf = commitUnits(input.evidence.index.history);
   for (const adr of [...input.adrs].sort((a, b) => a.path.localeCompare(b.path))) {
     const history = input.fileHistories.get(adr.path);
     if (!history) continue;
@@ -61,7 +60,7 @@ function adrByUnit(input: BuildDecisionsInput): Map<string, string> {
     const since = history.restored ?? history.added;
     const joinable = history.restored === undefined ? history.commits : history.commits.slice(0, history.commits.indexOf(history.restored) + 1);
     for (const sha of joinable) {
-      const { unit } = unitOf(sha);
+      const { unit } = commitUnitOf(sha, input.evidence.index);
       const target = sha === since ? added : edited;
       if (!target.has(unit)) target.set(unit, adr.path);
     }

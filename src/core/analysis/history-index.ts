@@ -45,7 +45,7 @@ export function indexHistory(history: History): HistoryIndex {
 }
 
 /** How many items `next` put in front of (`front`) or behind `last`, the same objects; null when it did anything else. */
-function grownBy<T>(last: readonly T[], next: readonly T[], front: boolean): number | null {
+export function grownBy<T>(last: readonly T[], next: readonly T[], front: boolean): number | null {
   const added = next.length - last.length;
   if (added < 0) return null;
   const offset = front ? added : 0;

@@ -1,4 +1,6 @@
 // Facts about the repository that the history pass needs before it starts.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { GitRunOptions } from './run';
 import { runShortGit } from './short-call';
 
@@ -39,27 +41,63 @@ export function isPartialCloneConfig(output: string): boolean {
   });
 }
 
+/** The repository's own config file as last seen: changed in any way, it is read again. */
+function configStamp(file: string): Promise<string | null> {
+  return stat(file).then((s) => `${s.ino} ${s.size} ${s.mtimeMs} ${s.ctimeMs}`, () => null);
+}
+
 /**
- * Two git processes side by side: rev-parse prints the root and shallowness even
- * when HEAD has no commit yet (exit 1); config finds a partial clone (exit 1: none).
+ * The partial-clone answer kept between a long-lived host's analyses, by the
+ * repository's config file: git writes both keys that make a partial clone
+ * (`extensions.partialClone`, `remote.<name>.promisor`) there when it clones or
+ * fetches with a filter, so while that file is unchanged the answer is too, and a
+ * refresh runs one git process for the check instead of two.
  */
-export async function readRepositoryInfo(path: string, options: GitCallOptions = {}): Promise<RepositoryInfo> {
-  const [revParse, config] = await Promise.allSettled([
-    runShortGit(
-      ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
-      { ...options, cwd: path, okExitCodes: [1] },
-    ),
-    runShortGit(['config', '--null', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { ...options, cwd: path, okExitCodes: [1] }),
-  ]);
+export class PartialCloneMemo {
+  private readonly known = new Map<string, { stamp: string; partialClone: boolean }>();
+
+  async answer(configFile: string, read: () => Promise<boolean>): Promise<boolean> {
+    const stamp = await configStamp(configFile);
+    const known = this.known.get(configFile);
+    if (stamp !== null && known?.stamp === stamp) return known.partialClone;
+    const partialClone = await read();
+    if (stamp === null) this.known.delete(configFile);
+    else this.known.set(configFile, { stamp, partialClone });
+    return partialClone;
+  }
+}
+
+async function readPartialClone(path: string, options: GitCallOptions): Promise<boolean> {
+  const config = await runShortGit(['config', '--null', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { ...options, cwd: path, okExitCodes: [1] });
+  return isPartialCloneConfig(config.stdout);
+}
+
+/** rev-parse prints the root, shallowness and the common git folder even when HEAD has no commit yet (exit 1). */
+async function revParseFacts(path: string, options: GitCallOptions): Promise<{ info: Omit<RepositoryInfo, 'partialClone'>; configFile: string }> {
+  const result = await runShortGit(
+    ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-common-dir', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+    { ...options, cwd: path, okExitCodes: [1] },
+  );
+  const [root = path, shallow = 'false', commonDir = '.git', head = ''] = result.stdout.split('\n');
+  return {
+    // A relative common folder is relative to where git ran.
+    configFile: resolve(path, commonDir.trim(), 'config'),
+    info: { root, head: result.exitCode === 0 && head.trim() !== '' ? head.trim() : null, shallow: shallow.trim() === 'true' },
+  };
+}
+
+/**
+ * rev-parse and config (which finds a partial clone; exit 1: none) side by side;
+ * with a `memo` that kept the answer for an unchanged config file, rev-parse alone.
+ */
+export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: PartialCloneMemo): Promise<RepositoryInfo> {
+  if (memo) {
+    const { info, configFile } = await revParseFacts(path, options);
+    return { ...info, partialClone: await memo.answer(configFile, () => readPartialClone(path, options)) };
+  }
+  const [revParse, config] = await Promise.allSettled([revParseFacts(path, options), readPartialClone(path, options)]);
   // rev-parse's failure first: it is the one that tells what is wrong with the folder.
   if (revParse.status === 'rejected') throw revParse.reason;
   if (config.status === 'rejected') throw config.reason;
-  const result = revParse.value;
-  const [root = path, shallow = 'false', head = ''] = result.stdout.split('\n');
-  return {
-    root,
-    head: result.exitCode === 0 && head.trim() !== '' ? head.trim() : null,
-    shallow: shallow.trim() === 'true',
-    partialClone: isPartialCloneConfig(config.value.stdout),
-  };
+  return { ...revParse.value.info, partialClone: config.value };
 }

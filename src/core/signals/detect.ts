@@ -11,7 +11,7 @@ import type { SignalKind } from '../model/report';
 import { codeUnitOrder, collatedSort } from '../util/collated-sort';
 import { ModuleTracker } from './architecture';
 import { createPathClassifier, type PathClassifier } from './rules';
-import { type CommitUnit, commitUnits, reusedPullRequestIds } from '../../rules/decision-rules';
+import { type CommitUnit, commitUnitOf, commitUnits, type PullRequestLookup, reusedPullRequestIds } from '../../rules/decision-rules';
 
 export interface SignalGroup {
   /** `pr-N` for a PR (number without its `#`/`!`), else a commit sha (see commitUnits). */
@@ -98,9 +98,10 @@ function mergeUnits(units: readonly string[], added: string[], collator: Intl.Co
 export class SignalDetector {
   private walk: Walk | undefined;
 
-  detect(history: Pick<History, 'commits' | 'pullRequests'>, options: DetectSignalsOptions): SignalGroup[] {
+  /** `lookup`: the history's index, when the caller has one (a refresh then looks up only its new commits' units). */
+  detect(history: Pick<History, 'commits' | 'pullRequests'>, options: DetectSignalsOptions, lookup?: PullRequestLookup): SignalGroup[] {
     const fingerprint = fingerprintOf(options, history);
-    const unitOf = commitUnits(history);
+    const unitOf = lookup ? (sha: string): CommitUnit => commitUnitOf(sha, lookup) : commitUnits(history);
     const previous = this.walk?.fingerprint === fingerprint ? this.walk : undefined;
     const added = previous ? commitsAdded(previous.commits, history.commits) : null;
     const walk = previous && added !== null ? previous : this.start(fingerprint, options);
@@ -178,6 +179,6 @@ export class SignalDetector {
 }
 
 /** One analysis' signals, with nothing kept for the next. */
-export function detectSignals(history: Pick<History, 'commits' | 'pullRequests'>, options: DetectSignalsOptions): SignalGroup[] {
-  return new SignalDetector().detect(history, options);
+export function detectSignals(history: Pick<History, 'commits' | 'pullRequests'>, options: DetectSignalsOptions, lookup?: PullRequestLookup): SignalGroup[] {
+  return new SignalDetector().detect(history, options, lookup);
 }

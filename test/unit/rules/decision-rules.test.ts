@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { PullRequest } from '../../../src/core/model/history';
-import { commitUnits, distanceFromLeadership, isCounted, levelFor, notCountedReason, reusedPullRequestIds } from '../../../src/rules/decision-rules';
+import { indexHistory } from '../../../src/core/analysis/history-index';
+import { commitUnitOf, commitUnits, distanceFromLeadership, isCounted, levelFor, notCountedReason, reusedPullRequestIds } from '../../../src/rules/decision-rules';
 
 describe('decision rules', () => {
   it('counts a decision unless it is pending, automated or weighted 0, and says which', () => {
@@ -49,5 +50,15 @@ describe('decision rules', () => {
     assert.deepEqual(unitOf('new'), { unit: 'pr-5', pr: '#5' });
     assert.deepEqual(unitOf('six'), { unit: 'pr-6', pr: '#6' });
     assert.deepEqual(reusedPullRequestIds(history), ['#5']);
+  });
+
+  it("gives every commit the same unit through the history's index as from the PR list", () => {
+    const pr = (id: string, mergeCommit: string, commits: string[]): PullRequest => ({ id, mergeCommit, commits, viaMergeCommit: true });
+    const pullRequests = [pr('#5', 'old', ['old', 'old1']), pr('merge-top', 'top', ['top', 'top1']), pr('!6', 'six', ['six']), pr('#5', 'new', ['new', 'old1'])];
+    const index = indexHistory({ head: 'new', commits: [], shallow: false, pullRequests, prOfCommit: new Map() });
+    const unitOf = commitUnits({ pullRequests });
+    const shas = ['old', 'old1', 'top', 'top1', 'six', 'new', 'lone'];
+    assert.deepEqual(shas.map((sha) => commitUnitOf(sha, index)), shas.map(unitOf));
+    assert.deepEqual(shas.map((sha) => commitUnitOf(sha, index).unit), ['old', 'pr-5', 'merge-top', 'merge-top', 'pr-6', 'pr-5', 'lone']);
   });
 });

@@ -96,26 +96,36 @@ async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMem
   });
 }
 
+const newestOf = (group: SignalGroup): string => group.commits[group.commits.length - 1] ?? '';
+
 /**
- * Where each group's newest commit stands in history (0 is HEAD's) and the
- * commits of the groups to read, from one scan: a refresh reads a few groups of
- * a history of 100,000 commits, and needs no map of all of them.
+ * Where the newest known group and each group to read stand in history (0 is
+ * HEAD's), and the commits of the groups to read, from one scan from HEAD that
+ * stops once it has them all: a refresh reads a few new groups in front of a
+ * history of 100,000 commits. Every group's commits are in the history it was
+ * found in, so the scan meets each it looks for.
  */
-function lookups(commits: readonly KeptCommit[], groups: readonly SignalGroup[], toRead: readonly SignalGroup[]): { ageOf: (group: SignalGroup) => number; commitsBySha: Map<string, KeptCommit> } {
-  const newestOf = (group: SignalGroup): string => group.commits[group.commits.length - 1] ?? '';
-  const newest = new Set(groups.map(newestOf));
+function lookups(commits: readonly KeptCommit[], known: readonly SignalGroup[], toRead: readonly SignalGroup[]): { ageOf: (group: SignalGroup) => number; newestKnown: number; commitsBySha: Map<string, KeptCommit> } {
+  const knownNewest = new Set(known.map(newestOf));
+  const readNewest = new Set(toRead.map(newestOf));
   const wanted = new Set(toRead.flatMap((group) => group.commits));
   const age = new Map<string, number>();
   const commitsBySha = new Map<string, KeptCommit>();
-  commits.forEach((commit, index) => {
-    if (newest.has(commit.sha)) age.set(commit.sha, index);
+  let newestKnown = Infinity;
+  for (let index = 0; index < commits.length; index += 1) {
+    if ((newestKnown !== Infinity || knownNewest.size === 0) && commitsBySha.size === wanted.size) break;
+    const commit = commits[index] as KeptCommit;
+    if (newestKnown === Infinity && knownNewest.has(commit.sha)) newestKnown = index;
+    if (readNewest.has(commit.sha)) age.set(commit.sha, index);
     if (wanted.has(commit.sha)) commitsBySha.set(commit.sha, commit);
-  });
-  return { ageOf: (group) => age.get(newestOf(group)) ?? 0, commitsBySha };
+  }
+  return { ageOf: (group) => age.get(newestOf(group)) ?? 0, newestKnown, commitsBySha };
 }
 
 export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
+  /** Each group's key as last made, with the tip it was made for: a group kept by the detector keeps its key. */
+  private keys = new WeakMap<SignalGroup, { tip: string; key: string }>();
   /** What the assessed units built up, oldest first (see assessUnitChanges). */
   private memory = newRepositoryMemory();
   /** The repository whose kept assessments were looked for in `dir`. */
@@ -139,7 +149,9 @@ export class StructuralAssessor {
     for (const group of groups) {
       if (group.kind === 'architecture' || group.kind === 'platform') continue;
       const tip = tipOf(group, mergeOf);
-      const key = groupKey(group, tip);
+      const made = this.keys.get(group);
+      const key = made?.tip === tip ? made.key : groupKey(group, tip);
+      if (made?.key !== key) this.keys.set(group, { tip, key });
       const known = this.known.get(key);
       if (known) {
         result.set(group, known);
@@ -147,8 +159,7 @@ export class StructuralAssessor {
         knownGroups.push(group);
       } else fresh.push({ group, key, tip });
     }
-    const { ageOf, commitsBySha } = lookups(history.commits, groups, fresh.map(({ group }) => group));
-    const newestKnown = knownGroups.reduce((newest, group) => Math.min(newest, ageOf(group)), Infinity);
+    const { ageOf, newestKnown, commitsBySha } = lookups(history.commits, knownGroups, fresh.map(({ group }) => group));
     const toRead: UnitToRead[] = fresh.map(({ group, key, tip }) => ({ group, key, pending: changesOf(group, commitsBySha, tip) }));
     // What a unit decides depends on the units before it: a refresh that only adds
     // newer units goes on from what is known, anything else is read from the start.
