@@ -11,8 +11,10 @@ import type { Person } from '../model/report';
 import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
 import { sharedMailboxes, type NamedAddress } from './mailboxes';
+import { guessPerson, type GuessCandidate } from './guess';
+import { plainName } from './names';
 import {
-  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isHandle, localPartClue, normalizeEmail, normalizeHandle,
+  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, localPartClue, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
@@ -55,6 +57,12 @@ function isFullName(name: string): boolean {
   return /\s/.test(name.trim()) && compactName(name) !== null;
 }
 
+/** How well a name shows someone: a full name, then one run together (`SergeyMenshykh`, `jane.doe`), then a login or an `@handle`. */
+function shownRank(name: string): number {
+  if (name.startsWith('@')) return 0;
+  return isFullName(name) ? 2 : compactName(name) !== null ? 1 : 0;
+}
+
 interface Found {
   person: PersonState;
   /** Why the identity is this person; null for the same e-mail or a configured alias. */
@@ -87,12 +95,23 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** Identities kept apart from a person by `notSame`, by identity key. */
   const separate = new Map<string, PersonState>();
   const tools = createToolClassifier(config);
-  /** The history's identities as resolveIdentity reads them: after `.mailmap`, without an `(aider)` suffix. */
-  const mapped = [...history.authors, ...history.trailers].map((identity) => {
-    const found = mailmap.lookup(identity.name, identity.email);
-    return { name: driverName(found.name), email: found.email };
-  });
+  /**
+   * A git identity as the resolver reads it: after `.mailmap`, without an `(aider)` suffix
+   * or a decoration (`written` keeps the name as written), and without a name when the
+   * name is a machine's account.
+   */
+  const gitIdentity = (rawName: string, rawEmail: string): NamedAddress & { written: string; tool: ToolClass | null } => {
+    const found = mailmap.lookup(rawName, rawEmail);
+    const written = driverName(found.name);
+    const plain = plainName(written);
+    const tool = tools.classify({ name: plain || written, email: normalizeEmail(found.email) });
+    return { name: tool ? written : plain, email: found.email, written, tool };
+  };
+  /** The history's identities as resolveIdentity reads them. */
+  const mapped = [...history.authors, ...history.trailers].map((identity) => gitIdentity(identity.name, identity.email));
   const shared = sharedMailboxes(mapped);
+  /** Whether the history's identities are all met and joined: only then may a guess name a person, against everyone the history names. */
+  let settled = false;
 
   const indexName = (person: PersonState, name: string): void => {
     const key = normalizeName(name);
@@ -154,8 +173,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (identity.name) {
       // A tool known by its address alone lends its name to nobody.
       if (person.tool === tools.classify({ name: identity.name, email: '' })) indexName(person, identity.name);
-      // A full name shows better than a login or an `@handle` (`andhesky` → Andrew Hesky); configured names stay.
-      if (!person.configured && (person.name.startsWith('@') || compactName(person.name) === null) && compactName(identity.name) !== null) {
+      // A full name shows better than a login, a box or an `@handle` (`andhesky` → Andrew Hesky); configured names stay.
+      if (!person.configured && shownRank(identity.name) > shownRank(person.name)) {
         person.seenAs.add(person.name);
         person.name = identity.name;
       }
@@ -179,7 +198,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   }
 
   /** Every person an identity names, the strongest evidence first: the first is the one it resolves to. */
-  const candidates = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found[] => {
+  const candidates = (identity: IdentityText, shown: string, tool: ToolClass | null = null, written = ''): Found[] => {
     const found: Found[] = [];
     const email = identity.email ? normalizeEmail(identity.email) : '';
     const byMail = email ? byEmail.get(email) : undefined;
@@ -203,6 +222,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const named = name ? byName.get(normalizeName(name)) : undefined;
     const exact = named && (!email || named.emails.size === 0 || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? named : undefined;
     if (exact && exact.tool === tool) found.push({ person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` });
+    // `Alex | Interchain Labs` at two addresses: a name written alike with its decoration is one person's, though `Alex` alone is not.
+    if (written && written !== name && /\s/.test(written.trim())) meet(byName.get(normalizeName(written)), `${shown} is written as another identity of theirs is`);
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
     const single = name !== '' && !/\s/.test(name.trim());
     const compact = name ? compactName(name) ?? (single ? normalizeName(name).replace(/ /g, '') : null) : null;
@@ -226,6 +247,18 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     return found;
   };
   const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => candidates(identity, shown, tool)[0] ?? null;
+
+  /** The one person a login or a machine-made first name fits (guess.ts); `own` is the identity's person, if any. */
+  const guessed = (identity: IdentityText, own: PersonState | undefined, shown: string, tool: ToolClass | null): Found | null => {
+    if (own && isFullName(own.name)) return null;
+    const known = own ? { names: [own.name, ...own.seenAs], emails: own.emails } : null;
+    const others = function* (): Generator<GuessCandidate<PersonState>> {
+      for (const person of persons.values()) {
+        if (person !== own && person.tool === tool) yield { person, names: [person.name, ...person.seenAs], emails: person.emails };
+      }
+    };
+    return guessPerson(identity, known, others(), shared, shown);
+  };
 
   /** The found person unless config says this identity is someone else; then the one kept apart. */
   const admitted = (found: Found | null, identity: IdentityText): Found | null => {
@@ -256,24 +289,32 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   const resolveIdentity = (rawName: string, rawEmail: string): ResolvedPerson => {
-    const mapped = mailmap.lookup(rawName, rawEmail);
-    const name = driverName(mapped.name);
-    const email = mapped.email;
-    const tool = tools.classify({ name, email: normalizeEmail(email) });
+    const { name, email, written, tool } = gitIdentity(rawName, rawEmail);
     const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-    const shown = name && email ? `${name} <${email}>` : name || email;
-    const candidate = lookup(identity, shown, tool);
+    const shown = written && email ? `${written} <${email}>` : written || email;
+    const candidate = candidates(identity, shown, tool, written)[0] ?? (settled ? guessed(identity, undefined, shown, tool) : null);
     const found = admitted(candidate, identity);
-    if (found) return join(found, identity);
-    const person = createFor(identity, name || email.split('@')[0] || email, candidate, tool);
-    return { id: person.id, unknown: false };
+    const resolved = found ? join(found, identity) : { id: createFor(identity, name || mailboxShown(email), candidate, tool).id, unknown: false };
+    const person = persons.get(resolved.id);
+    if (person && written && written !== name) {
+      if (written !== person.name) person.seenAs.add(written);
+      const key = normalizeName(written);
+      if (/\s/.test(written.trim()) && !byName.has(key)) byName.set(key, person);
+    }
+    return resolved;
+  };
+
+  /** A nameless identity shows its box, or the whole address when the box says nothing (`ubuntu@ip-10-0-0-1.ec2.internal`). */
+  const mailboxShown = (email: string): string => {
+    const box = normalizeEmail(email).split('@')[0] ?? '';
+    return box && !isGenericLocalPart(box) ? box : normalizeEmail(email);
   };
 
   const resolveText = (text: string): ResolvedPerson => {
     const parsed = parseIdentityText(text);
     if (parsed.email) return resolveIdentity(parsed.name ?? '', parsed.email);
     const shown = `"${text.trim()}"`;
-    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown);
+    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown) ?? (settled ? guessed(parsed, undefined, shown, null) : null);
     const found = admitted(candidate, parsed);
     if (found) return { ...join(found, parsed), unknown: false };
     const tool = parsed.handle && !parsed.name ? tools.classify({ name: '', email: '', login: parsed.handle }) : null;
@@ -326,13 +367,15 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
    * Joins the people one identity names by two rules at once (`rtrinque <roch.trinque@…>`:
    * Roch Trinqué's address, and the name of the `rtrinque` noreply identity), until none is left.
    */
-  const bridge = (): void => {
+  const bridge = (guessing: boolean): void => {
     for (let joined = true; joined;) {
       joined = false;
-      for (const { name, email } of mapped) {
+      for (const { name, email, written, tool } of mapped) {
         const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-        const shown = name && email ? `${name} <${email}>` : name || email;
-        const [first, ...others] = candidates(identity, shown, tools.classify({ name, email: normalizeEmail(email) }));
+        const shown = written && email ? `${written} <${email}>` : written || email;
+        const found = candidates(identity, shown, tool, written);
+        const guess = guessing ? guessed(identity, found[0]?.person, shown, tool) : null;
+        const [first, ...others] = guess ? [...found, guess] : found;
         if (!first) continue;
         let person = first.person;
         for (const other of others) {
@@ -363,7 +406,10 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
   for (const { name, email } of history.authors) named(resolveIdentity(name, email));
   for (const { name, email } of history.trailers) resolveIdentity(name, email);
-  bridge();
+  bridge(false);
+  // Guesses only once every identity the history names is in: a login fits one full name of all of them, or none.
+  bridge(true);
+  settled = true;
 
   return {
     resolveIdentity: (name, email) => named(resolveIdentity(name, email)),
