@@ -50,60 +50,150 @@ function firstNameAtMachine(identity: IdentityText): string | null {
   return email.split('@')[0] === normalizeName(name) ? normalizeName(name) : null;
 }
 
-/**
- * Nothing the identity's person is known by speaks against the full name: each name is
- * that first name (`Ana`, `bernd-m`, `Jake LK`), a login made of the full name or one
- * with its initial (`zbo14`), or the full name itself; each address that spells a name
- * spells this one (`j.ruda.contractor@`).
- */
-function agrees(known: Known, parts: NameParts, compacts: readonly string[], domains: ReadonlySet<string>): boolean {
-  for (const name of known.names) {
-    if (name === '' || name.startsWith('@')) continue;
-    const compact = compactName(name);
-    const fits = compact !== null && /\s/.test(name.trim()) ? compacts.includes(compact)
-      : nameWords(name)[0] === parts.first || loginSpellsName(name, parts, domains) || (isLoginShaped(name) && name[0]?.toLowerCase() === parts.first[0]);
-    if (!fits) return false;
-  }
-  for (const email of known.emails) {
-    const spelled = localPartClue(email).name;
-    if (spelled && !compacts.some((c) => spelled.startsWith(c))) return false;
-  }
-  return true;
+interface Digest {
+  /** The candidate's full names, those its two-word boxes spell included. */
+  fullNames: string[];
+  compacts: string[];
+  /** Labels of their addresses' domains. */
+  domains: Set<string>;
 }
 
-/** Why the candidate is the identity, or null. */
-function reason<T>(identity: IdentityText, known: Known, candidate: GuessCandidate<T>, logins: readonly string[], first: string | null, shown: string): string | null {
-  const spelled = [...candidate.emails].map(boxName).filter((name): name is string => name !== null);
-  const fullNames = [...candidate.names, ...spelled].filter((name) => /\s/.test(name.trim()) && compactName(name) !== null);
-  if (fullNames.length === 0) return null;
-  const compacts = fullNames.map((name) => compactName(name) ?? '');
-  const domains = new Set([...candidate.emails].flatMap(domainLabels));
-  for (const name of fullNames) {
-    const parts = nameParts(name);
-    if (!parts || !agrees(known, parts, compacts, domains)) continue;
-    const login = logins.find((l) => loginSpellsName(l, parts, domains));
-    if (login) return `${shown}: the login or box ${login} is made of the name ${name}, and of no one else's`;
-    if (first === parts.first) return `${shown}: ${identity.name ?? first} at an address a machine made up, and ${name} the only ${identity.name ?? first} with a full name`;
-  }
-  return null;
+interface NameFacts {
+  /** A full name (`Roch Trinqué`): two words or more, none an initial. */
+  full: boolean;
+  compact: string | null;
+  parts: NameParts | null;
+  firstWord: string;
+  loginShaped: boolean;
 }
 
-/**
- * The one candidate a login or a machine-made first name fits, with the reason; null
- * when none does or more than one does. `own` is everything the identity's person is
- * already known by (the identity alone when it is new).
- */
-export function guessPerson<T>(identity: IdentityText, own: Known | null, candidates: Iterable<GuessCandidate<T>>, shared: ReadonlySet<string>, shown: string): Guess<T> | null {
-  const logins = loginsOf(identity, shared);
-  const first = firstNameAtMachine(identity);
-  if (logins.length === 0 && first === null) return null;
-  const known: Known = own ?? { names: identity.name ? [identity.name] : [], emails: identity.email ? [identity.email] : [] };
-  let found: Guess<T> | null = null;
-  for (const candidate of candidates) {
-    const because = reason(identity, known, candidate, logins, first, shown);
-    if (because === null) continue;
-    if (found && found.person !== candidate.person) return null;
-    found = { person: candidate.person, because };
-  }
-  return found;
+interface MailFacts {
+  labels: string[];
+  /** The full name a box of two words spells (`ky.truong`). */
+  boxName: string | null;
+  /** The name any box with separators spells, run together (`jonathanrudacontractor`). */
+  spelled: string | null;
+}
+
+export interface Guesser {
+  /**
+   * The one candidate a login or a machine-made first name fits, with the reason; null
+   * when none does or more than one does. `own` is everything the identity's person is
+   * already known by (the identity alone when it is new).
+   */
+  guess<T>(identity: IdentityText, own: (Known & { person: T }) | null, candidates: () => readonly GuessCandidate<T>[], shown: string): Guess<T> | null;
+}
+
+/** A guesser for one resolver: what it reads from each name and address is kept, since it asks about everyone many times. */
+export function createGuesser(shared: ReadonlySet<string>): Guesser {
+  const names = new Map<string, NameFacts>();
+  const mails = new Map<string, MailFacts>();
+  /** What a candidate offers, kept while the caller hands the same candidate. */
+  const digests = new WeakMap<object, Digest>();
+  /** A list of candidates by the first letter of their full names' first names, kept while the caller hands the same list. */
+  const byInitial = new WeakMap<object, Map<string, object[]>>();
+  const nameFacts = (name: string): NameFacts => {
+    let facts = names.get(name);
+    if (!facts) {
+      const compact = compactName(name);
+      const full = /\s/.test(name.trim()) && compact !== null;
+      facts = { full, compact, parts: full ? nameParts(name) : null, firstWord: nameWords(name)[0] ?? '', loginShaped: isLoginShaped(name) };
+      names.set(name, facts);
+    }
+    return facts;
+  };
+  const mailFacts = (email: string): MailFacts => {
+    let facts = mails.get(email);
+    if (!facts) {
+      facts = { labels: domainLabels(email), boxName: boxName(email), spelled: localPartClue(email).name };
+      mails.set(email, facts);
+    }
+    return facts;
+  };
+
+  /**
+   * Nothing the identity's person is known by speaks against the full name: each name is
+   * that first name (`Ana`, `bernd-m`, `Jake LK`), a login made of the full name or one
+   * with its initial (`zbo14`), or the full name itself; each address that spells a name
+   * spells this one (`j.ruda.contractor@`).
+   */
+  const agrees = (known: Known, parts: NameParts, compacts: readonly string[], domains: ReadonlySet<string>): boolean => {
+    for (const name of known.names) {
+      if (name === '' || name.startsWith('@')) continue;
+      const facts = nameFacts(name);
+      const fits = facts.full ? compacts.includes(facts.compact ?? '')
+        : facts.firstWord === parts.first || loginSpellsName(name, parts, domains) || (facts.loginShaped && name[0]?.toLowerCase() === parts.first[0]);
+      if (!fits) return false;
+    }
+    for (const email of known.emails) {
+      const spelled = mailFacts(email).spelled;
+      if (spelled && !compacts.some((c) => spelled.startsWith(c))) return false;
+    }
+    return true;
+  };
+
+  const digest = (candidate: Known & object): Digest => {
+    let found = digests.get(candidate);
+    if (!found) {
+      const fullNames = [...candidate.names, ...[...candidate.emails].map((email) => mailFacts(email).boxName ?? '')]
+        .filter((name) => name !== '' && nameFacts(name).full);
+      found = {
+        fullNames,
+        compacts: fullNames.map((name) => nameFacts(name).compact ?? ''),
+        domains: new Set([...candidate.emails].flatMap((email) => mailFacts(email).labels)),
+      };
+      digests.set(candidate, found);
+    }
+    return found;
+  };
+  const indexed = <C extends Known & object>(candidates: readonly C[]): Map<string, C[]> => {
+    let index = byInitial.get(candidates) as Map<string, C[]> | undefined;
+    if (!index) {
+      index = new Map();
+      for (const candidate of candidates) {
+        for (const initial of new Set(digest(candidate).fullNames.map((name) => nameFacts(name).parts?.first[0] ?? ''))) {
+          const list = index.get(initial);
+          if (list) list.push(candidate);
+          else index.set(initial, [candidate]);
+        }
+      }
+      byInitial.set(candidates, index);
+    }
+    return index;
+  };
+
+  /** Why the candidate is the identity, or null; `initials` are the letters a fitting first name starts with. */
+  const reason = <T>(identity: IdentityText, known: Known, candidate: GuessCandidate<T>, logins: readonly string[], first: string | null, initials: ReadonlySet<string>, shown: string): string | null => {
+    const { fullNames, compacts, domains } = digest(candidate);
+    for (const name of fullNames) {
+      if (!initials.has(nameFacts(name).parts?.first[0] ?? '')) continue;
+      const parts = nameFacts(name).parts;
+      if (!parts) continue;
+      const login = logins.find((l) => loginSpellsName(l, parts, domains));
+      if ((!login && first !== parts.first) || !agrees(known, parts, compacts, domains)) continue;
+      if (login) return `${shown}: the login or box ${login} is made of the name ${name}, and of no one else's`;
+      return `${shown}: ${identity.name ?? first} at an address a machine made up, and ${name} the only ${identity.name ?? first} with a full name`;
+    }
+    return null;
+  };
+
+  const guess = <T>(identity: IdentityText, own: (Known & { person: T }) | null, candidates: () => readonly GuessCandidate<T>[], shown: string): Guess<T> | null => {
+    const logins = loginsOf(identity, shared);
+    const first = firstNameAtMachine(identity);
+    if (logins.length === 0 && first === null) return null;
+    const initials = new Set([...logins.map((l) => l[0] ?? ''), first?.[0] ?? '']);
+    const known: Known = own ?? { names: identity.name ? [identity.name] : [], emails: identity.email ? [identity.email] : [] };
+    const index = indexed(candidates());
+    const fitting = new Set([...initials].flatMap((initial) => index.get(initial) ?? []));
+    let found: Guess<T> | null = null;
+    for (const candidate of fitting) {
+      if (own && candidate.person === own.person) continue;
+      const because = reason(identity, known, candidate, logins, first, initials, shown);
+      if (because === null) continue;
+      if (found && found.person !== candidate.person) return null;
+      found = { person: candidate.person, because };
+    }
+    return found;
+  };
+  return { guess };
 }

@@ -11,7 +11,7 @@ import type { Person } from '../model/report';
 import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
 import { sharedMailboxes, type NamedAddress } from './mailboxes';
-import { guessPerson, type GuessCandidate } from './guess';
+import { createGuesser, type GuessCandidate } from './guess';
 import { plainName } from './names';
 import {
   compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, localPartClue, normalizeEmail, normalizeHandle,
@@ -36,6 +36,8 @@ interface PersonState {
   notSame: Set<string>;
   /** Named by the config, a commit's author or a resolve call: in `people()`. A co-author only met up front is not, until named. */
   listed: boolean;
+  /** Counts the changes to the person's names and addresses: what guess.ts read of them stays right until it moves. */
+  stamp: number;
 }
 
 /** A word that reads as a login, not a first name: `hvanz`, `sj-williams`, `jayt106` (never `Max`). */
@@ -110,6 +112,13 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** The history's identities as resolveIdentity reads them. */
   const mapped = [...history.authors, ...history.trailers].map((identity) => gitIdentity(identity.name, identity.email));
   const shared = sharedMailboxes(mapped);
+  const guesser = createGuesser(shared);
+  /** Counts every change to anyone's names, addresses or existence: the list guess.ts was handed stays right until it moves. */
+  let changes = 0;
+  const touch = (person: PersonState): void => {
+    person.stamp += 1;
+    changes += 1;
+  };
   /** Whether the history's identities are all met and joined: only then may a guess name a person, against everyone the history names. */
   let settled = false;
 
@@ -129,12 +138,13 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (spelled && !byCompactName.has(spelled)) byCompactName.set(spelled, person);
   };
   const create = (name: string, isLeader = false, tool: ToolClass | null = null): PersonState => {
+    changes += 1;
     const base = slugOf(name);
     let id = base;
     for (let suffix = 2; persons.has(id); suffix += 1) id = `${base}-${suffix}`;
     const nameAlone = tools.classify({ name, email: '' });
     const person: PersonState = {
-      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(), listed: false,
+      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(), listed: false, stamp: 0,
     };
     persons.set(id, person);
     // A tool known by its address alone ("Claude <noreply@anthropic.com>") lends its name to nobody.
@@ -165,6 +175,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     person.tool ??= tools.classify({ name: person.name, email: key });
   };
   const addIdentity = (person: PersonState, identity: IdentityText): void => {
+    touch(person);
     if (identity.email) addEmail(person, identity.email);
     if (identity.handle) {
       indexHandle(person, identity.handle);
@@ -251,13 +262,24 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** The one person a login or a machine-made first name fits (guess.ts); `own` is the identity's person, if any. */
   const guessed = (identity: IdentityText, own: PersonState | undefined, shown: string, tool: ToolClass | null): Found | null => {
     if (own && isFullName(own.name)) return null;
-    const known = own ? { names: [own.name, ...own.seenAs], emails: own.emails } : null;
-    const others = function* (): Generator<GuessCandidate<PersonState>> {
-      for (const person of persons.values()) {
-        if (person !== own && person.tool === tool) yield { person, names: [person.name, ...person.seenAs], emails: person.emails };
-      }
-    };
-    return guessPerson(identity, known, others(), shared, shown);
+    const known = own ? { person: own, names: [own.name, ...own.seenAs], emails: own.emails } : null;
+    return guesser.guess(identity, known, () => pool(tool), shown);
+  };
+  /** Everyone of a kind as guess.ts reads them: the list made again after any change, each person's reading after a change to them. */
+  const kept = new Map<ToolClass | null, { at: number; pool: GuessCandidate<PersonState>[] }>();
+  const readings = new WeakMap<PersonState, { stamp: number; candidate: GuessCandidate<PersonState> }>();
+  const reading = (person: PersonState): GuessCandidate<PersonState> => {
+    let read = readings.get(person);
+    if (read?.stamp !== person.stamp) {
+      read = { stamp: person.stamp, candidate: { person, names: [person.name, ...person.seenAs], emails: [...person.emails] } };
+      readings.set(person, read);
+    }
+    return read.candidate;
+  };
+  const pool = (tool: ToolClass | null): GuessCandidate<PersonState>[] => {
+    let list = kept.get(tool);
+    if (list?.at !== changes) kept.set(tool, (list = { at: changes, pool: [...persons.values()].filter((p) => p.tool === tool).map(reading) }));
+    return list.pool;
   };
 
   /** The found person unless config says this identity is someone else; then the one kept apart. */
@@ -297,7 +319,10 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const resolved = found ? join(found, identity) : { id: createFor(identity, name || mailboxShown(email), candidate, tool).id, unknown: false };
     const person = persons.get(resolved.id);
     if (person && written && written !== name) {
-      if (written !== person.name) person.seenAs.add(written);
+      if (written !== person.name && !person.seenAs.has(written)) {
+        person.seenAs.add(written);
+        touch(person);
+      }
       const key = normalizeName(written);
       if (/\s/.test(written.trim()) && !byName.has(key)) byName.set(key, person);
     }
@@ -361,21 +386,20 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (from.name !== into.name) into.seenAs.add(from.name);
     into.mergedBecause.add(because);
     persons.delete(from.id);
+    touch(into);
     return into;
   };
   /**
    * Joins the people one identity names by two rules at once (`rtrinque <roch.trinque@…>`:
    * Roch Trinqué's address, and the name of the `rtrinque` noreply identity), until none is left.
    */
-  const bridge = (guessing: boolean): void => {
+  const bridge = (): void => {
     for (let joined = true; joined;) {
       joined = false;
       for (const { name, email, written, tool } of mapped) {
         const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
         const shown = written && email ? `${written} <${email}>` : written || email;
-        const found = candidates(identity, shown, tool, written);
-        const guess = guessing ? guessed(identity, found[0]?.person, shown, tool) : null;
-        const [first, ...others] = guess ? [...found, guess] : found;
+        const [first, ...others] = candidates(identity, shown, tool, written);
         if (!first) continue;
         let person = first.person;
         for (const other of others) {
@@ -385,6 +409,21 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
         }
       }
     }
+  };
+  /** Joins the person of each history identity with the one person its login or machine-made first name fits (guess.ts); true when it joined anyone. */
+  const guessAll = (): boolean => {
+    let joined = false;
+    for (const { name, email, written, tool } of mapped) {
+      const own = byEmail.get(normalizeEmail(email));
+      if (!own) continue;
+      const identity: IdentityText = { ...(name ? { name } : {}), email };
+      const shown = written ? `${written} <${email}>` : email;
+      const guess = guessed(identity, own, shown, tool);
+      if (!guess || !joinable(own, guess.person)) continue;
+      absorb(own, guess.person, `one person: ${shown} has their e-mail address, and ${guess.because ?? shown}`);
+      joined = true;
+    }
+    return joined;
   };
 
   const toPerson = (state: PersonState): Person => ({
@@ -406,9 +445,9 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
   for (const { name, email } of history.authors) named(resolveIdentity(name, email));
   for (const { name, email } of history.trailers) resolveIdentity(name, email);
-  bridge(false);
+  bridge();
   // Guesses only once every identity the history names is in: a login fits one full name of all of them, or none.
-  bridge(true);
+  while (guessAll()) bridge();
   settled = true;
 
   return {
