@@ -269,7 +269,14 @@ describe('identity resolver: logins, machine accounts and decorations (one candi
     assert.equal(people.resolveText('@jagbai').id, james);
     assert.ok(people.person(james)?.mergedBecause?.some((why) => why.includes('jagbai is made of the name James Agbai')));
     const records = history([['John Smith', 'john@acme.example']]);
-    assert.equal(records.resolveText('jsmith').id, records.resolveIdentity('John Smith', 'john@acme.example').id, 'a record naming the login');
+    const john = records.resolveIdentity('John Smith', 'john@acme.example').id;
+    assert.equal(records.resolveText('jsmith').id, john, 'a record naming the login');
+    records.resolveIdentity('Jane Smith', 'jane@acme.example');
+    assert.notEqual(records.resolveText('j-smith').id, john, 'a second Smith met since: two fit, none is chosen');
+    const later = history([['Lowe', 'lowe@acme.example']]);
+    later.resolveText('@lxyzzy');
+    const lisa = later.resolveIdentity('Lisa Lowe', 'lowe@acme.example').id;
+    assert.equal(later.resolveText('llowe').id, lisa, 'a full name met after the first guess');
   });
 
   it('keeps an initial-and-family-name login apart when two full names fit, when its name says otherwise, for a bot, and for a first name with an initial', () => {
