@@ -4,7 +4,11 @@
 // left out — never on initials. Every meeting beyond the same e-mail is written down
 // (`mergedBecause`), and `notSame` in the config undoes one. Given the history's identities
 // up front, it also joins two people that a third identity shows to be one (one's name with
-// the other's address), before any id is handed out; a shared mailbox joins nobody.
+// the other's address), before any id is handed out; a shared mailbox joins nobody. Last
+// come guesses (guess.ts: a login made of a name, a first name at a machine-made address),
+// tried once every identity of the history is in, so that "exactly one full name fits"
+// is asked of all of them. A name is read without its decoration, and a machine's account
+// is no name (names.ts).
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
