@@ -10,15 +10,35 @@ export function normalizeName(name: string): string {
  * name is a single letter, since initials never make two names one.
  */
 export function compactName(name: string): string | null {
-  // "Milosevic, Zarko" is Zarko Milosevic.
-  const reversed = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
-  const ordered = reversed ? `${reversed[2] ?? ''} ${reversed[1] ?? ''}` : name;
-  const words = normalizeName(ordered.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ').filter((w) => w.length > 0);
+  const words = nameWords(name);
   if (words.length < 2 || words.some((w) => w.length === 1)) return null;
   return words.join('');
 }
 
+/** The words of a name in the order spoken, CamelCase split: `Milosevic, Zarko` and `ZarkoMilosevic` → zarko, milosevic. */
+export function nameWords(name: string): string[] {
+  const reversed = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  const ordered = reversed ? `${reversed[2] ?? ''} ${reversed[1] ?? ''}` : name;
+  return normalizeName(ordered.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ').filter((w) => w.length > 0);
+}
+
 const GENERIC_LOCAL_PARTS = new Set(['admin', 'contact', 'github', 'hello', 'info', 'mail', 'noreply', 'no-reply', 'root', 'user', 'users', 'dev', 'code', 'git', 'email']);
+
+/** Accounts an operating system or a cloud image sets up, as `normalizeName` spells them. */
+const MACHINE_ACCOUNTS = new Set([
+  'root', 'admin', 'administrator', 'ubuntu', 'ec2 user', 'centos', 'debian', 'fedora', 'vagrant', 'azureuser',
+  'localhost', 'user', 'unknown', 'your name', 'www data',
+]);
+
+/** `Ubuntu`, `root`, `ec2-user`: a machine's default account, as a name or an e-mail box; it names nobody. */
+export function isMachineAccount(text: string): boolean {
+  return MACHINE_ACCOUNTS.has(normalizeName(text));
+}
+
+/** A box that says nothing about its owner: `info@`, `root@`, `ubuntu@`. */
+export function isGenericLocalPart(local: string): boolean {
+  return GENERIC_LOCAL_PARTS.has(local) || isMachineAccount(local);
+}
 
 export interface LocalPartClue {
   /** A full name the box spells with separators (`sebastian.schmieschek`). */
@@ -32,15 +52,22 @@ export interface LocalPartClue {
 /** What an e-mail's local part says about its owner; generic boxes say nothing. */
 export function localPartClue(email: string): LocalPartClue {
   const local = normalizeEmail(email).split('@')[0]?.replace(/\+.*$/, '') ?? '';
-  if (GENERIC_LOCAL_PARTS.has(local)) return { name: null, login: null, box: null };
+  if (isGenericLocalPart(local)) return { name: null, login: null, box: null };
   const name = /[._-]/.test(local) ? compactName(local.replace(/[._-]+/g, ' ')) : null;
   const login = local.length >= 5 && isHandle(local) ? local : null;
   const run = local.replace(/[._-]+/g, '').replace(/\d+$/, '');
   return { name, login, box: /^[a-z]{5,}$/.test(run) ? run : null };
 }
 
+const QUOTES = /^["'`\u00a8\u00ab\u00bb\u2018\u2019\u201c\u201d]+|["'`\u00a8\u00ab\u00bb\u2018\u2019\u201c\u201d]+$/g;
+
+/** Without the quotes a name or an address was pasted in with (`“sue@news.example”`, `¨Oscar Wyatt¨`). */
+export function unquoted(text: string): string {
+  return text.trim().replace(QUOTES, '').trim();
+}
+
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return unquoted(email).toLowerCase();
 }
 
 export function normalizeHandle(handle: string): string {

@@ -4,15 +4,21 @@
 // left out — never on initials. Every meeting beyond the same e-mail is written down
 // (`mergedBecause`), and `notSame` in the config undoes one. Given the history's identities
 // up front, it also joins two people that a third identity shows to be one (one's name with
-// the other's address), before any id is handed out; a shared mailbox joins nobody.
+// the other's address), before any id is handed out; a shared mailbox joins nobody. Last
+// come guesses (guess.ts: a login made of a name, a first name at a machine-made address),
+// tried once every identity of the history is in, so that "exactly one full name fits"
+// is asked of all of them. A name is read without its decoration, and a machine's account
+// is no name (names.ts).
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
 import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
 import { sharedMailboxes, type NamedAddress } from './mailboxes';
+import { createGuesser, type GuessCandidate } from './guess';
+import { plainName } from './names';
 import {
-  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isHandle, localPartClue, normalizeEmail, normalizeHandle,
+  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, localPartClue, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
@@ -34,6 +40,8 @@ interface PersonState {
   notSame: Set<string>;
   /** Named by the config, a commit's author or a resolve call: in `people()`. A co-author only met up front is not, until named. */
   listed: boolean;
+  /** Counts the changes to the person's names and addresses: what guess.ts read of them stays right until it moves. */
+  stamp: number;
 }
 
 /** A word that reads as a login, not a first name: `hvanz`, `sj-williams`, `jayt106` (never `Max`). */
@@ -53,6 +61,12 @@ export interface IdentityResolverOptions {
 /** `Roch Trinqué`, not `rtrinque`, `JayT106` or `S. Menshykh`. */
 function isFullName(name: string): boolean {
   return /\s/.test(name.trim()) && compactName(name) !== null;
+}
+
+/** How well a name shows someone: a full name, then one run together (`SergeyMenshykh`, `jane.doe`), then a login or an `@handle`. */
+function shownRank(name: string): number {
+  if (name.startsWith('@')) return 0;
+  return isFullName(name) ? 2 : compactName(name) !== null ? 1 : 0;
 }
 
 interface Found {
@@ -87,12 +101,30 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** Identities kept apart from a person by `notSame`, by identity key. */
   const separate = new Map<string, PersonState>();
   const tools = createToolClassifier(config);
-  /** The history's identities as resolveIdentity reads them: after `.mailmap`, without an `(aider)` suffix. */
-  const mapped = [...history.authors, ...history.trailers].map((identity) => {
-    const found = mailmap.lookup(identity.name, identity.email);
-    return { name: driverName(found.name), email: found.email };
-  });
+  /**
+   * A git identity as the resolver reads it: after `.mailmap`, without an `(aider)` suffix
+   * or a decoration (`written` keeps the name as written), and without a name when the
+   * name is a machine's account.
+   */
+  const gitIdentity = (rawName: string, rawEmail: string): NamedAddress & { written: string; tool: ToolClass | null } => {
+    const found = mailmap.lookup(rawName, rawEmail);
+    const written = driverName(found.name);
+    const plain = plainName(written);
+    const tool = tools.classify({ name: plain || written, email: normalizeEmail(found.email) });
+    return { name: tool ? written : plain, email: found.email, written, tool };
+  };
+  /** The history's identities as resolveIdentity reads them. */
+  const mapped = [...history.authors, ...history.trailers].map((identity) => gitIdentity(identity.name, identity.email));
   const shared = sharedMailboxes(mapped);
+  const guesser = createGuesser(shared);
+  /** Counts every change to anyone's names, addresses or existence: the list guess.ts was handed stays right until it moves. */
+  let changes = 0;
+  const touch = (person: PersonState): void => {
+    person.stamp += 1;
+    changes += 1;
+  };
+  /** Whether the history's identities are all met and joined: only then may a guess name a person, against everyone the history names. */
+  let settled = false;
 
   const indexName = (person: PersonState, name: string): void => {
     const key = normalizeName(name);
@@ -110,12 +142,13 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (spelled && !byCompactName.has(spelled)) byCompactName.set(spelled, person);
   };
   const create = (name: string, isLeader = false, tool: ToolClass | null = null): PersonState => {
+    changes += 1;
     const base = slugOf(name);
     let id = base;
     for (let suffix = 2; persons.has(id); suffix += 1) id = `${base}-${suffix}`;
     const nameAlone = tools.classify({ name, email: '' });
     const person: PersonState = {
-      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(), listed: false,
+      id, name, emails: new Set(), aliases: new Set(), isLeader, tool: tool ?? nameAlone, configured: false, mergedBecause: new Set(), seenAs: new Set(), aliasKeys: new Set(), notSame: new Set(), listed: false, stamp: 0,
     };
     persons.set(id, person);
     // A tool known by its address alone ("Claude <noreply@anthropic.com>") lends its name to nobody.
@@ -146,6 +179,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     person.tool ??= tools.classify({ name: person.name, email: key });
   };
   const addIdentity = (person: PersonState, identity: IdentityText): void => {
+    touch(person);
     if (identity.email) addEmail(person, identity.email);
     if (identity.handle) {
       indexHandle(person, identity.handle);
@@ -154,8 +188,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (identity.name) {
       // A tool known by its address alone lends its name to nobody.
       if (person.tool === tools.classify({ name: identity.name, email: '' })) indexName(person, identity.name);
-      // A full name shows better than a login or an `@handle` (`andhesky` → Andrew Hesky); configured names stay.
-      if (!person.configured && (person.name.startsWith('@') || compactName(person.name) === null) && compactName(identity.name) !== null) {
+      // A full name shows better than a login, a box or an `@handle` (`andhesky` → Andrew Hesky); configured names stay.
+      if (!person.configured && shownRank(identity.name) > shownRank(person.name)) {
         person.seenAs.add(person.name);
         person.name = identity.name;
       }
@@ -179,7 +213,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   }
 
   /** Every person an identity names, the strongest evidence first: the first is the one it resolves to. */
-  const candidates = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found[] => {
+  const candidates = (identity: IdentityText, shown: string, tool: ToolClass | null = null, written = ''): Found[] => {
     const found: Found[] = [];
     const email = identity.email ? normalizeEmail(identity.email) : '';
     const byMail = email ? byEmail.get(email) : undefined;
@@ -203,6 +237,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const named = name ? byName.get(normalizeName(name)) : undefined;
     const exact = named && (!email || named.emails.size === 0 || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? named : undefined;
     if (exact && exact.tool === tool) found.push({ person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` });
+    // `Alex | Interchain Labs` at two addresses: a name written alike with its decoration is one person's, though `Alex` alone is not.
+    if (written && written !== name && /\s/.test(written.trim())) meet(byName.get(normalizeName(written)), `${shown} is written as another identity of theirs is`);
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
     const single = name !== '' && !/\s/.test(name.trim());
     const compact = name ? compactName(name) ?? (single ? normalizeName(name).replace(/ /g, '') : null) : null;
@@ -226,6 +262,29 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     return found;
   };
   const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => candidates(identity, shown, tool)[0] ?? null;
+
+  /** The one person a login or a machine-made first name fits (guess.ts); `own` is the identity's person, if any. */
+  const guessed = (identity: IdentityText, own: PersonState | undefined, shown: string, tool: ToolClass | null): Found | null => {
+    if (own && isFullName(own.name)) return null;
+    const known = own ? { person: own, names: [own.name, ...own.seenAs], emails: own.emails } : null;
+    return guesser.guess(identity, known, () => pool(tool), shown);
+  };
+  /** Everyone of a kind as guess.ts reads them: the list made again after any change, each person's reading after a change to them. */
+  const kept = new Map<ToolClass | null, { at: number; pool: GuessCandidate<PersonState>[] }>();
+  const readings = new WeakMap<PersonState, { stamp: number; candidate: GuessCandidate<PersonState> }>();
+  const reading = (person: PersonState): GuessCandidate<PersonState> => {
+    let read = readings.get(person);
+    if (read?.stamp !== person.stamp) {
+      read = { stamp: person.stamp, candidate: { person, names: [person.name, ...person.seenAs], emails: [...person.emails] } };
+      readings.set(person, read);
+    }
+    return read.candidate;
+  };
+  const pool = (tool: ToolClass | null): GuessCandidate<PersonState>[] => {
+    let list = kept.get(tool);
+    if (list?.at !== changes) kept.set(tool, (list = { at: changes, pool: [...persons.values()].filter((p) => p.tool === tool).map(reading) }));
+    return list.pool;
+  };
 
   /** The found person unless config says this identity is someone else; then the one kept apart. */
   const admitted = (found: Found | null, identity: IdentityText): Found | null => {
@@ -256,24 +315,35 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   const resolveIdentity = (rawName: string, rawEmail: string): ResolvedPerson => {
-    const mapped = mailmap.lookup(rawName, rawEmail);
-    const name = driverName(mapped.name);
-    const email = mapped.email;
-    const tool = tools.classify({ name, email: normalizeEmail(email) });
+    const { name, email, written, tool } = gitIdentity(rawName, rawEmail);
     const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-    const shown = name && email ? `${name} <${email}>` : name || email;
-    const candidate = lookup(identity, shown, tool);
+    const shown = written && email ? `${written} <${email}>` : written || email;
+    const candidate = candidates(identity, shown, tool, written)[0] ?? (settled ? guessed(identity, undefined, shown, tool) : null);
     const found = admitted(candidate, identity);
-    if (found) return join(found, identity);
-    const person = createFor(identity, name || email.split('@')[0] || email, candidate, tool);
-    return { id: person.id, unknown: false };
+    const resolved = found ? join(found, identity) : { id: createFor(identity, name || mailboxShown(email), candidate, tool).id, unknown: false };
+    const person = persons.get(resolved.id);
+    if (person && written && written !== name) {
+      if (written !== person.name && !person.seenAs.has(written)) {
+        person.seenAs.add(written);
+        touch(person);
+      }
+      const key = normalizeName(written);
+      if (/\s/.test(written.trim()) && !byName.has(key)) byName.set(key, person);
+    }
+    return resolved;
+  };
+
+  /** A nameless identity shows its box, or the whole address when the box says nothing (`ubuntu@ip-10-0-0-1.ec2.internal`). */
+  const mailboxShown = (email: string): string => {
+    const box = normalizeEmail(email).split('@')[0] ?? '';
+    return box && !isGenericLocalPart(box) ? box : normalizeEmail(email);
   };
 
   const resolveText = (text: string): ResolvedPerson => {
     const parsed = parseIdentityText(text);
     if (parsed.email) return resolveIdentity(parsed.name ?? '', parsed.email);
     const shown = `"${text.trim()}"`;
-    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown);
+    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown) ?? (settled ? guessed(parsed, undefined, shown, null) : null);
     const found = admitted(candidate, parsed);
     if (found) return { ...join(found, parsed), unknown: false };
     const tool = parsed.handle && !parsed.name ? tools.classify({ name: '', email: '', login: parsed.handle }) : null;
@@ -320,6 +390,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     if (from.name !== into.name) into.seenAs.add(from.name);
     into.mergedBecause.add(because);
     persons.delete(from.id);
+    touch(into);
     return into;
   };
   /**
@@ -329,10 +400,10 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   const bridge = (): void => {
     for (let joined = true; joined;) {
       joined = false;
-      for (const { name, email } of mapped) {
+      for (const { name, email, written, tool } of mapped) {
         const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-        const shown = name && email ? `${name} <${email}>` : name || email;
-        const [first, ...others] = candidates(identity, shown, tools.classify({ name, email: normalizeEmail(email) }));
+        const shown = written && email ? `${written} <${email}>` : written || email;
+        const [first, ...others] = candidates(identity, shown, tool, written);
         if (!first) continue;
         let person = first.person;
         for (const other of others) {
@@ -342,6 +413,21 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
         }
       }
     }
+  };
+  /** Joins the person of each history identity with the one person its login or machine-made first name fits (guess.ts); true when it joined anyone. */
+  const guessAll = (): boolean => {
+    let joined = false;
+    for (const { name, email, written, tool } of mapped) {
+      const own = byEmail.get(normalizeEmail(email));
+      if (!own) continue;
+      const identity: IdentityText = { ...(name ? { name } : {}), email };
+      const shown = written ? `${written} <${email}>` : email;
+      const guess = guessed(identity, own, shown, tool);
+      if (!guess || !joinable(own, guess.person)) continue;
+      absorb(own, guess.person, `one person: ${shown} has their e-mail address, and ${guess.because ?? shown}`);
+      joined = true;
+    }
+    return joined;
   };
 
   const toPerson = (state: PersonState): Person => ({
@@ -364,6 +450,9 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   for (const { name, email } of history.authors) named(resolveIdentity(name, email));
   for (const { name, email } of history.trailers) resolveIdentity(name, email);
   bridge();
+  // Guesses only once every identity the history names is in: a login fits one full name of all of them, or none.
+  while (guessAll()) bridge();
+  settled = true;
 
   return {
     resolveIdentity: (name, email) => named(resolveIdentity(name, email)),

@@ -121,7 +121,9 @@ describe('identity resolver: the spellings of real histories', () => {
     assert.notEqual(people.resolveIdentity('Maxim Khitrov', 'max@mxcrypt.example').id, max);
     assert.notEqual(people.resolveIdentity('Max Other', '9+max@users.noreply.github.com').id, max);
     const roch = people.resolveIdentity('Roch Trinqué', 'roch.trinque@agency.example').id;
-    assert.notEqual(people.resolveIdentity('rtrinque', '36071946+rtrinque@users.noreply.github.com').id, roch);
+    const ruth = people.resolveIdentity('Ruth Trinque', 'ruth@home.example').id;
+    const login = people.resolveIdentity('rtrinque', '36071946+rtrinque@users.noreply.github.com').id;
+    assert.ok(login !== roch && login !== ruth, 'an initial and a family name two people share');
     const albert = people.resolveIdentity('Albert', 'github@albert.example').id;
     assert.notEqual(people.resolveIdentity('Alex Gartner', 'github@agartner.example').id, albert);
     assert.notEqual(people.resolveIdentity('Marko', 'marko@one.example').id, people.resolveIdentity('Marko', 'marko.b@two.example').id, 'a first name alone');
@@ -249,5 +251,126 @@ describe('identity resolver: identities a third one shows to be one person', () 
     const dana = people.resolveText('Dana Chen').id;
     assert.notEqual(people.resolveIdentity('dchen', '77+dchen@users.noreply.github.com').id, dana);
     assert.notEqual(people.resolveText('Dan Chen').id, dana);
+  });
+});
+
+describe('identity resolver: logins, machine accounts and decorations (one candidate or none)', () => {
+  const history = (authors: Array<[string, string]>, config: unknown = {}): IdentityResolver => createIdentityResolver({
+    mailmap: parseMailmap(''),
+    config: configSchema.parse(config),
+    history: { authors: authors.map(([name, email]) => ({ name, email })), trailers: [] },
+  });
+  const names = (people: IdentityResolver): string[] => people.people().map((p) => p.name);
+
+  it('joins a login that is a first initial and the family name with the one person it spells, and says why', () => {
+    const people = history([['Jagbai', '33807790+jagbai@users.noreply.github.com'], ['James Agbai', 'james.agbai@justice.example']]);
+    assert.deepEqual(names(people), ['James Agbai']);
+    const james = people.resolveIdentity('James Agbai', 'james.agbai@justice.example').id;
+    assert.equal(people.resolveText('@jagbai').id, james);
+    assert.ok(people.person(james)?.mergedBecause?.some((why) => why.includes('jagbai is made of the name James Agbai')));
+    const records = history([['John Smith', 'john@acme.example']]);
+    const john = records.resolveIdentity('John Smith', 'john@acme.example').id;
+    assert.equal(records.resolveText('jsmith').id, john, 'a record naming the login');
+    records.resolveIdentity('Jane Smith', 'jane@acme.example');
+    assert.notEqual(records.resolveText('j-smith').id, john, 'a second Smith met since: two fit, none is chosen');
+    const later = history([['Lowe', 'lowe@acme.example']]);
+    later.resolveText('@lxyzzy');
+    const lisa = later.resolveIdentity('Lisa Lowe', 'lowe@acme.example').id;
+    assert.equal(later.resolveText('llowe').id, lisa, 'a full name met after the first guess');
+  });
+
+  it('keeps an initial-and-family-name login apart when two full names fit, when its name says otherwise, for a bot, and for a first name with an initial', () => {
+    const two = history([['jagbai', '1+jagbai@users.noreply.github.com'], ['James Agbai', 'james@one.example'], ['Jane Agbai', 'jane@two.example']]);
+    assert.equal(two.people().length, 3);
+    const other = history([['Dave', '2+jsmith@users.noreply.github.com'], ['John Smith', 'john@acme.example']]);
+    assert.equal(other.people().length, 2, '"Dave" is not John');
+    const bot = history([['jsmith-bot', 'jsmith-bot@ci.example'], ['John Smith', 'john@acme.example']]);
+    assert.equal(bot.people().length, 2);
+    const initial = history([['Jamie B', '3+jamieb-gu@users.noreply.github.com'], ['Jamie Byers', 'jamie.byers@news.example']]);
+    assert.equal(initial.people().length, 2, 'a family name by its initial');
+  });
+
+  it('joins a login of pieces of the name with a suffix of the organisation, a number or a middle name', () => {
+    const people = history([
+      ['camdesgov', '49409388+camdesgov@users.noreply.github.com'],
+      ['Camille Descartes', 'camille.descartes@digital.agency.gov.example'],
+      ['andresilva-guardian', 'andre.silva.contractor@news.example'],
+      ['Andre Silva', 'andre.silva@news.example'],
+      ['SamCook42', 'gitsam@samlr.example'],
+      ['Sam Cook', 'sam.cook@agency.example'],
+      ['Joshua', 'jlieb10@users.noreply.github.com'],
+      ['Joshua', 'joshuathomaslieberman@mail.example'],
+      ['Joshua Lieberman', 'joshua.lieberman@news.example'],
+      ['bernd-m', '43466467+bermuell@users.noreply.github.com'],
+      ['Bernd Mueller', 'bernd@systems.example'],
+      ['zbo14', 'zbalder68@mail.example'],
+      ['zachary balder', 'zach@mail.example'],
+    ]);
+    assert.deepEqual(names(people), ['Andre Silva', 'Bernd Mueller', 'Camille Descartes', 'Joshua Lieberman', 'Sam Cook', 'zachary balder']);
+  });
+
+  it('keeps apart a login whose suffix changes the family name, and one whose address spells someone else', () => {
+    const people = history([
+      ['samcooke', 'samcooke@mail.example'],
+      ['Sam Cook', 'sam.cook@agency.example'],
+      ['tariqmoj', 'tariq.ali-adib@justice.example'],
+      ['Tariq Mahmood', 'tariq.mahmood@justice.example'],
+      ['Wajid01', '76819354+wajid-01@users.noreply.github.com'],
+      ['Wajid Farid', 'wajid.farid@justice.example'],
+    ]);
+    assert.equal(people.people().length, 6);
+  });
+
+  it('joins a first name at an address a machine made up with the one full-named person of that first name', () => {
+    const people = history([['Ana', 'ana@UNKNOWN.Home'], ['Ana Fernandez', 'ana.fernandez@agency.example'], ['Jae', 'jae@Jaes-MacBook-Pro.local'], ['Jae Kwon', 'jae@chain.example']]);
+    assert.deepEqual(names(people), ['Ana Fernandez', 'Jae Kwon']);
+    const ana = people.resolveIdentity('Ana Fernandez', 'ana.fernandez@agency.example').id;
+    assert.ok(people.person(ana)?.mergedBecause?.some((why) => why.includes('Ana at an address a machine made up')));
+  });
+
+  it('keeps a machine-made first name apart when two full names share it, at a real host, or when its box is another word', () => {
+    assert.equal(history([['Ana', 'ana@laptop.local'], ['Ana Fernandez', 'ana.f@agency.example'], ['Ana Lopez', 'ana.l@agency.example']]).people().length, 3);
+    assert.equal(history([['Ana', 'ana@mail.example'], ['Ana Fernandez', 'ana.f@agency.example']]).people().length, 2);
+    assert.equal(history([['Ana', 'dev@laptop.local'], ['Ana Fernandez', 'ana.f@agency.example']]).people().length, 2);
+  });
+
+  it('reads a name without its decoration, and joins it with the plain name', () => {
+    const people = history([
+      ['(Admin) Jonathan Ruda', 'admin.jonathan.ruda@mac.lan'],
+      ['j-ruda-guardian', 'jonathan.ruda.contractor@news.example'],
+      ['John Smith [ACME]', 'js@acme.example'],
+      ['John Smith', 'john@home.example'],
+      ['¨Oscar Wyatt¨', '¨mail@oscarwyatt.example¨'],
+      ['Oscar Wyatt', 'mail@oscarwyatt.example'],
+    ]);
+    assert.deepEqual(people.people().map((p) => [p.name, p.seenAs?.includes('(Admin) Jonathan Ruda') ?? false]), [['John Smith', false], ['Jonathan Ruda', true], ['Oscar Wyatt', false]]);
+    assert.ok(people.people().every((p) => p.emails.every((e) => /^[a-z0-9.@+-]+$/.test(e))), 'quotes are not part of an address');
+  });
+
+  it('joins one decorated name written alike at two addresses, and keeps apart two decorations of a first name', () => {
+    const people = history([
+      ['Alex | Interchain Labs', 'alex@interchain.example'],
+      ['Alex | Interchain Labs', 'alex@cosmos.example'],
+      ['Alex | Other Co', 'alex@other.example'],
+      ['dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com'],
+    ]);
+    assert.deepEqual(people.people().map((p) => [p.name, p.emails.length, p.isBot]), [['Alex', 2, false], ['Alex', 1, false], ['dependabot[bot]', 1, true]]);
+  });
+
+  it('never takes a machine account for a name: known by its address, or by the person its address names', () => {
+    const people = history([
+      ['Ubuntu', 'ubuntu@ip-10-0-0-1.ec2.internal'],
+      ['Ubuntu', 'ubuntu@ip-10-0-0-2.ec2.internal'],
+      ['ec2-user', 'ec2-user@ip-10-0-0-3.ec2.internal'],
+      ['ec2-user', 'ec2-user@ip-10-0-0-4.ec2.internal'],
+      ['root', 'jane.doe@acme.example'],
+      ['Jane Doe', 'jane@home.example'],
+    ]);
+    assert.deepEqual(names(people), [
+      'ec2-user@ip-10-0-0-3.ec2.internal', 'ec2-user@ip-10-0-0-4.ec2.internal', 'Jane Doe', 'ubuntu@ip-10-0-0-1.ec2.internal', 'ubuntu@ip-10-0-0-2.ec2.internal',
+    ]);
+    const jane = people.resolveIdentity('Jane Doe', 'jane@home.example').id;
+    assert.equal(people.resolveIdentity('root', 'jane.doe@acme.example').id, jane);
+    assert.deepEqual(people.person(jane)?.seenAs, ['jane.doe', 'root']);
   });
 });

@@ -1,0 +1,75 @@
+// Logins and addresses people make from pieces of their own name: `jsmith`, `jsmith-acme`,
+// `johsmigov`, `jlieb10`, `andresilva-guardian`; and the first name a machine's default
+// address pairs with (`Ana <ana@laptop.local>`). Weaker than anything else the resolver
+// goes by, so it asks that exactly one person's full name fits (resolver.ts).
+import { nameWords, normalizeEmail } from './normalize';
+
+export interface NameParts {
+  first: string;
+  /** The family name as the last word, and, for a longer name, every word after the first run together (`Cherry-Kynaston`). */
+  surnames: string[];
+}
+
+/** A full name's first name and family name; null unless both are more than an initial. */
+export function nameParts(name: string): NameParts | null {
+  const words = nameWords(name);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length < 2 || !first || !last || first.length < 2 || last.length < 2) return null;
+  const surnames = words.length > 2 ? [last, words.slice(1).join('')] : [last];
+  return { first, surnames };
+}
+
+/** Labels of an address's domain that may close a login run together (`gov` of `agency.gov.uk`). */
+export function domainLabels(email: string): string[] {
+  const domain = normalizeEmail(email).split('@')[1] ?? '';
+  return domain === 'users.noreply.github.com' ? [] : domain.split(/[.-]/).filter((label) => /^[a-z]{2,}$/.test(label));
+}
+
+/** What may follow the name's pieces: nothing, a number, a separated word (`-acme`), or a label of their domain. */
+function suffixFits(suffix: string, domains: ReadonlySet<string>): boolean {
+  if (suffix === '' || /^\d+$/.test(suffix) || /^[._-][a-z\d]+(?:[._-][a-z\d]+)*$/.test(suffix)) return true;
+  const word = /^([a-z]+)\d*$/.exec(suffix)?.[1];
+  return word !== undefined && domains.has(word);
+}
+
+/**
+ * Whether a login is a piece of the first name (its first letter at least) followed by
+ * the family name or its first three letters or more (four after a lone initial), and
+ * at most a suffix: `jsmith`, `j-smith-acme`, `johsmigov`, `jlieb10` for Joshua
+ * Lieberman; or the whole first name, a middle name and the whole family name
+ * (`joshuathomaslieberman`). Never the first name with an initial (`jamieb`), never
+ * fewer than five letters of the name.
+ */
+export function loginSpellsName(login: string, parts: NameParts, domains: ReadonlySet<string>): boolean {
+  const text = login.toLowerCase();
+  if (!/^[a-z\d][a-z\d._-]*$/.test(text)) return false;
+  for (let i = 1; i <= parts.first.length && text[i - 1] === parts.first[i - 1]; i += 1) {
+    const rest = text.slice(i).replace(/^[._-]/, '');
+    for (const surname of parts.surnames) {
+      for (let j = surname.length; j >= 2; j -= 1) {
+        const whole = j === surname.length;
+        if (!whole && j < (i === 1 ? 4 : 3)) break;
+        if (i + j >= 5 && rest.startsWith(surname.slice(0, j)) && suffixFits(rest.slice(j), domains)) return true;
+      }
+    }
+  }
+  const letters = text.replace(/[._-]/g, '').replace(/\d+$/, '');
+  return parts.surnames.some((surname) => surname.length >= 4 && letters.length >= parts.first.length + 2 + surname.length
+    && letters.startsWith(parts.first) && letters.endsWith(surname));
+}
+
+/** `ky.truong@…`, `dan-criddle@…`: a box of two words spells a full name; one of more words may hold a team or a job. */
+export function boxName(email: string): string | null {
+  const words = (normalizeEmail(email).split('@')[0] ?? '').replace(/\+.*$/, '').split(/[._-]/);
+  return words.length === 2 && words.every((w) => /^[a-z]{2,}$/.test(w)) ? words.join(' ') : null;
+}
+
+const PRIVATE_TOP_LEVELS = new Set(['local', 'localdomain', 'lan', 'home', 'internal', 'intranet', 'localhost', 'none']);
+
+/** An address git made up from a machine's name (`ana@UNKNOWN.Home`, `jae@laptop.local`, `cason@gandria`): nobody's mailbox. */
+export function isMachineAddress(email: string): boolean {
+  const host = normalizeEmail(email).split('@')[1] ?? '';
+  const top = host.split('.').pop() ?? '';
+  return host !== '' && (!host.includes('.') || PRIVATE_TOP_LEVELS.has(top.replace(/[()]/g, '')));
+}
