@@ -70,7 +70,8 @@ export async function readAdrs(
     if (/\.(md|markdown)$/i.test(file) && !isTemplateName(path.posix.basename(file)) && discovery.folders.some((f) => file.startsWith(`${f}/`))) files.add(file);
   }
 
-  const parseOne = async (file: string): Promise<ParsedAdr | null> => {
+  // Files are read concurrently; each keeps its own findings so the report lists them in path order, whichever read ends first.
+  const parseOne = async (file: string, found: Warning[]): Promise<ParsedAdr | null> => {
     const overlay = overlays?.get(file);
     if (overlay !== undefined) return parse(file, overlay.replace(/^\uFEFF/, ''));
     try {
@@ -78,15 +79,15 @@ export async function readAdrs(
       if (!read) return null;
       const { bytes, size } = read;
       if (looksBinary(bytes)) {
-        warnings.push({ code: 'adr-not-text', message: `${file} is not text (binary content): skipped, not read as a record`, path: file });
+        found.push({ code: 'adr-not-text', message: `${file} is not text (binary content): skipped, not read as a record`, path: file });
         return null;
       }
-      if (size > MAX_RECORD_BYTES) warnings.push({ code: 'adr-too-large', message: `${file} is ${Math.round(size / 1048576)} MB: only its first 10 MB were read`, path: file });
+      if (size > MAX_RECORD_BYTES) found.push({ code: 'adr-too-large', message: `${file} is ${Math.round(size / 1048576)} MB: only its first 10 MB were read`, path: file });
       const decoded = decodeAdrText(bytes);
-      if (decoded.warning) warnings.push({ code: 'adr-encoding', message: `${file}: ${decoded.warning}`, path: file });
+      if (decoded.warning) found.push({ code: 'adr-encoding', message: `${file}: ${decoded.warning}`, path: file });
       return parse(file, decoded.text);
     } catch (error) {
-      warnings.push({ code: 'adr-unreadable', message: `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`, path: file });
+      found.push({ code: 'adr-unreadable', message: `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`, path: file });
       return null;
     }
   };
@@ -94,8 +95,14 @@ export async function readAdrs(
   const list = [...files].sort();
   const parsed: ParsedAdr[] = [];
   for (let i = 0; i < list.length; i += CONCURRENCY) {
-    const batch = await Promise.all(list.slice(i, i + CONCURRENCY).map(parseOne));
-    for (const record of batch) if (record) parsed.push(record);
+    const batch = await Promise.all(list.slice(i, i + CONCURRENCY).map(async (file) => {
+      const found: Warning[] = [];
+      return { record: await parseOne(file, found), found };
+    }));
+    for (const { record, found } of batch) {
+      warnings.push(...found);
+      if (record) parsed.push(record);
+    }
   }
   for (const record of parsed.filter((r) => r.unfilled)) {
     warnings.push({ code: 'adr-unfilled-template', message: `${record.path} is the record template with only its title written: not read as a record`, path: record.path });
