@@ -2,7 +2,7 @@
 // the people fields of a record.
 import * as vscode from 'vscode';
 import { normalizeEmail, normalizeHandle, normalizeName } from '../../core/people/normalize';
-import type { Person } from '../../core/model/report';
+import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext } from './adr-documents';
 
@@ -20,6 +20,18 @@ export function findPerson(people: readonly Person[], text: string): Person | un
   );
 }
 
+/**
+ * The person `text` names when the repository knows them apart from the record at `path`:
+ * from commits, the config or another record. An analysis makes a person of every name a
+ * record gives, so a misspelt name would count as known once its record is saved.
+ */
+export function knownPerson(report: Report, text: string, path: string): Person | undefined {
+  const person = findPerson(report.people, text);
+  if (!person || person.emails.length > 0 || person.aliases.length > 0 || person.isLeader) return person;
+  const namedElsewhere = report.decisions.some((decision) => decision.path !== path && [decision.decisionMakers, decision.consulted, decision.informed].some((ids) => ids.includes(person.id)));
+  return namedElsewhere ? person : undefined;
+}
+
 export class PeopleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly analyses: WorkspaceAnalyses) {}
 
@@ -32,7 +44,7 @@ export class PeopleHoverProvider implements vscode.HoverProvider {
       if (ref.line !== position.line + 1) continue;
       const start = lineText.indexOf(ref.text);
       if (start < 0 || position.character < start || position.character > start + ref.text.length) continue;
-      const person = findPerson(context.report.people, ref.text);
+      const person = knownPerson(context.report, ref.text, context.path);
       const markdown = new vscode.MarkdownString();
       if (person) {
         markdown.appendText(`${ref.text} → ${person.name}${person.isLeader ? ' (leadership)' : ''}${person.isBot ? ' (bot)' : ''}\n\n`);

@@ -99,13 +99,21 @@ export async function closeEditorsOf(uri: vscode.Uri): Promise<void> {
 }
 
 /**
- * Puts `uri` back to `bytes` through the workbench's file service and closes its editors: a
- * test's edit may have been saved meanwhile (the web workbench can save after a delay).
+ * Puts `uri` back to `bytes` and closes its editors. The buffer itself is given the text
+ * and saved: the web workbench auto-saves a second after an edit, and a revert racing that
+ * save could leave the test's text in the buffer or on disk.
  */
 export async function restoreFile(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  // In an editor, so closing it reverts a buffer a command edited without showing it.
-  await vscode.window.showTextDocument(uri);
+  const text = new TextDecoder().decode(bytes);
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (document.getText() !== text) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (document.isDirty) await document.save();
   await closeEditorsOf(uri);
-  await vscode.workspace.fs.writeFile(uri, bytes);
-  await waitFor(`${uri.path} as it was`, async () => ((await vscode.workspace.openTextDocument(uri)).getText() === new TextDecoder().decode(bytes) ? true : undefined));
+  const onDisk = await vscode.workspace.fs.readFile(uri);
+  if (Buffer.compare(Buffer.from(onDisk), Buffer.from(bytes)) !== 0) await vscode.workspace.fs.writeFile(uri, bytes);
+  await waitFor(`${uri.path} as it was`, async () => ((await vscode.workspace.openTextDocument(uri)).getText() === text ? true : undefined));
 }
