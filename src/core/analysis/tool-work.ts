@@ -59,11 +59,17 @@ function mergerLevel(evidence: readonly Evidence[], people: ToolPeople, unit: To
   return unit.git && unit.maintenance !== true && botAuthored(evidence, people) ? 'decided' : null;
 }
 
+/** A bot's part stays on record as what it did, with no level: a bot is never an owner or a decider. */
+function withoutLevel(e: Evidence): Evidence {
+  const { level: _level, ...rest } = e;
+  return rest;
+}
+
 /**
- * The evidence with assistants taken out and, when tools authored the work and
- * no person did, each human merger raised to what the authorship gives (inferred).
- * A person's trailer on a bot's commit counts as a merger's part (inferred).
- * Evidence naming no tool comes back as the same array.
+ * The evidence with assistants taken out, bots' parts without a level and, when
+ * tools authored the work and no person did, each human merger raised to what the
+ * authorship gives (inferred). A person's trailer on a bot's commit counts as a
+ * merger's part (inferred). Evidence naming no tool comes back as the same array.
  */
 export function attributeToolWork(evidence: Evidence[], people: ToolPeople, unit: ToolWorkUnit): Evidence[] {
   if (!evidence.some((e) => !isHuman(e.person, people))) return evidence;
@@ -71,8 +77,9 @@ export function attributeToolWork(evidence: Evidence[], people: ToolPeople, unit
   const result: Evidence[] = [];
   for (const e of evidence) {
     if (people.isAssistant(e.person)) continue;
-    if (trailerOnBotCommit(e, evidence, people)) result.push({ ...e, inferred: true, level: raise === null ? 'consulted' : higherLevel('consulted', raise) });
-    else if (raise === null || e.role !== 'merger' || !isHuman(e.person, people)) result.push(e);
+    if (people.isBot(e.person)) result.push(e.level === undefined ? e : withoutLevel(e));
+    else if (trailerOnBotCommit(e, evidence, people)) result.push({ ...e, inferred: true, level: raise === null ? 'consulted' : higherLevel('consulted', raise) });
+    else if (raise === null || e.role !== 'merger') result.push(e);
     else {
       const level = higherLevel(counted(e.level), raise);
       result.push(level === counted(e.level) ? e : { ...e, inferred: true, level });

@@ -10,6 +10,7 @@ import type { ParsedAdr } from '../../../src/core/model/adr';
 import type { CommitRecord, History } from '../../../src/core/model/history';
 import type { Evidence } from '../../../src/core/model/report';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
+import { decidersOf } from '../../../src/rules/zone';
 
 function signalEvidence(commits: readonly string[], ctx: EvidenceContext): Evidence[] {
   const witnesses = signalWitnesses(commits, ctx);
@@ -66,7 +67,7 @@ function involvementOf(evidence: Evidence[], ctx: EvidenceContext, status: Parse
 }
 
 function rows(evidence: Evidence[]): string[] {
-  return evidence.map((e) => `${e.person} ${e.role} ${e.source} ${e.ref} ${e.level}${e.inferred ? ' inferred' : ''}`);
+  return evidence.map((e) => `${e.person} ${e.role} ${e.source} ${e.ref} ${e.level ?? 'no level'}${e.inferred ? ' inferred' : ''}`);
 }
 
 describe('involvement: ADR that names decision-makers', () => {
@@ -243,7 +244,7 @@ describe('involvement: bots and AI assistants', () => {
     const ctx = context([commit('m1', DANA, [], ['a0', 'b1']), commit('b1', BOT)], [{ id: '#20', merge: 'm1', commits: ['b1'] }]);
     const { evidence, involvement } = attributed(['b1'], ctx, false);
     assert.deepEqual(rows(evidence), [
-      'dependabot-bot author commit-author b1 decided',
+      'dependabot-bot author commit-author b1 no level',
       'dana-chen merger merge-commit m1 decided inferred',
     ]);
     assert.deepEqual(involvement, { involvement: 'decided', involvementByLeader: { 'dana-chen': 'decided', 'arjun-patel': 'around' } });
@@ -252,7 +253,7 @@ describe('involvement: bots and AI assistants', () => {
   it('keeps a bot\'s maintenance automated though a person merged it', () => {
     const ctx = context([commit('m1', DANA, [], ['a0', 'b1']), commit('b1', BOT)], [{ id: '#21', merge: 'm1', commits: ['b1'] }]);
     const { evidence, involvement } = attributed(['b1'], ctx, true);
-    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 decided', 'dana-chen merger merge-commit m1 consulted']);
+    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 no level', 'dana-chen merger merge-commit m1 consulted']);
     assert.equal(involvement.involvement, 'automated');
     assert.deepEqual(involvement.involvementByLeader, { 'dana-chen': 'automated', 'arjun-patel': 'automated' });
   });
@@ -269,7 +270,7 @@ describe('involvement: bots and AI assistants', () => {
   it('takes a bot\'s PR a person also committed to as that person\'s work', () => {
     const ctx = context([commit('m1', DANA, [], ['a0', 'c2']), commit('c2', CAROL, [], ['b1']), commit('b1', BOT)], [{ id: '#28', merge: 'm1', commits: ['b1', 'c2'] }]);
     const { evidence, involvement } = attributed(['b1', 'c2'], ctx, true);
-    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 decided', 'carol-diaz author commit-author c2 decided', 'dana-chen merger merge-commit m1 consulted']);
+    assert.deepEqual(rows(evidence), ['dependabot-bot author commit-author b1 no level', 'carol-diaz author commit-author c2 decided', 'dana-chen merger merge-commit m1 consulted']);
     assert.equal(involvement.involvement, 'consulted');
   });
 
@@ -300,7 +301,7 @@ describe('involvement: bots and AI assistants', () => {
     const botCtx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', BOT)], [{ id: '#27', merge: 'm1', commits: ['c1'] }]);
     const botWritten = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, botCtx);
     assert.deepEqual(rows(attributeToolWork(botWritten.evidence, people(botCtx), { git: false })), [
-      'dependabot-bot author commit-author c1 decided inferred',
+      'dependabot-bot author commit-author c1 no level inferred',
       'dana-chen merger merge-commit m1 consulted inferred',
     ]);
   });
@@ -308,11 +309,20 @@ describe('involvement: bots and AI assistants', () => {
   it('takes a person\'s Co-authored-by trailer on a bot\'s commit as a merger\'s part: the bot\'s maintenance stays automated', () => {
     const ctx = context([commit('b1', BOT, [['Co-authored-by', 'Dana Chen <dana@acme.io>']])], [{ id: '#29', merge: 'b1', commits: ['b1'], viaMergeCommit: false }]);
     const routine = attributed(['b1'], ctx, true);
-    assert.deepEqual(rows(routine.evidence), ['dependabot-bot author commit-author b1 decided', 'dana-chen co-author trailer b1 consulted inferred']);
+    assert.deepEqual(rows(routine.evidence), ['dependabot-bot author commit-author b1 no level', 'dana-chen co-author trailer b1 consulted inferred']);
     assert.equal(routine.involvement.involvement, 'automated');
     const decisive = attributed(['b1'], ctx, false);
-    assert.deepEqual(rows(decisive.evidence), ['dependabot-bot author commit-author b1 decided', 'dana-chen co-author trailer b1 decided inferred']);
+    assert.deepEqual(rows(decisive.evidence), ['dependabot-bot author commit-author b1 no level', 'dana-chen co-author trailer b1 decided inferred']);
     assert.equal(decisive.involvement.involvement, 'decided');
+  });
+
+  it('gives a bot no level where a person also wrote the change: the bot is never one of its deciders', () => {
+    const MERGIFY = '<37929162+mergify[bot]@users.noreply.github.com>';
+    const ctx = context([commit('m1', DANA, [], ['a0', 'c1']), commit('c1', CAROL, [['Co-authored-by', `mergify[bot] ${MERGIFY}`]])], [{ id: '#30', merge: 'm1', commits: ['c1'] }]);
+    const { evidence, involvement } = attributed(['c1'], ctx, false);
+    assert.deepEqual(rows(evidence), ['carol-diaz author commit-author c1 decided', 'mergify-bot co-author trailer c1 no level', 'dana-chen merger merge-commit m1 consulted']);
+    assert.deepEqual(decidersOf({ decisionMakers: [], evidence }), ['carol-diaz']);
+    assert.equal(involvement.involvement, 'consulted');
   });
 
   it('keeps a person named like a bot a person', () => {
