@@ -29,7 +29,7 @@ function isLoginShaped(name: string): boolean {
 }
 
 /** The logins an identity goes by: its `@handle` or noreply handle, else its e-mail box, and its name when it reads as one. */
-function loginsOf(identity: IdentityText, shared: ReadonlySet<string>): string[] {
+export function loginsOf(identity: IdentityText, shared: ReadonlySet<string>): string[] {
   const logins = new Set<string>();
   if (identity.handle) logins.add(identity.handle);
   const email = identity.email ? normalizeEmail(identity.email) : '';
