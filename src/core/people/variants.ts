@@ -115,9 +115,9 @@ interface Read<T> {
   namesake: Namesake<T>;
   /** Their names with first and family names written out, each with the text it came from. */
   spoken: Array<{ written: string; name: SpokenName }>;
-  /** Set only for someone with no such name: the first names their initialled names and numbered logins give. */
+  /** Their names of a first name and initials (`Jo B`); read only for someone with no name written out. */
   initialled: InitialledName[];
-  /** `wajid-01` → wajid: a login of a first name and a number. */
+  /** First names their logins of a first name and a number give (`wajid-01` → wajid); read only for someone with no name written out. */
   numbered: string[];
   organisations: Set<string>;
   compacts: string[];
@@ -188,9 +188,8 @@ function shortVariant<T>(short: Read<T>, full: Read<T>): string | null {
     const login = short.namesake.logins.find((l) => l.toLowerCase().startsWith(first) || (parts !== null && loginSpellsName(l, parts, new Set())));
     if (login) return `"${short.namesake.names[0] ?? ''}" is ${shown} by the first name and initials, the login ${login} agrees, and no one else's name fits`;
   }
-  const numbered = short.numbered.find((name) => name === first);
-  const login = short.namesake.logins.find((l) => NUMBERED_LOGIN.exec(l.toLowerCase())?.[1] === numbered);
-  if (numbered && login) return `the login ${login} is ${shown}'s first name with a number, and no one else's full name has that first name`;
+  const login = short.namesake.logins.find((l) => NUMBERED_LOGIN.exec(l.toLowerCase())?.[1] === first);
+  if (login) return `the login ${login} is ${shown}'s first name with a number, and no one else's full name has that first name`;
   return null;
 }
 
