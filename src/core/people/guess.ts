@@ -29,7 +29,7 @@ function isLoginShaped(name: string): boolean {
 }
 
 /** The logins an identity goes by: its `@handle` or noreply handle, else its e-mail box, and its name when it reads as one. */
-function loginsOf(identity: IdentityText, shared: ReadonlySet<string>): string[] {
+export function loginsOf(identity: IdentityText, shared: ReadonlySet<string>): string[] {
   const logins = new Set<string>();
   if (identity.handle) logins.add(identity.handle);
   const email = identity.email ? normalizeEmail(identity.email) : '';
@@ -166,9 +166,8 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
   const reason = <T>(identity: IdentityText, known: Known, candidate: GuessCandidate<T>, logins: readonly string[], first: string | null, initials: ReadonlySet<string>, shown: string): string | null => {
     const { fullNames, compacts, domains } = digest(candidate);
     for (const name of fullNames) {
-      if (!initials.has(nameFacts(name).parts?.first[0] ?? '')) continue;
       const parts = nameFacts(name).parts;
-      if (!parts) continue;
+      if (!parts || !initials.has(parts.first[0] ?? '')) continue;
       const login = logins.find((l) => loginSpellsName(l, parts, domains));
       if ((!login && first !== parts.first) || !agrees(known, parts, compacts, domains)) continue;
       if (login) return `${shown}: the login or box ${login} is made of the name ${name}, and of no one else's`;
@@ -181,7 +180,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
     const logins = loginsOf(identity, shared);
     const first = firstNameAtMachine(identity);
     if (logins.length === 0 && first === null) return null;
-    const initials = new Set([...logins.map((l) => l[0] ?? ''), first?.[0] ?? '']);
+    const initials = new Set([...logins, ...(first === null ? [] : [first])].map((word) => word[0] ?? ''));
     const known: Known = own ?? { names: identity.name ? [identity.name] : [], emails: identity.email ? [identity.email] : [] };
     const index = indexed(candidates());
     const fitting = new Set([...initials].flatMap((initial) => index.get(initial) ?? []));

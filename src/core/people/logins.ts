@@ -10,14 +10,28 @@ export interface NameParts {
   surnames: string[];
 }
 
-/** A full name's first name and family name; null unless both are more than an initial. */
-export function nameParts(name: string): NameParts | null {
+/** A name with its first and family names written out, and whatever stands between (words or initials). */
+export interface SpokenName {
+  first: string;
+  middles: string[];
+  last: string;
+}
+
+/** `Ann Beth Lee`, `Ann B Lee`, `Lee, Ann`: null unless the first and the last word are more than initials. */
+export function spokenName(name: string): SpokenName | null {
   const words = nameWords(name);
   const first = words[0];
   const last = words[words.length - 1];
   if (words.length < 2 || !first || !last || first.length < 2 || last.length < 2) return null;
-  const surnames = words.length > 2 ? [last, words.slice(1).join('')] : [last];
-  return { first, surnames };
+  return { first, middles: words.slice(1, -1), last };
+}
+
+/** A full name's first name and family name; null unless both are more than an initial. */
+export function nameParts(name: string): NameParts | null {
+  const spoken = spokenName(name);
+  if (!spoken) return null;
+  const { first, middles, last } = spoken;
+  return { first, surnames: middles.length > 0 ? [last, [...middles, last].join('')] : [last] };
 }
 
 /** Labels of an address's domain that may close a login run together (`gov` of `agency.gov.uk`). */

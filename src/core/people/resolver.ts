@@ -15,7 +15,8 @@ import type { Person } from '../model/report';
 import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
 import { sharedMailboxes, type NamedAddress } from './mailboxes';
-import { createGuesser, type GuessCandidate } from './guess';
+import { createGuesser, loginsOf, type GuessCandidate } from './guess';
+import { variantJoins, type Namesake } from './variants';
 import { plainName } from './names';
 import {
   compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, localPartClue, normalizeEmail, normalizeHandle,
@@ -430,6 +431,23 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     return joined;
   };
 
+  /** Joins each two humans who are one by a variant of their names, each the other's only fitting one (variants.ts); true when it joined anyone. */
+  const joinVariants = (): boolean => {
+    const namesakes: Array<Namesake<PersonState>> = [...persons.values()].filter((person) => person.tool === null).map((person) => {
+      const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
+      const emails = [...person.emails];
+      const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
+      return { person, names, emails, logins: [...logins] };
+    });
+    /** Who a group's fullest person is after its earlier joins. */
+    const became = new Map<PersonState, PersonState>();
+    for (const { a, b, because } of variantJoins(namesakes)) {
+      const into = became.get(a) ?? a;
+      if (joinable(into, b)) became.set(a, absorb(into, b, `one person: ${because}`));
+    }
+    return became.size > 0;
+  };
+
   const toPerson = (state: PersonState): Person => ({
     id: state.id,
     name: state.name,
@@ -451,7 +469,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   for (const { name, email } of history.trailers) resolveIdentity(name, email);
   bridge();
   // Guesses only once every identity the history names is in: a login fits one full name of all of them, or none.
-  while (guessAll()) bridge();
+  while (guessAll() || joinVariants()) bridge();
   settled = true;
 
   return {
