@@ -2,6 +2,7 @@
 // live decisions hang on people who left or on one person (bus factor), where
 // declared owners differ from who actually works there (drift), and — with no
 // roster — who the likeliest leaders are.
+import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Decision, Insights, Person } from '../model/report';
 import { matchesGlob } from '../signals/glob';
@@ -90,15 +91,40 @@ function acceptanceDrift(decisions: readonly Decision[], isTool: (id: string) =>
   return result;
 }
 
+/**
+ * For each CODEOWNERS rule, the commits (by index, in the history's order) that
+ * touch a path it matches. Each path is matched against the rules once: a history
+ * names the same few thousand paths in tens of thousands of commits.
+ */
+function commitsByRule(commits: readonly KeptCommit[], rules: readonly CodeownersRule[]): number[][] {
+  const byRule = rules.map((): number[] => []);
+  const rulesOfPath = new Map<string, readonly number[]>();
+  for (const [at, commit] of commits.entries()) {
+    const touched = new Set<number>();
+    for (const { path } of commit.files) {
+      let matched = rulesOfPath.get(path);
+      if (matched === undefined) rulesOfPath.set(path, matched = rules.flatMap((rule, index) => (matchesGlob(path, rule.pattern) ? [index] : [])));
+      for (const index of matched) touched.add(index);
+    }
+    for (const index of touched) byRule[index]?.push(at);
+  }
+  return byRule;
+}
+
 function drift(input: InsightsInput, isTool: (id: string) => boolean): Insights['drift'] {
   const result: Insights['drift'] = acceptanceDrift(input.decisions, isTool);
   if (!input.codeowners) return result;
-  for (const rule of input.codeowners.rules) {
+  const { commits } = input.index.history;
+  const byRule = commitsByRule(commits, input.codeowners.rules);
+  // A broad rule (`*`) touches every commit: its people are worked out once, not once per rule.
+  const peopleOfCommit: string[][] = [];
+  for (const [index, rule] of input.codeowners.rules.entries()) {
     const declared = [...new Set(rule.owners.map((o) => input.resolver.resolveText(o).id))].sort();
     const actual = new Set<string>();
-    for (const commit of input.index.history.commits) {
-      if (!commit.files.some((f) => matchesGlob(f.path, rule.pattern))) continue;
-      for (const person of commitPeople(commit, input)) if (!isTool(person)) actual.add(person);
+    // Rule by rule, commit by commit: the resolver first meets each person where it always did.
+    for (const at of byRule[index] ?? []) {
+      const commit = commits[at] as KeptCommit;
+      for (const person of (peopleOfCommit[at] ??= commitPeople(commit, input))) if (!isTool(person)) actual.add(person);
     }
     const actualList = [...actual].sort();
     if (actualList.length === 0 || actualList.join('\0') === declared.join('\0')) continue;

@@ -59,6 +59,33 @@ describe('insights', () => {
     assert.deepEqual(insights.suggestedLeaders, []);
   });
 
+  it('gives each CODEOWNERS rule the people of exactly the commits touching its paths, a broad rule and overlapping ones among them', () => {
+    const commits = [
+      commit('c4', 'Dana', 'dana@acme.io', ['web/a.ts', 'web/b.ts', 'README.md']),
+      commit('c3', 'Carol', 'carol@acme.io', ['api/x.go'], [['Reviewed-by', 'Eve <eve@acme.io>']]),
+      commit('c2', 'Bob', 'bob@acme.io', ['web/a.ts']),
+      commit('c1', 'Frank', 'frank@acme.io', ['docs/guide.md']),
+    ];
+    const rules = [
+      { pattern: '*', owners: ['dana@acme.io'], line: 1 },
+      { pattern: 'web/', owners: ['bob@acme.io'], line: 2 },
+      { pattern: '*.go', owners: ['carol@acme.io', 'eve@acme.io'], line: 3 },
+      { pattern: 'ops/', owners: ['gus@acme.io'], line: 4 },
+      { pattern: 'web/a.ts', owners: ['bob@acme.io'], line: 5 },
+    ];
+    const fresh = createIdentityResolver({ mailmap: parseMailmap(''), config: DEFAULT_CONFIG });
+    const insights = computeInsights({
+      decisions: [], people, leaders: ['dana'], now: NOW, index: indexHistory({ ...history, head: 'c4', commits }), resolver: fresh, reviewTrailers: DEFAULT_CONFIG.reviewTrailers,
+      codeowners: { file: 'CODEOWNERS', rules },
+    });
+    const id = (email: string): string => fresh.resolveText(email).id;
+    assert.deepEqual(insights.drift, [
+      { path: '*', declared: [id('dana@acme.io')], actual: ['bob@acme.io', 'carol@acme.io', 'dana@acme.io', 'eve@acme.io', 'frank@acme.io'].map(id).sort(), source: 'CODEOWNERS:1' },
+      { path: 'web/', declared: [id('bob@acme.io')], actual: [id('bob@acme.io'), id('dana@acme.io')].sort(), source: 'CODEOWNERS:2' },
+      { path: 'web/a.ts', declared: [id('bob@acme.io')], actual: [id('bob@acme.io'), id('dana@acme.io')].sort(), source: 'CODEOWNERS:5' },
+    ]);
+  });
+
   it('finds drift where someone other than a named decision-maker committed a record\'s acceptance', () => {
     const accepted = (p: string, change: Evidence['change']): Evidence => ({ person: p, role: 'author', source: 'commit-author', ref: 'y', inferred: true, level: 'consulted', change });
     const field: Evidence = { person: 'carol', role: 'decision-maker', source: 'adr-field', ref: 'docs/adr/0001-a.md:3', inferred: false, level: 'decided' };

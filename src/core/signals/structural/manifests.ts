@@ -32,7 +32,11 @@ function readJsonSections(text: string, sections: readonly string[], platformOf:
   for (const section of sections) {
     const entries = data[section];
     if (!isRecord(entries)) continue;
-    for (const [name, spec] of Object.entries(entries)) addDependency(facts, name, typeof spec === 'string' ? spec : null);
+    // Keys, not entries: no pair array per dependency (a monorepo's history holds hundreds of thousands).
+    for (const name of Object.keys(entries)) {
+      const spec = entries[name];
+      addDependency(facts, name, typeof spec === 'string' ? spec : null);
+    }
   }
   platformOf(data, facts);
   return facts;

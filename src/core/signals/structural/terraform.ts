@@ -8,7 +8,8 @@
 import type { InfrastructureFacts } from './infrastructure';
 import { majorOf } from './version';
 
-/** `\s` within one line of a text split on "\n" (a "\r" or U+2028 is space there). */
+// The per-line patterns, tried at a line start of the text split on "\n": `[^\S\n]` is
+// `\s` kept to that line ("\r" and U+2028 are white space within it).
 const TERRAFORM_RUNTIME = /[^\S\n]*(runtime|engine_version|elasticsearch_version|kubernetes_version|cluster_version)[^\S\n]*=[^\S\n]*"([^"$\n]+)"/y;
 /** A top-level block's header: `resource "type" "name" {`, `provider "aws" {`, `terraform {`. */
 const TERRAFORM_BLOCK = /(resource|data|provider|module|terraform|variable|output|locals)\b(?:[^\S\n]+"([^"\n]+)")?(?:[^\S\n]+"([^"\n]+)")?/y;
@@ -34,9 +35,10 @@ function isWordOrDash(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
 }
 
-function skipSpace(code: string, at: number): number {
+/** The first index from `at` (before `end`) that is not white space. */
+function skipSpace(code: string, at: number, end = code.length): number {
   let i = at;
-  while (i < code.length && isRegExpSpace(code.charCodeAt(i))) i++;
+  while (i < end && isRegExpSpace(code.charCodeAt(i))) i++;
   return i;
 }
 
@@ -55,9 +57,36 @@ function terraformRuntime(attribute: string, value: string): string | null {
   return attribute === 'runtime' ? value.replace(/\.x$/, '') : majorOf(value);
 }
 
+/** A sticky pattern's match starting exactly at `at`. */
 function execAt(pattern: RegExp, code: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(code);
+}
+
+/** The block a header line opens ("resource aws_lambda_function f"), or null when the line opens none. */
+function blockOpenedAt(code: string, start: number): string | null {
+  const head = code.charCodeAt(start);
+  // Every block keyword is a lower-case word at the very start of its line.
+  const header = head >= 97 && head <= 122 ? execAt(TERRAFORM_BLOCK, code, start) : null;
+  return header ? [header[1], header[2], header[3]].filter(Boolean).join(' ') : null;
+}
+
+/** A runtime or engine attribute on the line (`initial`: its first character after white space). */
+function readRuntime(folder: string, block: string, code: string, start: number, initial: number, facts: InfrastructureFacts): void {
+  // r(untime), e(ngine_version, lasticsearch_version), k(ubernetes_version), c(luster_version)
+  if (initial !== 114 && initial !== 101 && initial !== 107 && initial !== 99) return;
+  const [, attribute, written] = execAt(TERRAFORM_RUNTIME, code, start) ?? [];
+  const value = attribute && written ? terraformRuntime(attribute, written) : null;
+  if (!attribute || !value) return;
+  facts.runtimes.add(`${attribute} ${value}`);
+  if (block.startsWith('resource ')) facts.targets.set(`${folder} ${block} ${attribute}`, { kind: 'platform', value });
+}
+
+/** A provider block's own `version` (Terraform before 0.13) on the line. */
+function readProviderVersion(folder: string, block: string, code: string, start: number, initial: number, facts: InfrastructureFacts): void {
+  if (initial !== 118 || !block.startsWith('provider ')) return;
+  const major = majorOf(execAt(PROVIDER_VERSION, code, start)?.[1]);
+  if (major) facts.targets.set(`${folder} ${block}`, { kind: 'infrastructure', value: major });
 }
 
 /** Block headers, runtime attributes and old providers' own versions, line by line ("\n"). */
@@ -66,24 +95,12 @@ function readLines(folder: string, code: string, facts: InfrastructureFacts): vo
   for (let start = 0; start <= code.length;) {
     const newline = code.indexOf('\n', start);
     const end = newline < 0 ? code.length : newline;
-    const head = code.charCodeAt(start);
-    // A block header starts a line with a lower-case word.
-    const header = head >= 97 && head <= 122 ? execAt(TERRAFORM_BLOCK, code, start) : null;
-    if (header) block = [header[1], header[2], header[3]].filter(Boolean).join(' ');
-    let first = start;
-    while (first < end && isRegExpSpace(code.charCodeAt(first))) first++;
+    block = blockOpenedAt(code, start) ?? block;
+    // Kept to the line: a run of blank lines is not walked again from each of them.
+    const first = skipSpace(code, start, end);
     const initial = first < end ? code.charCodeAt(first) : -1;
-    // runtime, engine_version, elasticsearch_version, kubernetes_version, cluster_version
-    const runtime = (initial === 114 || initial === 101 || initial === 107 || initial === 99) ? execAt(TERRAFORM_RUNTIME, code, start) : null;
-    const value = runtime?.[1] && runtime[2] ? terraformRuntime(runtime[1], runtime[2]) : null;
-    if (runtime?.[1] && value) {
-      facts.runtimes.add(`${runtime[1]} ${value}`);
-      if (block.startsWith('resource ')) facts.targets.set(`${folder} ${block} ${runtime[1]}`, { kind: 'platform', value });
-    }
-    // The provider block's own version (Terraform before 0.13).
-    const version = initial === 118 && block.startsWith('provider ') ? execAt(PROVIDER_VERSION, code, start)?.[1] : undefined;
-    const major = majorOf(version);
-    if (major) facts.targets.set(`${folder} ${block}`, { kind: 'infrastructure', value: major });
+    readRuntime(folder, block, code, start, initial, facts);
+    readProviderVersion(folder, block, code, start, initial, facts);
     if (newline < 0) break;
     start = newline + 1;
   }
@@ -130,7 +147,10 @@ function linePattern(pattern: RegExp, opens: (code: string, first: number) => bo
   return { pattern, opens, matches: [], from: 0 };
 }
 
+/** Adds what the Terraform text of a file in `folder` declares to `facts`. */
 export function readTerraform(folder: string, text: string, facts: InfrastructureFacts): void {
+  // Comments go first, and a `#` or `//` inside a string cuts its line as well: what the
+  // rules have always read (changing it is a rule change, with the golden outputs).
   const code = text.replace(/#.*|\/\/.*/g, '');
   readLines(folder, code, facts);
   const providers = linePattern(PROVIDER, (c, at) => c.charCodeAt(at) === 112);

@@ -93,6 +93,36 @@ describe('Terraform reading', () => {
     assertAsBefore(text);
   });
 
+  it('places a runtime only in a resource block, strips a runtime\'s .x, gives engines by major, and reads a version only in a provider block', () => {
+    const text = [
+      'terraform {',
+      '  version = "9.9"',
+      '}',
+      'module "fn" {',
+      '  runtime = "go1.x"',
+      '}',
+      'resource "aws_lambda_function" "f" {',
+      '  runtime = "nodejs12.x"',
+      '  runtime = "${var.runtime}"',
+      '}',
+      'resource "aws_rds_cluster" "db" {',
+      '  engine_version = "11.4.2"',
+      '}',
+      'provider "aws" {',
+      '  region = "eu-west-1"',
+      '  version = ">= 2.7"',
+      '}',
+    ].join('\n');
+    const facts = read(text);
+    assert.deepEqual([...facts.runtimes], ['runtime go1', 'runtime nodejs12', 'engine_version 11']);
+    assert.deepEqual([...facts.targets], [
+      ['stacks/app resource aws_lambda_function f runtime', { kind: 'platform', value: 'nodejs12' }],
+      ['stacks/app resource aws_rds_cluster db engine_version', { kind: 'platform', value: '11' }],
+      ['stacks/app provider aws', { kind: 'infrastructure', value: '2' }],
+    ]);
+    assertAsBefore(text);
+  });
+
   it('reads nothing from comments, and what a // in a string leaves as before', () => {
     const text = '# provider "aws" {\n// resource "a_b" "c" {}\nmodule "m" {\n  source = "git::https://example.com/m.git"\n}\nresource "x_y" "z" {} # resource "p_q" "r"\n';
     assert.deepEqual([...read(text).things], ['resource x_y']);
