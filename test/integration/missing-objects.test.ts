@@ -20,13 +20,17 @@ function text(label: string): string {
   return Array.from({ length: 40 }, (_, index) => `${label} line ${index}\n`).join('');
 }
 
-/** Oldest first: two renames with an edit each, an older and a newer one. */
-async function buildHistory(dir: string): Promise<{ repo: FixtureRepo; shas: string[] }> {
+const MANIFEST = '{ "name": "app", "dependencies": {} }\n';
+const WITH_KAFKA = '{ "name": "app", "dependencies": { "kafkajs": "2.2.4" } }\n';
+
+/** Oldest first: two renames with an edit each, an older and a newer one; with `manifest`, a manifest added, then given a dependency. */
+async function buildHistory(dir: string, manifest = false): Promise<{ repo: FixtureRepo; shas: string[] }> {
   const repo = await createRepo(dir);
+  const withManifest = (text: string): Record<string, string> => (manifest ? { 'package.json': text } : {});
   const shas = [
-    await repo.commit({ author: ADA, date: '2026-01-05T10:00:00Z', message: 'Add the old notes', files: { 'notes/old.txt': text('old') } }),
+    await repo.commit({ author: ADA, date: '2026-01-05T10:00:00Z', message: 'Add the old notes', files: { 'notes/old.txt': text('old'), ...withManifest(MANIFEST) } }),
     await repo.commit({ author: ADA, date: '2026-01-06T10:00:00Z', message: 'Rename the old notes', renames: { 'notes/old.txt': 'notes/older.txt' }, files: { 'notes/older.txt': `${text('old')}one more\n` } }),
-    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Add a record', files: { 'docs/adr/0001-use-git.md': `# Use git\n\n${text('record')}` } }),
+    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Add a record', files: { 'docs/adr/0001-use-git.md': `# Use git\n\n${text('record')}`, ...withManifest(WITH_KAFKA) } }),
     await repo.commit({ author: ADA, date: '2026-01-08T10:00:00Z', message: 'Renumber the record', renames: { 'docs/adr/0001-use-git.md': 'docs/adr/0002-use-git.md' }, files: { 'docs/adr/0002-use-git.md': `# Use git\n\n${text('record')}edited\n` } }),
   ];
   return { repo, shas };
@@ -99,10 +103,12 @@ describe('history with missing objects', function () {
     let shas: string[] = [];
 
     before(async function () {
-      const built = await buildHistory(path.join(tmp(), 'damaged'));
+      const built = await buildHistory(path.join(tmp(), 'damaged'), true);
       ({ repo, shas } = built);
-      const blob = await repo.out(['rev-parse', `${shas[0]}:notes/old.txt`]);
-      await rm(path.join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      for (const file of ['notes/old.txt', 'package.json']) {
+        const blob = await repo.out(['rev-parse', `${shas[0]}:${file}`]);
+        await rm(path.join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      }
     });
 
     it('keeps what was read with renames and reads on from the failing commit without them, each commit once', async function () {
@@ -125,6 +131,16 @@ describe('history with missing objects', function () {
       assert.equal(warnings.length, 1);
       const readWithout = shas.length - skip;
       assert.match(warnings[0]?.message ?? '', new RegExp(`${readWithout} commits, from ${shas[readWithout - 1]?.slice(0, 10)} .* back to ${shas[0]?.slice(0, 10)} `));
+    });
+
+    it('the manifest whose blob is lost, named to cat-file by its id, is unreadable: not counted', async function () {
+      const git = await recordingGit(tmp());
+      const report = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, gitPath: git.gitPath, hostConfig: { leadership: [{ name: ADA.name, aliases: [ADA.email], role: 'CTO' }] } });
+      const manifest = report.decisions.find((d) => d.id === `git:${shas[0]}`);
+      assert.ok(manifest, 'adding the manifest is a decision');
+      assert.equal(manifest.involvement, 'decided', 'a leader made it');
+      assert.equal(manifest.notCountedReason, 'unknown', 'its content could not be read');
+      assert.ok(git.commands().some((line) => / cat-file /.test(` ${line} `)), 'the manifest was asked for');
     });
 
     it('a re-run from the cache says the same, and the record keeps its history across the rename', async function () {
