@@ -6,7 +6,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
 import { buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
-import type { KeptCommit } from '../../src/core/model/history';
+import type { FileChange, KeptCommit } from '../../src/core/model/history';
 import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
 import { suiteTempDir } from '../support/temp-dir';
@@ -20,13 +20,17 @@ function text(label: string): string {
   return Array.from({ length: 40 }, (_, index) => `${label} line ${index}\n`).join('');
 }
 
-/** Oldest first: two renames with an edit each, an older and a newer one. */
-async function buildHistory(dir: string): Promise<{ repo: FixtureRepo; shas: string[] }> {
+const MANIFEST = '{ "name": "app", "dependencies": {} }\n';
+const WITH_KAFKA = '{ "name": "app", "dependencies": { "kafkajs": "2.2.4" } }\n';
+
+/** Oldest first: two renames with an edit each, an older and a newer one; with `manifest`, a manifest added, then given a dependency. */
+async function buildHistory(dir: string, manifest = false): Promise<{ repo: FixtureRepo; shas: string[] }> {
   const repo = await createRepo(dir);
+  const withManifest = (text: string): Record<string, string> => (manifest ? { 'package.json': text } : {});
   const shas = [
-    await repo.commit({ author: ADA, date: '2026-01-05T10:00:00Z', message: 'Add the old notes', files: { 'notes/old.txt': text('old') } }),
+    await repo.commit({ author: ADA, date: '2026-01-05T10:00:00Z', message: 'Add the old notes', files: { 'notes/old.txt': text('old'), ...withManifest(MANIFEST) } }),
     await repo.commit({ author: ADA, date: '2026-01-06T10:00:00Z', message: 'Rename the old notes', renames: { 'notes/old.txt': 'notes/older.txt' }, files: { 'notes/older.txt': `${text('old')}one more\n` } }),
-    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Add a record', files: { 'docs/adr/0001-use-git.md': `# Use git\n\n${text('record')}` } }),
+    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Add a record', files: { 'docs/adr/0001-use-git.md': `# Use git\n\n${text('record')}`, ...withManifest(WITH_KAFKA) } }),
     await repo.commit({ author: ADA, date: '2026-01-08T10:00:00Z', message: 'Renumber the record', renames: { 'docs/adr/0001-use-git.md': 'docs/adr/0002-use-git.md' }, files: { 'docs/adr/0002-use-git.md': `# Use git\n\n${text('record')}edited\n` } }),
   ];
   return { repo, shas };
@@ -99,10 +103,12 @@ describe('history with missing objects', function () {
     let shas: string[] = [];
 
     before(async function () {
-      const built = await buildHistory(path.join(tmp(), 'damaged'));
+      const built = await buildHistory(path.join(tmp(), 'damaged'), true);
       ({ repo, shas } = built);
-      const blob = await repo.out(['rev-parse', `${shas[0]}:notes/old.txt`]);
-      await rm(path.join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      for (const file of ['notes/old.txt', 'package.json']) {
+        const blob = await repo.out(['rev-parse', `${shas[0]}:${file}`]);
+        await rm(path.join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      }
     });
 
     it('keeps what was read with renames and reads on from the failing commit without them, each commit once', async function () {
@@ -116,13 +122,25 @@ describe('history with missing objects', function () {
       assert.ok(skip >= 1 && skip < shas.length, `resumed after ${skip} commits`);
       assert.equal(result.commitsRead, shas.length, 'a commit was read twice or not at all');
       const renumber = commitOf(result.history.commits, shas[3] ?? '');
-      assert.deepEqual(renumber.files, [{ status: 'R', oldPath: 'docs/adr/0001-use-git.md', path: 'docs/adr/0002-use-git.md' }]);
+      // The blob ids come from trees: read whether or not the blobs are there.
+      const namesOf = (files: readonly FileChange[]): string[] => files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path} ${f.blobs === undefined ? 'without ids' : 'with ids'}`);
+      assert.deepEqual(namesOf(renumber.files), ['R docs/adr/0001-use-git.md docs/adr/0002-use-git.md with ids']);
       const oldRename = commitOf(result.history.commits, shas[1] ?? '');
-      assert.deepEqual(oldRename.files, [{ status: 'D', path: 'notes/old.txt' }, { status: 'A', path: 'notes/older.txt' }], 'the old rename is read as a deleted and an added file');
+      assert.deepEqual(namesOf(oldRename.files), ['D  notes/old.txt with ids', 'A  notes/older.txt with ids'], 'the old rename is read as a deleted and an added file');
       const warnings = result.warnings.filter((w) => w.code === 'missing-objects');
       assert.equal(warnings.length, 1);
       const readWithout = shas.length - skip;
       assert.match(warnings[0]?.message ?? '', new RegExp(`${readWithout} commits, from ${shas[readWithout - 1]?.slice(0, 10)} .* back to ${shas[0]?.slice(0, 10)} `));
+    });
+
+    it('the manifest whose blob is lost, named to cat-file by its id, is unreadable: not counted', async function () {
+      const git = await recordingGit(tmp());
+      const report = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, gitPath: git.gitPath, hostConfig: { leadership: [{ name: ADA.name, aliases: [ADA.email], role: 'CTO' }] } });
+      const manifest = report.decisions.find((d) => d.id === `git:${shas[0]}`);
+      assert.ok(manifest, 'adding the manifest is a decision');
+      assert.equal(manifest.involvement, 'decided', 'a leader made it');
+      assert.equal(manifest.notCountedReason, 'unknown', 'its content could not be read');
+      assert.ok(git.commands().some((line) => / cat-file /.test(` ${line} `)), 'the manifest was asked for');
     });
 
     it('a re-run from the cache says the same, and the record keeps its history across the rename', async function () {

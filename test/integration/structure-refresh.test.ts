@@ -10,7 +10,7 @@ import { analyzeRepository } from '../../src/core/analyze';
 import type { Report } from '../../src/core/model/report';
 import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
 import { DANA } from '../fixtures/company-people';
-import { fixtureGitEnv, openRepo } from '../fixtures/git';
+import { blobId, fixtureGitEnv, openRepo } from '../fixtures/git';
 import { suiteTempDir } from '../support/temp-dir';
 
 const GIT_ENV = fixtureGitEnv();
@@ -50,6 +50,10 @@ describe('analysis: structural signals kept between refreshes', function () {
     const first = await git.asked();
     const commitsAsked = new Set(first.map((name) => name.slice(0, 40)));
     assert.ok(commitsAsked.size > 3, `the first analysis reads the signal files of several commits (${first.length} names)`);
+    // A lone commit's sides by the ids the history pass read; a merge's (no changes in the log) by path.
+    const signalNames = first.filter((name) => !name.endsWith('.md'));
+    assert.ok(signalNames.some((name) => /^[0-9a-f]{40}$/.test(name)), 'some blobs are named by id');
+    assert.ok(signalNames.some((name) => /^[0-9a-f]{40}(\^1)?:/.test(name)), 'merges name their sides by path');
 
     const manifest = path.join(company.root, 'services/payments/package.json');
     const text = await readFile(manifest, 'utf8');
@@ -58,7 +62,8 @@ describe('analysis: structural signals kept between refreshes', function () {
     const sha = await openRepo(company.root).commit({ author: DANA, date: '2026-09-25T10:00:00Z', message: 'Add left-pad', files: { 'services/payments/package.json': withDependency } });
     await git.forget();
     const refreshed = await analyse(cache);
-    assert.deepEqual(await git.asked(), [`${sha}:services/payments/package.json`, `${sha}^1:services/payments/package.json`]);
+    // The commit's own blobs, named by the ids the history pass read: not resolved through its trees.
+    assert.deepEqual(await git.asked(), [blobId(text), blobId(withDependency)].sort());
     const added = refreshed.decisions.find((d) => d.id === `git:${sha}`);
     assert.equal(added?.kind, 'dependency');
     assert.equal(stable(refreshed), stable(await analyse()));
@@ -73,12 +78,14 @@ describe('analysis: structural signals kept between refreshes', function () {
     const file = (await readdir(cacheDir)).find((name) => name.startsWith('structure-'));
     assert.ok(file, 'the assessments are kept in the cache folder');
 
-    const sha = await openRepo(company.root).commit({ author: DANA, date: '2026-09-26T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': 'resource "aws_vpc" "main" {}\n' } });
+    const module = 'resource "aws_vpc" "main" {}\n';
+    await openRepo(company.root).commit({ author: DANA, date: '2026-09-26T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': module } });
     await git.forget();
     const rerun = await analyse();
-    // Records' own edits are classified again in a new process (kept in memory only): the signal files are what this asks.
+    // Records' own edits are classified again in a new process (kept in memory only): the signal files are what this asks,
+    // by the id the history pass read.
     const signalFiles = (await git.asked()).filter((request) => !request.endsWith('.md'));
-    assert.deepEqual(signalFiles, [`${sha}:infra/network/main.tf`]);
+    assert.deepEqual(signalFiles, [blobId(module)]);
     assert.equal(stable(rerun), stable(await analyse(false)));
 
     await writeFile(path.join(cacheDir, file), '{"version": 1, "known": [[');

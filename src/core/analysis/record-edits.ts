@@ -4,7 +4,7 @@
 // only the edits it has not seen.
 import { gistChange, recordGist, type RecordGist } from '../adr/record-change';
 import type { FileHistory } from '../git/file-history';
-import type { BlobReader, BlobRequest } from '../git/read-blobs';
+import { blobRequestKey, type BlobReader, type BlobRequest } from '../git/read-blobs';
 import type { RecordChangeKind } from '../model/report';
 
 /** What each later commit changed, by record path and then commit sha; a commit whose text could not be read is absent. */
@@ -16,8 +16,6 @@ interface Asked {
   before: BlobRequest;
   after: BlobRequest;
 }
-
-const blobKey = (request: BlobRequest): string => `${request.revision}:${request.path}`;
 
 export class RecordEditMemo {
   /** By `sha\0before\0after`; null when one side could not be read (a missing or oversized blob). */
@@ -53,7 +51,7 @@ export class RecordEditMemo {
       // One version is the `after` of one edit and the `before` of the next: each is read once.
       const gists = new Map<string, RecordGist>();
       const gist = (path: string, request: BlobRequest): RecordGist | null => {
-        const text = blobs.get(blobKey(request)) ?? null;
+        const text = blobs.get(blobRequestKey(request)) ?? null;
         if (text === null) return null;
         let found = gists.get(text);
         if (!found) gists.set(text, (found = recordGist(path, text)));

@@ -65,6 +65,11 @@ interface PendingCommit {
   claimed: boolean;
 }
 
+/** A string of its own: a slice of the log's text would keep that whole text in memory. */
+function freshCopy(text: string): string {
+  return Buffer.from(text, 'latin1').toString('latin1');
+}
+
 function isAddition(change: FileChange): boolean {
   return change.status === 'A' || change.status === 'C' || change.status === 'R';
 }
@@ -107,6 +112,8 @@ export class HistoryBuilder {
       if (kept && change.status === 'R' && old && !old.markdown) this.followed.add(old.path);
       if (!kept && !isAddition(change)) continue;
       const interned: FileChange = old ? { status: change.status, path: facts.path, oldPath: old.path } : { status: change.status, path: facts.path };
+      // Only a signal file's contents are read by id (the structural assessment).
+      if (change.blobs !== undefined && facts.keep) interned.blobs = freshCopy(change.blobs);
       candidates.push({ change: interned, kept });
     }
     if (candidates.length === 0 && !claimed) return;

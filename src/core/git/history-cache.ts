@@ -8,15 +8,18 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuthorActivity, FileChange, FileChangeStatus, KeptCommit, Trailer } from '../model/history';
+import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, type KeptCommit, type Trailer } from '../model/history';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 
-/** sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy). */
-type CommitRow = [string, number, string, string, string, string[], string, number[]];
+/**
+ * sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy),
+ * and, when any change has them, the changes' blob ids (FileChange.blobs; '' for a change without).
+ */
+type CommitRow = [string, number, string, string, string, string[], string, number[], string[]?];
 
 interface CacheFile {
   version: number;
@@ -75,7 +78,9 @@ function encode(root: string, snapshot: HistorySnapshot): CacheFile {
       if (f.oldPath !== undefined) paths.push(indexOfPath(f.oldPath));
       paths.push(indexOfPath(f.path));
     }
-    return [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths];
+    const row: CommitRow = [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths];
+    if (c.files.some((f) => f.blobs !== undefined)) row.push(c.files.map((f) => f.blobs ?? ''));
+    return row;
   });
   return {
     version: CACHE_VERSION,
@@ -103,7 +108,7 @@ function decodeSpan(fields: CacheFile['withoutRenames']): CommitSpan | null {
 
 function decode(file: CacheFile): HistorySnapshot {
   const authors: AuthorActivity[] = file.identities.map(([name, email, lastDay]) => ({ identity: { name, email }, lastDay }));
-  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths]): KeptCommit => {
+  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths, blobs]): KeptCommit => {
     const identity = authors[author]?.identity;
     if (!identity) throw new Error(`history cache: commit ${sha} names an unknown author`);
     const trailers: Trailer[] = [];
@@ -115,7 +120,14 @@ function decode(file: CacheFile): HistorySnapshot {
       const oldPath = status === 'R' || status === 'C' ? file.paths[paths[next++] ?? -1] : undefined;
       const path = file.paths[paths[next++] ?? -1];
       if (path === undefined) throw new Error(`history cache: commit ${sha} names an unknown path`);
-      files.push(oldPath === undefined ? { status, path } : { status, path, oldPath });
+      const change: FileChange = oldPath === undefined ? { status, path } : { status, path, oldPath };
+      const ids = blobs?.[files.length];
+      if (ids) {
+        // Named to cat-file later: nothing but two ids may come from the file.
+        if (!BLOB_IDS.test(ids)) throw new Error(`history cache: commit ${sha} has malformed blob ids`);
+        change.blobs = ids;
+      }
+      files.push(change);
     }
     return { sha, author: identity, authorDate, committerDate, subject, trailers, files };
   });

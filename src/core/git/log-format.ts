@@ -28,9 +28,10 @@ export interface LogArgsOptions {
   since?: string;
   /**
    * Rename detection is dropped when the repository misses objects. The changes
-   * then come as `--raw` lines, whose blob ids (read from trees, never from the
-   * missing blobs) let the parser pair a deleted and an added file with the same
-   * content: an exact rename, as git's own detection would find it.
+   * come as `--raw` lines either way: their blob ids (read from trees, never from
+   * the blobs) name the contents the structural assessment reads, and without
+   * rename detection they let the parser pair a deleted and an added file with the
+   * same content: an exact rename, as git's own detection would find it.
    */
   renames?: boolean;
   /** Commits of the walk a previous process already read: git walks past them without diffing. */
@@ -43,7 +44,9 @@ export function buildLogArgs(options: LogArgsOptions = {}): string[] {
     'log',
     '-z',
     `--format=${LOG_FORMAT}`,
-    ...(options.renames === false ? ['--raw', '--no-abbrev', '--no-renames'] : ['--name-status', '-M']),
+    '--raw',
+    '--no-abbrev',
+    options.renames === false ? '--no-renames' : '-M',
     '--use-mailmap',
     '--encoding=UTF-8',
     '--no-color',

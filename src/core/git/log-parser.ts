@@ -2,7 +2,7 @@
 // inside a field, between NULs, inside a multi-byte character. Bytes are only
 // decoded once a whole NUL-terminated token is in hand.
 import { isUtf8 } from 'node:buffer';
-import type { CommitRecord, FileChange, FileChangeStatus } from '../model/history';
+import { BLOB_IDS, blobIdsOf, type CommitRecord, type FileChange, type FileChangeStatus } from '../model/history';
 import { GitError } from './errors';
 import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
 import { parseTrailers, splitMessage } from './trailers';
@@ -30,6 +30,9 @@ function statusOf(token: string): FileChangeStatus | null {
   }
   return letter;
 }
+
+/** Where the blob ids start in a `--raw` line: after `:<mode> <mode> `. */
+const RAW_IDS_START = 15;
 
 // One state object for the whole stream: a file entry allocates only its change.
 type State = 'header' | 'status' | 'paths';
@@ -70,7 +73,8 @@ export function pairExactRenames(files: readonly FileChange[], entries: readonly
     else deleted.set(blob, [change]);
   }
   if (deleted.size === 0) return [...files];
-  const renamed = new Map<FileChange, string>();
+  /** Each added file paired, with the deleted file it was moved from. */
+  const renamed = new Map<FileChange, FileChange>();
   const gone = new Set<FileChange>();
   for (const { change, blob } of entries) {
     const candidates = change.status === 'A' ? deleted.get(blob) : undefined;
@@ -80,11 +84,15 @@ export function pairExactRenames(files: readonly FileChange[], entries: readonly
     const [from] = candidates.splice(best, 1);
     if (!from) continue;
     gone.add(from);
-    renamed.set(change, from.path);
+    renamed.set(change, from);
   }
   return files.filter((f) => !gone.has(f)).map((f) => {
-    const oldPath = renamed.get(f);
-    return oldPath === undefined ? f : { status: 'R', oldPath, path: f.path };
+    const from = renamed.get(f);
+    if (from === undefined) return f;
+    // One content: the rename's old id is the deleted file's, its new id the added file's.
+    const before = blobIdsOf(from).before;
+    const after = blobIdsOf(f).after;
+    return before !== null && after !== null ? { status: 'R', oldPath: from.path, path: f.path, blobs: `${before} ${after}` } : { status: 'R', oldPath: from.path, path: f.path };
   });
 }
 
@@ -97,12 +105,19 @@ export class LogStreamParser {
   private status: FileChangeStatus = 'M';
   private remaining = 0;
   private oldPath = '';
-  /** The old and new blob ids of the `--raw` entry being read, or null for name-status output. */
-  private rawBlobs: [string, string] | null = null;
+  /** The old and new blob ids of the `--raw` entry being read (`<old> <new>`), or null for name-status output. */
+  private rawBlobs: string | null = null;
   /** The current commit's added and deleted files from `--raw` output. */
   private rawEntries: RawEntry[] = [];
   private readonly done: CommitRecord[] = [];
   private commits = 0;
+
+  /**
+   * `pairRenames`: pair a deleted and an added file of one commit with the same
+   * blob as an exact rename (the output of a pass without rename detection; with
+   * it, git has already paired every one).
+   */
+  constructor(private readonly pairRenames = true) {}
 
   /** Commits completed so far. */
   get commitCount(): number {
@@ -167,8 +182,9 @@ export class LogStreamParser {
         return;
       }
       const change: FileChange = this.status === 'R' || this.status === 'C' ? { status: this.status, oldPath: this.oldPath, path: token } : { status: this.status, path: token };
+      if (this.rawBlobs !== null) change.blobs = this.rawBlobs;
       this.current?.files.push(change);
-      if (this.rawBlobs && (this.status === 'A' || this.status === 'D')) this.rawEntries.push({ change, blob: this.rawBlobs[this.status === 'A' ? 1 : 0] });
+      if (this.pairRenames && this.rawBlobs !== null && (this.status === 'A' || this.status === 'D')) this.rawEntries.push({ change, blob: blobIdsOf(change)[this.status === 'A' ? 'after' : 'before'] ?? '' });
       this.state = 'status';
       return;
     }
@@ -184,11 +200,12 @@ export class LogStreamParser {
     if (statusText === '') return;
     this.rawBlobs = null;
     if (statusText.charCodeAt(0) === 58) {
-      // `--raw`: `:<old mode> <new mode> <old blob> <new blob> <status>`.
-      const parts = statusText.split(' ');
-      if (parts.length === 5) {
-        this.rawBlobs = [parts[2] ?? '', parts[3] ?? ''];
-        statusText = parts[4] ?? '';
+      // `--raw`: `:<old mode> <new mode> <old blob> <new blob> <status>`, modes of six digits.
+      const last = statusText.lastIndexOf(' ');
+      const ids = statusText.slice(RAW_IDS_START, last);
+      if (statusText.charCodeAt(RAW_IDS_START - 1) === 32 && BLOB_IDS.test(ids)) {
+        this.rawBlobs = ids;
+        statusText = statusText.slice(last + 1);
       }
     }
     const status = statusOf(statusText);

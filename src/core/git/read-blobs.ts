@@ -10,11 +10,18 @@ import { GitError } from './errors';
 import type { GitContext } from './git-context';
 import { runGit } from './run';
 
-export interface BlobRequest {
-  /** A commit, or a revision expression such as `<sha>^1`. */
-  revision: string;
-  path: string;
-}
+/**
+ * A file at a commit, or a blob by its id. An id is what cat-file answers
+ * cheapest: a path is resolved through the commit's trees, which a packed
+ * repository keeps as deltas to undo first.
+ */
+export type BlobRequest =
+  | {
+    /** A commit, or a revision expression such as `<sha>^1`. */
+    revision: string;
+    path: string;
+  }
+  | { id: string };
 
 export interface BlobContent {
   /** The blob's id: the same id is the same text (what a caller may remember a result by). */
@@ -28,7 +35,10 @@ const MAX_BLOB_BYTES = 2 * 1024 * 1024;
 const NONE: BlobContent = { id: null, text: null };
 const ARGS = ['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize)'];
 
-const key = (request: BlobRequest): string => `${request.revision}:${request.path}`;
+/** The name cat-file is given for a request, and the key of `read`'s answer. */
+export function blobRequestKey(request: BlobRequest): string {
+  return 'id' in request ? request.id : `${request.revision}:${request.path}`;
+}
 
 /** One caller's requests: answered in turn, then settled. */
 interface Asking {
@@ -63,7 +73,7 @@ export class BlobReader {
    */
   stream(requests: readonly BlobRequest[], onBlob: (index: number, blob: BlobContent) => void): Promise<void> {
     if (this.closed) throw new Error('BlobReader.stream after close');
-    const names = requests.map(key).filter((name) => !name.includes('\n'));
+    const names = requests.map(blobRequestKey).filter((name) => !name.includes('\n'));
     return new Promise<void>((resolve, reject) => {
       const asking: Asking = { requests, onBlob, next: 0, resolve, reject };
       if (names.length === 0) {
@@ -81,16 +91,16 @@ export class BlobReader {
     });
   }
 
-  /** Contents by `revision:path`, each asked once (see stream for when it is null). */
+  /** Contents by `revision:path` (or id), each asked once (see stream for when it is null). */
   async read(requests: readonly BlobRequest[]): Promise<Map<string, string | null>> {
     const result = new Map<string, string | null>();
     const unique: BlobRequest[] = [];
     for (const request of requests) {
-      if (result.has(key(request))) continue;
-      result.set(key(request), null);
+      if (result.has(blobRequestKey(request))) continue;
+      result.set(blobRequestKey(request), null);
       unique.push(request);
     }
-    await this.stream(unique, (index, blob) => result.set(key(unique[index] as BlobRequest), blob.text));
+    await this.stream(unique, (index, blob) => result.set(blobRequestKey(unique[index] as BlobRequest), blob.text));
     return result;
   }
 
@@ -128,7 +138,7 @@ export class BlobReader {
   /** Answers the caller's unnameable requests up to its next named one; settles it when none are left. */
   private skipUnnameable(asking: Asking): void {
     const { requests } = asking;
-    while (asking.next < requests.length && key(requests[asking.next] as BlobRequest).includes('\n')) asking.onBlob(asking.next++, NONE);
+    while (asking.next < requests.length && blobRequestKey(requests[asking.next] as BlobRequest).includes('\n')) asking.onBlob(asking.next++, NONE);
     if (asking.next < requests.length) return;
     if (this.queue[0] === asking) {
       this.queue.shift();

@@ -59,7 +59,7 @@ class SpanTally {
 }
 
 async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
-  const parser = new LogStreamParser();
+  const parser = new LogStreamParser(args.renames === false);
   let lastReport = readBefore;
   const take = (commit: CommitRecord): void => {
     builder.add(commit);

@@ -15,6 +15,27 @@ export interface FileChange {
   path: string;
   /** For renames and copies: the path before. */
   oldPath?: string;
+  /**
+   * The blob ids before and after the change, as `--raw` prints them: `<old> <new>`
+   * in hex, all zeros for a side that is absent (see blobIdsOf). Read by the history
+   * pass, and kept only for files a structural rule reads, so that their contents
+   * are named by id rather than by path through a commit's trees.
+   */
+  blobs?: string;
+}
+
+/** The form of FileChange.blobs: two SHA-1 or two SHA-256 ids. */
+export const BLOB_IDS = /^(?:[0-9a-f]{40} [0-9a-f]{40}|[0-9a-f]{64} [0-9a-f]{64})$/;
+
+const ZERO_ID = /^0+$/;
+
+/** The change's old and new blob ids, null for a side that is absent or unknown. */
+export function blobIdsOf(change: FileChange): { before: string | null; after: string | null } {
+  const space = change.blobs?.indexOf(' ') ?? -1;
+  if (change.blobs === undefined || space === -1) return { before: null, after: null };
+  const before = change.blobs.slice(0, space);
+  const after = change.blobs.slice(space + 1);
+  return { before: ZERO_ID.test(before) ? null : before, after: ZERO_ID.test(after) ? null : after };
 }
 
 export interface Trailer {

@@ -7,11 +7,15 @@ import { HistoryBuilder, type HistorySnapshot } from '../../../src/core/git/hist
 import { HistoryCache } from '../../../src/core/git/history-cache';
 import { parseLogOutput } from '../../../src/core/git/log-parser';
 import type { CommitRecord } from '../../../src/core/model/history';
-import { literalLog, sha, type LiteralCommit } from './literal-log';
+import { blobId } from '../../fixtures/git';
+import { literalLog, rawEntry, sha, type LiteralCommit } from './literal-log';
 import { suiteTempDir } from '../../support/temp-dir';
 
 const SCOPE = historyScope(DEFAULT_CONFIG.signals, [{ pattern: 'services/payments/', owners: ['@dana'], line: 1 }]);
 const c = (label: string): string => sha(label);
+
+const PACKAGE_1 = blobId('{}\n');
+const PACKAGE_2 = blobId('{ "dependencies": { "left-pad": "1.3.0" } }\n');
 
 // Newest first. main: root → docs → pr #1 (p1, p2) → notes → pr #2 (q1: nothing kept) → adr move → pr #3 (r1).
 const HISTORY: LiteralCommit[] = [
@@ -30,10 +34,10 @@ const HISTORY: LiteralCommit[] = [
     files: [['M', 'notes/postgres.txt'], ['A', 'src/extra.ts']],
   },
   { sha: c('m1'), parents: [c('docs'), c('p2')], authorName: 'Dana Chen', authorEmail: 'dana@acme.io', message: 'Merge pull request #1 from acme/p\n', authorDate: '2026-03-03T10:00:00Z' },
-  { sha: c('p2'), parents: [c('p1')], message: 'Add a dependency\n\nReviewed-by: Dana Chen <dana@acme.io>\n', files: [['M', 'package.json']], authorDate: '2026-03-02T12:00:00Z' },
+  { sha: c('p2'), parents: [c('p1')], message: 'Add a dependency\n\nReviewed-by: Dana Chen <dana@acme.io>\n', files: [rawEntry('M', PACKAGE_1, PACKAGE_2, 'package.json')], authorDate: '2026-03-02T12:00:00Z' },
   { sha: c('p1'), parents: [c('docs')], message: 'Payments service\n', files: [['A', 'services/payments/src/index.ts'], ['A', 'services/payments/src/util.ts']], authorDate: '2026-03-02T10:00:00Z' },
   { sha: c('docs'), parents: [c('root')], message: 'Decision records\n', files: [['A', 'doc/0001-kafka.md'], ['A', 'notes/postgres.txt']], authorDate: '2026-03-01T12:00:00Z' },
-  { sha: c('root'), message: 'Initial commit\n', files: [['A', 'package.json'], ['A', 'src/app.ts'], ['A', 'README.md']], authorDate: '2026-03-01T10:00:00Z' },
+  { sha: c('root'), message: 'Initial commit\n', files: [rawEntry('A', null, PACKAGE_1, 'package.json'), ['A', 'src/app.ts'], rawEntry('A', null, blobId('# Acme\n'), 'README.md')], authorDate: '2026-03-01T10:00:00Z' },
 ];
 const COMMITS = parseLogOutput(literalLog(HISTORY));
 
@@ -66,6 +70,11 @@ describe('history builder: what the analysis keeps of literal git log output', (
     assert.deepEqual(kept.get(c('p2'))?.files.map((f) => f.path), ['package.json']);
     assert.deepEqual(kept.get(c('r1'))?.files.map((f) => f.path), ['services/payments/src/pay.ts'], 'one change per rule and commit is enough');
     assert.equal(kept.has(c('q1')), false, 'a change to a known source file matters to nothing');
+  });
+
+  it('keeps the blob ids of signal files only: what the structural assessment reads by id', () => {
+    assert.deepEqual(kept.get(c('p2'))?.files, [{ status: 'M', path: 'package.json', blobs: `${PACKAGE_1} ${PACKAGE_2}` }]);
+    assert.deepEqual(kept.get(c('root'))?.files.map((f) => [f.path, f.blobs]), [['package.json', `${'0'.repeat(40)} ${PACKAGE_1}`], ['src/app.ts', undefined], ['README.md', undefined]]);
   });
 
   it('keeps the deletion of a signal file (a stack or manifest removed is a decision), not of another file', () => {
@@ -148,6 +157,21 @@ describe('history cache: the snapshot on disk', function () {
     assert.equal(checked.snapshot, undefined);
     assert.match(checked.damaged ?? '', /JSON/, 'said to be damaged, so that the rebuild is said');
     assert.deepEqual(await new HistoryCache(dir()).loadChecked('/elsewhere', SCOPE.key), {}, 'no cache is no damage');
+  });
+
+  it('reads back blob ids, refuses malformed ones (they are named to git), and rebuilds a cache of the version before them', async () => {
+    const snapshot = build(COMMITS, c('m3'));
+    await new HistoryCache(dir()).store('/repo', snapshot);
+    const loaded = await new HistoryCache(dir()).load('/repo', SCOPE.key);
+    assert.equal(loaded?.commits.find((commit) => commit.sha === c('p2'))?.files[0]?.blobs, `${PACKAGE_1} ${PACKAGE_2}`);
+    const [file] = (await readdir(dir())).filter((name) => !name.includes('.delta.'));
+    assert.ok(file);
+    const text = await readFile(path.join(dir(), file), 'utf8');
+    assert.ok(text.includes(PACKAGE_2));
+    await writeFile(path.join(dir(), file), text.replace(PACKAGE_2, `${PACKAGE_2.slice(0, 39)}\\n`));
+    assert.match((await new HistoryCache(dir()).loadChecked('/repo', SCOPE.key)).damaged ?? '', /malformed blob ids/);
+    await writeFile(path.join(dir(), file), text.replace(/"version":\d+/, '"version":5'));
+    assert.deepEqual(await new HistoryCache(dir()).loadChecked('/repo', SCOPE.key), {}, 'an older version is read again from git, without the ids it lacks');
   });
 });
 

@@ -1,4 +1,4 @@
-// Literal `git log` output in the engine's format (buildLogArgs: -z, --name-status),
+// Literal `git log` output in the engine's format (buildLogArgs: -z, --raw),
 // byte for byte, built from the engine's own field map so it cannot drift from
 // what the parser expects. log-parser.test.ts checks it against real git once.
 import { createHash } from 'node:crypto';
@@ -17,7 +17,10 @@ export interface LiteralCommit {
   committerDate?: string;
   /** `%B`: the raw message, with git's trailing newline. */
   message?: Bytes;
-  /** name-status entries as git prints them: `['M', 'a.ts']`, `['R100', 'old.md', 'new.md']`. */
+  /**
+   * Entries as git prints them, name-status (`['M', 'a.ts']`, `['R100', 'old.md', 'new.md']`,
+   * which the parser reads too) or `--raw` (rawEntry).
+   */
   files?: ReadonlyArray<readonly string[]>;
 }
 
@@ -50,6 +53,13 @@ export function literalRecord(commit: LiteralCommit): Buffer {
   if (files.length > 0) parts.push(Buffer.from('\n'));
   for (const entry of files) for (const token of entry) parts.push(Buffer.from(token), NUL);
   return Buffer.concat(parts);
+}
+
+const ZERO_ID = '0'.repeat(40);
+
+/** A `--raw` entry: `:<mode> <mode> <old id> <new id> <status>` and its paths; null for the side that is absent. */
+export function rawEntry(status: string, before: string | null, after: string | null, ...paths: string[]): string[] {
+  return [`:${before === null ? '000000' : '100644'} ${after === null ? '000000' : '100644'} ${before ?? ZERO_ID} ${after ?? ZERO_ID} ${status}`, ...paths];
 }
 
 /** Commits newest first, as git log prints them. */

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import fc from 'fast-check';
 import { buildLogArgs, GIT_SAFETY_ARGS } from '../../../src/core/git';
 import { GitError } from '../../../src/core/git/errors';
 import { LogStreamParser, parseLogOutput } from '../../../src/core/git/log-parser';
-import type { CommitRecord } from '../../../src/core/model/history';
-import { createRepo, fixtureGitEnv, latin1, runGit } from '../../fixtures/git';
-import { literalLog, literalRecord, sha, type LiteralCommit } from './literal-log';
+import { blobIdsOf, type CommitRecord } from '../../../src/core/model/history';
+import { blobId, createRepo, fixtureGitEnv, latin1, runGit } from '../../fixtures/git';
+import { literalLog, literalRecord, rawEntry, sha, type LiteralCommit } from './literal-log';
 import { suiteTempDir } from '../../support/temp-dir';
 
 function parseInChunks(bytes: Buffer, cuts: readonly number[]): CommitRecord[] {
@@ -185,10 +186,26 @@ describe('git log parser: --raw output read without rename detection', () => {
       files: [added(blob('record'), 'docs/decisions/0001-use-git.md'), modified('README.md'), deleted(blob('record'), 'doc/adr/0001-use-git.md'), added(blob('new'), 'docs/decisions/0002-new.md')],
     }));
     assert.deepEqual(commit?.files, [
-      { status: 'R', oldPath: 'doc/adr/0001-use-git.md', path: 'docs/decisions/0001-use-git.md' },
-      { status: 'M', path: 'README.md' },
-      { status: 'A', path: 'docs/decisions/0002-new.md' },
+      { status: 'R', oldPath: 'doc/adr/0001-use-git.md', path: 'docs/decisions/0001-use-git.md', blobs: `${blob('record')} ${blob('record')}` },
+      { status: 'M', path: 'README.md', blobs: `${blob('before')} ${blob('after')}` },
+      { status: 'A', path: 'docs/decisions/0002-new.md', blobs: `${ZERO} ${blob('new')}` },
     ]);
+  });
+
+  it('with rename detection (git paired every rename), a deleted and an added file with the same blob stay apart', () => {
+    const parser = new LogStreamParser(false);
+    const commits = [...parser.push(literalRecord({ sha: sha('copy'), files: [added(blob('record'), 'b/0001.md'), deleted(blob('record'), 'a/0001.md')] })), ...parser.end()];
+    assert.deepEqual(commits[0]?.files, [
+      { status: 'A', path: 'b/0001.md', blobs: `${ZERO} ${blob('record')}` },
+      { status: 'D', path: 'a/0001.md', blobs: `${blob('record')} ${ZERO}` },
+    ]);
+  });
+
+  it('reads SHA-256 ids, and refuses a raw line whose ids are malformed', () => {
+    const long = (label: string): string => createHash('sha256').update(label).digest('hex');
+    const [commit] = parseLogOutput(literalRecord({ sha: long('commit'), files: [[`:100644 100644 ${long('a')} ${long('b')} M`, 'go.mod']] }));
+    assert.deepEqual(blobIdsOf(commit?.files[0] ?? { status: 'M', path: '' }), { before: long('a'), after: long('b') });
+    assert.throws(() => parseLogOutput(literalRecord({ sha: sha('bad'), files: [[`:100644 100644 ${blob('a')}\n ${blob('b')} M`, 'go.mod']] })), (e: unknown) => e instanceof GitError && /unexpected text/.test(e.message));
   });
 
   it('never pairs empty files, files of different content, or across commits', () => {
@@ -221,6 +238,7 @@ describe('git log parser: the literal format is what git prints', function () {
   const dir = suiteTempDir('literal-log');
 
   it('matches real `git log` bytes for a root commit and a Latin-1 commit with a rename and a trailer', async () => {
+    const RECORD = blobId('# 1. Use Postgres\n\nLong enough to be recognised as the same file.\n');
     const repo = await createRepo(path.join(dir(), 'repo'));
     const root = await repo.commitRaw({
       authorName: 'Ada Abe', authorEmail: 'ada@acme.io', date: '2026-03-02T10:00:00+01:00', message: 'Initial commit\n',
@@ -237,11 +255,13 @@ describe('git log parser: the literal format is what git prints', function () {
         sha: second, parents: [root], authorName: latin1('José Müller'), authorEmail: 'jose@acme.io',
         authorDate: '2026-03-04T18:00:00+01:00', committerDate: '2026-03-03T08:00:00+01:00',
         message: latin1('Añade\n\nReviewed-by: Dana Chen <dana@acme.io>\n'),
-        files: [['A', 'b.ts'], ['R100', 'doc/adr/0001-use-postgres.md', 'docs-0001-use-postgres.md']],
+        files: [rawEntry('A', null, blobId('x\n'), 'b.ts'), rawEntry('R100', RECORD, RECORD, 'doc/adr/0001-use-postgres.md', 'docs-0001-use-postgres.md')],
       },
-      { sha: root, authorDate: '2026-03-02T10:00:00+01:00', message: 'Initial commit\n', files: [['A', 'doc/adr/0001-use-postgres.md']] },
+      { sha: root, authorDate: '2026-03-02T10:00:00+01:00', message: 'Initial commit\n', files: [rawEntry('A', null, RECORD, 'doc/adr/0001-use-postgres.md')] },
     ]);
     assert.equal(real.toString('latin1'), literal.toString('latin1'));
+    // The ids of git's own rename, as the structural assessment names the blobs.
+    assert.deepEqual(parseLogOutput(real)[0]?.files[1], { status: 'R', oldPath: 'doc/adr/0001-use-postgres.md', path: 'docs-0001-use-postgres.md', blobs: `${RECORD} ${RECORD}` });
   });
 });
 

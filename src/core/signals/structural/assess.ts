@@ -2,7 +2,7 @@
 // files' changes found in the history, both sides read through the analysis's one `cat-file --batch`,
 // and each group's findings. Kept between refreshes by a long-lived host: a group
 // whose commits did not change is not read again.
-import type { History, KeptCommit } from '../../model/history';
+import { blobIdsOf, type FileChange, type History, type KeptCommit } from '../../model/history';
 import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
 import { newBlobFacts } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
@@ -27,30 +27,40 @@ interface PendingChange {
   after: BlobRequest | null;
 }
 
+/**
+ * Both sides of a file the unit touched: `<tip>^1:<base path>` and `<tip>:<path>`,
+ * by blob id where the tip's own change to the file is the unit's only one (the
+ * history pass read the ids of that change, against the tip's first parent: the
+ * same two blobs). A merge tip has no changes in the history, so its sides are
+ * named by path.
+ */
 function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCommit>, tip: string): PendingChange[] {
   const files = new Set(group.files);
-  const firstAndLast = new Map<string, { first: KeptCommit['files'][number]; last: KeptCommit['files'][number] }>();
+  const firstAndLast = new Map<string, { first: FileChange; last: FileChange; firstIn: string }>();
   for (const sha of group.commits) {
     for (const file of commitsBySha.get(sha)?.files ?? []) {
       if (!files.has(file.path)) continue;
       const seen = firstAndLast.get(file.path);
       if (seen) seen.last = file;
-      else firstAndLast.set(file.path, { first: file, last: file });
+      else firstAndLast.set(file.path, { first: file, last: file, firstIn: sha });
     }
   }
   const pending: PendingChange[] = [];
-  for (const [path, { first, last }] of firstAndLast) {
+  for (const [path, { first, last, firstIn }] of firstAndLast) {
     const basePath = first.status === 'R' && first.oldPath ? first.oldPath : path;
     const existedBefore = first.status !== 'A' && first.status !== 'C';
     const existsAfter = last.status !== 'D';
+    const ids = first === last && firstIn === tip ? blobIdsOf(first) : NO_IDS;
     pending.push({
       change: { kind: group.kind as FileSignalKind, path, basePath, existedBefore, existsAfter },
-      before: existedBefore ? { revision: `${tip}^1`, path: basePath } : null,
-      after: existsAfter ? { revision: tip, path } : null,
+      before: existedBefore ? (ids.before === null ? { revision: `${tip}^1`, path: basePath } : { id: ids.before }) : null,
+      after: existsAfter ? (ids.after === null ? { revision: tip, path } : { id: ids.after }) : null,
     });
   }
   return pending;
 }
+
+const NO_IDS = { before: null, after: null } as const;
 
 function sidesOf({ before, after }: PendingChange): BlobRequest[] {
   return [before, after].filter((request): request is BlobRequest => request !== null);
