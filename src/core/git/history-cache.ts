@@ -8,15 +8,21 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuthorActivity, FileChange, FileChangeStatus, KeptCommit, Trailer } from '../model/history';
+import type { AuthorActivity, FileChange, FileChangeStatus, KeptCommit, Trailer, UpdaterBot } from '../model/history';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 
-/** sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy). */
-type CommitRow = [string, number, string, string, string, string[], string, number[]];
+/** sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy), updater ('' for none). */
+type CommitRow = [string, number, string, string, string, string[], string, number[], string];
+
+const UPDATERS: ReadonlySet<string> = new Set<UpdaterBot>(['dependabot', 'renovate']);
+
+function isUpdater(value: string): value is UpdaterBot {
+  return UPDATERS.has(value);
+}
 
 interface CacheFile {
   version: number;
@@ -75,7 +81,7 @@ function encode(root: string, snapshot: HistorySnapshot): CacheFile {
       if (f.oldPath !== undefined) paths.push(indexOfPath(f.oldPath));
       paths.push(indexOfPath(f.path));
     }
-    return [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths];
+    return [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths, c.updater ?? ''];
   });
   return {
     version: CACHE_VERSION,
@@ -103,7 +109,7 @@ function decodeSpan(fields: CacheFile['withoutRenames']): CommitSpan | null {
 
 function decode(file: CacheFile): HistorySnapshot {
   const authors: AuthorActivity[] = file.identities.map(([name, email, lastDay]) => ({ identity: { name, email }, lastDay }));
-  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths]): KeptCommit => {
+  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths, updaterField]): KeptCommit => {
     const identity = authors[author]?.identity;
     if (!identity) throw new Error(`history cache: commit ${sha} names an unknown author`);
     const trailers: Trailer[] = [];
@@ -117,7 +123,8 @@ function decode(file: CacheFile): HistorySnapshot {
       if (path === undefined) throw new Error(`history cache: commit ${sha} names an unknown path`);
       files.push(oldPath === undefined ? { status, path } : { status, path, oldPath });
     }
-    return { sha, author: identity, authorDate, committerDate, subject, trailers, files };
+    const updater = isUpdater(updaterField) ? updaterField : null;
+    return { sha, author: identity, authorDate, committerDate, subject, trailers, files, updater };
   });
   return {
     head: file.head,
