@@ -6,14 +6,19 @@ import { decisionCounts, forgeEvidenceLink, newestFirst, percent, personName, wi
 
 /**
  * Repository text as literal Markdown inside a line, for every surface (the CLI's
- * `--md`, the extension's tooltips): control characters and line breaks become one
- * space, and each character that could start markup inline is escaped: code,
- * emphasis, links and images, autolinks and HTML, entities, table cells,
+ * `--md`, the extension's tooltips and hovers): control characters and line breaks
+ * become one space, and each character that could start markup inline is escaped:
+ * code, emphasis, links and images, autolinks and HTML, entities, table cells,
  * strikethrough, and `$` so VS Code's `$(icon)` syntax stays text (`\$(` is its
- * own escape; `(` escaped instead would still draw the icon).
+ * own escape; `(` escaped instead would still draw the icon). Bare links that a GFM
+ * renderer (VS Code's hovers, GitHub) finds while parsing are stopped where they
+ * start: a backslash before the `:` of `scheme://`, the `.` of `www.` and the `@` of
+ * an e-mail address, which a reader never sees.
  */
 export function markdownText(text: string): string {
-  return withoutControlChars(text).replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&$]/g, '\\$&');
+  return withoutControlChars(text).replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&$@]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.');
 }
 
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -25,16 +30,11 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * `!12`) and e-mail addresses in the text after Markdown is parsed, where a
  * backslash is already gone, so a zero-width space goes after the `@`, `#` or `!`
  * and after `GH-`: the text reads and prints the same, the patterns no longer match.
- * Bare `scheme://` and `www.` links are found while parsing (GFM's autolink
- * extension), so a backslash before the `:` or the `.` stops them and adds nothing
- * a reader sees.
  */
 export function forgeText(text: string): string {
   return markdownText(text)
     .replace(/@(?=[a-z0-9])/gi, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/([#!]|gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`)
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/(www)\./gi, '$1\\.');
+    .replace(/([#!]|gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 /** Leaders' notes shown on one decision row; the rest are counted. */

@@ -28,6 +28,13 @@ describe('markdownText', () => {
     assert.equal(rendered('$(alert) boom'), 'Owners: $(alert) boom');
   });
 
+  it('stops the bare links a GFM renderer finds while parsing (VS Code\'s hovers): scheme://, www. and e-mail addresses; the text reads the same', () => {
+    const links = 'see https://evil.example/x, FTP://files.example, (www.evil.example) or mail dana@acme.io';
+    const escaped = markdownText(links);
+    assert.doesNotMatch(escaped, /(?<!\\):\/\/|(?<!\\)www\.|(?<!\\)@/i, 'GFM autolinks start at an unescaped "://", "www." or "@"');
+    assert.equal(rendered(links), `Owners: ${md.utils.escapeHtml(links)}`);
+  });
+
   it('puts control characters and line breaks on one line', () => {
     assert.equal(markdownText('one\n\n# two\r\n\x1b[31mthree\u2028four'), 'one # two [31mthree four'.replace('[', '\\['));
   });
@@ -81,8 +88,8 @@ describe('--md on a forge', () => {
       })],
     });
     const text = formatMarkdown(report);
-    assert.ok(text.includes(`@\u200bdchen [approved in #7](${url})`), text);
-    assert.ok(text.includes('Adopt @\u200bacme/ui (#\u200b42), see https\\://ui.example'), text);
+    assert.ok(text.includes(`\\@\u200bdchen [approved in #7](${url})`), text);
+    assert.ok(text.includes('Adopt \\@\u200bacme/ui (#\u200b42), see https\\://ui.example'), text);
     assert.deepEqual(text.split('\n').filter((line) => linkedAfterParsing(line.replace(/\[approved in #7\]\([^)]*\)/, '')).length > 0), []);
   });
 });
