@@ -28,9 +28,13 @@ export function findPerson(people: readonly Person[], text: string): Person | un
  */
 export function knownPerson(report: Report, text: string, path: string): Person | undefined {
   const person = findPerson(report.people, text);
-  if (!person || person.emails.length > 0 || person.aliases.length > 0 || person.isLeader) return person;
-  const namedElsewhere = report.decisions.some((decision) => decision.path !== path && [decision.decisionMakers, decision.consulted, decision.informed].some((ids) => ids.includes(person.id)));
-  return namedElsewhere ? person : undefined;
+  return person && knownApartFrom(report, person, path) ? person : undefined;
+}
+
+/** Whether the repository knows `person` from commits, the config or a record other than the one at `path`. */
+export function knownApartFrom(report: Report, person: Person, path: string): boolean {
+  if (person.emails.length > 0 || person.aliases.length > 0 || person.isLeader) return true;
+  return report.decisions.some((decision) => decision.path !== path && [decision.decisionMakers, decision.consulted, decision.informed].some((ids) => ids.includes(person.id)));
 }
 
 export class PeopleHoverProvider implements vscode.HoverProvider {
