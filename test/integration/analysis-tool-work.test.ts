@@ -64,6 +64,37 @@ describe('analysis: bots and AI assistants (fixture tool-work)', function () {
     assert.deepEqual(bump.kinds, ['dependency']);
   });
 
+  it('keeps a bot\'s pre-1.0 bump squash-merged under a person\'s name the bot\'s: its PR text in the message, or its trailer', () => {
+    const bot = idOf(withRoster, 'dependabot[bot]');
+    for (const [pr, name] of [[TOOL_WORK_PRS.squashedBump, 'Dana Chen'], [TOOL_WORK_PRS.coAuthoredBump, 'Bob Li']] as const) {
+      const bump = prDecision(withRoster, pr);
+      assert.equal(bump.findings?.length, 1, `PR #${pr} moved one pre-1.0 version`);
+      assert.deepEqual([bump.involvement, bump.counted, bump.notCountedReason, bump.decisionMakers], ['automated', false, 'automated', []], `PR #${pr}`);
+      assert.deepEqual(bump.evidence.filter((e) => e.person === idOf(withRoster, name)).map((e) => [e.role, e.source, e.level, e.inferred]), [['merger', 'commit-author', 'consulted', true]], `PR #${pr}`);
+      assert.ok(bump.evidence.some((e) => e.person === bot && (e.role === 'author' || e.role === 'co-author')), `PR #${pr}: the bot's part is said`);
+    }
+  });
+
+  it('makes the person who squash-merged a bot\'s major move its decider, inferred, and the bot no one', () => {
+    const major = prDecision(withRoster, TOOL_WORK_PRS.squashedMajor);
+    const dana = idOf(withRoster, 'Dana Chen');
+    assert.deepEqual(major.findings, ['express 4 → 5']);
+    assert.deepEqual([major.involvement, major.counted, major.decisionMakers], ['decided', true, [dana]]);
+    assert.deepEqual(major.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level, e.inferred]), [['merger', 'decided', true]]);
+    const renovate = withRoster.people.find((p) => p.name === 'renovate[bot]');
+    assert.equal(renovate?.isBot, true, 'renovate, named only by its PR text, is a bot in the people list');
+    assert.deepEqual(major.evidence.filter((e) => e.person === renovate.id).map((e) => [e.role, e.inferred]), [['author', true]]);
+  });
+
+  it('keeps a person\'s own bump titled like a bot\'s, naming dependabot, with a trailer of a person named like a bot, theirs', () => {
+    const hand = prDecision(withRoster, TOOL_WORK_PRS.handBump);
+    const talbot = withRoster.people.find((p) => p.name === 'Jane Talbot');
+    assert.equal(talbot?.isBot, false);
+    assert.deepEqual([hand.counted, hand.involvement, hand.findings], [true, 'around', ['tiny-queue 0.6 → 0.7']]);
+    assert.deepEqual(hand.decisionMakers, [idOf(withRoster, 'Carol Diaz'), talbot.id]);
+    assert.ok(!hand.evidence.some((e) => withRoster.people.find((p) => p.id === e.person)?.isBot), 'no bot in its evidence');
+  });
+
   it('counts a person\'s move to the next pre-1.0 version as their dependency decision', () => {
     const moved = withRoster.decisions.find((d) => d.source === 'git' && d.title.startsWith('Move to tiny-queue 0.4'));
     assert.ok(moved);

@@ -14,7 +14,7 @@ import type { RecordChanges } from './record-edits';
 import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { DecisionMemo } from './decision-memo';
-import { attributeToolWork, botAuthored, type ToolPeople } from './tool-work';
+import { attributeToolWork, botAuthored, takeInBotCommits, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -166,7 +166,7 @@ function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision 
   const tools = people.map((person) => toolOf(person, input.people));
   // The same witnesses naming the same people give the same evidence, so the same decision.
   if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
-  const witnessed = witnessEvidence(witnesses, people);
+  const witnessed = takeInBotCommits(witnessEvidence(witnesses, people), input.people);
   const maintenance = isMaintenance(unit, witnessed, input.people);
   const evidence = attributeToolWork(witnessed, input.people, { git: true, maintenance });
   const decision = newSignalDecision(unit, evidence, maintenance, prRecord, input);

@@ -2,9 +2,10 @@
 // who, in which role, from which source, where, and the level it gives.
 import type { FileHistory } from '../git/file-history';
 import type { ParsedAdr, AdrNameRef } from '../model/adr';
-import type { GitIdentity, KeptCommit } from '../model/history';
+import type { GitIdentity, KeptCommit, UpdaterBot } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Evidence, EvidenceRole, EvidenceSource, Involvement, RecordChangeKind } from '../model/report';
+import { updaterOf } from '../git/updater-text';
 import type { HistoryIndex } from './history-index';
 
 export interface EvidenceContext {
@@ -185,6 +186,16 @@ export interface Witness {
   inferred: boolean;
 }
 
+/**
+ * The identity each updater authors its own commits under on GitHub. A commit that
+ * is an updater's bump (git/updater-text.ts) is that updater's work, whoever the
+ * forge made its author: tool-work.ts takes the person's part as a merger's.
+ */
+const UPDATER_IDENTITIES: Readonly<Record<UpdaterBot, GitIdentity>> = {
+  dependabot: { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' },
+  renovate: { name: 'renovate[bot]', email: '29139614+renovate[bot]@users.noreply.github.com' },
+};
+
 /** A git signal: authors and co-authors decided; reviewers and the merger were consulted. */
 export function signalWitnesses(commits: readonly string[], ctx: Pick<EvidenceContext, 'index' | 'reviewTrailers'>): Witness[] {
   const witnesses: Witness[] = [];
@@ -193,6 +204,8 @@ export function signalWitnesses(commits: readonly string[], ctx: Pick<EvidenceCo
     const commit = ctx.index.commit(sha);
     if (!commit) continue;
     witnesses.push({ who: commit.author, role: 'author', source: 'commit-author', ref: sha, level: 'decided', inferred: false });
+    const updater = updaterOf(commit);
+    if (updater !== null) witnesses.push({ who: UPDATER_IDENTITIES[updater], role: 'author', source: 'commit-author', ref: sha, level: 'decided', inferred: true });
     for (const who of trailerValues(commit, CO_AUTHOR_KEYS)) witnesses.push({ who, role: 'co-author', source: 'trailer', ref: sha, level: 'decided', inferred: false });
     for (const who of trailerValues(commit, keys)) witnesses.push({ who, role: 'reviewer', source: 'trailer', ref: sha, level: 'consulted', inferred: false });
   }

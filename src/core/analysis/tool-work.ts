@@ -33,6 +33,26 @@ function trailerOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: 
   return e.role === 'co-author' && isHuman(e.person, people) && evidence.some((a) => a.role === 'author' && a.ref === e.ref && people.isBot(a.person));
 }
 
+/**
+ * A person's authorship of a commit a bot also authored: a forge squash-merges an
+ * updater's PR under the name of whoever merged it, and the evidence names the
+ * updater beside them (its text or trailer in the message, evidence.ts), so the
+ * person took the bot's bump in as a merger does.
+ */
+function personOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return e.role === 'author' && isHuman(e.person, people) && evidence.some((a) => a.role === 'author' && a.ref === e.ref && people.isBot(a.person));
+}
+
+/**
+ * A git unit's evidence with each person's authorship of a bot's commit made a
+ * merger's part (consulted, inferred; attributeToolWork raises it where the bot's
+ * work decided something). Evidence without one comes back as the same array.
+ */
+export function takeInBotCommits(evidence: Evidence[], people: ToolPeople): Evidence[] {
+  if (!evidence.some((e) => personOnBotCommit(e, evidence, people))) return evidence;
+  return evidence.map((e) => (personOnBotCommit(e, evidence, people) ? { ...e, role: 'merger', level: 'consulted', inferred: true } : e));
+}
+
 /** A person's authorship, not a tool's. */
 function humanAuthorship(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
   return AUTHORING.has(e.role) && isHuman(e.person, people) && !trailerOnBotCommit(e, evidence, people);

@@ -6,6 +6,7 @@
 import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit, PullRequest } from '../model/history';
 import { folderPrefixes } from './folders';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
+import { updaterOfMessage } from './updater-text';
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
@@ -118,7 +119,9 @@ export class HistoryBuilder {
     }
     if (candidates.length === 0 && !claimed) return;
     const { sha, authorDate, committerDate, subject, trailers } = record;
-    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers }, candidates, claimed });
+    // Only kept commits' bodies are read, once, here: the body itself is not kept.
+    const updater = updaterOfMessage(record.body);
+    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers, updater }, candidates, claimed });
   }
 
   /** Says which of the commits added were read without rename detection. */
@@ -159,9 +162,9 @@ export class HistoryBuilder {
         if (isAddition(candidate.change)) for (const folder of folderPrefixes(candidate.change.path)) seen.add(folder);
       }
       if (files.length > 0 || pending.claimed) {
-        const { sha, author, authorDate, committerDate, subject, trailers } = pending.commit;
+        const { sha, author, authorDate, committerDate, subject, trailers, updater } = pending.commit;
         // Built as the cache's decode builds it: one object shape for every kept commit, however it was read.
-        commits.push({ sha, author, authorDate, committerDate, subject, trailers, files });
+        commits.push({ sha, author, authorDate, committerDate, subject, trailers, files, updater });
       }
     }
     commits.reverse();

@@ -8,18 +8,24 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, type KeptCommit, type Trailer } from '../model/history';
+import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, type KeptCommit, type Trailer, type UpdaterBot } from '../model/history';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 6;
+const CACHE_VERSION = 7;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 
 /**
  * sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy),
- * and, when any change has them, the changes' blob ids (FileChange.blobs; '' for a change without).
+ * updater ('' for none) and, when any change has them, the changes' blob ids (FileChange.blobs; '' for a change without).
  */
-type CommitRow = [string, number, string, string, string, string[], string, number[], string[]?];
+type CommitRow = [string, number, string, string, string, string[], string, number[], string, string[]?];
+
+const UPDATERS: ReadonlySet<string> = new Set<UpdaterBot>(['dependabot', 'renovate']);
+
+function isUpdater(value: string): value is UpdaterBot {
+  return UPDATERS.has(value);
+}
 
 interface CacheFile {
   version: number;
@@ -78,7 +84,7 @@ function encode(root: string, snapshot: HistorySnapshot): CacheFile {
       if (f.oldPath !== undefined) paths.push(indexOfPath(f.oldPath));
       paths.push(indexOfPath(f.path));
     }
-    const row: CommitRow = [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths];
+    const row: CommitRow = [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths, c.updater ?? ''];
     if (c.files.some((f) => f.blobs !== undefined)) row.push(c.files.map((f) => f.blobs ?? ''));
     return row;
   });
@@ -108,7 +114,7 @@ function decodeSpan(fields: CacheFile['withoutRenames']): CommitSpan | null {
 
 function decode(file: CacheFile): HistorySnapshot {
   const authors: AuthorActivity[] = file.identities.map(([name, email, lastDay]) => ({ identity: { name, email }, lastDay }));
-  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths, blobs]): KeptCommit => {
+  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths, updaterField, blobs]): KeptCommit => {
     const identity = authors[author]?.identity;
     if (!identity) throw new Error(`history cache: commit ${sha} names an unknown author`);
     const trailers: Trailer[] = [];
@@ -129,7 +135,8 @@ function decode(file: CacheFile): HistorySnapshot {
       }
       files.push(change);
     }
-    return { sha, author: identity, authorDate, committerDate, subject, trailers, files };
+    const updater = isUpdater(updaterField) ? updaterField : null;
+    return { sha, author: identity, authorDate, committerDate, subject, trailers, files, updater };
   });
   return {
     head: file.head,

@@ -59,12 +59,19 @@ export interface CommitRecord {
   files: FileChange[];
 }
 
+/** A dependency updater whose pull request text a message carries (git/updater-text.ts). */
+export type UpdaterBot = 'dependabot' | 'renovate';
+
 /**
  * What the analysis keeps of a commit that matters to it (see HistoryScope): a
  * CommitRecord without its parents, committer and body, and with only the file
- * changes the analysis reads.
+ * changes the analysis reads; of the body, only the updater whose text it carries
+ * (its bump squash-merged under a person's name is still the bot's work).
  */
-export type KeptCommit = Pick<CommitRecord, 'sha' | 'author' | 'authorDate' | 'committerDate' | 'subject' | 'trailers' | 'files'>;
+export type KeptCommit = Pick<CommitRecord, 'sha' | 'author' | 'authorDate' | 'committerDate' | 'subject' | 'trailers' | 'files'> & {
+  /** Always set by the history pass and the cache; absent (none) on a bare CommitRecord. */
+  updater?: UpdaterBot | null;
+};
 
 /**
  * Which file changes the analysis reads, decided before the history pass so that

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
 import { adrContext } from './adr-documents';
-import { findPerson } from './people-language';
+import { knownPerson } from './people-language';
 
 export class AdrCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -20,8 +20,9 @@ export class AdrCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
     if (!context) return [];
     const { decision, report, record } = context;
     // Owners as the buffer names them now (an edit shows before it is saved and
-    // analysed), each under the name the repository knows them by.
-    const named = [...new Set(record.decisionMakers.map((ref) => findPerson(report.people, ref.text)?.name ?? ref.text))];
+    // analysed), each under the name the repository knows them by; a name only this
+    // record gives is nobody known, as its diagnostic says.
+    const named = [...new Set(record.decisionMakers.map((ref) => knownPerson(report, ref.text, context.path)?.name ?? `${ref.text} (unknown)`))];
     const owners = named.length ? named.join(', ') : 'none named';
     const commits = decision.commits.length;
     // Without a roster no level is known: the owners are all there is to say.

@@ -12,7 +12,7 @@ import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { COMMAND_IDS } from '../commands/ids';
 import { pickOne, runPick } from '../ui/inputs';
 import { adrContext, workspaceEditOf, type AdrDocumentContext } from './adr-documents';
-import { findPerson } from './people-language';
+import { knownApartFrom, knownPerson } from './people-language';
 import type { WriteGuard } from './write-guard';
 
 const FIELD_LABELS: Record<AdrPeopleField, string> = { decisionMakers: 'Decision-makers', consulted: 'Consulted', informed: 'Informed' };
@@ -66,7 +66,8 @@ export async function replaceUnknownPerson(analyses: WorkspaceAnalyses, guard: W
   const field = context && FIELDS.find((candidate) => context.record[candidate].some((ref) => ref.text === written && ref.line === line));
   if (!context || !field) return false;
   const { leadership, nearby, everyone } = ownerCandidates(context.report, context.decision);
-  const name = chosen ?? (await pickOne([...leadership, ...nearby, ...everyone].map((person) => ({ label: person.name, description: person.emails[0] ?? '' })), `Who is "${written}"?`))?.label;
+  const offered = [...leadership, ...nearby, ...everyone].filter((person) => knownApartFrom(context.report, person, context.path));
+  const name = chosen ?? (await pickOne(offered.map((person) => ({ label: person.name, description: person.emails[0] ?? '' })), `Who is "${written}"?`))?.label;
   if (name === undefined) return false;
   const names = context.record[field].map((ref) => (ref.text === written && ref.line === line ? name : ref.text));
   return applyOwners(guard, document, context, field, [...new Set(names)]);
@@ -77,22 +78,27 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The names to write: those the record names and still ticked, as written and in their order, then the newly ticked. */
-function namesAfterPick(written: readonly string[], ticked: readonly OwnerItem[], people: readonly Person[]): string[] {
+function namesAfterPick(written: readonly string[], ticked: readonly OwnerItem[], known: (text: string) => Person | undefined): string[] {
   const tickedIds = new Set(ticked.flatMap((item) => (item.person ? [item.person.id] : [])));
   const tickedWritten = new Set(ticked.flatMap((item) => (item.written !== undefined ? [item.written] : [])));
   const kept = written.filter((text) => {
-    const person = findPerson(people, text);
+    const person = known(text);
     return person ? tickedIds.has(person.id) : tickedWritten.has(text);
   });
-  const keptIds = new Set(kept.flatMap((text) => findPerson(people, text)?.id ?? []));
+  const keptIds = new Set(kept.flatMap((text) => known(text)?.id ?? []));
   const added = ticked.flatMap((item) => (item.person && !keptIds.has(item.person.id) ? [item.person.name] : []));
   return [...new Set([...kept, ...added])];
 }
 
+/** The person a name means, when the repository knows them apart from this record (as its diagnostics say). */
+function knownIn(context: AdrDocumentContext): (text: string) => Person | undefined {
+  return (text) => knownPerson(context.report, text, context.path);
+}
+
 function ownerItems(context: AdrDocumentContext, field: AdrPeopleField): OwnerItem[] {
-  const people = context.report.people;
+  const known = knownIn(context);
   const written = context.record[field].map((ref) => ref.text);
-  const named = new Set(written.flatMap((text) => findPerson(people, text)?.id ?? []));
+  const named = new Set(written.flatMap((text) => known(text)?.id ?? []));
   const { leadership, nearby, everyone } = ownerCandidates(context.report, context.decision);
   const item = (person: Person, why: string): OwnerItem => ({
     label: person.name,
@@ -100,10 +106,13 @@ function ownerItems(context: AdrDocumentContext, field: AdrPeopleField): OwnerIt
     picked: named.has(person.id),
     person,
   });
-  const group = (label: string, members: readonly Person[], why: (person: Person) => string): OwnerItem[] =>
-    members.length === 0 ? [] : [{ label, kind: vscode.QuickPickItemKind.Separator }, ...members.map((person) => item(person, why(person)))];
+  const group = (label: string, candidates: readonly Person[], why: (person: Person) => string): OwnerItem[] => {
+    // Someone only this record names is listed as written, below, not as a person.
+    const members = candidates.filter((person) => knownApartFrom(context.report, person, context.path));
+    return members.length === 0 ? [] : [{ label, kind: vscode.QuickPickItemKind.Separator }, ...members.map((person) => item(person, why(person)))];
+  };
   const roles = new Map(context.report.leadership.map((leader) => [leader.person, leader.role]));
-  const unknown = written.filter((text) => !findPerson(people, text));
+  const unknown = written.filter((text) => !known(text));
   return [
     ...group('leadership', leadership, (person) => roles.get(person.id) ?? 'leadership'),
     ...group('decided nearby or worked on this area', nearby, () => ''),
@@ -127,7 +136,7 @@ async function askOwners(context: AdrDocumentContext, field: AdrPeopleField): Pr
   });
   if (!answer) return undefined;
   const written = context.record[field].map((ref) => ref.text);
-  return { names: namesAfterPick(written, answer.chosen, context.report.people), next: answer.button?.to };
+  return { names: namesAfterPick(written, answer.chosen, knownIn(context)), next: answer.button?.to };
 }
 
 async function applyOwners(guard: WriteGuard, document: vscode.TextDocument, context: AdrDocumentContext, field: AdrPeopleField, names: string[]): Promise<boolean> {

@@ -2,6 +2,7 @@
 // the people fields of a record.
 import * as vscode from 'vscode';
 import { normalizeEmail, normalizeHandle, normalizeName } from '../../core/people/normalize';
+import { markdownText } from '../../present/markdown';
 import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext } from './adr-documents';
@@ -27,9 +28,13 @@ export function findPerson(people: readonly Person[], text: string): Person | un
  */
 export function knownPerson(report: Report, text: string, path: string): Person | undefined {
   const person = findPerson(report.people, text);
-  if (!person || person.emails.length > 0 || person.aliases.length > 0 || person.isLeader) return person;
-  const namedElsewhere = report.decisions.some((decision) => decision.path !== path && [decision.decisionMakers, decision.consulted, decision.informed].some((ids) => ids.includes(person.id)));
-  return namedElsewhere ? person : undefined;
+  return person && knownApartFrom(report, person, path) ? person : undefined;
+}
+
+/** Whether the repository knows `person` from commits, the config or a record other than the one at `path`. */
+export function knownApartFrom(report: Report, person: Person, path: string): boolean {
+  if (person.emails.length > 0 || person.aliases.length > 0 || person.isLeader) return true;
+  return report.decisions.some((decision) => decision.path !== path && [decision.decisionMakers, decision.consulted, decision.informed].some((ids) => ids.includes(person.id)));
 }
 
 export class PeopleHoverProvider implements vscode.HoverProvider {
@@ -45,13 +50,15 @@ export class PeopleHoverProvider implements vscode.HoverProvider {
       const start = lineText.indexOf(ref.text);
       if (start < 0 || position.character < start || position.character > start + ref.text.length) continue;
       const person = knownPerson(context.report, ref.text, context.path);
+      // Names and addresses escaped by markdownText: appendText would leave e-mail addresses and URLs to be linked.
       const markdown = new vscode.MarkdownString();
+      const list = (items: readonly string[]): string => items.map(markdownText).join(', ');
       if (person) {
-        markdown.appendText(`${ref.text} → ${person.name}${person.isLeader ? ' (leadership)' : ''}${person.isBot ? ' (bot)' : ''}\n\n`);
-        if (person.emails.length) markdown.appendText(`Emails: ${person.emails.join(', ')}\n\n`);
-        if (person.aliases.length) markdown.appendText(`Aliases: ${person.aliases.join(', ')}`);
+        markdown.appendMarkdown(`${markdownText(ref.text)} → ${markdownText(person.name)}${person.isLeader ? ' (leadership)' : ''}${person.isBot ? ' (bot)' : ''}\n\n`);
+        if (person.emails.length) markdown.appendMarkdown(`Emails: ${list(person.emails)}\n\n`);
+        if (person.aliases.length) markdown.appendMarkdown(`Aliases: ${list(person.aliases)}`);
       } else {
-        markdown.appendText(`${ref.text} resolves to nobody the repository knows: no commit author, alias or mailmap entry matches.`);
+        markdown.appendMarkdown(`${markdownText(ref.text)} resolves to nobody the repository knows: no commit author, alias or mailmap entry matches.`);
       }
       return new vscode.Hover(markdown, new vscode.Range(position.line, start, position.line, start + ref.text.length));
     }

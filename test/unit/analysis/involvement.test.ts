@@ -3,11 +3,11 @@ import { BULK_RECORD_LIMIT, bulkImportWarnings, bulkRecordCommits } from '../../
 import { adrEvidence, signalWitnesses, witnessEvidence, witnessPeople, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { decisionInvolvement, type InvolvementPeople } from '../../../src/core/analysis/involvement';
-import { attributeToolWork } from '../../../src/core/analysis/tool-work';
+import { attributeToolWork, takeInBotCommits } from '../../../src/core/analysis/tool-work';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import type { FileHistory } from '../../../src/core/git/file-history';
 import type { ParsedAdr } from '../../../src/core/model/adr';
-import type { CommitRecord, History } from '../../../src/core/model/history';
+import type { CommitRecord, History, KeptCommit } from '../../../src/core/model/history';
 import type { Evidence } from '../../../src/core/model/report';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
 import { decidersOf } from '../../../src/rules/zone';
@@ -32,7 +32,7 @@ function commit(sha: string, author: Who, trailers: Array<[string, string]> = []
   };
 }
 
-function context(commits: CommitRecord[], prs: Array<{ id: string; merge: string; commits: string[]; viaMergeCommit?: boolean }> = []): EvidenceContext {
+function context(commits: Array<CommitRecord & Pick<KeptCommit, 'updater'>>, prs: Array<{ id: string; merge: string; commits: string[]; viaMergeCommit?: boolean }> = []): EvidenceContext {
   const history: History = {
     head: commits[0]?.sha ?? null, commits, shallow: false,
     pullRequests: prs.map((p) => ({ id: p.id, mergeCommit: p.merge, commits: p.commits, viaMergeCommit: p.viaMergeCommit ?? true })),
@@ -323,6 +323,49 @@ describe('involvement: bots and AI assistants', () => {
     assert.deepEqual(rows(evidence), ['carol-diaz author commit-author c1 decided', 'mergify-bot co-author trailer c1 no level', 'dana-chen merger merge-commit m1 consulted']);
     assert.deepEqual(decidersOf({ decisionMakers: [], evidence }), ['carol-diaz']);
     assert.equal(involvement.involvement, 'consulted');
+  });
+
+  describe('a bot\'s update squash-merged under a person\'s name', () => {
+    const BOT_TEXT = 'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>';
+    const squash = (author: Who, subject: string, extra: Partial<CommitRecord & Pick<KeptCommit, 'updater'>>): CommitRecord & Pick<KeptCommit, 'updater'> => ({ ...commit('s1', author), subject, ...extra });
+
+    /** As decisions.ts builds a git unit's evidence. */
+    function takenIn(ctx: EvidenceContext, maintenance: boolean): { evidence: Evidence[]; involvement: ReturnType<typeof decisionInvolvement> } {
+      const evidence = attributeToolWork(takeInBotCommits(signalEvidence(['s1'], ctx), people(ctx)), people(ctx), { git: true, maintenance });
+      return { evidence, involvement: decisionInvolvement({ status: 'accepted', statusText: 'merged', evidence, maintenance }, people(ctx)) };
+    }
+
+    it('takes the person\'s authorship as a merger\'s part when the bot is in a trailer: its routine bump stays automated, its major move is theirs', () => {
+      const ctx = context([squash(DANA, 'build(deps): bump tiny-queue from 0.4.1 to 0.5.0 (#30)', { trailers: [{ key: 'Co-authored-by', value: BOT_TEXT }] })]);
+      const routine = takenIn(ctx, true);
+      assert.deepEqual(rows(routine.evidence), [
+        'dana-chen merger commit-author s1 consulted inferred', 'dependabot-bot author commit-author s1 no level inferred', 'dependabot-bot co-author trailer s1 no level',
+      ]);
+      assert.equal(routine.involvement.involvement, 'automated');
+      const decisive = takenIn(ctx, false);
+      assert.equal(rows(decisive.evidence)[0], 'dana-chen merger commit-author s1 decided inferred');
+      assert.equal(decisive.involvement.involvement, 'decided');
+      const signed = context([squash(DANA, 'Bump tiny-queue from 0.4.1 to 0.5.0 (#30)', { trailers: [{ key: 'Signed-off-by', value: 'dependabot[bot] <support@github.com>' }] })]);
+      assert.deepEqual(rows(takenIn(signed, true).evidence), ['dana-chen merger commit-author s1 consulted inferred', 'dependabot-bot author commit-author s1 no level inferred']);
+    });
+
+    it('takes it so when only the bot\'s PR text in the message names the bot', () => {
+      const ctx = context([squash(CAROL, 'chore(deps): update tiny-queue to v0.5 (#31)', { updater: 'renovate' })]);
+      const routine = takenIn(ctx, true);
+      assert.deepEqual(rows(routine.evidence), ['carol-diaz merger commit-author s1 consulted inferred', 'renovate-bot author commit-author s1 no level inferred']);
+      assert.equal(routine.involvement.involvement, 'automated');
+    });
+
+    it('leaves the person\'s work theirs: not titled as an update, another bot\'s trailer, or a person named like a bot', () => {
+      const feature = context([squash(CAROL, 'Queue jobs in memory (#32)', { updater: 'dependabot', trailers: [{ key: 'Co-authored-by', value: BOT_TEXT }] })]);
+      assert.deepEqual(rows(takenIn(feature, true).evidence), ['carol-diaz author commit-author s1 decided', 'dependabot-bot co-author trailer s1 no level']);
+      assert.equal(takenIn(feature, true).involvement.involvement, 'around');
+      const backport = context([squash(CAROL, 'Update btcec to v2.3.4 (#33)', { trailers: [{ key: 'Co-authored-by', value: 'mergify[bot] <37929162+mergify[bot]@users.noreply.github.com>' }] })]);
+      assert.deepEqual(rows(takenIn(backport, true).evidence), ['carol-diaz author commit-author s1 decided', 'mergify-bot co-author trailer s1 no level']);
+      const talbot = context([squash(CAROL, 'Bump tiny-queue from 0.6.0 to 0.7.0 (#34)', { trailers: [{ key: 'Co-authored-by', value: 'Dependabot Fan <talbot@acme.io>' }] })]);
+      assert.deepEqual(rows(takenIn(talbot, false).evidence), ['carol-diaz author commit-author s1 decided', 'dependabot-fan co-author trailer s1 decided']);
+    });
+
   });
 
   it('keeps a person named like a bot a person', () => {

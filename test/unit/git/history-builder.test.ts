@@ -173,6 +173,18 @@ describe('history cache: the snapshot on disk', function () {
     await writeFile(path.join(dir(), file), text.replace(/"version":\d+/, '"version":5'));
     assert.deepEqual(await new HistoryCache(dir()).loadChecked('/repo', SCOPE.key), {}, 'an older version is read again from git, without the ids it lacks');
   });
+
+  it('keeps which updater\'s text a kept commit\'s message carried, though not the message', async () => {
+    const bump = 'Bump lodash (#9)\n\nBumps [lodash](https://github.com/lodash/lodash) from 4.17.20 to 4.17.21.\n';
+    const log = parseLogOutput(literalLog([
+      { sha: c('u2'), parents: [c('u1')], message: 'Bump lodash by hand\n\nDependabot\'s PR failed, so by hand.\n', files: [['M', 'package.json']] },
+      { sha: c('u1'), message: bump, authorName: 'Dana Chen', authorEmail: 'dana@acme.io', files: [['A', 'package.json']] },
+    ]));
+    const snapshot = build(log, c('u2'));
+    assert.deepEqual(snapshot.commits.map((commit) => commit.updater), [null, 'dependabot']);
+    await new HistoryCache(dir()).store('/updaters', snapshot);
+    assert.deepEqual((await new HistoryCache(dir()).load('/updaters', SCOPE.key))?.commits.map((commit) => commit.updater), [null, 'dependabot']);
+  });
 });
 
 describe('history cache: deltas after a refresh', function () {

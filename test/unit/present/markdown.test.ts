@@ -2,8 +2,8 @@
 // text renders as the same text, never as markup, read back through a real renderer.
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { formatMarkdown, forgeText, markdownText } from '../../../src/present/markdown';
-import { aDecision, anOwnedReport, aPerson } from '../../support/builders';
+import { formatMarkdown, forgeText, MARKDOWN_MAX_CHARS, markdownText } from '../../../src/present/markdown';
+import { aDecision, anOwnedReport, aPerson, aReport } from '../../support/builders';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 
@@ -26,6 +26,13 @@ describe('markdownText', () => {
     // VS Code draws `$(name)` as an icon unless written `\$(name)`; Markdown shows `\$` as `$`.
     assert.equal(markdownText('$(alert) boom'), '\\$(alert) boom');
     assert.equal(rendered('$(alert) boom'), 'Owners: $(alert) boom');
+  });
+
+  it('stops the bare links a GFM renderer finds while parsing (VS Code\'s hovers): scheme://, www. and e-mail addresses; the text reads the same', () => {
+    const links = 'see https://evil.example/x, FTP://files.example, (www.evil.example) or mail dana@acme.io';
+    const escaped = markdownText(links);
+    assert.doesNotMatch(escaped, /(?<!\\):\/\/|(?<!\\)www\.|(?<!\\)@/i, 'GFM autolinks start at an unescaped "://", "www." or "@"');
+    assert.equal(rendered(links), `Owners: ${md.utils.escapeHtml(links)}`);
   });
 
   it('puts control characters and line breaks on one line', () => {
@@ -81,8 +88,8 @@ describe('--md on a forge', () => {
       })],
     });
     const text = formatMarkdown(report);
-    assert.ok(text.includes(`@\u200bdchen [approved in #7](${url})`), text);
-    assert.ok(text.includes('Adopt @\u200bacme/ui (#\u200b42), see https\\://ui.example'), text);
+    assert.ok(text.includes(`\\@\u200bdchen [approved in #7](${url})`), text);
+    assert.ok(text.includes('Adopt \\@\u200bacme/ui (#\u200b42), see https\\://ui.example'), text);
     assert.deepEqual(text.split('\n').filter((line) => linkedAfterParsing(line.replace(/\[approved in #7\]\([^)]*\)/, '')).length > 0), []);
   });
 });
@@ -93,5 +100,47 @@ describe('--md owners', () => {
     const table = text.slice(text.indexOf('## Owners'), text.indexOf('## Decisions'));
     assert.match(table, /\| owner \| decisions \| distance from leadership \|\n\|---\|---\|---\|\n\| Carol Diaz \| 2 \| 67 % \|\n\| Dana Chen \| 1 \| 0 % \|\n\n$/);
     assert.match(formatMarkdown(anOwnedReport({ leadership: [] })), /\| Carol Diaz \| 2 \| — \|/);
+  });
+});
+
+describe('--md fits a PR comment whatever the repository', () => {
+  /** `count` decisions a day apart, newest last, each decided by one of 300 people, titles as long and hostile as `title` makes them. */
+  function bigReport(count: number, title: (i: number) => string): ReturnType<typeof aReport> {
+    const people = Array.from({ length: 300 }, (_, i) => aPerson({ id: `p${i}`, name: `Person ${i} ${'|*_@#'.repeat(40)}` }));
+    const day = (i: number): string => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    return aReport({
+      people: [aPerson({ id: 'dana', name: 'Dana Chen', isLeader: true }), ...people],
+      decisions: Array.from({ length: count }, (_, i) => aDecision({ id: `d${i}`, title: title(i), date: day(i), area: `area-${i % 40} ${'~'.repeat(300)}`, decisionMakers: [`p${i % 300}`] })),
+      warnings: Array.from({ length: 500 }, (_, i) => ({ code: 'w', message: `warning ${i}: ${'<b>'.repeat(100)}`, path: null })),
+    });
+  }
+
+  it('keeps thousands of decisions with long hostile titles under the limit, newest first, and says how many more and where', () => {
+    const report = bigReport(5000, (i) => `decision ${i} ${'[x](y) @team #1 '.repeat(200)}`);
+    const text = formatMarkdown(report);
+    assert.ok(text.length <= MARKDOWN_MAX_CHARS, `${text.length} characters`);
+    const decisions = text.slice(text.indexOf('## Decisions'), text.indexOf('## Warnings'));
+    const rows = decisions.split('\n').filter((line) => /^\| \d{4}-/.test(line));
+    assert.ok(rows.length > 0 && rows.length <= 50, `${rows.length} rows`);
+    assert.match(rows[0] ?? '', /decision 4999 /, 'the newest first');
+    assert.match(decisions, new RegExp(`… and ${5000 - rows.length} older decisions: the full list is in \`--json\` and the HTML report`));
+    assert.match(text, /… and \d+ more warnings/);
+    const routed = text.slice(text.indexOf('## Routed around'), text.indexOf('## Owners'));
+    assert.match(routed, /… and \d+ more in the window, newest first/);
+    assert.match(text.slice(text.indexOf('## Owners'), text.indexOf('## Decisions')), /… and \d+ more\./);
+  });
+
+  it('cuts one title that would fill a comment, and stays a readable table', () => {
+    const text = formatMarkdown(bigReport(3, (i) => (i === 1 ? 'x'.repeat(70_000) : `decision ${i}`)));
+    assert.ok(text.length < 20_000, `${text.length} characters`);
+    assert.match(text, /\| x{199}… \|/);
+    const table = new MarkdownIt().render(text.slice(text.indexOf('| date |'), text.indexOf('## Warnings')));
+    assert.equal((table.match(/<tr>/g) ?? []).length, 4, 'a head and three rows');
+  });
+
+  it('shows every row of a small report and no "more" line', () => {
+    const text = formatMarkdown(anOwnedReport());
+    assert.doesNotMatch(text, /… and \d+/);
+    assert.deepEqual(text.split('\n').filter((line) => /^\| \d{4}-/.test(line)).map((line) => line.split(' | ')[1]), ['a', 'b', 'c', 'old']);
   });
 });

@@ -66,6 +66,9 @@ describeIn(['single-folder'], 'findings in the Problems panel', () => {
       await editor.document.save();
       await waitFor('the saved name in the report', () => (api.analyses.report?.people.some((person) => person.name === 'Zed Quinn') ? true : undefined));
       await analysesSettled(api);
+      // The CodeLens agrees with the finding: a name only this record gives is nobody known.
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+      assert.match(lenses.find((lens) => lens.command?.title.startsWith('Owners:'))?.command?.title ?? '', /^Owners: Carol Diaz, Zed Quinn \(unknown\) · /);
       // The pick offers leadership first: Dana Chen, the roster's first leader.
       assert.equal(await runFix(uri, await finding(uri, 'unknown-person'), /^Replace "Zed Quinn" with a person/, true), true);
       assert.equal(editor.document.lineAt(line).text, 'deciders: Carol Diaz, Dana Chen');

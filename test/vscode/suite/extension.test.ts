@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../../src/extension/commands/ids';
 import { personName, whyAround } from '../../../src/present/describe';
 import { decidersOf } from '../../../src/rules/zone';
-import { analysedReport, analysesSettled, describeIn, recordUri, waitFor } from './helpers';
+import { analysedReport, analysesSettled, AUTOLINK_START, describeIn, recordUri, waitFor } from './helpers';
 
 /** The verdicts in the words the views use, written out here rather than taken from the source's table. */
 const VERDICT_TEXT = {
@@ -144,8 +144,10 @@ describeIn(['single-folder'], 'decision records in the editor', () => {
     const character = document.lineAt(line).text.indexOf('@apatel') + 2;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
     const markdown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-    const text = markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\()[\]*_#.!-])/g, '$1');
+    const text = markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\()[\]*_#.!@-])/g, '$1');
     assert.match(text, /Arjun Patel \(leadership\)/);
+    assert.match(text, /Emails: arjun@acme\.io/);
+    assert.doesNotMatch(markdown, AUTOLINK_START, 'an address reaches the renderer escaped, or it becomes a mailto: link');
   });
 });
 

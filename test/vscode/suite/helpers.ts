@@ -45,6 +45,9 @@ export async function analysedReport(): Promise<{ api: DecisionOrbitApi; report:
   return { api, report };
 }
 
+/** Where GFM would start a link in Markdown source: an unescaped `://`, `www.` or `@` before a domain. */
+export const AUTOLINK_START = /(?<!\\):\/\/|(?<!\\)www\.|(?<!\\)@[a-z0-9-]+\.[a-z]/i;
+
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the test workspace has no folder');
