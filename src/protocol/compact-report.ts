@@ -17,7 +17,7 @@ import { insightsSchema, reportSchema, type Report } from '../core/model/report'
 import { BUS_FACTOR_RISK, DECISION, PERSON, type Codec } from './compact-fields';
 import { Counter, Tables, Writer, type Sink } from './compact-streams';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-4';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-5';
 
 /**
  * An array whose every item passes `test`: one plain loop. z.array(z.string()) gives
