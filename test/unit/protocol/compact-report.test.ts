@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { syntheticReport } from '../../../bench/synthetic-report';
 import { computeZones } from '../../../src/rules/zone';
 import { compactReportSchema, COMPACT_REPORT_FORMAT, encodeReport, type CompactReport } from '../../../src/protocol/compact-report';
-import { ABSENT, NULL, Reader, Writer } from '../../../src/protocol/compact-streams';
+import { ABSENT, Malformed, NULL, Reader, Writer } from '../../../src/protocol/compact-streams';
 import {
   DECISION_KINDS, DECISION_SOURCES, DECISION_STATUSES, EVIDENCE_ROLES, EVIDENCE_SOURCES, INVOLVEMENTS, REPORT_SCHEMA_ID, SIGNAL_KINDS, reportSchema,
   type Decision, type Report,
@@ -126,6 +126,11 @@ describe('compact report: round trip', () => {
     assert.throws(() => stream([ABSENT - 1]), RangeError);
     assert.throws(() => stream([2 ** 35]), RangeError);
     assert.throws(() => stream([0.5]), RangeError);
+    // Strings and numbers are table codes: a stream without tables holds neither, either way.
+    assert.throws(() => new Writer().string('x'), RangeError);
+    assert.throws(() => new Writer().number(1), RangeError);
+    assert.throws(() => new Reader('A').string(), Malformed);
+    assert.throws(() => new Reader('A').number(), Malformed);
   });
 
   it('holds for any report (property)', function () {
