@@ -1,6 +1,7 @@
-// The report as the map app receives it: the same decision-orbit/v2 report in a
-// compact JSON form, internal between the CLI/extension and the app (the public
-// `--json` output stays the plain report). At 10,000 decisions the plain form is
+// The report as the map app receives it: the decision-orbit/v2 report, less the
+// fields no part of the map shows (compact-fields.ts), in a compact JSON form,
+// internal between the CLI/extension and the app (the public `--json` output
+// stays the plain report). At 10,000 decisions the plain form is
 // 9 MB of JSON whose zod check visits a quarter of a million object keys before
 // the first frame. Here every string and number of the people and decisions sits
 // once in a table, ranked by use, and the people and decisions are two streams of
@@ -17,7 +18,7 @@ import { insightsSchema, reportSchema, type Report } from '../core/model/report'
 import { BUS_FACTOR_RISK, DECISION, PERSON, type Codec } from './compact-fields';
 import { Counter, Tables, Writer, type Sink } from './compact-streams';
 
-export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-4';
+export const COMPACT_REPORT_FORMAT = 'decision-orbit/v2+compact-5';
 
 /**
  * An array whose every item passes `test`: one plain loop. z.array(z.string()) gives

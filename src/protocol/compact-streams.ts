@@ -9,8 +9,9 @@
 // meet them, as one code (the next of them), so the many ids, titles and shas
 // of a report cost a character each in the streams.
 // Reading is total: a character outside the alphabet, a value cut short, a code
-// out of its table, a length past the end of its stream, a table left over, all
-// throw Malformed, which decodeReport turns into `undefined`.
+// out of its table, a length past the end of its stream all throw Malformed, and
+// a table with used-once values left over reads as unfinished; decodeReport
+// turns either into `undefined`.
 
 /** Stream values that are neither table codes nor positions (which are never negative). */
 export const NULL = -1;
@@ -109,6 +110,7 @@ export class Writer implements Sink {
   constructor(private readonly tables?: Tables) {}
 
   get text(): string {
+    // The digits are ASCII, which every single-byte decoding reads alike.
     return new TextDecoder('latin1').decode(this.bytes.subarray(0, this.size));
   }
 
@@ -198,7 +200,7 @@ export class Reader {
     return true;
   }
 
-  /** Every item takes at least one character, so a length beyond the rest of the stream is a lie. */
+  /** Every item of a list takes at least one character (no codec of compact-fields.ts writes nothing for a whole item), so a length beyond the rest of the stream is a lie. */
   length(): number {
     const value = this.next();
     if (value < 0 || value > this.text.length - this.at) throw new Malformed();
