@@ -51,6 +51,19 @@ async function objectFiles(root: string): Promise<string[]> {
   return (await readdir(path.join(root, '.git', 'objects'), { recursive: true })).filter((name) => !name.startsWith('info')).sort();
 }
 
+/** Runs `work` with the system's temporary folder (where the object-store view is made) set to `dir`, a new folder. */
+async function inTemporaryFolder<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  await mkdir(dir);
+  const systemTmp = process.env['TMPDIR'];
+  process.env['TMPDIR'] = dir;
+  try {
+    return await work();
+  } finally {
+    if (systemTmp === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = systemTmp;
+  }
+}
+
 describe('history with missing objects', function () {
   const tmp = suiteTempDir('missing-objects');
 
@@ -111,15 +124,8 @@ describe('history with missing objects', function () {
     it('the analysis completes in one pass with one warning, the changes it cannot read not counted, fetching nothing', async function () {
       const before = await objectFiles(root);
       const git = await recordingGit(tmp());
-      // The object-store view is made under the system's temporary folder: here one of our own, to see it removed.
       const temporary = path.join(tmp(), 'system-tmp');
-      await mkdir(temporary);
-      const systemTmp = process.env['TMPDIR'];
-      process.env['TMPDIR'] = temporary;
-      const report = await analyzeRepository({ env: GIT_ENV, root, now: NOW, gitPath: git.gitPath }).finally(() => {
-        if (systemTmp === undefined) delete process.env['TMPDIR'];
-        else process.env['TMPDIR'] = systemTmp;
-      });
+      const report = await inTemporaryFolder(temporary, () => analyzeRepository({ env: GIT_ENV, root, now: NOW, gitPath: git.gitPath }));
       assert.equal(logCommands(git.commands()).length, 1, 'one git log');
       assert.ok(git.commands().some((line) => / cat-file /.test(` ${line} `)), 'the contents were asked for');
       const warnings = report.warnings.filter((w) => w.code === 'missing-objects');
@@ -132,6 +138,25 @@ describe('history with missing objects', function () {
       }
       assert.ok(report.decisions.some((d) => d.id === 'adr:docs/adr/0002-use-git.md'), 'the record is a decision');
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+      assert.deepEqual(await readdir(temporary), [], 'the object-store view is left behind');
+    });
+
+    it('removes the object-store view when the reading is cancelled midway', async function () {
+      const temporary = path.join(tmp(), 'cancelled-tmp');
+      const controller = new AbortController();
+      const reader = new BlobReader(root, { env: GIT_ENV, signal: controller.signal }, true);
+      // More answers than one chunk of cat-file's output holds, so some are still to come when it is cancelled.
+      const requests = Array.from({ length: 5000 }, () => shas.map((sha) => ({ revision: sha, path: 'package.json' }))).flat();
+      let answered = 0;
+      await inTemporaryFolder(temporary, async () => {
+        const reading = reader.stream(requests, () => {
+          answered += 1;
+          controller.abort();
+        });
+        await assert.rejects(reading, (error: unknown) => error instanceof GitError && error.code === 'Cancelled');
+        await reader.close();
+      });
+      assert.ok(answered > 0 && answered < requests.length, `cat-file had started and not finished (${answered} answers)`);
       assert.deepEqual(await readdir(temporary), [], 'the object-store view is left behind');
     });
   });
