@@ -127,7 +127,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
-  const blobReader = new BlobReader(root, git);
+  const blobReader = new BlobReader(root, git, repository.partialClone);
   const [assessments, changes] = await Promise.all([
     (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, blobReader),

@@ -2,10 +2,10 @@
 // a copy that lost some blobs. Each is read in one pass (no commit twice), nothing
 // is fetched, and one warning says which commits were read without rename detection.
 import assert from 'node:assert/strict';
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeRepository } from '../../src/core/analyze';
-import { buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
+import { BlobReader, buildLogArgs, GitError, readHistory, runGit } from '../../src/core/git';
 import type { FileChange, KeptCommit } from '../../src/core/model/history';
 import { createRepo, fixtureGitEnv, runGit as fixtureGit, type FixtureRepo, type Identity } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
@@ -22,6 +22,7 @@ function text(label: string): string {
 
 const MANIFEST = '{ "name": "app", "dependencies": {} }\n';
 const WITH_KAFKA = '{ "name": "app", "dependencies": { "kafkajs": "2.2.4" } }\n';
+const KAFKA_BUMPED = '{ "name": "app", "dependencies": { "kafkajs": "3.0.0" } }\n';
 
 /** Oldest first: two renames with an edit each, an older and a newer one; with `manifest`, a manifest added, then given a dependency. */
 async function buildHistory(dir: string, manifest = false): Promise<{ repo: FixtureRepo; shas: string[] }> {
@@ -50,6 +51,19 @@ async function objectFiles(root: string): Promise<string[]> {
   return (await readdir(path.join(root, '.git', 'objects'), { recursive: true })).filter((name) => !name.startsWith('info')).sort();
 }
 
+/** Runs `work` with the system's temporary folder (where the object-store view is made) set to `dir`, a new folder. */
+async function inTemporaryFolder<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  await mkdir(dir);
+  const systemTmp = process.env['TMPDIR'];
+  process.env['TMPDIR'] = dir;
+  try {
+    return await work();
+  } finally {
+    if (systemTmp === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = systemTmp;
+  }
+}
+
 describe('history with missing objects', function () {
   const tmp = suiteTempDir('missing-objects');
 
@@ -58,13 +72,17 @@ describe('history with missing objects', function () {
     let shas: string[] = [];
 
     before(async function () {
-      const built = await buildHistory(path.join(tmp(), 'source'));
-      shas = built.shas;
+      const built = await buildHistory(path.join(tmp(), 'source'), true);
+      // A major bump of the dependency added before, and an edit of the record: their older sides are what the clone lacks.
+      const bump = await built.repo.commit({ author: ADA, date: '2026-01-09T10:00:00Z', message: 'Bump kafkajs', files: { 'package.json': KAFKA_BUMPED } });
+      const edit = await built.repo.commit({ author: ADA, date: '2026-01-10T10:00:00Z', message: 'Edit the record', files: { 'docs/adr/0002-use-git.md': `# Use git\n\n${text('record')}edited twice\n` } });
+      shas = [...built.shas, bump, edit];
       const served = path.join(tmp(), 'served.git');
       await fixtureGit(tmp(), ['clone', '--quiet', '--bare', '--', built.repo.root, served]);
       await fixtureGit(served, ['config', 'uploadpack.allowFilter', 'true']);
       root = path.join(tmp(), 'partial');
-      await fixtureGit(tmp(), ['clone', '--quiet', '--filter=blob:none', '--no-checkout', '--', `file://${served}`, root]);
+      // The checkout fetches the tip's blobs, and only those.
+      await fixtureGit(tmp(), ['clone', '--quiet', '--filter=blob:none', '--', `file://${served}`, root]);
       // The served repository stays: a fetch, if one were started, would succeed and add objects.
       const missing = await fixtureGit(root, ['rev-list', '--objects', '--missing=print', 'HEAD']);
       assert.ok(/^\?/m.test(missing.stdout), 'the clone lacks blobs');
@@ -83,7 +101,7 @@ describe('history with missing objects', function () {
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
       const warnings = result.warnings.filter((w) => w.code === 'missing-objects');
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0]?.message ?? '', new RegExp(`4 commits, from ${shas[3]?.slice(0, 10)} \\(2026-01-08\\) back to ${shas[0]?.slice(0, 10)} \\(2026-01-05\\)`));
+      assert.match(warnings[0]?.message ?? '', new RegExp(`6 commits, from ${shas[5]?.slice(0, 10)} \\(2026-01-10\\) back to ${shas[0]?.slice(0, 10)} \\(2026-01-05\\)`));
     });
 
     it('git itself, asked for renames there, fails at once rather than fetching the blobs', async function () {
@@ -92,9 +110,54 @@ describe('history with missing objects', function () {
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
     });
 
-    it('the report carries one warning about it', async function () {
-      const report = await analyzeRepository({ env: GIT_ENV, root, now: NOW });
-      assert.equal(report.warnings.filter((w) => w.code === 'missing-objects').length, 1);
+    it('cat-file answers a blob the clone lacks as missing and goes on to the ones it has', async function () {
+      const before = await objectFiles(root);
+      const lackedId = (await fixtureGit(root, ['rev-parse', `${shas[0]}:package.json`])).stdout.trim();
+      const reader = new BlobReader(root, { env: GIT_ENV }, true);
+      const read = await reader.read([
+        { revision: shas[0] ?? '', path: 'package.json' }, { id: lackedId }, { revision: `${shas[4]}^1`, path: 'package.json' }, { revision: shas[4] ?? '', path: 'package.json' },
+      ]).finally(() => reader.close());
+      assert.deepEqual([...read.values()], [null, null, null, KAFKA_BUMPED]);
+      assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+    });
+
+    it('the analysis completes in one pass with one warning, the changes it cannot read not counted, fetching nothing', async function () {
+      const before = await objectFiles(root);
+      const git = await recordingGit(tmp());
+      const temporary = path.join(tmp(), 'system-tmp');
+      const report = await inTemporaryFolder(temporary, () => analyzeRepository({ env: GIT_ENV, root, now: NOW, gitPath: git.gitPath }));
+      assert.equal(logCommands(git.commands()).length, 1, 'one git log');
+      assert.ok(git.commands().some((line) => / cat-file /.test(` ${line} `)), 'the contents were asked for');
+      const warnings = report.warnings.filter((w) => w.code === 'missing-objects');
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0]?.message ?? '', /File contents missing there were not read/);
+      for (const sha of [shas[0], shas[4]]) {
+        const manifest = report.decisions.find((d) => d.id === `git:${sha}`);
+        assert.ok(manifest, `the manifest change in ${sha} is a decision`);
+        assert.equal(manifest.notCountedReason, 'unknown', 'its older or only side could not be read');
+      }
+      assert.ok(report.decisions.some((d) => d.id === 'adr:docs/adr/0002-use-git.md'), 'the record is a decision');
+      assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
+      assert.deepEqual(await readdir(temporary), [], 'the object-store view is left behind');
+    });
+
+    it('removes the object-store view when the reading is cancelled midway', async function () {
+      const temporary = path.join(tmp(), 'cancelled-tmp');
+      const controller = new AbortController();
+      const reader = new BlobReader(root, { env: GIT_ENV, signal: controller.signal }, true);
+      // More answers than one chunk of cat-file's output holds, so some are still to come when it is cancelled.
+      const requests = Array.from({ length: 5000 }, () => shas.map((sha) => ({ revision: sha, path: 'package.json' }))).flat();
+      let answered = 0;
+      await inTemporaryFolder(temporary, async () => {
+        const reading = reader.stream(requests, () => {
+          answered += 1;
+          controller.abort();
+        });
+        await assert.rejects(reading, (error: unknown) => error instanceof GitError && error.code === 'Cancelled');
+        await reader.close();
+      });
+      assert.ok(answered > 0 && answered < requests.length, `cat-file had started and not finished (${answered} answers)`);
+      assert.deepEqual(await readdir(temporary), [], 'the object-store view is left behind');
     });
   });
 

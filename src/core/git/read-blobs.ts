@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { CatFileBatchParser, type BatchEntry } from './cat-file-batch';
 import { GitError } from './errors';
 import type { GitContext } from './git-context';
+import { openObjectStoreView, type ObjectStoreView } from './object-store-view';
 import { runGit } from './run';
 
 /**
@@ -62,8 +63,11 @@ export class BlobReader {
   private failure: unknown = null;
   private closed = false;
   private readonly parser = new CatFileBatchParser(MAX_BLOB_BYTES);
+  /** A partial clone's view of its objects without the promisor (object-store-view.ts), once cat-file starts. */
+  private view: Promise<ObjectStoreView | null> = Promise.resolve(null);
 
-  constructor(private readonly root: string, private readonly git: GitContext) {}
+  /** `partialClone`: cat-file reads through an object-store view, where a blob the clone lacks is `missing`. */
+  constructor(private readonly root: string, private readonly git: GitContext, private readonly partialClone = false) {}
 
   /**
    * Calls `onBlob` once per request, in the order given, as cat-file writes each
@@ -105,24 +109,28 @@ export class BlobReader {
   }
 
   /**
-   * Ends cat-file's input and waits for it to exit. A failure has already gone
-   * to every caller still waiting for an answer; one that comes after every
-   * answer is in (a signal, a timeout at the very end) loses nothing.
+   * Ends cat-file's input and waits for it to exit, then removes the object-store
+   * view. A failure has already gone to every caller still waiting for an
+   * answer; one that comes after every answer is in (a signal, a timeout at the
+   * very end) loses nothing.
    */
   async close(): Promise<void> {
     this.closed = true;
     this.input?.end();
     await this.running.catch(() => undefined);
+    await (await this.view.catch(() => null))?.remove();
   }
 
   private start(): PassThrough {
     if (this.input) return this.input;
     const input = new PassThrough();
     this.input = input;
-    this.running = runGit(ARGS, {
-      cwd: this.root, gitPath: this.git.gitPath, env: this.git.env, signal: this.git.signal, timeoutMs: this.git.timeoutMs,
+    if (this.partialClone) this.view = openObjectStoreView(this.root, this.git);
+    // The names written before git starts wait in the stream.
+    this.running = this.view.then((view) => runGit(view ? [...view.args, ...ARGS] : ARGS, {
+      cwd: this.root, gitPath: this.git.gitPath, env: view?.env ?? this.git.env, signal: this.git.signal, timeoutMs: this.git.timeoutMs,
       input, onStdout: (chunk) => this.parser.push(chunk, (entry) => this.answer(entry)),
-    }).then(() => {
+    })).then(() => {
       if (this.queue.length > 0 || !this.parser.idle) this.fail(new GitError('Unknown', 'git cat-file stopped before answering every name', ARGS));
     }, (error: unknown) => this.fail(error));
     return input;

@@ -1,0 +1,49 @@
+// A partial clone's object store seen without its promisor remote. There, with
+// lazy fetches off (run.ts), `git cat-file --batch` does not answer `missing` for
+// a blob the clone lacks: it exits 128 ("could not fetch … from promisor remote")
+// at the first one, whether it is named by id or by `<rev>:<path>`, and every
+// name after it goes unanswered. Through a git folder of our own that knows no
+// promisor (and no hook, alias or other setting of the repository) pointed at the
+// repository's objects, a lacking blob is `missing` like in a snapshot that lost
+// it, and the commits and trees (which a blob:none clone has) still resolve paths.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { GitContext } from './git-context';
+import { runShortGit } from './short-call';
+
+export interface ObjectStoreView {
+  /** Global options to put before the git command. */
+  args: string[];
+  /** The host's environment with the repository's object folder named. */
+  env: NodeJS.ProcessEnv;
+  /** Removes the folder; safe to call more than once. */
+  remove: () => Promise<void>;
+}
+
+/** Our folder's config: no promisor remote, the repository's object format (git knows two). */
+function shadowConfig(objectFormat: string): string {
+  return objectFormat === 'sha256'
+    ? '[core]\n\trepositoryformatversion = 1\n[extensions]\n\tobjectFormat = sha256\n'
+    : '[core]\n\trepositoryformatversion = 0\n';
+}
+
+/** Makes the view for the repository at `root`; the caller removes it when its git call is over. */
+export async function openObjectStoreView(root: string, git: GitContext): Promise<ObjectStoreView> {
+  const facts = await runShortGit(['rev-parse', '--show-object-format', '--git-path', 'objects'], {
+    cwd: root, gitPath: git.gitPath, env: git.env, signal: git.signal, timeoutMs: git.timeoutMs,
+  });
+  const [objectFormat = 'sha1', objects = '.git/objects'] = facts.stdout.split('\n').map((line) => line.trim());
+  const dir = await mkdtemp(join(tmpdir(), 'decision-orbit-objects-'));
+  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
+  try {
+    await Promise.all([mkdir(join(dir, 'objects')), mkdir(join(dir, 'refs'))]);
+    await writeFile(join(dir, 'HEAD'), 'ref: refs/heads/none\n');
+    await writeFile(join(dir, 'config'), shadowConfig(objectFormat));
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  // A relative path from rev-parse is relative to where it ran.
+  return { args: [`--git-dir=${dir}`], env: { ...(git.env ?? process.env), GIT_OBJECT_DIRECTORY: resolve(root, objects) }, remove };
+}
