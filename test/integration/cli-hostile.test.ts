@@ -17,10 +17,11 @@ describe('cli: hostile repository text', function () {
 
   async function cli(argv: string[]): Promise<string> {
     let stdout = '';
+    let stderr = '';
     const code = await runCli([root, '--no-cache', '--since', '2026-01-01', '--until', '2026-03-01', ...argv], {
-      cwd: root, stdout: (t) => { stdout += t; }, stderr: () => undefined, stderrIsTty: false, stdoutIsTty: false, env: fixtureGitEnv(),
+      cwd: root, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, stderrIsTty: false, stdoutIsTty: false, env: fixtureGitEnv(),
     });
-    assert.equal(code, 0);
+    assert.equal(code, 0, `the CLI failed: ${stderr}`);
     return stdout;
   }
 
