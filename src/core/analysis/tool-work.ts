@@ -30,7 +30,12 @@ function isHuman(person: string, people: ToolPeople): boolean {
  * bot's change theirs; they took it in, as a merger does (ADR 0016).
  */
 function trailerOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
-  return e.role === 'co-author' && isHuman(e.person, people) && evidence.some((a) => a.role === 'author' && a.ref === e.ref && people.isBot(a.person));
+  return personOnBotCommit(e, 'co-author', evidence, people);
+}
+
+/** A person in `role` on a commit a bot authored. */
+function personOnBotCommit(e: Evidence, role: EvidenceRole, evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return e.role === role && isHuman(e.person, people) && evidence.some((a) => a.role === 'author' && a.ref === e.ref && people.isBot(a.person));
 }
 
 /**
@@ -39,8 +44,8 @@ function trailerOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: 
  * updater beside them (its text or trailer in the message, evidence.ts), so the
  * person took the bot's bump in as a merger does.
  */
-function personOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
-  return e.role === 'author' && isHuman(e.person, people) && evidence.some((a) => a.role === 'author' && a.ref === e.ref && people.isBot(a.person));
+function authorOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return personOnBotCommit(e, 'author', evidence, people);
 }
 
 /**
@@ -49,8 +54,8 @@ function personOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: T
  * work decided something). Evidence without one comes back as the same array.
  */
 export function takeInBotCommits(evidence: Evidence[], people: ToolPeople): Evidence[] {
-  if (!evidence.some((e) => personOnBotCommit(e, evidence, people))) return evidence;
-  return evidence.map((e) => (personOnBotCommit(e, evidence, people) ? { ...e, role: 'merger', level: 'consulted', inferred: true } : e));
+  if (!evidence.some((e) => authorOnBotCommit(e, evidence, people))) return evidence;
+  return evidence.map((e) => (authorOnBotCommit(e, evidence, people) ? { ...e, role: 'merger', level: 'consulted', inferred: true } : e));
 }
 
 /** A person's authorship, not a tool's. */
