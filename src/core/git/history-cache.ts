@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, type KeptCommit, type Trailer, type UpdaterBot } from '../model/history';
+import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, isUpdaterBot, type KeptCommit, type Trailer } from '../model/history';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
 const CACHE_VERSION = 7;
@@ -20,12 +20,6 @@ const MAX_DELTA_SHARE = 0.25;
  * updater ('' for none) and, when any change has them, the changes' blob ids (FileChange.blobs; '' for a change without).
  */
 type CommitRow = [string, number, string, string, string, string[], string, number[], string, string[]?];
-
-const UPDATERS: ReadonlySet<string> = new Set<UpdaterBot>(['dependabot', 'renovate']);
-
-function isUpdater(value: string): value is UpdaterBot {
-  return UPDATERS.has(value);
-}
 
 interface CacheFile {
   version: number;
@@ -135,7 +129,7 @@ function decode(file: CacheFile): HistorySnapshot {
       }
       files.push(change);
     }
-    const updater = isUpdater(updaterField) ? updaterField : null;
+    const updater = isUpdaterBot(updaterField) ? updaterField : null;
     return { sha, author: identity, authorDate, committerDate, subject, trailers, files, updater };
   });
   return {

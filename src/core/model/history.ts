@@ -59,8 +59,14 @@ export interface CommitRecord {
   files: FileChange[];
 }
 
-/** A dependency updater whose pull request text a message carries (git/updater-text.ts). */
-export type UpdaterBot = 'dependabot' | 'renovate';
+/** The dependency updaters whose pull request text a message can carry (git/updater-text.ts). */
+const UPDATER_BOTS = ['dependabot', 'renovate'] as const;
+
+export type UpdaterBot = (typeof UPDATER_BOTS)[number];
+
+export function isUpdaterBot(value: string): value is UpdaterBot {
+  return (UPDATER_BOTS as readonly string[]).includes(value);
+}
 
 /**
  * What the analysis keeps of a commit that matters to it (see HistoryScope): a
