@@ -19,7 +19,8 @@ export function pullRequestOfMessage(subject: string, body: string, isMerge: boo
   for (const { pattern, prefix, mergeCommit } of PR_PATTERNS) {
     if (mergeCommit !== isMerge && mergeCommit) continue;
     const match = pattern.exec(subject);
-    if (match) return { id: `${prefix}${match[1]}`, viaMergeCommit: mergeCommit };
+    // A squash-style title (`… (#12)`) on a real merge commit (a forge's merge with an edited title) is still merged by that commit's author.
+    if (match) return { id: `${prefix}${match[1]}`, viaMergeCommit: mergeCommit || isMerge };
   }
   return null;
 }

@@ -96,6 +96,20 @@ describe('pull requests: membership by the first-parent walk, on literal git log
     assert.equal(isTopicMerge({ id: '#12' }), false);
   });
 
+  it('takes a squash-style title (… (#N)) on a real merge commit as merged by that commit, so its author is the merger', () => {
+    assert.deepEqual(pullRequestOfMessage('feat(p2p): persistent peers (#21)', '', true), { id: '#21', viaMergeCommit: true });
+    const titled = parseLogOutput(literalLog([
+      { sha: c('m-21'), parents: [c('m-root'), c('m-work')], authorName: 'Dana Chen', authorEmail: 'dana@acme.io', message: 'feat(p2p): persistent peers (#21)\n\n* persistent peers\n' },
+      { sha: c('m-work'), parents: [c('m-root')], authorName: 'Bob Li', authorEmail: 'bob@acme.io', message: 'persistent peers\n' },
+      { sha: c('m-root'), message: 'Initial commit\n' },
+    ]));
+    const found = assignPullRequests(graphOf(titled), c('m-21')).pullRequests;
+    assert.deepEqual(found.map((pr) => [pr.id, pr.mergeCommit, pr.viaMergeCommit, [...pr.commits].sort()]), [
+      ['#21', c('m-21'), true, [c('m-21'), c('m-work')].sort()],
+    ]);
+    assert.equal(titled.find((commit) => commit.sha === c('m-21'))?.author.name, 'Dana Chen');
+  });
+
   it('assigns the commits of <last>..HEAD alone exactly as the full walk does, and says where it stopped', () => {
     const newer = COMMITS.slice(0, 3);
     const partial = assignPullRequests(graphOf(newer), c('quote'));
