@@ -6,6 +6,7 @@ import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Decision, Insights, Person } from '../model/report';
 import { matchesGlob } from '../signals/glob';
+import { ambiguousFirstNames } from '../people/ambiguous';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
 import type { HistoryIndex } from './history-index';
@@ -145,10 +146,13 @@ const AUTHORING = new Set(['author', 'co-author']);
 
 /**
  * Leaders decide in records and review and merge other people's work; how much
- * someone commits says nothing of it. A person named only in samples is nobody's leader.
+ * someone commits says nothing of it. A person named only in samples is nobody's leader,
+ * nor one known by a first name that begins someone else's full name (`Anna` beside
+ * `Anna Leach`): nobody could tell whom the suggestion means.
  */
 function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean): Insights['suggestedLeaders'] {
   if (input.leaders.length > 0) return [];
+  const ambiguous = ambiguousFirstNames(input.people);
   const tally = new Map<string, { decided: number; reviewed: number; merged: number }>();
   for (const d of input.decisions) {
     if (!isCounted(d) || isSample(d)) continue;
@@ -156,7 +160,7 @@ function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean)
     for (const e of d.evidence) {
       const what = e.role === 'decision-maker' ? 'decided' : e.role === 'reviewer' ? 'reviewed'
         : e.role === 'merger' && !d.evidence.some((a) => a.person === e.person && AUTHORING.has(a.role)) ? 'merged' : null;
-      if (what === null || isTool(e.person) || seen.has(`${e.person}\0${what}`)) continue;
+      if (what === null || isTool(e.person) || ambiguous.has(e.person) || seen.has(`${e.person}\0${what}`)) continue;
       seen.add(`${e.person}\0${what}`);
       const t = tally.get(e.person) ?? { decided: 0, reviewed: 0, merged: 0 };
       t[what] += 1;

@@ -21,7 +21,10 @@ export interface IdentityResolver {
   person(id: string): Person | undefined;
   /** Whether the person is a bot as far as the resolver knows now; false for an unknown id. */
   isBot(id: string): boolean;
-  /** Whether the person is an AI assistant (a tool, never a person in the report). */
+  /**
+   * Whether the identity is a tool whose work is the person's who drove it, never a person in
+   * the report: an AI assistant, or a machine's nameless default account (`ubuntu@ip-…`).
+   */
   isAssistant(id: string): boolean;
   /** Every person seen so far, in a stable order. */
   people(): Person[];

@@ -16,10 +16,11 @@ import { createToolClassifier, driverName, type ToolClass } from './bots';
 import type { Mailmap } from './mailmap';
 import { sharedMailboxes, type NamedAddress } from './mailboxes';
 import { createGuesser, loginsOf, type GuessCandidate } from './guess';
-import { variantJoins, type Namesake } from './variants';
+import { variantJoins, variantOfName, type Namesake } from './variants';
 import { plainName } from './names';
+import { spokenName } from './logins';
 import {
-  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, localPartClue, normalizeEmail, normalizeHandle,
+  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, isMachineAccount, localPartClue, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
@@ -321,7 +322,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const shown = written && email ? `${written} <${email}>` : written || email;
     const candidate = candidates(identity, shown, tool, written)[0] ?? (settled ? guessed(identity, undefined, shown, tool) : null);
     const found = admitted(candidate, identity);
-    const resolved = found ? join(found, identity) : { id: createFor(identity, name || mailboxShown(email), candidate, tool).id, unknown: false };
+    const resolved = found ? join(found, identity) : { id: createFor(identity, name || mailboxShown(email), candidate, tool ?? machineTool(name, email)).id, unknown: false };
     const person = persons.get(resolved.id);
     if (person && written && written !== name) {
       if (written !== person.name && !person.seenAs.has(written)) {
@@ -334,6 +335,13 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     return resolved;
   };
 
+  /**
+   * `Ubuntu <ubuntu@ip-10-0-0-1.ec2.internal>`, nameless at a machine's default box, and met under
+   * no one's address or alias: it names nobody, so it is a tool whose work is its driver's (a
+   * co-author's or a merger's), as an assistant's is, and never a person of its own (ADR 0019).
+   */
+  const machineTool = (name: string, email: string): ToolClass | null => (!name && isMachineAccount(normalizeEmail(email).split('@')[0] ?? '') ? 'assistant' : null);
+
   /** A nameless identity shows its box, or the whole address when the box says nothing (`ubuntu@ip-10-0-0-1.ec2.internal`). */
   const mailboxShown = (email: string): string => {
     const box = normalizeEmail(email).split('@')[0] ?? '';
@@ -344,12 +352,22 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const parsed = parseIdentityText(text);
     if (parsed.email) return resolveIdentity(parsed.name ?? '', parsed.email);
     const shown = `"${text.trim()}"`;
-    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown) ?? (settled ? guessed(parsed, undefined, shown, null) : null);
+    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown) ?? (settled ? guessed(parsed, undefined, shown, null) ?? variantOfRecordName(parsed, shown) : null);
     const found = admitted(candidate, parsed);
     if (found) return { ...join(found, parsed), unknown: false };
     const tool = parsed.handle && !parsed.name ? tools.classify({ name: '', email: '', login: parsed.handle }) : null;
     const person = createFor(parsed, parsed.name ?? `@${parsed.handle ?? ''}`, candidate, tool);
     return { id: person.id, unknown: true };
+  };
+
+  /** `Ann B Lee` in a record meets the one person whose name it is a variant of (variants.ts). */
+  const variantOfRecordName = (parsed: IdentityText, shown: string): Found | null => {
+    const last = parsed.name && !parsed.handle ? spokenName(parsed.name)?.last : undefined;
+    if (!parsed.name || !last) return null;
+    // Only people who share the family name can fit: reading everyone's logins for each name would cost more.
+    const near = [...persons.values()].filter((person) => [person.name, ...person.seenAs].some((name) => spokenName(name)?.last === last));
+    const found = variantOfName(parsed.name, namesakesOf(near));
+    return found ? { person: found.person, because: `one person: ${shown} and ${found.because}` } : null;
   };
 
   /** `dana` or `Dana Chen` in a record meets dana@… or dana.chen@… of a commit. */
@@ -431,14 +449,16 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     return joined;
   };
 
+  /** The humans among `people` as variants.ts reads them. */
+  const namesakesOf = (people: readonly PersonState[]): Array<Namesake<PersonState>> => people.filter((person) => person.tool === null).map((person) => {
+    const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
+    const emails = [...person.emails];
+    const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
+    return { person, names, emails, logins: [...logins] };
+  });
   /** Joins each two humans who are one by a variant of their names, each the other's only fitting one (variants.ts); true when it joined anyone. */
   const joinVariants = (): boolean => {
-    const namesakes: Array<Namesake<PersonState>> = [...persons.values()].filter((person) => person.tool === null).map((person) => {
-      const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
-      const emails = [...person.emails];
-      const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
-      return { person, names, emails, logins: [...logins] };
-    });
+    const namesakes = namesakesOf([...persons.values()]);
     /** Who a group's fullest person is after its earlier joins. */
     const became = new Map<PersonState, PersonState>();
     for (const { a, b, because } of variantJoins(namesakes)) {

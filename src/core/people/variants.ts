@@ -265,3 +265,20 @@ export function variantJoins<T>(namesakes: readonly Namesake<T>[]): VariantJoin<
   }
   return joins;
 }
+
+/**
+ * The one person a name met only in a record is a variant of (`Ann B Lee` in a decider field,
+ * `Ann Lee` in git), by the same rules as between people: each the other's one fit, so the
+ * name and that person make a group no one else fits. Null when none or more than one fits.
+ */
+export function variantOfName<T>(name: string, namesakes: readonly Namesake<T>[]): { person: T; because: string } | null {
+  const spoken = initialledName(name) ? null : spokenName(name);
+  if (!spoken) return null;
+  const near = namesakes.filter((namesake) => namesake.names.some((written) => spokenName(written)?.last === spoken.last));
+  const asked: Namesake<T | null> = { person: null, names: [name], emails: [], logins: [] };
+  const joins = variantJoins<T | null>([asked, ...near]);
+  const [only] = joins;
+  if (joins.length !== 1 || !only) return null;
+  const person = only.a === null ? only.b : only.b === null ? only.a : null;
+  return person === null ? null : { person, because: only.because };
+}

@@ -118,6 +118,17 @@ describe('insights', () => {
     ]);
   });
 
+  it('never suggests someone known by a first name alone that begins another person\'s full name, but suggests a first name no one else has', () => {
+    const named = (id: string, name: string): Person => ({ ...person(id, '2026-09-01'), name });
+    const team = [named('anna', 'Anna'), named('anna-leach', 'Anna Leach'), named('cristina', 'Cristina')];
+    const merged = (id: string, by: string): Decision => decision(id, 'git', '2026-03-01', [...decided('zed'), { person: by, role: 'merger', source: 'merge-commit', ref: id, inferred: false, level: 'consulted' }], { files: ['package.json'] });
+    const insights = computeInsights({
+      decisions: [merged('m1', 'anna'), merged('m2', 'anna'), merged('m3', 'anna-leach'), merged('m4', 'cristina')],
+      people: team, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null,
+    });
+    assert.deepEqual(insights.suggestedLeaders.map((s) => [s.person, s.score]), [['anna-leach', 1], ['cristina', 1]]);
+  });
+
   it('leaves a decision of a kind weighted 0 out, as the zone does', () => {
     const unweighed = decision('z', 'git', '2026-07-01', decided('frank'), { weight: 0, counted: false, notCountedReason: 'zero-weight' });
     const insights = computeInsights({ decisions: [unweighed], people: [...people, person('frank', '2026-09-01')], leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });

@@ -348,21 +348,37 @@ describe('identity resolver: logins, machine accounts and decorations (one candi
     assert.deepEqual(people.people().map((p) => [p.name, p.emails.length, p.isBot]), [['Alex', 2, false], ['Alex', 1, false], ['dependabot[bot]', 1, true]]);
   });
 
-  it('never takes a machine account for a name: known by its address, or by the person its address names', () => {
+  it('never takes a machine account for a name: a tool whose work is its driver\'s, or the person its address names', () => {
     const people = history([
       ['Ubuntu', 'ubuntu@ip-10-0-0-1.ec2.internal'],
       ['Ubuntu', 'ubuntu@ip-10-0-0-2.ec2.internal'],
       ['ec2-user', 'ec2-user@ip-10-0-0-3.ec2.internal'],
-      ['ec2-user', 'ec2-user@ip-10-0-0-4.ec2.internal'],
+      ['', 'root@build-7.local'],
       ['root', 'jane.doe@acme.example'],
       ['Jane Doe', 'jane@home.example'],
     ]);
-    assert.deepEqual(names(people), [
-      'ec2-user@ip-10-0-0-3.ec2.internal', 'ec2-user@ip-10-0-0-4.ec2.internal', 'Jane Doe', 'ubuntu@ip-10-0-0-1.ec2.internal', 'ubuntu@ip-10-0-0-2.ec2.internal',
-    ]);
+    const machines = ['ubuntu@ip-10-0-0-1.ec2.internal', 'ubuntu@ip-10-0-0-2.ec2.internal', 'ec2-user@ip-10-0-0-3.ec2.internal', 'root@build-7.local'];
+    for (const email of machines) assert.equal(people.isAssistant(people.resolveIdentity('Ubuntu', email).id), true, email);
     const jane = people.resolveIdentity('Jane Doe', 'jane@home.example').id;
     assert.equal(people.resolveIdentity('root', 'jane.doe@acme.example').id, jane);
+    assert.equal(people.isAssistant(jane), false);
     assert.deepEqual(people.person(jane)?.seenAs, ['jane.doe', 'root']);
+  });
+
+  it('keeps a machine\'s box a person\'s when a name comes with it, the mailmap names them, or the config gives it as an alias', () => {
+    const named = history([['Jane Doe', 'ubuntu@ip-10-0-0-1.ec2.internal']]);
+    assert.equal(named.isAssistant(named.resolveIdentity('Jane Doe', 'ubuntu@ip-10-0-0-1.ec2.internal').id), false);
+    const mapped = createIdentityResolver({
+      mailmap: parseMailmap('Jane Doe <jane@acme.example> <ubuntu@ip-10-0-0-1.ec2.internal>\n'), config: configSchema.parse({}),
+      history: { authors: [{ name: 'Ubuntu', email: 'ubuntu@ip-10-0-0-1.ec2.internal' }], trailers: [] },
+    });
+    const viaMailmap = mapped.resolveIdentity('Ubuntu', 'ubuntu@ip-10-0-0-1.ec2.internal').id;
+    assert.equal(mapped.isAssistant(viaMailmap), false);
+    assert.equal(mapped.person(viaMailmap)?.name, 'Jane Doe');
+    const configured = history([['Ubuntu', 'ubuntu@ip-10-0-0-1.ec2.internal']], { people: [{ name: 'Jane Doe', aliases: ['ubuntu@ip-10-0-0-1.ec2.internal'] }] });
+    const viaAlias = configured.resolveIdentity('Ubuntu', 'ubuntu@ip-10-0-0-1.ec2.internal').id;
+    assert.equal(configured.isAssistant(viaAlias), false);
+    assert.equal(configured.person(viaAlias)?.name, 'Jane Doe');
   });
 });
 
@@ -431,6 +447,28 @@ describe('identity resolver: variants of one name (each the other\'s only fit, d
     assert.equal(history([['Anna', '2+awxl@users.noreply.github.com'], ['Anna Beck', 'anna.beck@news.example'], ['Anna Lind', 'anna.lind@news.example']]).people().length, 3);
     assert.equal(history([['Anna', '2+awxl@users.noreply.github.com'], ['Anna Beck', 'anna.beck@news.example']]).people().length, 2, 'a first name with a login of other letters');
     assert.equal(history([['Llirab', '8+llirab@users.noreply.github.com'], ['Barill Khan', 'barill@chain.example']]).people().length, 2, 'a name reversed is a guess');
+  });
+
+  it('meets a name only a record gives with the one person of the history it is a variant of', () => {
+    const people = history([['Ann Lee', 'ann.lee@acme.example'], ['Bob Stone', 'bob@acme.example']]);
+    const ann = people.resolveIdentity('Ann Lee', 'ann.lee@acme.example').id;
+    const field = people.resolveText('Ann Beth Lee');
+    assert.deepEqual(field, { id: ann, unknown: false });
+    assert.ok(people.person(ann)?.mergedBecause?.some((why) => why.startsWith('one person: "Ann Beth Lee" and') && why.includes('a middle name or initial left out by one')));
+    assert.equal(people.resolveText('Bob Q Stone').id, people.resolveIdentity('Bob Stone', 'bob@acme.example').id);
+    assert.equal(people.people().length, 2);
+  });
+
+  it('keeps a record\'s name apart when two people fit it, a middle name disagrees, or only initials or a short form would join it', () => {
+    const two = history([['Ann B Lee', 'ann@north.example'], ['Ann C Lee', 'ann@south.example']]);
+    assert.equal(two.resolveText('Ann Lee').unknown, true, 'Ann Lee fits both');
+    const middle = history([['Ann Beth Lee', 'ann@north.example']]);
+    assert.equal(middle.resolveText('Ann Carol Lee').unknown, true);
+    const initials = history([['Jo Bell', 'jo.bell@news.example']]);
+    assert.equal(initials.resolveText('J. Bell').unknown, true, 'never by initials');
+    assert.equal(initials.resolveText('Jo B').unknown, true, 'initials need a login that agrees');
+    const short = history([['Jonathan Roe', 'jonathan.roe@acme.example']]);
+    assert.equal(short.resolveText('Jon Roe').unknown, true, 'a short form needs an address at one organisation');
   });
 
   it('never joins bots or two configured people by a variant, and notSame undoes one', () => {
