@@ -130,7 +130,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const blobReader = new BlobReader(root, git, repository.partialClone);
   const [assessments, changes] = await Promise.all([
     (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),
-    (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, blobReader),
+    (kept?.recordEdits ?? new RecordEditMemo(ctx.cacheDir)).classify(histories, bulk.records, blobReader, root),
   ]).finally(() => blobReader.close());
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };

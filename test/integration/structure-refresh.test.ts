@@ -3,7 +3,7 @@
 // new commit, git is asked for that commit's blobs only, and the report is the
 // one a fresh analysis gives.
 import assert from 'node:assert/strict';
-import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { analyzeRepository } from '../../src/core/analyze';
@@ -11,27 +11,13 @@ import type { Report } from '../../src/core/model/report';
 import { buildCompanyRepo, type CompanyRepo } from '../fixtures/company';
 import { DANA } from '../fixtures/company-people';
 import { blobId, fixtureGitEnv, openRepo } from '../fixtures/git';
+import { catFileRecordingGit as recordingGit } from '../fixtures/recording-git';
 import { suiteTempDir } from '../support/temp-dir';
 
 const GIT_ENV = fixtureGitEnv();
 
 function stable(report: Report): string {
   return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
-}
-
-/** A git that keeps what each `cat-file` was asked on its input, then runs the real one. */
-async function recordingGit(dir: string): Promise<{ gitPath: string; asked: () => Promise<string[]>; forget: () => Promise<void> }> {
-  const calls = path.join(dir, 'calls');
-  const gitPath = path.join(dir, 'recording-git');
-  await rm(calls, { recursive: true, force: true });
-  await writeFile(gitPath, `#!/bin/sh\nmkdir -p '${calls}'\ncase " $* " in\n  *" cat-file "*) tee '${calls}/'$$ | git "$@" ;;\n  *) exec git "$@" ;;\nesac\n`);
-  await chmod(gitPath, 0o755);
-  const asked = async (): Promise<string[]> => {
-    const files = await readdir(calls).catch(() => []);
-    const inputs = await Promise.all(files.map((file) => readFile(path.join(calls, file), 'utf8')));
-    return inputs.flatMap((input) => input.split('\n')).filter((line) => line !== '').sort();
-  };
-  return { gitPath, asked, forget: () => rm(calls, { recursive: true, force: true }) };
 }
 
 describe('analysis: structural signals kept between refreshes', function () {
@@ -74,7 +60,8 @@ describe('analysis: structural signals kept between refreshes', function () {
     const cacheDir = path.join(tmp(), 'cli-cache');
     const analyse = (withCache = true): Promise<Report> => analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, gitPath: git.gitPath, ...(withCache ? { cacheDir } : {}) });
     await analyse();
-    const everything = await git.asked();
+    // The signal files (the records' edits are kept in a file of their own, left whole here).
+    const units = (await git.asked()).filter((name) => !name.endsWith('.md'));
     const file = (await readdir(cacheDir)).find((name) => name.startsWith('structure-'));
     assert.ok(file, 'the assessments are kept in the cache folder');
 
@@ -82,16 +69,14 @@ describe('analysis: structural signals kept between refreshes', function () {
     await openRepo(company.root).commit({ author: DANA, date: '2026-09-26T10:00:00Z', message: 'Add a Terraform module', files: { 'infra/network/main.tf': module } });
     await git.forget();
     const rerun = await analyse();
-    // Records' own edits are classified again in a new process (kept in memory only): the signal files are what this asks,
-    // by the id the history pass read.
-    const signalFiles = (await git.asked()).filter((request) => !request.endsWith('.md'));
-    assert.deepEqual(signalFiles, [blobId(module)]);
+    // The records' edits are kept there too: the new module, by the id the history pass read, is all this asks.
+    assert.deepEqual(await git.asked(), [blobId(module)]);
     assert.equal(stable(rerun), stable(await analyse(false)));
 
     await writeFile(path.join(cacheDir, file), '{"version": 1, "known": [[');
     await git.forget();
     const rebuilt = await analyse();
-    assert.ok((await git.asked()).length > everything.length, 'every unit is read again');
+    assert.ok((await git.asked()).length > units.length, 'every unit is read again');
     assert.equal(stable(rebuilt), stable(await analyse(false)));
   });
 });

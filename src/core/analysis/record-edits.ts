@@ -1,11 +1,12 @@
 // What each later commit to a record changed in it (adr/record-change.ts), from the
 // record's text before and after the commit, read through the analysis's one `git cat-file --batch`.
-// Kept by a long-lived host: a commit's change never changes, so a refresh reads
-// only the edits it has not seen.
+// Kept by a long-lived host, and in the cache folder for the CLI's next run: a
+// commit's change never changes, so a refresh reads only the edits it has not seen.
 import { gistChange, recordGist, type RecordGist } from '../adr/record-change';
 import type { FileHistory } from '../git/file-history';
 import { blobRequestKey, type BlobReader, type BlobRequest } from '../git/read-blobs';
 import type { RecordChangeKind } from '../model/report';
+import { loadRecordEdits, saveRecordEdits } from './record-edit-file';
 
 /** What each later commit changed, by record path and then commit sha; a commit whose text could not be read is absent. */
 export type RecordChanges = ReadonlyMap<string, ReadonlyMap<string, RecordChangeKind>>;
@@ -17,15 +18,34 @@ interface Asked {
   after: BlobRequest;
 }
 
+/** Only what was read: an unreadable side (a blob a partial clone lacks today) is asked again next time. */
+function readable(known: ReadonlyMap<string, RecordChangeKind | null>): Map<string, RecordChangeKind> {
+  const kept = new Map<string, RecordChangeKind>();
+  for (const [key, kind] of known) if (kind !== null) kept.set(key, kind);
+  return kept;
+}
+
 export class RecordEditMemo {
-  /** By `sha\0before\0after`; null when one side could not be read (a missing or oversized blob). */
+  /**
+   * By `record\0sha\0before\0after` (the record's path names how its versions are read);
+   * null when one side could not be read (a missing or oversized blob).
+   */
   private known = new Map<string, RecordChangeKind | null>();
+  /** The repository whose kept classifications were looked for in `dir`. */
+  private loadedFor: string | undefined;
+
+  /** `dir`: a cache folder where the classifications are also kept, for the next process (the CLI's re-run). */
+  constructor(private readonly dir?: string) {}
 
   /**
    * `skip`: commits whose edits give nobody involvement (bulk commits), left unread.
    * Commits that added a record are not edits and are never read.
    */
-  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, blobReader: BlobReader): Promise<RecordChanges> {
+  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, blobReader: BlobReader, root: string): Promise<RecordChanges> {
+    if (this.dir !== undefined && this.loadedFor !== root) {
+      this.loadedFor = root;
+      this.known = (await loadRecordEdits(this.dir, root)) ?? new Map();
+    }
     // A null key: a deletion (the record came back later), which changes neither its status nor its decision.
     const wanted = new Map<string, Array<{ sha: string; key: string | null }>>();
     const asked = new Map<string, Asked>();
@@ -37,7 +57,7 @@ export class RecordEditMemo {
           list.push({ sha: edit.sha, key: null });
           continue;
         }
-        const key = `${edit.sha}\0${edit.before}\0${edit.path}`;
+        const key = `${record}\0${edit.sha}\0${edit.before}\0${edit.path}`;
         list.push({ sha: edit.sha, key });
         if (!this.known.has(key) && !asked.has(key)) {
           asked.set(key, { key, path: record, before: { revision: `${edit.sha}^1`, path: edit.before }, after: { revision: edit.sha, path: edit.path } });
@@ -77,8 +97,11 @@ export class RecordEditMemo {
       }
       result.set(record, changes);
     }
+    const changed = asked.size > 0 || next.size !== this.known.size;
     // Only what this history still holds is kept: a rewritten history lets go of the rest.
     this.known = next;
+    // Not kept costs the next run its reading, nothing else: a failed write does not fail the analysis.
+    if (this.dir !== undefined && changed) await saveRecordEdits(this.dir, root, readable(next)).catch(() => undefined);
     return result;
   }
 }

@@ -5,10 +5,9 @@
 // commit loads it in milliseconds. A refresh appends only what it added, as one
 // line of a delta file next to the snapshot, rather than writing the whole
 // snapshot again; a full write (a full pass, or deltas grown too large) replaces both.
-import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { appendFile, readFile, rm } from 'node:fs/promises';
 import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, isUpdaterBot, type KeptCommit, type Trailer } from '../model/history';
+import { cacheFileFor, writeCacheFile } from '../util/cache-file';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
 const CACHE_VERSION = 7;
@@ -232,14 +231,13 @@ export class HistoryCache {
   /** `base`: the snapshot this one extends (HistoryBuilder.extend), when it does. */
   store(root: string, snapshot: HistorySnapshot, base?: HistorySnapshot): Promise<void> {
     this.memory.set(root, snapshot);
-    const dir = this.dir;
-    if (!dir) return Promise.resolve();
-    const write = this.writing.then(() => this.write(dir, root, snapshot, base));
+    if (!this.dir) return Promise.resolve();
+    const write = this.writing.then(() => this.write(root, snapshot, base));
     this.writing = write.catch(() => undefined);
     return write;
   }
 
-  private async write(dir: string, root: string, snapshot: HistorySnapshot, base: HistorySnapshot | undefined): Promise<void> {
+  private async write(root: string, snapshot: HistorySnapshot, base: HistorySnapshot | undefined): Promise<void> {
     const disk = this.onDisk.get(root);
     // Forgotten until written: a failed write leaves the files in an unknown state.
     this.onDisk.delete(root);
@@ -253,26 +251,18 @@ export class HistoryCache {
         return;
       }
     }
-    await mkdir(dir, { recursive: true });
-    const file = this.fileFor(root);
-    const temporary = `${file}.${process.pid}.tmp`;
     const text = JSON.stringify(encode(root, snapshot));
     // The deltas go first: old deltas never meet a new snapshot, even after a crash in between.
     await rm(this.deltaFileFor(root), { force: true });
-    await writeFile(temporary, text);
-    await rename(temporary, file);
+    await writeCacheFile(this.fileFor(root), text);
     this.onDisk.set(root, { snapshot, snapshotLength: text.length, deltaLength: 0 });
   }
 
   private fileFor(root: string): string {
-    return join(this.dir ?? '', `history-${this.keyOf(root)}.json`);
+    return cacheFileFor(this.dir ?? '', 'history', root);
   }
 
   private deltaFileFor(root: string): string {
-    return join(this.dir ?? '', `history-${this.keyOf(root)}.delta.jsonl`);
-  }
-
-  private keyOf(root: string): string {
-    return createHash('sha256').update(root).digest('hex').slice(0, 16);
+    return cacheFileFor(this.dir ?? '', 'history', root, 'delta.jsonl');
   }
 }

@@ -3,12 +3,9 @@
 // the new units' blobs, as the extension's kept AnalysisCache does in memory.
 // A file is used only by the engine build that wrote it: what a unit decides is
 // the rules' answer, and another build may have other rules.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { signalKindSchema } from '../../model/report';
+import { cacheFileFor, engineBuild, readCacheFile, writeCacheFile } from '../../util/cache-file';
 import type { RepositoryMemory, UnitAssessment } from './assess-unit';
 
 const FILE_VERSION = 1;
@@ -29,33 +26,13 @@ export interface KeptAssessments {
   memory: RepositoryMemory;
 }
 
-let build: string | undefined;
-
-/** The running engine's code (its bundle, or this module under a TypeScript runner), as a short hash. */
-function engineBuild(): string {
-  build ??= createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
-  return build;
-}
-
-function fileFor(dir: string, root: string): string {
-  return join(dir, `structure-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
-}
-
 /** What an earlier run of this build kept for this repository; null when nothing usable is there. */
 export async function loadAssessments(dir: string, root: string): Promise<KeptAssessments | null> {
-  const text = await readFile(fileFor(dir, root), 'utf8').catch(() => null);
-  if (text === null) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.build !== engineBuild() || parsed.data.root !== root) return null;
+  const file = await readCacheFile(cacheFileFor(dir, 'structure', root), fileSchema);
+  if (!file || file.build !== engineBuild() || file.root !== root) return null;
   return {
-    known: new Map(parsed.data.known.map(([key, findings, unreadable]) => [key, { findings, unreadable }])),
-    memory: { seen: new Set(parsed.data.seen), stacks: new Map(parsed.data.stacks) },
+    known: new Map(file.known.map(([key, findings, unreadable]) => [key, { findings, unreadable }])),
+    memory: { seen: new Set(file.seen), stacks: new Map(file.stacks) },
   };
 }
 
@@ -69,9 +46,5 @@ export async function saveAssessments(dir: string, root: string, kept: KeptAsses
     seen: [...kept.memory.seen],
     stacks: [...kept.memory.stacks],
   };
-  await mkdir(dir, { recursive: true });
-  const file = fileFor(dir, root);
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(content));
-  await rename(temporary, file);
+  await writeCacheFile(cacheFileFor(dir, 'structure', root), JSON.stringify(content));
 }
