@@ -116,6 +116,14 @@ describe('analysis: bots and AI assistants (fixture tool-work)', function () {
     }
   });
 
+  it('makes no person of a machine\'s default account: the merger of its titled merge commit (… (#N)) decided its change, inferred', () => {
+    const cache = prDecision(withRoster, TOOL_WORK_PRS.machine);
+    const arjun = idOf(withRoster, 'Arjun Patel');
+    assert.deepEqual(cache.evidence.map((e) => [e.person, e.role, e.level, e.inferred]), [[arjun, 'merger', 'decided', true]]);
+    assert.deepEqual(cache.decisionMakers, [arjun]);
+    for (const report of [withRoster, withoutRoster]) assert.deepEqual(report.people.filter((p) => /ubuntu/i.test(`${p.name} ${p.emails.join(' ')}`)), []);
+  });
+
   it('keeps a person named Talbot a person who decided her change', () => {
     const talbot = withRoster.people.find((p) => p.name === 'Jane Talbot');
     assert.ok(talbot);

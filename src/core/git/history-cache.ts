@@ -10,7 +10,8 @@ import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, 
 import { cacheFileFor, writeCacheFile } from '../util/cache-file';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
-const CACHE_VERSION = 7;
+// 8: a merge commit titled `… (#N)` is read as merged by that commit (pull-requests.ts), so older snapshots lack its merger.
+const CACHE_VERSION = 8;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 

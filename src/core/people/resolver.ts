@@ -7,8 +7,9 @@
 // the other's address), before any id is handed out; a shared mailbox joins nobody. Last
 // come guesses (guess.ts: a login made of a name, a first name at a machine-made address),
 // tried once every identity of the history is in, so that "exactly one full name fits"
-// is asked of all of them. A name is read without its decoration, and a machine's account
-// is no name (names.ts).
+// is asked of all of them; a name only a record gives meets its one variant among them. A
+// name is read without its decoration, and a machine's account is no name (names.ts): a
+// nameless identity at such a box is a tool, never a person.
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
@@ -352,7 +353,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const parsed = parseIdentityText(text);
     if (parsed.email) return resolveIdentity(parsed.name ?? '', parsed.email);
     const shown = `"${text.trim()}"`;
-    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown) ?? (settled ? guessed(parsed, undefined, shown, null) ?? variantOfRecordName(parsed, shown) : null);
+    const candidate = lookup(parsed, shown) ?? localPartOf(parsed, shown) ?? (settled ? guessed(parsed, undefined, shown, null) ?? variantOfRecordName(parsed) : null);
     const found = admitted(candidate, parsed);
     if (found) return { ...join(found, parsed), unknown: false };
     const tool = parsed.handle && !parsed.name ? tools.classify({ name: '', email: '', login: parsed.handle }) : null;
@@ -361,13 +362,13 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   /** `Ann B Lee` in a record meets the one person whose name it is a variant of (variants.ts). */
-  const variantOfRecordName = (parsed: IdentityText, shown: string): Found | null => {
+  const variantOfRecordName = (parsed: IdentityText): Found | null => {
     const last = parsed.name && !parsed.handle ? spokenName(parsed.name)?.last : undefined;
     if (!parsed.name || !last) return null;
     // Only people who share the family name can fit: reading everyone's logins for each name would cost more.
     const near = [...persons.values()].filter((person) => [person.name, ...person.seenAs].some((name) => spokenName(name)?.last === last));
     const found = variantOfName(parsed.name, namesakesOf(near));
-    return found ? { person: found.person, because: `one person: ${shown} and ${found.because}` } : null;
+    return found ? { person: found.person, because: found.because } : null;
   };
 
   /** `dana` or `Dana Chen` in a record meets dana@… or dana.chen@… of a commit. */
