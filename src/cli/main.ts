@@ -6,15 +6,14 @@ import path from 'node:path';
 import { ConfigError, formatConfigProblem } from '../core/config/problems';
 import { CliIo, EXIT_ANALYSIS_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { HELP_TEXT, VERSION } from './usage';
-import { runReport } from './commands/report';
-import { runTag } from './commands/tag';
-import { runNew } from './commands/new';
 
 type Subcommand = (argv: string[], io: CliIo) => Promise<number>;
 
-const SUBCOMMANDS: Record<string, Subcommand> = {
-  tag: runTag,
-  new: runNew,
+// Loaded when run: the bundle keeps each command's modules (the analysis, the
+// record writers) unevaluated until then, so `--version` and `--help` start none.
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  tag: async () => (await import('./commands/tag')).runTag,
+  new: async () => (await import('./commands/new')).runNew,
 };
 
 /** The options before a `--`: a help flag anywhere among them asks for help. */
@@ -49,8 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const subcommand = first !== undefined ? SUBCOMMANDS[first] : undefined;
-    if (subcommand) return await subcommand(rest, io);
-    return await runReport(argv, io);
+    if (subcommand) return await (await subcommand())(rest, io);
+    return await (await import('./commands/report')).runReport(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`decision-orbit: ${error.message}\n${error.hint ? "Run 'decision-orbit --help' for usage.\n" : ''}`);

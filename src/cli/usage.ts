@@ -1,6 +1,6 @@
-import packageJson from '../../package.json';
+import { version } from '../../package.json';
 
-export const VERSION: string = packageJson.version;
+export const VERSION: string = version;
 
 export const HELP_TEXT = `decision-orbit ${VERSION}
 Maps who made a repository's technical decisions: ADRs and git history joined.

@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { lintAdrs, readAdrs } from './adr';
+import { KeptRecordParses } from './adr/parse-file';
 import { findingWarning } from './adr/lint';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { bulkImportWarnings, bulkRecordCommits } from './analysis/bulk-commits';
@@ -98,7 +99,10 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
 
   // The records are read and parsed while git walks history in its own process.
   progress('Reading decision records');
-  const adrsRead = readAdrs(root, config, { overlays: ctx.overlays, parse: kept ? (file, text) => kept.records.parse(file, text) : undefined });
+  // The CLI keeps parsed records in its cache folder, the extension in its AnalysisCache.
+  const parses = kept === undefined && ctx.cacheDir !== undefined ? await KeptRecordParses.load(ctx.cacheDir, root) : undefined;
+  const parser = kept?.records ?? parses;
+  const adrsRead = readAdrs(root, config, { overlays: ctx.overlays, parse: parser ? (file, text) => parser.parse(file, text) : undefined });
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
@@ -106,6 +110,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);
+  const parsesSaving = parses?.save();
   checkpoint();
   ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
 
@@ -165,7 +170,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
   });
   insights.drift.push(...forgeDrift);
-  await saving;
+  await Promise.all([saving, parsesSaving]);
   const warnings: Warning[] = [
     ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(adrs.records),
     ...bulkImportWarnings(bulk),

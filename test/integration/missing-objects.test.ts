@@ -121,6 +121,21 @@ describe('history with missing objects', function () {
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
     });
 
+    it("reads a replaced blob as the repository's own git does (refs/replace/)", async function () {
+      const record = `${shas[5]}:docs/adr/0002-use-git.md`;
+      const [recordId, manifestId] = await Promise.all([record, `${shas[5]}:package.json`].map(async (name) => (await fixtureGit(root, ['rev-parse', name])).stdout.trim()));
+      await fixtureGit(root, ['replace', '-f', recordId ?? '', manifestId ?? '']);
+      try {
+        const seen = (await fixtureGit(root, ['cat-file', 'blob', record])).stdout;
+        assert.equal(seen, KAFKA_BUMPED, "the repository's git reads the replacement");
+        const reader = new BlobReader(root, { env: GIT_ENV }, true);
+        const read = await reader.read([{ revision: shas[5] ?? '', path: 'docs/adr/0002-use-git.md' }, { id: recordId ?? '' }]).finally(() => reader.close());
+        assert.deepEqual([...read.values()], [seen, seen]);
+      } finally {
+        await fixtureGit(root, ['replace', '-d', recordId ?? '']);
+      }
+    });
+
     it('the analysis completes in one pass with one warning, the changes it cannot read not counted, fetching nothing', async function () {
       const before = await objectFiles(root);
       const git = await recordingGit(tmp());

@@ -2,7 +2,7 @@
 // runs `git config` only when the repository's config file changed since it last
 // asked, from the repository's root, a subfolder or a linked worktree alike.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PartialCloneMemo, readRepositoryInfo } from '../../src/core/git/repository';
 import { createRepo, fixtureGitEnv, runGit, type FixtureRepo } from '../fixtures/git';
@@ -59,5 +59,25 @@ describe('repository check: the partial-clone answer kept by config file', funct
       assert.deepEqual(await readRepositoryInfo(folder, { env: GIT_ENV }, memo), plain, folder);
       assert.deepEqual(await readRepositoryInfo(folder, { env: GIT_ENV }, memo), plain, `${folder}, kept`);
     }
+  });
+
+  it('takes a copy with promisor packs for a partial clone, even when its config names no promisor', async function () {
+    const copy = await createRepo(path.join(tmp(), 'promisor-packs'));
+    await copy.commit({ author: { name: 'Ada Abe', email: 'ada@example.com' }, date: '2026-01-05T10:00:00Z', message: 'Start', files: { 'a.txt': 'a\n' } });
+    await runGit(copy.root, ['repack', '-a', '-d', '-q']);
+    const packs = path.join(copy.root, '.git', 'objects', 'pack');
+    const pack = (await readdir(packs)).find((name) => name.endsWith('.pack'));
+    assert.ok(pack, 'the repository is packed');
+    const memo = new PartialCloneMemo();
+    const check = async (): Promise<boolean[]> => [
+      (await readRepositoryInfo(copy.root, { env: GIT_ENV })).partialClone,
+      (await readRepositoryInfo(copy.root, { env: GIT_ENV }, memo)).partialClone,
+    ];
+    assert.deepEqual(await check(), [false, false]);
+    const marker = path.join(packs, pack.replace(/\.pack$/, '.promisor'));
+    await writeFile(marker, '');
+    assert.deepEqual(await check(), [true, true], 'a promisor pack, the config unchanged');
+    await rm(marker);
+    assert.deepEqual(await check(), [false, false]);
   });
 });

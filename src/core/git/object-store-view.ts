@@ -6,6 +6,8 @@
 // promisor (and no hook, alias or other setting of the repository) pointed at the
 // repository's objects, a lacking blob is `missing` like in a snapshot that lost
 // it, and the commits and trees (which a blob:none clone has) still resolve paths.
+// The repository's replacements (`refs/replace/`, which its `git log` applies) are
+// copied in, so a blob is read as the history pass saw it.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,11 +30,20 @@ function shadowConfig(objectFormat: string): string {
     : '[core]\n\trepositoryformatversion = 0\n';
 }
 
+const REPLACE_REF = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (refs\/replace\/[0-9a-f]{40}(?:[0-9a-f]{24})?)$/;
+
+/** `for-each-ref` lines (`<id> <ref>`) as a packed-refs file (no header: git reads it unsorted), only well-formed replacements. */
+export function packedReplaceRefs(output: string): string {
+  return output.split('\n').map((line) => REPLACE_REF.exec(line.trim())).map((match) => (match ? `${match[1]} ${match[2]}\n` : '')).join('');
+}
+
 /** Makes the view for the repository at `root`; the caller removes it when its git call is over. */
 export async function openObjectStoreView(root: string, git: GitContext): Promise<ObjectStoreView> {
-  const facts = await runShortGit(['rev-parse', '--show-object-format', '--git-path', 'objects'], {
-    cwd: root, gitPath: git.gitPath, env: git.env, signal: git.signal, timeoutMs: git.timeoutMs,
-  });
+  const options = { cwd: root, gitPath: git.gitPath, env: git.env, signal: git.signal, timeoutMs: git.timeoutMs };
+  const [facts, replacements] = await Promise.all([
+    runShortGit(['rev-parse', '--show-object-format', '--git-path', 'objects'], options),
+    runShortGit(['for-each-ref', '--format=%(objectname) %(refname)', 'refs/replace/'], options),
+  ]);
   const [objectFormat = 'sha1', objects = '.git/objects'] = facts.stdout.split('\n').map((line) => line.trim());
   const dir = await mkdtemp(join(tmpdir(), 'decision-orbit-objects-'));
   const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
@@ -40,6 +51,7 @@ export async function openObjectStoreView(root: string, git: GitContext): Promis
     await Promise.all([mkdir(join(dir, 'objects')), mkdir(join(dir, 'refs'))]);
     await writeFile(join(dir, 'HEAD'), 'ref: refs/heads/none\n');
     await writeFile(join(dir, 'config'), shadowConfig(objectFormat));
+    await writeFile(join(dir, 'packed-refs'), packedReplaceRefs(replacements.stdout));
   } catch (error) {
     await remove();
     throw error;

@@ -1,6 +1,6 @@
 // Facts about the repository that the history pass needs before it starts.
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { GitRunOptions } from './run';
 import { runShortGit } from './short-call';
 
@@ -67,21 +67,33 @@ export class PartialCloneMemo {
   }
 }
 
+/**
+ * A pack fetched from a promisor remote is marked by a `.promisor` file beside it. A
+ * copy whose config lost the promisor settings (an archive, a restored backup) still
+ * lacks what the promisor would have sent, and reading it as a snapshot that lost
+ * blobs would cost a first pass with rename detection until it fails.
+ */
+async function hasPromisorPack(objects: string): Promise<boolean> {
+  const names = await readdir(join(objects, 'pack')).catch(() => []);
+  return names.some((name) => name.endsWith('.promisor'));
+}
+
 async function readPartialClone(path: string, options: GitCallOptions): Promise<boolean> {
   const config = await runShortGit(['config', '--null', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { ...options, cwd: path, okExitCodes: [1] });
   return isPartialCloneConfig(config.stdout);
 }
 
 /** rev-parse prints the root, shallowness and the common git folder even when HEAD has no commit yet (exit 1). */
-async function revParseFacts(path: string, options: GitCallOptions): Promise<{ info: Omit<RepositoryInfo, 'partialClone'>; configFile: string }> {
+async function revParseFacts(path: string, options: GitCallOptions): Promise<{ info: Omit<RepositoryInfo, 'partialClone'>; configFile: string; objects: string }> {
   const result = await runShortGit(
-    ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-common-dir', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+    ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-common-dir', '--git-path', 'objects', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
     { ...options, cwd: path, okExitCodes: [1] },
   );
-  const [root = path, shallow = 'false', commonDir = '.git', head = ''] = result.stdout.split('\n');
+  const [root = path, shallow = 'false', commonDir = '.git', objects = '.git/objects', head = ''] = result.stdout.split('\n');
   return {
-    // A relative common folder is relative to where git ran.
+    // Relative folders are relative to where git ran.
     configFile: resolve(path, commonDir.trim(), 'config'),
+    objects: resolve(path, objects.trim()),
     info: { root, head: result.exitCode === 0 && head.trim() !== '' ? head.trim() : null, shallow: shallow.trim() === 'true' },
   };
 }
@@ -92,12 +104,12 @@ async function revParseFacts(path: string, options: GitCallOptions): Promise<{ i
  */
 export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: PartialCloneMemo): Promise<RepositoryInfo> {
   if (memo) {
-    const { info, configFile } = await revParseFacts(path, options);
-    return { ...info, partialClone: await memo.answer(configFile, () => readPartialClone(path, options)) };
+    const { info, configFile, objects } = await revParseFacts(path, options);
+    return { ...info, partialClone: (await memo.answer(configFile, () => readPartialClone(path, options))) || (await hasPromisorPack(objects)) };
   }
   const [revParse, config] = await Promise.allSettled([revParseFacts(path, options), readPartialClone(path, options)]);
   // rev-parse's failure first: it is the one that tells what is wrong with the folder.
   if (revParse.status === 'rejected') throw revParse.reason;
   if (config.status === 'rejected') throw config.reason;
-  return { ...revParse.value.info, partialClone: config.value };
+  return { ...revParse.value.info, partialClone: config.value || (await hasPromisorPack(revParse.value.objects)) };
 }
