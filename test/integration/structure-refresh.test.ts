@@ -19,7 +19,11 @@ function stable(report: Report): string {
   return JSON.stringify({ ...report, repository: { ...report.repository, analyzedAt: '' } });
 }
 
-/** A git that keeps what each `cat-file` was asked on its input, then runs the real one. */
+/**
+ * A git that keeps what each `cat-file` was asked on its input, then runs the real
+ * one. The names come once each: a blob read while the history streams
+ * (early-facts.ts) is asked again by the assessment.
+ */
 async function recordingGit(dir: string): Promise<{ gitPath: string; asked: () => Promise<string[]>; forget: () => Promise<void> }> {
   const calls = path.join(dir, 'calls');
   const gitPath = path.join(dir, 'recording-git');
@@ -29,7 +33,7 @@ async function recordingGit(dir: string): Promise<{ gitPath: string; asked: () =
   const asked = async (): Promise<string[]> => {
     const files = await readdir(calls).catch(() => []);
     const inputs = await Promise.all(files.map((file) => readFile(path.join(calls, file), 'utf8')));
-    return inputs.flatMap((input) => input.split('\n')).filter((line) => line !== '').sort();
+    return [...new Set(inputs.flatMap((input) => input.split('\n')).filter((line) => line !== ''))].sort();
   };
   return { gitPath, asked, forget: () => rm(calls, { recursive: true, force: true }) };
 }
