@@ -1,0 +1,103 @@
+// The structural readers' work on signal files, done while the history pass still
+// streams. git's `log` is the slower side of that pass: node waits for its output
+// most of the time, and the assessment after it read and parsed every signal
+// file version on the critical path. Here the versions an assessment will read by
+// id go to the analysis' one `cat-file --batch` as the parser meets them, and
+// their facts go into the BlobFacts the assessment then uses (blob-facts.ts).
+//
+// Only versions an assessment reads by id are read: both sides of the changes of
+// a non-merge commit on HEAD's first-parent line. Such a commit is its own unit
+// (a lone commit, a squash) and the tip of it, and its changes against its first
+// parent are that unit's sides (assess.ts, changesOf). A branch's commits belong
+// to a merge's unit, whose sides are named by path after the log: an intermediate
+// version on a branch is never read. Nothing here decides anything: what was not
+// read early, or was read under another name, is read by the assessment as before.
+import { blobIdsOf, type CommitRecord, type FileChange } from '../../model/history';
+import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
+import type { FileSignalKind, PathClassifier } from '../rules';
+import { newBlobFacts, type BlobFacts } from './blob-facts';
+import { readSideFacts } from './assess-unit';
+import { namesReadOf } from './data';
+
+interface EarlySide {
+  kind: FileSignalKind;
+  side: 'before' | 'after';
+  change: { path: string; basePath: string };
+  bothSides: boolean;
+}
+
+/** How many names go to cat-file at once at most: more wait here, so its input never runs far ahead. */
+const MAX_IN_FLIGHT = 256;
+
+export class EarlyBlobFacts {
+  /** For the assessment of this analysis (StructuralAssessor.assess). */
+  readonly facts: BlobFacts = newBlobFacts();
+  /** The next commit of HEAD's first-parent line, as the log (children before parents) comes to it. */
+  private expected: string | null;
+  /** Each side asked for, by its id and the name it is read under: one read each. */
+  private readonly asked = new Set<string>();
+  private waiting: Array<{ request: BlobRequest; side: EarlySide }> = [];
+  private inFlight = 0;
+  private stopped = false;
+
+  constructor(private readonly head: string | null, private readonly classify: PathClassifier, private readonly reader: BlobReader) {
+    this.expected = head;
+  }
+
+  /** Each commit of the history pass, in `git log` order. */
+  commit(record: CommitRecord): void {
+    // A pass that starts again (a cached head gone) starts from HEAD again.
+    if (record.sha === this.head) this.expected = this.head;
+    if (this.stopped || record.sha !== this.expected) return;
+    this.expected = record.parents[0] ?? null;
+    if (record.parents.length > 1) return;
+    for (const change of record.files) this.offer(change);
+    this.send();
+  }
+
+  /**
+   * No more names sent, once the history pass is over: the assessment asks next,
+   * and reads what is left itself. Names already sent are still answered and read.
+   */
+  end(): void {
+    this.stopped = true;
+    this.waiting = [];
+  }
+
+  private offer(change: FileChange): void {
+    const kind = this.classify(change.path);
+    // CODEOWNERS is compared as text, nothing is kept of it.
+    if (kind === null || kind === 'ownership') return;
+    const ids = blobIdsOf(change);
+    const basePath = change.status === 'R' && change.oldPath ? change.oldPath : change.path;
+    const bothSides = ids.before !== null && ids.after !== null;
+    const sides = { path: change.path, basePath };
+    if (ids.before !== null && change.status !== 'A' && change.status !== 'C') this.ask(ids.before, { kind, side: 'before', change: sides, bothSides });
+    if (ids.after !== null && change.status !== 'D') this.ask(ids.after, { kind, side: 'after', change: sides, bothSides });
+  }
+
+  private ask(id: string, side: EarlySide): void {
+    const key = `${id}\u0000${side.kind}\u0000${side.side === 'before' ? side.change.basePath : ''}\u0000${side.change.path}`;
+    if (this.asked.has(key)) return;
+    this.asked.add(key);
+    this.waiting.push({ request: { id }, side });
+  }
+
+  private send(): void {
+    if (this.stopped || this.waiting.length === 0 || this.inFlight >= MAX_IN_FLIGHT) return;
+    const batch = this.waiting.splice(0, MAX_IN_FLIGHT - this.inFlight);
+    this.inFlight += batch.length;
+    // A failure of cat-file reaches the assessment, which asks the same reader next.
+    this.reader.stream(batch.map(({ request }) => request), (index, blob) => {
+      this.inFlight -= 1;
+      const asked = batch[index];
+      if (asked) read(asked.side, blob, this.facts);
+    }).then(() => this.send(), () => undefined);
+  }
+}
+
+function read({ kind, side, change, bothSides }: EarlySide, blob: BlobContent, facts: BlobFacts): void {
+  if (blob.id === null || blob.text === null) return;
+  if (kind === 'data' && !namesReadOf(change.path, blob.text, bothSides)) return;
+  readSideFacts(kind, side, change, blob.text, blob.id, facts);
+}
