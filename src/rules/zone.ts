@@ -136,7 +136,10 @@ function zoneItem(decision: Decision, leader: string | null): ZoneItem {
     };
     rosterItems.set(decision, roster);
   }
-  return leader === null ? roster : { ...roster, involvement: levelFor(decision, leader) };
+  if (leader === null) return roster;
+  // One literal, not a spread: thousands of these per leader share one shape.
+  const { weight, counted, notCountedReason, deciders, reviewed } = roster;
+  return { involvement: levelFor(decision, leader), weight, counted, notCountedReason, deciders, reviewed };
 }
 
 export interface ZoneOptions {
@@ -157,16 +160,19 @@ interface Scoped {
 
 function scopedZone(decisions: readonly Decision[], leader: string | null, options: ZoneOptions, hasRoster: boolean): Scoped {
   const inside: Decision[] = [];
+  const insideItems: ZoneItem[] = [];
   const zones = {} as Record<Source, SourceZone>;
   for (const source of DECISION_SOURCES) {
     const mine = decisions.filter((d) => d.source === source);
     const base = 'since' in options.window ? options.window : options.window[source];
     const window = widenedWindow(base, mine.filter(isCounted).map((d) => d.date), options.widenTo);
     const within = mine.filter((d) => inWindow(d.date, window));
+    const items = within.map((d) => zoneItem(d, leader));
     inside.push(...within);
-    zones[source] = { ...computeZone(within.map((d) => zoneItem(d, leader)), options.rules, hasRoster), window };
+    insideItems.push(...items);
+    zones[source] = { ...computeZone(items, options.rules, hasRoster), window };
   }
-  return { zone: combineZones(zones, inside.map((d) => zoneItem(d, leader)), options.rules, hasRoster), inside };
+  return { zone: combineZones(zones, insideItems, options.rules, hasRoster), inside };
 }
 
 /**

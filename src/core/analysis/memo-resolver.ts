@@ -80,14 +80,19 @@ export class ResolverMemo {
   private follow(): IdentityResolver {
     let at = 0;
     const seen = new Map<string, ResolvedPerson>();
+    // A text asked again is found by itself, without making its key.
+    const seenTexts = new Map<string, ResolvedPerson>();
     // While the analysis follows the log, the resolver has met more than was asked:
     // what it says of people is taken from the log as of `at`.
     const tools = new Map(this.initialTools);
+    // Past the log, what the resolver says of a person holds until it is asked something new.
+    const toolsNow = new Map<string, ToolClass | null>();
     const following = (): boolean => at < this.log.length;
     /** The resolver as of `at`: made again when it met more. */
     const current = (): IdentityResolver => {
       if (following()) {
         this.counts.remade += 1;
+        toolsNow.clear();
         return this.remake(at);
       }
       return this.resolver ?? this.remake(0);
@@ -104,6 +109,7 @@ export class ResolverMemo {
       } else {
         const resolver = current();
         answer = ask(resolver);
+        toolsNow.clear();
         this.log.push({ key, ask, answer, tool: toolOf(resolver, answer.id) });
         this.counts.resolved += 1;
       }
@@ -111,10 +117,19 @@ export class ResolverMemo {
       seen.set(key, answer);
       return answer;
     };
-    const tool = (id: string): ToolClass | null => (following() ? tools.get(id) ?? null : toolOf(current(), id));
+    const tool = (id: string): ToolClass | null => {
+      if (following()) return tools.get(id) ?? null;
+      let known = toolsNow.get(id);
+      if (known === undefined) toolsNow.set(id, (known = toolOf(current(), id)));
+      return known;
+    };
     return {
       resolveIdentity: (name, email) => first(`i\0${name}\0${email}`, (r) => r.resolveIdentity(name, email)),
-      resolveText: (text) => first(`t\0${text}`, (r) => r.resolveText(text)),
+      resolveText: (text) => {
+        let answer = seenTexts.get(text);
+        if (answer === undefined) seenTexts.set(text, (answer = first(`t\0${text}`, (r) => r.resolveText(text))));
+        return answer;
+      },
       person: (id) => current().person(id),
       isBot: (id) => tool(id) === 'bot',
       isAssistant: (id) => tool(id) === 'assistant',

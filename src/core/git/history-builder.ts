@@ -4,7 +4,7 @@
 // file or bring a PR in. The same builder extends a cached snapshot with the
 // commits of `<last>..HEAD` and gives what a full pass would give.
 import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit, PullRequest } from '../model/history';
-import { folderPrefixes } from './folders';
+import { addFolders, inUnseenFolder } from './folders';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
 import { updaterOfMessage } from './updater-text';
 
@@ -156,10 +156,10 @@ export class HistoryBuilder {
       if (!pending) continue;
       const files: FileChange[] = [];
       for (const candidate of pending.candidates) {
-        if (candidate.kept || folderPrefixes(candidate.change.path).some((folder) => !seen.has(folder))) files.push(candidate.change);
+        if (candidate.kept || inUnseenFolder(candidate.change.path, seen)) files.push(candidate.change);
       }
       for (const candidate of pending.candidates) {
-        if (isAddition(candidate.change)) for (const folder of folderPrefixes(candidate.change.path)) seen.add(folder);
+        if (isAddition(candidate.change)) addFolders(candidate.change.path, seen);
       }
       if (files.length > 0 || pending.claimed) {
         const { sha, author, authorDate, committerDate, subject, trailers, updater } = pending.commit;

@@ -31,26 +31,40 @@ export interface PullRequestClaim {
 }
 
 /**
- * What PR membership needs of the commits read: their parents, and the PR a
- * message names. Parents are kept as the parser made them, in one array by
+ * What PR membership needs of the commits read: their ids and parents, and the PR
+ * a message names. Parents are kept as the parser made them, in one array by
  * read order (100,000 commit objects would cost several times more); one map
- * finds a commit's place in it, so the walk looks each commit up once.
+ * finds a commit's place in it.
  */
 export interface CommitGraph {
   index: Map<string, number>;
+  /** Each commit's own id by read order: a PR's commits are these strings, the ones the commits carry. */
+  shas: string[];
   parents: Array<readonly string[]>;
   claims: Map<string, PullRequestClaim>;
 }
 
 export function emptyCommitGraph(): CommitGraph {
-  return { index: new Map(), parents: [], claims: new Map() };
+  return { index: new Map(), shas: [], parents: [], claims: new Map() };
 }
 
 export function addToCommitGraph(graph: CommitGraph, commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): void {
   graph.index.set(commit.sha, graph.parents.length);
+  graph.shas.push(commit.sha);
   graph.parents.push(commit.parents);
   const claim = pullRequestOfMessage(commit.subject, commit.body, commit.parents.length > 1);
   if (claim) graph.claims.set(commit.sha, claim);
+}
+
+/**
+ * The place of a commit's parent in the graph, -1 when it was not read. `git log`
+ * lists most commits right before their first parent, so one comparison of ids
+ * finds those without a look-up in a map of every commit.
+ */
+function parentAt(graph: CommitGraph, parent: string, child: number): number {
+  const next = child + 1;
+  if (graph.shas[next] === parent) return next;
+  return graph.index.get(parent) ?? -1;
 }
 
 export interface PullRequestIndex {
@@ -70,38 +84,40 @@ export interface PullRequestIndex {
  */
 export function assignPullRequests(graph: CommitGraph, head: string | null): PullRequestIndex {
   const placed = new Uint8Array(graph.parents.length);
-  const firstParentLine: string[] = [];
-  const firstParentAt: number[] = [];
+  const firstParentLine: number[] = [];
   let base: string | null = null;
-  for (let sha = head; sha !== null; ) {
-    const at = graph.index.get(sha);
-    if (at === undefined) {
-      base = sha;
-      break;
+  if (head !== null) {
+    for (let at = graph.index.get(head) ?? -1, sha = head; ; ) {
+      if (at === -1) {
+        base = sha;
+        break;
+      }
+      if (placed[at] === 1) break;
+      firstParentLine.push(at);
+      placed[at] = 1;
+      const parent = graph.parents[at]?.[0];
+      if (parent === undefined) break;
+      sha = parent;
+      at = parentAt(graph, parent, at);
     }
-    if (placed[at] === 1) break;
-    firstParentLine.push(sha);
-    firstParentAt.push(at);
-    placed[at] = 1;
-    sha = graph.parents[at]?.[0] ?? null;
   }
 
   const pullRequests: PullRequest[] = [];
   // One stack and one member list for the whole walk: most first-parent commits are not merges.
-  const stack: string[] = [];
+  const stack: number[] = [];
   const members: string[] = [];
   for (let index = firstParentLine.length - 1; index >= 0; index -= 1) {
-    const sha = firstParentLine[index] ?? '';
-    const parents = graph.parents[firstParentAt[index] ?? -1] ?? [];
+    const at = firstParentLine[index] ?? -1;
+    const sha = graph.shas[at] ?? '';
+    const parents = graph.parents[at] ?? [];
     members.length = 0;
     members.push(sha);
-    for (let p = 1; p < parents.length; p += 1) stack.push(parents[p] ?? '');
+    for (let p = 1; p < parents.length; p += 1) stack.push(parentAt(graph, parents[p] ?? '', at));
     for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
-      const at = graph.index.get(member);
-      if (at === undefined || placed[at] === 1) continue;
-      placed[at] = 1;
-      members.push(member);
-      for (const parent of graph.parents[at] ?? []) stack.push(parent);
+      if (member === -1 || placed[member] === 1) continue;
+      placed[member] = 1;
+      members.push(graph.shas[member] ?? '');
+      for (const parent of graph.parents[member] ?? []) stack.push(parentAt(graph, parent, member));
     }
     const claim = graph.claims.get(sha);
     if (claim) pullRequests.push({ id: claim.id, mergeCommit: sha, commits: [...members], viaMergeCommit: claim.viaMergeCommit });

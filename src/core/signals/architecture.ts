@@ -1,7 +1,7 @@
 // `architecture` signals: a commit that brings a new top-level directory or a new
 // workspace package of source code. Documentation folders, dot-directories, ADR
 // files and files another kind covers do not make one.
-import { folderPrefixes } from '../git/folders';
+import { addFolders } from '../git/folders';
 import { globToRegExp } from './glob';
 
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
@@ -60,7 +60,7 @@ export class ModuleTracker {
       const pkg = packageRootOf(path, this.rules.packageGlobs);
       if (pkg !== null) count(pkg);
     }
-    for (const path of addedPaths) for (const prefix of folderPrefixes(path)) this.seen.add(prefix);
+    for (const path of addedPaths) addFolders(path, this.seen);
     return [...files].filter(([, n]) => n >= MIN_MODULE_FILES).map(([module]) => module).sort();
   }
 }
