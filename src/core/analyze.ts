@@ -162,6 +162,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     adrWeight: config.adr.weight ?? 1,
     signalWeight: (kind) => signalWeight(config.signals, kind),
     memo: kept?.decisions,
+    replay: kept ? resolver : undefined,
     bulk,
     changes,
   });

@@ -190,7 +190,7 @@ describe('analysis: the history cache', function () {
     assert.deepEqual(cache.decisions.built, { records, signals }, 'the first analysis builds every decision');
     const { resolved } = cache.people.counts;
     assert.ok(resolved > 10);
-    assert.deepEqual(cache.people.counts, { recalled: 0, resolved, remade: 0 });
+    assert.deepEqual(cache.people.counts, { recalled: 0, resolved, remade: 0, replayed: 0 });
 
     // The first commit may put Dana first among the committers (met newest first); the second cannot move anyone.
     await repo.commit({ author: DANA, date: '2026-09-20T10:00:00Z', message: 'Add a compose file', files: { 'compose.yaml': 'services: {}\n' } });
@@ -198,7 +198,15 @@ describe('analysis: the history cache', function () {
     await repo.commit({ author: DANA, date: '2026-09-21T10:00:00Z', message: 'Add Terraform', files: { 'infra/main.tf': 'terraform {}\n' } });
     await check('a second commit by Dana');
     assert.deepEqual(cache.decisions.built, { records: 0, signals: 1 }, 'only the new signal is built');
-    assert.deepEqual(cache.people.counts, { recalled: resolved, resolved: 0, remade: 0 }, 'every identity answered from the log, in the logged order');
+    assert.deepEqual(cache.people.counts, { recalled: resolved, resolved: 0, remade: 0, replayed: signals + 1 },
+      'every identity answered from the log, in the logged order; each kept signal decision\'s witnesses replayed, not named again');
+
+    // A reviewer named by a handle nobody used: met first among the decisions, so the units after the new one meet it in another place of the log.
+    await repo.commit({ author: DANA, date: '2026-09-21T12:00:00Z', message: 'Add a Helm chart', trailers: [['Reviewed-by', '@quinn-new']], files: { 'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\n' } });
+    await check('a commit reviewed by someone new');
+    assert.deepEqual(cache.decisions.built, { records: 0, signals: 1 }, 'only the new signal is built');
+    assert.equal(cache.people.counts.remade, 1, 'the resolver is made again once, where the new reviewer is met');
+    assert.ok(cache.people.counts.replayed < signals + 2, 'the decisions met after the new one are not replayed');
 
     const record = 'doc/architecture/decisions/0001-record-architecture-decisions.md';
     const text = await readFile(path.join(own.root, record), 'utf8');
@@ -209,7 +217,7 @@ describe('analysis: the history cache', function () {
     await writeFile(path.join(own.root, '.decision-orbit.yml'), (await readFile(path.join(own.root, '.decision-orbit.yml'), 'utf8')).replace('  - name: Arjun Patel\n    role: Architect\n    aliases: ["@apatel"]\n', ''));
     const changed = await check('a leader taken off the roster');
     assert.equal(changed.leadership.length, first.leadership.length - 1);
-    assert.deepEqual(cache.decisions.built, { records, signals: signals + 2 }, 'a roster change builds every decision');
+    assert.deepEqual(cache.decisions.built, { records, signals: signals + 3 }, 'a roster change builds every decision');
     assert.equal(cache.people.counts.recalled, 0, 'and meets every identity anew');
   });
 });

@@ -5,9 +5,11 @@
 //
 // A signal decision is reused when its unit (the same object: SignalUnitBuilder
 // keeps a unit whose groups did not change), its PR record and the people its
-// witnesses name are what they were. Its witnesses are named again every time, in
-// the order a fresh build names them, so the resolver ends in the state a fresh
-// analysis leaves it in.
+// witnesses name are what they were. Its witnesses are named again, in the order a
+// fresh build names them, so the resolver ends in the state a fresh analysis leaves
+// it in; or, when the analysis stands where it stood when they were last named (the
+// same resolver log before them), that naming is replayed from the log: the same
+// witnesses then name the same people.
 //
 // A record's decision is reused when the parsed record, the commits that touched
 // it, the signal units that joined it, its PR, its links and the evidence
@@ -19,6 +21,7 @@ import type { Decision } from '../model/report';
 import type { ToolClass } from '../people/bots';
 import type { SignalUnit } from '../signals/units';
 import type { AdrPeople, Witness } from './evidence';
+import type { LogStretch } from './memo-resolver';
 
 export interface RememberedDecision {
   pullRequest: PullRequest | undefined;
@@ -27,6 +30,8 @@ export interface RememberedDecision {
   people: readonly string[];
   tools: ReadonlyArray<ToolClass | null>;
   decision: Decision;
+  /** The resolver's log where the witnesses were last named, and what naming them asked first. */
+  named?: LogStretch;
 }
 
 export interface RememberedRecordDecision {

@@ -14,6 +14,7 @@ import type { RecordChanges } from './record-edits';
 import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, witnessEvidence, witnessPeople } from './evidence';
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { DecisionMemo } from './decision-memo';
+import type { ReplayingResolver } from './memo-resolver';
 import { attributeToolWork, botAuthored, takeInBotCommits, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
@@ -27,6 +28,8 @@ export interface BuildDecisionsInput {
   signalWeight: (kind: SignalKind) => number;
   /** Decisions of the previous build, kept by a long-lived host. */
   memo?: DecisionMemo;
+  /** The evidence's resolver, when it can replay a stretch of its askings (the memo's). */
+  replay?: ReplayingResolver;
   /** Commits that touched many records at once (bulk-commits.ts). */
   bulk?: BulkCommits;
   /** What later commits changed in each record (record-edits.ts). */
@@ -161,16 +164,23 @@ function signalDecision(unit: SignalUnit, input: BuildDecisionsInput): Decision 
   const prRecord = input.evidence.index.pullRequestOf(unit.commits[0] ?? '');
   const known = input.memo?.signal(unit);
   const same = known && known.pullRequest === prRecord ? known : undefined;
+  // The same witnesses asked at the same point of the same log name the same people.
+  if (same?.named && input.replay?.replay(same.named)) return same.decision;
+  const mark = input.replay?.mark();
   const witnesses = same?.witnesses ?? signalWitnesses(unit.commits, input.evidence);
   const people = witnessPeople(witnesses, input.evidence.resolver);
   const tools = people.map((person) => toolOf(person, input.people));
+  const named = mark && input.replay?.since(mark);
   // The same witnesses naming the same people give the same evidence, so the same decision.
-  if (same && sameList(same.people, people) && sameList(same.tools, tools)) return same.decision;
+  if (same && sameList(same.people, people) && sameList(same.tools, tools)) {
+    same.named = named;
+    return same.decision;
+  }
   const witnessed = takeInBotCommits(witnessEvidence(witnesses, people), input.people);
   const maintenance = isMaintenance(unit, witnessed, input.people);
   const evidence = attributeToolWork(witnessed, input.people, { git: true, maintenance });
   const decision = newSignalDecision(unit, evidence, maintenance, prRecord, input);
-  input.memo?.keepSignal(unit, { pullRequest: prRecord, witnesses, people, tools, decision });
+  input.memo?.keepSignal(unit, { pullRequest: prRecord, witnesses, people, tools, decision, named });
   return decision;
 }
 

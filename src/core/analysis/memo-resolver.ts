@@ -6,7 +6,9 @@
 // that asks in the logged order is answered from the log; at the first asking out
 // of that order, the resolver is made again from the part of the log asked so far
 // and goes on from there. Either way every answer is the one a fresh resolver
-// gives the same askings.
+// gives the same askings. A stretch of askings an analysis made (one decision's
+// witnesses) can be replayed by the next one, without asking, when it stands at the
+// same point of the same log: what the stretch asked is then what it asked before.
 import type { IdentityResolver, ResolvedPerson } from '../model/people';
 import type { Person } from '../model/report';
 import type { ToolClass } from '../people/bots';
@@ -27,6 +29,31 @@ interface Listed {
 
 type Step = Asked | Listed;
 
+/** Where an analysis stands in the log: how far it got, and the step it took last (the log before it is that step's). */
+export interface LogMark {
+  readonly at: number;
+  readonly last: Step | undefined;
+}
+
+/** The first askings an analysis made from a mark on, the very steps of the log. */
+export interface LogStretch extends LogMark {
+  readonly steps: readonly Step[];
+}
+
+const NO_STEPS: readonly Step[] = [];
+
+/** The resolver of one analysis, which can also mark a stretch of its askings and replay one. */
+export interface ReplayingResolver extends IdentityResolver {
+  mark(): LogMark;
+  since(mark: LogMark): LogStretch;
+  /**
+   * When the analysis stands where `stretch` began, with the same log before it,
+   * and the log goes on with the stretch's steps: takes them as asked (the same
+   * answers, the same bot and assistant flags after them) and says true.
+   */
+  replay(stretch: LogStretch): boolean;
+}
+
 export interface ResolverMemoCounts {
   /** First askings answered from the log. */
   recalled: number;
@@ -34,6 +61,8 @@ export interface ResolverMemoCounts {
   resolved: number;
   /** Times the resolver was made again because an analysis left the logged order. */
   remade: number;
+  /** Stretches of askings replayed from the log (their first askings are counted as recalled). */
+  replayed: number;
 }
 
 function toolOf(resolver: IdentityResolver, id: string): ToolClass | null {
@@ -51,19 +80,19 @@ export class ResolverMemo {
   /** Bot or assistant, for the people the resolver knows before anything is asked (configured ones). */
   private initialTools = new Map<string, ToolClass | null>();
   /** What the last analysis did, for tests and benches. */
-  counts: ResolverMemoCounts = { recalled: 0, resolved: 0, remade: 0 };
+  counts: ResolverMemoCounts = { recalled: 0, resolved: 0, remade: 0, replayed: 0 };
 
   /**
    * A resolver for one analysis. `fingerprint` names everything `make` depends on
    * (roster, people, tools, `.mailmap`): when it changes, the log is forgotten.
    */
-  session(fingerprint: string, make: () => IdentityResolver): IdentityResolver {
+  session(fingerprint: string, make: () => IdentityResolver): ReplayingResolver {
     if (fingerprint !== this.fingerprint || !this.resolver) {
       this.fingerprint = fingerprint;
       this.make = make;
       this.remake(0);
     }
-    this.counts = { recalled: 0, resolved: 0, remade: 0 };
+    this.counts = { recalled: 0, resolved: 0, remade: 0, replayed: 0 };
     return this.follow();
   }
 
@@ -77,7 +106,7 @@ export class ResolverMemo {
     return resolver;
   }
 
-  private follow(): IdentityResolver {
+  private follow(): ReplayingResolver {
     let at = 0;
     const seen = new Map<string, ResolvedPerson>();
     // A text asked again is found by itself, without making its key.
@@ -123,7 +152,27 @@ export class ResolverMemo {
       if (known === undefined) toolsNow.set(id, (known = toolOf(current(), id)));
       return known;
     };
+    // A step is one object at one place of the log until the log is cut before it, so the
+    // same object at the same place proves the log up to it is the same.
+    const mark = (): LogMark => ({ at, last: this.log[at - 1] });
+    const replay = (stretch: LogStretch): boolean => {
+      if (stretch.at !== at || stretch.last !== this.log[at - 1]) return false;
+      for (const [k, step] of stretch.steps.entries()) if (this.log[at + k] !== step) return false;
+      for (const step of stretch.steps) {
+        if (step.key !== null) {
+          seen.set(step.key, step.answer);
+          tools.set(step.answer.id, step.tool);
+          this.counts.recalled += 1;
+        }
+        at += 1;
+      }
+      this.counts.replayed += 1;
+      return true;
+    };
     return {
+      mark,
+      since: (from) => ({ ...from, steps: from.at === at ? NO_STEPS : this.log.slice(from.at, at) }),
+      replay,
       resolveIdentity: (name, email) => first(`i\0${name}\0${email}`, (r) => r.resolveIdentity(name, email)),
       resolveText: (text) => {
         let answer = seenTexts.get(text);
