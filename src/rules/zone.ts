@@ -50,7 +50,9 @@ function ownVerdict(weighed: Weighed, rules: ZoneRules): ZoneVerdict {
 
 function zoneOf(weighed: Weighed, verdict: ZoneVerdict, extra: readonly ZoneNote[], hasRoster: boolean): SourceZone {
   const { counted, shares } = weighed;
-  const deciders = new Set(counted.flatMap((item) => item.deciders ?? [])).size;
+  const everyone = new Set<string>();
+  for (const item of counted) for (const person of item.deciders ?? []) everyone.add(person);
+  const deciders = everyone.size;
   const notes = new Set<ZoneNote>(extra);
   if (verdict === 'no-data' && hasRoster) notes.add('too-few-decisions');
   if (counted.length > 0 && deciders < SMALL_TEAM) notes.add('small-team');
@@ -113,7 +115,11 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K | null): Map<K, 
 
 /** The people a decision's evidence or fields say decided it. */
 export function decidersOf(decision: Pick<Decision, 'decisionMakers' | 'evidence'>): string[] {
-  return [...new Set([...decision.decisionMakers, ...decision.evidence.filter((e) => e.level === 'decided').map((e) => e.person)])];
+  // A handful each, for thousands of decisions: one array, no set.
+  const people: string[] = [];
+  for (const person of decision.decisionMakers) if (!people.includes(person)) people.push(person);
+  for (const e of decision.evidence) if (e.level === 'decided' && !people.includes(e.person)) people.push(e.person);
+  return people;
 }
 
 /**
