@@ -7,7 +7,7 @@
 import { DECISION_SOURCES, ZONE_NOTES, type Decision, type SourceZone, type Zone, type ZoneVerdict, type Zones } from '../core/model/report';
 import { isCounted, levelFor, type Countable } from './decision-rules';
 import { shareVerdict, splitDirection, sideOf, type ZoneRules } from './zone-verdict';
-import { inWindow, widenedWindow, type Window } from './zone-window';
+import { inWindow, widenedWindow, type SourceWindow, type Window } from './zone-window';
 
 
 export type ZoneNote = (typeof ZONE_NOTES)[number];
@@ -164,21 +164,32 @@ interface Scoped {
   inside: Decision[];
 }
 
-function scopedZone(decisions: readonly Decision[], leader: string | null, options: ZoneOptions, hasRoster: boolean): Scoped {
-  const inside: Decision[] = [];
-  const insideItems: ZoneItem[] = [];
-  const zones = {} as Record<Source, SourceZone>;
+/** Each source's window and the decisions inside it: the same for the roster and every leader judged over the same decisions. */
+type SourceScopes = Record<Source, { window: SourceWindow; within: Decision[] }>;
+
+function sourceScopes(decisions: readonly Decision[], options: ZoneOptions): SourceScopes {
+  const scopes = {} as SourceScopes;
   for (const source of DECISION_SOURCES) {
     const mine = decisions.filter((d) => d.source === source);
     const base = 'since' in options.window ? options.window : options.window[source];
     const window = widenedWindow(base, mine.filter(isCounted).map((d) => d.date), options.widenTo);
-    const within = mine.filter((d) => inWindow(d.date, window));
+    scopes[source] = { window, within: mine.filter((d) => inWindow(d.date, window)) };
+  }
+  return scopes;
+}
+
+function scopedZone(scopes: SourceScopes, leader: string | null, options: ZoneOptions, hasRoster: boolean): Scoped {
+  const inside: Decision[] = [];
+  const pooled: ZoneItem[] = [];
+  const zones = {} as Record<Source, SourceZone>;
+  for (const source of DECISION_SOURCES) {
+    const { window, within } = scopes[source];
     const items = within.map((d) => zoneItem(d, leader));
     inside.push(...within);
-    insideItems.push(...items);
+    pooled.push(...items);
     zones[source] = { ...computeZone(items, options.rules, hasRoster), window };
   }
-  return { zone: combineZones(zones, insideItems, options.rules, hasRoster), inside };
+  return { zone: combineZones(zones, pooled, options.rules, hasRoster), inside };
 }
 
 /**
@@ -189,11 +200,12 @@ function scopedZone(decisions: readonly Decision[], leader: string | null, optio
 export function computeZones(decisions: readonly Decision[], leaders: readonly string[], options: ZoneOptions): Zones {
   const hasRoster = leaders.length > 0;
   const { rules } = options;
-  const overall = scopedZone(decisions, null, options, hasRoster);
+  const all = sourceScopes(decisions, options);
+  const overall = scopedZone(all, null, options, hasRoster);
   const byLeader = leaders.map((leader): [string, Zone] => {
     const areas = options.leaderAreas?.[leader];
-    const judged = areas === undefined ? decisions : decisions.filter((d) => areas.includes(d.area));
-    return [leader, scopedZone(judged, leader, options, true).zone];
+    const scopes = areas === undefined ? all : sourceScopes(decisions.filter((d) => areas.includes(d.area)), options);
+    return [leader, scopedZone(scopes, leader, options, true).zone];
   });
   const roster = (list: readonly Decision[]): Zone => computeZone(list.map((d) => zoneItem(d, null)), rules, hasRoster);
   return {
