@@ -72,24 +72,25 @@ describe('structural signals read while the history streams', function () {
     repo = await createRepo(path.join(tmp(), 'repo'));
     await repo.commit({ author: ADA, date: '2026-01-05T10:00:00Z', message: 'Add the app', files: { 'package.json': manifest('1.0.0'), 'README.md': 'app\n' } });
     await repo.checkoutNew('feature');
-    await repo.commit({ author: ADA, date: '2026-01-06T10:00:00Z', message: 'Try kafkajs 2', files: { 'package.json': manifest('2.0.0') } });
-    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Settle on kafkajs 3', files: { 'package.json': manifest('3.0.0') } });
+    await repo.commit({ author: ADA, date: '2026-01-06T10:00:00Z', message: 'Try kafkajs 2 on node 18', files: { 'package.json': manifest('2.0.0'), Dockerfile: 'FROM node:18\n' } });
+    await repo.commit({ author: ADA, date: '2026-01-07T10:00:00Z', message: 'Settle on kafkajs 3 and node 20', files: { 'package.json': manifest('3.0.0'), Dockerfile: 'FROM node:20\n' } });
     await repo.checkout('main');
     await repo.mergePullRequest({ number: 4, branch: 'feature', merger: ADA, date: '2026-01-08T10:00:00Z' });
     await repo.commit({ author: ADA, date: '2026-01-09T10:00:00Z', message: 'Bump kafkajs', files: { 'package.json': manifest('4.0.0') } });
     await repo.commit({ author: ADA, date: '2026-01-10T10:00:00Z', message: 'Edit the readme', files: { 'README.md': 'the app\n' } });
   });
 
-  it("reads both sides of the first-parent line's lone commits as the log names them, never a branch's own versions", async function () {
+  it("reads both sides of the first-parent line's lone commits and a merge's new side as the log names them, never a branch's older versions", async function () {
     const reader = new NotingReader(repo.root, { env: GIT_ENV });
     const signals = {};
     const early = new EarlyBlobFacts(await repo.revParse('HEAD'), createPathClassifier(signals), reader);
     try {
       await readHistory(repo.root, { env: GIT_ENV }, { scope: historyScope(signals, []), onCommit: (commit) => early.commit(commit) });
       early.end();
-      // Every name was sent while the pass streamed; the merge's sides are the assessment's to name by path.
-      assert.deepEqual(new Set(reader.ids), new Set([blobId(manifest('1.0.0')), blobId(manifest('3.0.0')), blobId(manifest('4.0.0'))]));
-      assert.equal(reader.ids.length, 3, 'each version once: the bump\'s old side is not read again as another commit\'s');
+      // Every name was sent while the pass streamed: the merge's new sides are the branch's newest versions.
+      const read = [manifest('1.0.0'), manifest('3.0.0'), 'FROM node:20\n', manifest('4.0.0')].map(blobId);
+      assert.deepEqual(new Set(reader.ids), new Set(read));
+      assert.equal(reader.ids.length, read.length, "each version once: the merge's new side is the bump's old side");
     } finally {
       await reader.close();
     }

@@ -1,17 +1,22 @@
 // The structural readers' work on signal files, done while the history pass still
 // streams. git's `log` is the slower side of that pass: node waits for its output
 // most of the time, and the assessment after it read and parsed every signal
-// file version on the critical path. Here the versions an assessment will read by
-// id go to the analysis' one `cat-file --batch` as the parser meets them, and
-// their facts go into the BlobFacts the assessment then uses (blob-facts.ts).
+// file version on the critical path. Here the versions an assessment will read
+// go to the analysis' one `cat-file --batch` as the parser meets them, and their
+// facts go into the BlobFacts the assessment then uses (blob-facts.ts).
 //
-// Only versions an assessment reads by id are read: both sides of the changes of
-// a non-merge commit on HEAD's first-parent line. Such a commit is its own unit
-// (a lone commit, a squash) and the tip of it, and its changes against its first
-// parent are that unit's sides (assess.ts, changesOf). A branch's commits belong
-// to a merge's unit, whose sides are named by path after the log: an intermediate
-// version on a branch is never read. Nothing here decides anything: what was not
-// read early, or was read under another name, is read by the assessment as before.
+// Only versions an assessment reads are read (assess.ts, changesOf):
+// - both sides of the changes of a non-merge commit on HEAD's first-parent line:
+//   such a commit is its own unit (a lone commit, a squash) and its tip, and its
+//   changes against its first parent are that unit's sides;
+// - a first-parent merge's new side of each file its branch changed: the branch's
+//   newest version of it, met first as the log follows the branch's own first
+//   parents down from the merge. Its old side is the version before on the
+//   first-parent line, most often the new side of the unit before, read already.
+// A branch's older versions are never read. Nothing here decides anything: a
+// version read under another name than the assessment's (a merge whose main line
+// changed the file too) costs one read; what was not read early is read by the
+// assessment as before.
 import { blobIdsOf, type CommitRecord, type FileChange } from '../../model/history';
 import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
 import type { FileSignalKind, PathClassifier } from '../rules';
@@ -34,6 +39,10 @@ export class EarlyBlobFacts {
   readonly facts: BlobFacts = newBlobFacts();
   /** The next commit of HEAD's first-parent line, as the log (children before parents) comes to it. */
   private expected: string | null;
+  /** The next commits of first-parent merges' branches, down their own first parents: the merge each leads to. */
+  private readonly branchOf = new Map<string, string>();
+  /** Per first-parent merge whose branch is still coming, the paths whose newest version was asked. */
+  private readonly newest = new Map<string, Set<string>>();
   /** Each side asked for, by its id and the name it is read under: one read each. */
   private readonly asked = new Set<string>();
   private waiting: Array<{ request: BlobRequest; side: EarlySide }> = [];
@@ -48,10 +57,30 @@ export class EarlyBlobFacts {
   commit(record: CommitRecord): void {
     // A pass that starts again (a cached head gone) starts from HEAD again.
     if (record.sha === this.head) this.expected = this.head;
-    if (this.stopped || record.sha !== this.expected) return;
-    this.expected = record.parents[0] ?? null;
-    if (record.parents.length > 1) return;
-    for (const change of record.files) this.offer(change);
+    if (this.stopped) return;
+    const merge = this.branchOf.get(record.sha);
+    if (merge !== undefined) this.branchOf.delete(record.sha);
+    if (record.sha === this.expected) {
+      // Where a branch forked: its merge has all the versions it will get.
+      if (merge !== undefined) this.newest.delete(merge);
+      this.expected = record.parents[0] ?? null;
+      if (record.parents.length > 1) {
+        for (const parent of record.parents.slice(1)) this.branchOf.set(parent, record.sha);
+        this.newest.set(record.sha, new Set());
+      } else for (const change of record.files) this.offer(change, true);
+    } else if (merge !== undefined) {
+      const first = record.parents[0];
+      if (first !== undefined && !this.branchOf.has(first)) this.branchOf.set(first, merge);
+      const asked = this.newest.get(merge);
+      // A merge on the branch has no changes in the log.
+      if (asked && record.parents.length === 1) {
+        for (const change of record.files) {
+          if (asked.has(change.path)) continue;
+          asked.add(change.path);
+          this.offer(change, false);
+        }
+      }
+    }
     this.send();
   }
 
@@ -62,9 +91,12 @@ export class EarlyBlobFacts {
   end(): void {
     this.stopped = true;
     this.waiting = [];
+    this.branchOf.clear();
+    this.newest.clear();
   }
 
-  private offer(change: FileChange): void {
+  /** `before`: the old side too (a unit's own change), else the new side only (a merge's branch). */
+  private offer(change: FileChange, before: boolean): void {
     const kind = this.classify(change.path);
     // CODEOWNERS is compared as text, nothing is kept of it.
     if (kind === null || kind === 'ownership') return;
@@ -72,12 +104,13 @@ export class EarlyBlobFacts {
     const basePath = change.status === 'R' && change.oldPath ? change.oldPath : change.path;
     const bothSides = ids.before !== null && ids.after !== null;
     const sides = { path: change.path, basePath };
-    if (ids.before !== null && change.status !== 'A' && change.status !== 'C') this.ask(ids.before, { kind, side: 'before', change: sides, bothSides });
+    if (before && ids.before !== null && change.status !== 'A' && change.status !== 'C') this.ask(ids.before, { kind, side: 'before', change: sides, bothSides });
     if (ids.after !== null && change.status !== 'D') this.ask(ids.after, { kind, side: 'after', change: sides, bothSides });
   }
 
   private ask(id: string, side: EarlySide): void {
-    const key = `${id}\u0000${side.kind}\u0000${side.side === 'before' ? side.change.basePath : ''}\u0000${side.change.path}`;
+    // The name it is read under (readSideFacts): a version is the new side of one unit and the old side of the next.
+    const key = `${id}\u0000${side.kind}\u0000${side.side === 'before' ? side.change.basePath : side.change.path}\u0000${side.change.path}`;
     if (this.asked.has(key)) return;
     this.asked.add(key);
     this.waiting.push({ request: { id }, side });
