@@ -108,10 +108,13 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const blobReader = new BlobReader(root, git, repository.partialClone);
   const early = new EarlyBlobFacts(repository.head, createPathClassifier(config.signals), blobReader);
   const closeBlobReader = (): Promise<void> => {
-    early.end();
+    early.stop();
     return blobReader.close();
   };
-  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, onCommit: (commit) => early.commit(commit) }).finally(() => early.end());
+  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, onCommit: (commit) => early.commit(commit) }).then((read) => {
+    early.end();
+    return read;
+  });
   const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]).catch(async (error: unknown) => {

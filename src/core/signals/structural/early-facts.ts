@@ -31,7 +31,7 @@ interface EarlySide {
   bothSides: boolean;
 }
 
-/** How many names go to cat-file at once at most: more wait here, so its input never runs far ahead. */
+/** How many names go to cat-file at once at most while the log streams: more wait here, so its input never runs far ahead. */
 const MAX_IN_FLIGHT = 256;
 
 export class EarlyBlobFacts {
@@ -47,6 +47,8 @@ export class EarlyBlobFacts {
   private readonly asked = new Set<string>();
   private waiting: Array<{ request: BlobRequest; side: EarlySide }> = [];
   private inFlight = 0;
+  /** The history pass is over: nothing more to wait for. */
+  private ended = false;
   private stopped = false;
 
   constructor(private readonly head: string | null, private readonly classify: PathClassifier, private readonly reader: BlobReader) {
@@ -57,7 +59,7 @@ export class EarlyBlobFacts {
   commit(record: CommitRecord): void {
     // A pass that starts again (a cached head gone) starts from HEAD again.
     if (record.sha === this.head) this.expected = this.head;
-    if (this.stopped) return;
+    if (this.stopped || this.ended) return;
     const merge = this.branchOf.get(record.sha);
     if (merge !== undefined) this.branchOf.delete(record.sha);
     if (record.sha === this.expected) {
@@ -85,10 +87,18 @@ export class EarlyBlobFacts {
   }
 
   /**
-   * No more names sent, once the history pass is over: the assessment asks next,
-   * and reads what is left itself. Names already sent are still answered and read.
+   * The history pass is over: every name still waiting goes to cat-file now, ahead
+   * of the assessment's own (it reads them next, and the parse is the same work).
    */
   end(): void {
+    this.ended = true;
+    this.send();
+    this.branchOf.clear();
+    this.newest.clear();
+  }
+
+  /** No more reading: the analysis is ending, or failed. Answers still coming are not read. */
+  stop(): void {
     this.stopped = true;
     this.waiting = [];
     this.branchOf.clear();
@@ -117,14 +127,14 @@ export class EarlyBlobFacts {
   }
 
   private send(): void {
-    if (this.stopped || this.waiting.length === 0 || this.inFlight >= MAX_IN_FLIGHT) return;
-    const batch = this.waiting.splice(0, MAX_IN_FLIGHT - this.inFlight);
+    if (this.stopped || this.waiting.length === 0 || (this.inFlight >= MAX_IN_FLIGHT && !this.ended)) return;
+    const batch = this.waiting.splice(0, this.ended ? this.waiting.length : MAX_IN_FLIGHT - this.inFlight);
     this.inFlight += batch.length;
     // A failure of cat-file reaches the assessment, which asks the same reader next.
     this.reader.stream(batch.map(({ request }) => request), (index, blob) => {
       this.inFlight -= 1;
       const asked = batch[index];
-      if (asked) read(asked.side, blob, this.facts);
+      if (asked && !this.stopped) read(asked.side, blob, this.facts);
     }).then(() => this.send(), () => undefined);
   }
 }
