@@ -144,7 +144,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
   const [assessments, changes] = await Promise.all([
-    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader, early.facts),
+    early.settled().then(() => (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader, early.facts)),
     (kept?.recordEdits ?? new RecordEditMemo()).classify(histories, bulk.records, blobReader),
   ]).finally(closeBlobReader);
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);

@@ -96,6 +96,19 @@ describe('structural signals read while the history streams', function () {
     }
   });
 
+  it('asks cat-file once for a version read early: the assessment finds its facts and does not read it again', async function () {
+    const inputs = path.join(tmp(), 'cat-file-input.txt');
+    const gitPath = path.join(tmp(), 'teeing-git');
+    await writeFile(inputs, '');
+    await writeFile(gitPath, `#!/bin/sh\ncase " $* " in\n  *" cat-file "*) tee -a '${inputs}' | git "$@" ;;\n  *) exec git "$@" ;;\nesac\n`);
+    await chmod(gitPath, 0o755);
+    const report = await analyzeRepository({ env: GIT_ENV, root: repo.root, gitPath });
+    assert.ok(report.decisions.some((decision) => decision.kind === 'dependency'), 'the manifests were compared');
+    const names = readFileSync(inputs, 'utf8').split('\n').filter((name) => name !== '' && !name.endsWith('.md'));
+    assert.ok(names.includes(blobId(manifest('4.0.0'))), 'the bump was read by id');
+    assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), [], 'no name is asked twice');
+  });
+
   it('stops the cat-file it started when the analysis is cancelled while git still streams', async function () {
     const git = await holdingGit(tmp(), 'exec sleep 60');
     const controller = new AbortController();

@@ -36,9 +36,11 @@ function manifestFacts(path: string, text: string | null, id: string | undefined
   return blobs.manifests.of(path, id, () => manifestReader(baseName(path))?.(text) ?? null);
 }
 
+/** The folder a file is read for is part of what it gives (Terraform stacks are folders). */
+const infrastructureName = (path: string, folder: string): string => `${path}\u0000${folder}`;
+
 function infrastructureOf(path: string, text: string, id: string | undefined, blobs: BlobFacts, folder = folderOf(path)): InfrastructureFacts {
-  // The folder a file is read for is part of what it gives (Terraform stacks are folders).
-  return blobs.infrastructure.of(`${path}\u0000${folder}`, id, () => {
+  return blobs.infrastructure.of(infrastructureName(path, folder), id, () => {
     const facts = emptyInfrastructure();
     readInfrastructure(path, text, facts, folder);
     return facts;
@@ -63,6 +65,19 @@ function schemaNamesOf(path: string, text: string | null, id: string | undefined
  * infrastructure for the new path's folder, pipelines and schemas by the new
  * path), so that an assessment finds it done.
  */
+/**
+ * Whether everything assessUnitChanges reads of this side is kept in `blobs`, so
+ * that its text is not needed (any text stands for it). Schemas are not: whether a
+ * file is generated is read from its text; nor CODEOWNERS, compared as text.
+ */
+export function sideFactsKnown(kind: FileSignalKind, side: 'before' | 'after', change: Pick<UnitFileChange, 'path' | 'basePath'>, id: string, blobs: BlobFacts): boolean {
+  const path = side === 'before' ? change.basePath : change.path;
+  if (kind === 'dependency') return blobs.manifests.has(path, id);
+  if (kind === 'infrastructure') return blobs.infrastructure.has(infrastructureName(path, folderOf(change.path)), id);
+  if (kind === 'ci') return blobs.ci.has(change.path, id);
+  return false;
+}
+
 export function readSideFacts(kind: FileSignalKind, side: 'before' | 'after', change: Pick<UnitFileChange, 'path' | 'basePath'>, text: string, id: string, blobs: BlobFacts): void {
   const path = side === 'before' ? change.basePath : change.path;
   if (kind === 'dependency') manifestFacts(path, text, id, blobs);

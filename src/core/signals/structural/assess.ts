@@ -8,7 +8,7 @@ import { newBlobFacts, type BlobFacts } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
-import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
+import { assessUnitChanges, newRepositoryMemory, sideFactsKnown, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
@@ -62,11 +62,22 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
 
 const NO_IDS = { before: null, after: null } as const;
 
-function sidesOf({ before, after }: PendingChange): BlobRequest[] {
-  return [before, after].filter((request): request is BlobRequest => request !== null);
+/** A side to read, or one whose facts the run has already (its text is not needed: sideFactsKnown). */
+type Side = { request: BlobRequest } | { blob: BlobContent };
+
+const KNOWN_TEXT = '';
+
+function sidesOf({ change, before, after }: PendingChange, facts: BlobFacts): Side[] {
+  const sides: Side[] = [];
+  for (const [side, request] of [['before', before], ['after', after]] as const) {
+    if (request === null) continue;
+    if ('id' in request && sideFactsKnown(change.kind, side, change, request.id, facts)) sides.push({ blob: { id: request.id, text: KNOWN_TEXT } });
+    else sides.push({ request });
+  }
+  return sides;
 }
 
-/** The unit's changes with their blobs, given in the order sidesOf asked for them. */
+/** The unit's changes with their blobs, given in the order sidesOf gave their sides. */
 function withBlobs(pending: readonly PendingChange[], blobs: readonly BlobContent[]): UnitFileChange[] {
   let next = 0;
   return pending.map(({ change, before, after }) => {
@@ -89,17 +100,20 @@ interface UnitToRead {
  * What was read from each blob is kept by its id for the run (BlobFacts).
  */
 async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, facts: BlobFacts, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
-  const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
+  const sides = units.map(({ pending }) => pending.flatMap((change) => sidesOf(change, facts)));
   let current = 0;
   let blobs: BlobContent[] = [];
   const assessReady = (): void => {
-    for (; current < units.length && blobs.length === counts[current]; current += 1, blobs = []) {
+    for (; current < units.length; current += 1, blobs = []) {
+      const unitSides = sides[current] as Side[];
+      for (let side = unitSides[blobs.length]; side && 'blob' in side; side = unitSides[blobs.length]) blobs.push(side.blob);
+      if (blobs.length < unitSides.length) return;
       const unit = units[current] as UnitToRead;
       done(unit, assessUnitChanges(withBlobs(unit.pending, blobs), memory, facts));
     }
   };
   assessReady();
-  await blobReader.stream(units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
+  await blobReader.stream(sides.flatMap((unitSides) => unitSides.flatMap((side) => ('request' in side ? [side.request] : []))), (_index, blob) => {
     blobs.push(blob);
     assessReady();
   });

@@ -47,6 +47,8 @@ export class EarlyBlobFacts {
   private readonly asked = new Set<string>();
   private waiting: Array<{ request: BlobRequest; side: EarlySide }> = [];
   private inFlight = 0;
+  /** Settles when every name sent so far is answered (or cat-file failed). */
+  private reading: Promise<unknown> = Promise.resolve();
   /** The history pass is over: nothing more to wait for. */
   private ended = false;
   private stopped = false;
@@ -84,6 +86,15 @@ export class EarlyBlobFacts {
       }
     }
     this.send();
+  }
+
+  /**
+   * Settles once every name sent is answered and read: the assessment then knows
+   * which sides it need not ask for again (cat-file answers in order, so waiting
+   * costs it nothing).
+   */
+  async settled(): Promise<void> {
+    await this.reading;
   }
 
   /**
@@ -131,15 +142,16 @@ export class EarlyBlobFacts {
     const batch = this.waiting.splice(0, this.ended ? this.waiting.length : MAX_IN_FLIGHT - this.inFlight);
     this.inFlight += batch.length;
     // A failure of cat-file reaches the assessment, which asks the same reader next.
-    this.reader.stream(batch.map(({ request }) => request), (index, blob) => {
+    const read = this.reader.stream(batch.map(({ request }) => request), (index, blob) => {
       this.inFlight -= 1;
       const asked = batch[index];
-      if (asked && !this.stopped) read(asked.side, blob, this.facts);
+      if (asked && !this.stopped) readSide(asked.side, blob, this.facts);
     }).then(() => this.send(), () => undefined);
+    this.reading = Promise.all([this.reading, read]);
   }
 }
 
-function read({ kind, side, change, bothSides }: EarlySide, blob: BlobContent, facts: BlobFacts): void {
+function readSide({ kind, side, change, bothSides }: EarlySide, blob: BlobContent, facts: BlobFacts): void {
   if (blob.id === null || blob.text === null) return;
   if (kind === 'data' && !namesReadOf(change.path, blob.text, bothSides)) return;
   readSideFacts(kind, side, change, blob.text, blob.id, facts);
