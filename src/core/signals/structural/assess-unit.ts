@@ -36,11 +36,9 @@ function manifestFacts(path: string, text: string | null, id: string | undefined
   return blobs.manifests.of(path, id, () => manifestReader(baseName(path))?.(text) ?? null);
 }
 
-/** The folder a file is read for is part of what it gives (Terraform stacks are folders). */
-const infrastructureName = (path: string, folder: string): string => `${path}\u0000${folder}`;
-
 function infrastructureOf(path: string, text: string, id: string | undefined, blobs: BlobFacts, folder = folderOf(path)): InfrastructureFacts {
-  return blobs.infrastructure.of(infrastructureName(path, folder), id, () => {
+  // The folder a file is read for is part of what it gives (Terraform stacks are folders).
+  return blobs.infrastructure.of(`${path}\u0000${folder}`, id, () => {
     const facts = emptyInfrastructure();
     readInfrastructure(path, text, facts, folder);
     return facts;
@@ -53,37 +51,6 @@ function ciOf(path: string, text: string, id: string | undefined, blobs: BlobFac
     readCi(path, text, facts);
     return facts;
   });
-}
-
-function schemaNamesOf(path: string, text: string | null, id: string | undefined, blobs: BlobFacts): Set<string> {
-  return blobs.schemas.of(path, text === null ? undefined : id, () => schemaNames(path, text ?? ''));
-}
-
-/**
- * Reads one side of a change into `blobs` under the name assessUnitChanges asks
- * for it by (the old side of a manifest or infrastructure file by its old path,
- * infrastructure for the new path's folder, pipelines and schemas by the new
- * path), so that an assessment finds it done.
- */
-/**
- * Whether everything assessUnitChanges reads of this side is kept in `blobs`, so
- * that its text is not needed (any text stands for it). Schemas are not: whether a
- * file is generated is read from its text; nor CODEOWNERS, compared as text.
- */
-export function sideFactsKnown(kind: FileSignalKind, side: 'before' | 'after', change: Pick<UnitFileChange, 'path' | 'basePath'>, id: string, blobs: BlobFacts): boolean {
-  const path = side === 'before' ? change.basePath : change.path;
-  if (kind === 'dependency') return blobs.manifests.has(path, id);
-  if (kind === 'infrastructure') return blobs.infrastructure.has(infrastructureName(path, folderOf(change.path)), id);
-  if (kind === 'ci') return blobs.ci.has(change.path, id);
-  return false;
-}
-
-export function readSideFacts(kind: FileSignalKind, side: 'before' | 'after', change: Pick<UnitFileChange, 'path' | 'basePath'>, text: string, id: string, blobs: BlobFacts): void {
-  const path = side === 'before' ? change.basePath : change.path;
-  if (kind === 'dependency') manifestFacts(path, text, id, blobs);
-  else if (kind === 'infrastructure') infrastructureOf(path, text, id, blobs, folderOf(change.path));
-  else if (kind === 'ci') ciOf(change.path, text, id, blobs);
-  else if (kind === 'data') schemaNamesOf(change.path, text, id, blobs);
 }
 
 /** Manifests one side lacks are paired by name: a package moved by delete and add is one move. */
@@ -180,9 +147,10 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
       if (change.before !== null) addFacts(ciBefore, ciOf(change.path, change.before, change.beforeId, blobs));
       if (change.after !== null) addFacts(ciAfter, ciOf(change.path, change.after, change.afterId, blobs));
     } else if (change.kind === 'data') {
-      findings.push(...compareSchema(change.path, change.before, change.after, (side) => (side === 'before'
-        ? schemaNamesOf(change.path, change.before, change.beforeId, blobs)
-        : schemaNamesOf(change.path, change.after, change.afterId, blobs))));
+      findings.push(...compareSchema(change.path, change.before, change.after, (side) => {
+        const [text, id] = side === 'before' ? [change.before, change.beforeId] : [change.after, change.afterId];
+        return blobs.schemas.of(change.path, text === null ? undefined : id, () => schemaNames(change.path, text ?? ''));
+      }));
     }
     else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
   }

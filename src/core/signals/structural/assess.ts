@@ -4,11 +4,11 @@
 // whose commits did not change is not read again.
 import { blobIdsOf, type FileChange, type History, type KeptCommit } from '../../model/history';
 import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
-import { newBlobFacts, type BlobFacts } from './blob-facts';
+import { newBlobFacts } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
-import { assessUnitChanges, newRepositoryMemory, sideFactsKnown, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
@@ -62,22 +62,11 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
 
 const NO_IDS = { before: null, after: null } as const;
 
-/** A side to read, or one whose facts the run has already (its text is not needed: sideFactsKnown). */
-type Side = { request: BlobRequest } | { blob: BlobContent };
-
-const KNOWN_TEXT = '';
-
-function sidesOf({ change, before, after }: PendingChange, facts: BlobFacts): Side[] {
-  const sides: Side[] = [];
-  for (const [side, request] of [['before', before], ['after', after]] as const) {
-    if (request === null) continue;
-    if ('id' in request && sideFactsKnown(change.kind, side, change, request.id, facts)) sides.push({ blob: { id: request.id, text: KNOWN_TEXT } });
-    else sides.push({ request });
-  }
-  return sides;
+function sidesOf({ before, after }: PendingChange): BlobRequest[] {
+  return [before, after].filter((request): request is BlobRequest => request !== null);
 }
 
-/** The unit's changes with their blobs, given in the order sidesOf gave their sides. */
+/** The unit's changes with their blobs, given in the order sidesOf asked for them. */
 function withBlobs(pending: readonly PendingChange[], blobs: readonly BlobContent[]): UnitFileChange[] {
   let next = 0;
   return pending.map(({ change, before, after }) => {
@@ -99,21 +88,19 @@ interface UnitToRead {
  * arrives and its texts are let go, so no more than one unit's are ever held.
  * What was read from each blob is kept by its id for the run (BlobFacts).
  */
-async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, facts: BlobFacts, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
-  const sides = units.map(({ pending }) => pending.flatMap((change) => sidesOf(change, facts)));
+async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
+  const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
+  const facts = newBlobFacts();
   let current = 0;
   let blobs: BlobContent[] = [];
   const assessReady = (): void => {
-    for (; current < units.length; current += 1, blobs = []) {
-      const unitSides = sides[current] as Side[];
-      for (let side = unitSides[blobs.length]; side && 'blob' in side; side = unitSides[blobs.length]) blobs.push(side.blob);
-      if (blobs.length < unitSides.length) return;
+    for (; current < units.length && blobs.length === counts[current]; current += 1, blobs = []) {
       const unit = units[current] as UnitToRead;
       done(unit, assessUnitChanges(withBlobs(unit.pending, blobs), memory, facts));
     }
   };
   assessReady();
-  await blobReader.stream(sides.flatMap((unitSides) => unitSides.flatMap((side) => ('request' in side ? [side.request] : []))), (_index, blob) => {
+  await blobReader.stream(units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
     blobs.push(blob);
     assessReady();
   });
@@ -157,8 +144,7 @@ export class StructuralAssessor {
   /** `dir`: a cache folder where the assessments are also kept, for the next process (the CLI's re-run). */
   constructor(private readonly dir?: string) {}
 
-  /** `facts`: what was already read of blobs this run (early-facts.ts); the run's own otherwise. */
-  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader, facts: BlobFacts = newBlobFacts()): Promise<Map<SignalGroup, UnitAssessment>> {
+  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader): Promise<Map<SignalGroup, UnitAssessment>> {
     if (this.dir !== undefined && this.loadedFor !== root) {
       this.loadedFor = root;
       const kept = await loadAssessments(this.dir, root);
@@ -189,11 +175,11 @@ export class StructuralAssessor {
     // newer units goes on from what is known, anything else is read from the start.
     if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
       this.known = new Map();
-      return this.assess(groups, history, root, blobReader, facts);
+      return this.assess(groups, history, root, blobReader);
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
-    await assessInOrder(toRead, this.memory, blobReader, facts, ({ group, key }, assessment) => {
+    await assessInOrder(toRead, this.memory, blobReader, ({ group, key }, assessment) => {
       result.set(group, assessment);
       next.set(key, assessment);
     });

@@ -9,11 +9,6 @@ import type { ManifestFacts } from './manifest-facts';
 class BlobMemo<T> {
   private readonly kept = new Map<string, T>();
 
-  /** Whether the facts of the blob `id` at `path` are kept. */
-  has(path: string, id: string): boolean {
-    return this.kept.has(`${id}\u0000${path}`);
-  }
-
   /** The facts `read` gives for the blob `id` at `path`; read every time when the id is unknown. */
   of(path: string, id: string | undefined, read: () => T): T {
     if (id === undefined) return read();
