@@ -31,9 +31,8 @@ import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './mode
 import { createIdentityResolver, readMailmap } from './people';
 import { detectSignals } from './signals/detect';
 import { StructuralAssessor } from './signals/structural/assess';
-import { EarlyBlobFacts } from './signals/structural/early-facts';
 import { SignalUnitBuilder } from './signals/units';
-import { createPathClassifier, signalWeight } from './signals/rules';
+import { signalWeight } from './signals/rules';
 import { formatCount } from './util/format-count';
 
 /** `--since/--until`, else the configured span up to HEAD's committer day (today in a repository without commits). */
@@ -107,22 +106,10 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  // One cat-file for the analysis, started while the history streams: the signal
-  // files' versions it names are read and parsed while git's log is the slower side.
-  const blobReader = new BlobReader(root, git, repository.partialClone);
-  const early = new EarlyBlobFacts(repository.head, createPathClassifier(config.signals), blobReader);
-  const closeBlobReader = (): Promise<void> => {
-    early.end();
-    return blobReader.close();
-  };
-  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, onCommit: (commit) => early.commit(commit) }).finally(() => early.end());
+  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history });
   const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
-  ]).catch(async (error: unknown) => {
-    await closeBlobReader();
-    throw error;
-  });
-  if (ctx.signal?.aborted) await closeBlobReader();
+  ]);
   const parsesSaving = parses?.save();
   checkpoint();
   ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
@@ -145,10 +132,11 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories);
+  const blobReader = new BlobReader(root, git, repository.partialClone);
   const [assessments, changes] = await Promise.all([
-    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader, early.facts),
+    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),
     (kept?.recordEdits ?? new RecordEditMemo(ctx.cacheDir)).classify(histories, bulk.records, blobReader, root),
-  ]).finally(closeBlobReader);
+  ]).finally(() => blobReader.close());
   const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };

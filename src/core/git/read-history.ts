@@ -38,8 +38,6 @@ export interface ReadHistoryOptions {
   scope?: HistoryScope;
   /** The repository as the caller just read it (saves a git process); read here when absent. */
   repository?: RepositoryInfo;
-  /** Sees each commit git gives, in `git log` order, as the pass streams (a commit read again after a failure, again). */
-  onCommit?: (commit: CommitRecord) => void;
 }
 
 /** Counts and marks the commits one git process hands to the builder, also when it fails midway. */
@@ -60,13 +58,12 @@ class SpanTally {
   }
 }
 
-async function streamLog(root: string, ctx: PassContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
+async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
   const parser = new LogStreamParser(args.renames === false);
   let lastReport = readBefore;
   const take = (commit: CommitRecord): void => {
     builder.add(commit);
     tally.take(commit);
-    ctx.onCommit?.(commit);
   };
   await runGit(buildLogArgs(args), {
     cwd: root,
@@ -104,7 +101,6 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
   }
 
   const scope = options.scope ?? WHOLE_HISTORY;
-  const passContext: PassContext = { ...ctx, onCommit: options.onCommit };
   const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
   const { snapshot: cached, damaged } = await cache.loadChecked(info.root, scope.key);
   if (damaged !== undefined) {
@@ -117,7 +113,7 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     // No separate ancestry check: the new part extends the cache only if HEAD's
     // first-parent line runs through it down to the cached head (see extend), which
     // proves ancestry; a rewritten history fails that and is read whole below.
-    const read = await readPass(info.root, passContext, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
+    const read = await readPass(info.root, ctx, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
       if (isUnknownRevision(error)) return null;
       throw error;
     });
@@ -126,7 +122,7 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     if (snapshot) extended = cached;
   }
   if (!snapshot) {
-    const read = await readPass(info.root, passContext, { head: info.head }, scope, info.partialClone);
+    const read = await readPass(info.root, ctx, { head: info.head }, scope, info.partialClone);
     commitsRead += read.count;
     snapshot = read.builder.finish(info.head);
   }
@@ -153,11 +149,8 @@ function isUnknownRevision(error: unknown): boolean {
  * the pass goes on from that commit without renames, keeping what was read
  * (git walks past the commits already read without diffing them: docs/adr/0003).
  */
-/** The git context of a pass, with the caller's observer of its commits. */
-type PassContext = GitContext & Pick<ReadHistoryOptions, 'onCommit'>;
-
 async function readPass(
-  root: string, ctx: PassContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean,
+  root: string, ctx: GitContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean,
 ): Promise<{ builder: HistoryBuilder; count: number }> {
   const builder = new HistoryBuilder(scope);
   const renamed = new SpanTally();

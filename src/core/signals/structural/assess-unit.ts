@@ -53,24 +53,6 @@ function ciOf(path: string, text: string, id: string | undefined, blobs: BlobFac
   });
 }
 
-function schemaNamesOf(path: string, text: string | null, id: string | undefined, blobs: BlobFacts): Set<string> {
-  return blobs.schemas.of(path, text === null ? undefined : id, () => schemaNames(path, text ?? ''));
-}
-
-/**
- * Reads one side of a change into `blobs` under the name assessUnitChanges asks
- * for it by (the old side of a manifest or infrastructure file by its old path,
- * infrastructure for the new path's folder, pipelines and schemas by the new
- * path), so that an assessment finds it done.
- */
-export function readSideFacts(kind: FileSignalKind, side: 'before' | 'after', change: Pick<UnitFileChange, 'path' | 'basePath'>, text: string, id: string, blobs: BlobFacts): void {
-  const path = side === 'before' ? change.basePath : change.path;
-  if (kind === 'dependency') manifestFacts(path, text, id, blobs);
-  else if (kind === 'infrastructure') infrastructureOf(path, text, id, blobs, folderOf(change.path));
-  else if (kind === 'ci') ciOf(change.path, text, id, blobs);
-  else if (kind === 'data') schemaNamesOf(change.path, text, id, blobs);
-}
-
 /** Manifests one side lacks are paired by name: a package moved by delete and add is one move. */
 function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts): ChangeFinding[] {
   const found: ChangeFinding[] = [];
@@ -165,9 +147,10 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
       if (change.before !== null) addFacts(ciBefore, ciOf(change.path, change.before, change.beforeId, blobs));
       if (change.after !== null) addFacts(ciAfter, ciOf(change.path, change.after, change.afterId, blobs));
     } else if (change.kind === 'data') {
-      findings.push(...compareSchema(change.path, change.before, change.after, (side) => (side === 'before'
-        ? schemaNamesOf(change.path, change.before, change.beforeId, blobs)
-        : schemaNamesOf(change.path, change.after, change.afterId, blobs))));
+      findings.push(...compareSchema(change.path, change.before, change.after, (side) => {
+        const [text, id] = side === 'before' ? [change.before, change.beforeId] : [change.after, change.afterId];
+        return blobs.schemas.of(change.path, text === null ? undefined : id, () => schemaNames(change.path, text ?? ''));
+      }));
     }
     else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
   }

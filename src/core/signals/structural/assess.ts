@@ -4,7 +4,7 @@
 // whose commits did not change is not read again.
 import { blobIdsOf, type FileChange, type History, type KeptCommit } from '../../model/history';
 import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
-import { newBlobFacts, type BlobFacts } from './blob-facts';
+import { newBlobFacts } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
@@ -88,8 +88,9 @@ interface UnitToRead {
  * arrives and its texts are let go, so no more than one unit's are ever held.
  * What was read from each blob is kept by its id for the run (BlobFacts).
  */
-async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, facts: BlobFacts, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
+async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
   const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
+  const facts = newBlobFacts();
   let current = 0;
   let blobs: BlobContent[] = [];
   const assessReady = (): void => {
@@ -143,8 +144,7 @@ export class StructuralAssessor {
   /** `dir`: a cache folder where the assessments are also kept, for the next process (the CLI's re-run). */
   constructor(private readonly dir?: string) {}
 
-  /** `facts`: what was already read of blobs this run (early-facts.ts); the run's own otherwise. */
-  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader, facts: BlobFacts = newBlobFacts()): Promise<Map<SignalGroup, UnitAssessment>> {
+  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader): Promise<Map<SignalGroup, UnitAssessment>> {
     if (this.dir !== undefined && this.loadedFor !== root) {
       this.loadedFor = root;
       const kept = await loadAssessments(this.dir, root);
@@ -175,11 +175,11 @@ export class StructuralAssessor {
     // newer units goes on from what is known, anything else is read from the start.
     if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
       this.known = new Map();
-      return this.assess(groups, history, root, blobReader, facts);
+      return this.assess(groups, history, root, blobReader);
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     toRead.sort((a, b) => ageOf(b.group) - ageOf(a.group));
-    await assessInOrder(toRead, this.memory, blobReader, facts, ({ group, key }, assessment) => {
+    await assessInOrder(toRead, this.memory, blobReader, ({ group, key }, assessment) => {
       result.set(group, assessment);
       next.set(key, assessment);
     });

@@ -76,23 +76,10 @@ export function compareSchema(
   namesOf: (side: 'before' | 'after') => Set<string> = (side) => schemaNames(path, (side === 'before' ? before : after) ?? ''),
 ): ChangeFinding[] {
   if (isGenerated(path, after ?? before)) return [];
-  if (isMigration(path) && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
-  if (!namesCompared(path)) return [];
+  const migration = /(?:^|\/)migrations?\//.test(path);
+  if (migration && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
+  if (migration && !path.endsWith('.sql')) return [];
   return setChanges('data', 'schema', namesOf('before'), namesOf('after'));
-}
-
-const isMigration = (path: string): boolean => /(?:^|\/)migrations?\//.test(path);
-
-/** Whether compareSchema compares names at this path at all: a migration in another language than SQL is only added or removed. */
-const namesCompared = (path: string): boolean => !isMigration(path) || path.endsWith('.sql');
-
-/**
- * Whether compareSchema reads the names of this side of a change (`text`), as far
- * as one side tells: the other side's text can still make the file generated.
- * `bothSides`: the file is there before and after the change.
- */
-export function namesReadOf(path: string, text: string, bothSides: boolean): boolean {
-  return !isGenerated(path, text) && namesCompared(path) && (bothSides || !isMigration(path));
 }
 
 /** CODEOWNERS rules as written, comments and blank lines left out. */
