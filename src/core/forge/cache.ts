@@ -3,10 +3,9 @@
 // line per page read with the sync state after it, so a long first read that
 // stops (cancelled, offline, rate-limited) resumes where it left off and each
 // page costs one append. A finished sync folds the journal into one line.
-import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { appendFile, readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { cacheFileFor, writeCacheFile } from '../util/cache-file';
 import { forgePullRequestSchema, type ForgePullRequest } from './types';
 
 const CACHE_VERSION = 1;
@@ -83,17 +82,14 @@ export class ForgeCache {
 
   private replace(pullRequests: ForgePullRequest[], state: SyncState): Promise<void> {
     return this.write(async (file) => {
-      await mkdir(this.dir ?? '', { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
       const header = JSON.stringify({ version: CACHE_VERSION, repository: this.repository });
-      await writeFile(temporary, `${header}\n${JSON.stringify({ pullRequests, state })}\n`);
-      await rename(temporary, file);
+      await writeCacheFile(file, `${header}\n${JSON.stringify({ pullRequests, state })}\n`);
       this.lines = 1;
     });
   }
 
   private file(): string {
-    return join(this.dir ?? '', `forge-${createHash('sha256').update(this.repository).digest('hex').slice(0, 16)}.jsonl`);
+    return cacheFileFor(this.dir ?? '', 'forge', this.repository, 'jsonl');
   }
 }
 
