@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ParsedAdr } from '../model/adr';
 import { decisionStatusSchema } from '../model/report';
-import { cacheFileFor, engineBuild, readCacheFile, writeCacheFile } from '../util/cache-file';
+import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../util/cache-file';
 import { parseAdr } from './parse';
 
 const FILE_VERSION = 1;
@@ -53,8 +53,7 @@ const parsedAdrSchema = z.object({
 
 const fileSchema = z.object({
   version: z.literal(FILE_VERSION),
-  build: z.string(),
-  root: z.string(),
+  ...KEPT_RESULTS_HEADER,
   /** Path, hash of the text, what it parsed to. */
   records: z.array(z.tuple([z.string(), z.string(), parsedAdrSchema])),
 });
@@ -76,9 +75,8 @@ export class KeptRecordParses {
   private constructor(private readonly dir: string, private readonly root: string, private readonly kept: ReadonlyMap<string, Parsed>) {}
 
   static async load(dir: string, root: string): Promise<KeptRecordParses> {
-    const file = await readCacheFile(cacheFileFor(dir, 'records', root), fileSchema);
-    const usable = file !== null && file.build === engineBuild() && file.root === root;
-    return new KeptRecordParses(dir, root, new Map(usable ? file.records.map(([path, hash, record]) => [path, { hash, record }]) : []));
+    const file = await readKeptResults(dir, 'records', root, fileSchema);
+    return new KeptRecordParses(dir, root, new Map(file ? file.records.map(([path, hash, record]) => [path, { hash, record }]) : []));
   }
 
   parse(path: string, text: string): ParsedAdr {
@@ -94,7 +92,6 @@ export class KeptRecordParses {
   async save(): Promise<void> {
     if (!this.reparsed && this.parsed.size === this.kept.size) return;
     const records = [...this.parsed].slice(0, MAX_KEPT).map(([path, { hash, record }]): [string, string, ParsedAdr] => [path, hash, record]);
-    const content: z.infer<typeof fileSchema> = { version: FILE_VERSION, build: engineBuild(), root: this.root, records };
-    await writeCacheFile(cacheFileFor(this.dir, 'records', this.root), JSON.stringify(content)).catch(() => undefined);
+    await writeKeptResults<z.infer<typeof fileSchema>>(this.dir, 'records', this.root, { version: FILE_VERSION, records }).catch(() => undefined);
   }
 }

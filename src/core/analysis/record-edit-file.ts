@@ -4,7 +4,7 @@
 // engine's rules' answer: a file is used only by the build that wrote it.
 import { z } from 'zod';
 import { recordChangeKindSchema, type RecordChangeKind } from '../model/report';
-import { cacheFileFor, engineBuild, readCacheFile, writeCacheFile } from '../util/cache-file';
+import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../util/cache-file';
 
 const FILE_VERSION = 1;
 /** About 150 bytes each on disk: a history with more record edits keeps the first this many. */
@@ -12,20 +12,17 @@ const MAX_KEPT = 50_000;
 
 const fileSchema = z.object({
   version: z.literal(FILE_VERSION),
-  build: z.string(),
-  root: z.string(),
+  ...KEPT_RESULTS_HEADER,
   /** Memo key (RecordEditMemo) → what the edit changed. */
   edits: z.array(z.tuple([z.string(), recordChangeKindSchema])),
 });
 
 /** What an earlier run of this build kept for this repository; null when nothing usable is there. */
 export async function loadRecordEdits(dir: string, root: string): Promise<Map<string, RecordChangeKind> | null> {
-  const file = await readCacheFile(cacheFileFor(dir, 'record-edits', root), fileSchema);
-  if (!file || file.build !== engineBuild() || file.root !== root) return null;
-  return new Map(file.edits);
+  const file = await readKeptResults(dir, 'record-edits', root, fileSchema);
+  return file ? new Map(file.edits) : null;
 }
 
 export async function saveRecordEdits(dir: string, root: string, edits: ReadonlyMap<string, RecordChangeKind>): Promise<void> {
-  const content: z.infer<typeof fileSchema> = { version: FILE_VERSION, build: engineBuild(), root, edits: [...edits].slice(0, MAX_KEPT) };
-  await writeCacheFile(cacheFileFor(dir, 'record-edits', root), JSON.stringify(content));
+  await writeKeptResults<z.infer<typeof fileSchema>>(dir, 'record-edits', root, { version: FILE_VERSION, edits: [...edits].slice(0, MAX_KEPT) });
 }

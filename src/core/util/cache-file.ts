@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 let build: string | undefined;
 
@@ -47,4 +47,22 @@ export async function writeCacheFile(file: string, text: string): Promise<void> 
   await rm(temporary, { force: true });
   await writeFile(temporary, text, { flag: 'wx' });
   await rename(temporary, file);
+}
+
+/**
+ * What every file of results the engine's rules gave carries: the build that wrote it (another
+ * build may have other rules) and the repository it is for. Part of each such file's schema.
+ */
+export const KEPT_RESULTS_HEADER = { build: z.string(), root: z.string() };
+type KeptResultsHeader = { build: string; root: string };
+
+/** The results kept in `dir` for `root` when they fit `schema` and this build wrote them; null otherwise. */
+export async function readKeptResults<T extends KeptResultsHeader>(dir: string, kind: string, root: string, schema: z.ZodType<T>): Promise<T | null> {
+  const file = await readCacheFile(cacheFileFor(dir, kind, root), schema);
+  return file !== null && file.build === engineBuild() && file.root === root ? file : null;
+}
+
+/** Keeps `content` for `root`, marked with this build. */
+export function writeKeptResults<T extends KeptResultsHeader>(dir: string, kind: string, root: string, content: Omit<T, keyof KeptResultsHeader>): Promise<void> {
+  return writeCacheFile(cacheFileFor(dir, kind, root), JSON.stringify({ ...content, build: engineBuild(), root }));
 }

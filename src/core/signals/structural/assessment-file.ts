@@ -5,7 +5,7 @@
 // the rules' answer, and another build may have other rules.
 import { z } from 'zod';
 import { signalKindSchema } from '../../model/report';
-import { cacheFileFor, engineBuild, readCacheFile, writeCacheFile } from '../../util/cache-file';
+import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../../util/cache-file';
 import type { RepositoryMemory, UnitAssessment } from './assess-unit';
 
 const FILE_VERSION = 1;
@@ -13,8 +13,7 @@ const FILE_VERSION = 1;
 const findingSchema = z.object({ kind: signalKindSchema, what: z.string(), introduces: z.string().optional(), preRelease: z.literal(true).optional() });
 const fileSchema = z.object({
   version: z.literal(FILE_VERSION),
-  build: z.string(),
-  root: z.string(),
+  ...KEPT_RESULTS_HEADER,
   /** Group key → findings and unreadable files, in the order they were assessed. */
   known: z.array(z.tuple([z.string(), z.array(findingSchema), z.array(z.string())])),
   seen: z.array(z.string()),
@@ -28,8 +27,8 @@ export interface KeptAssessments {
 
 /** What an earlier run of this build kept for this repository; null when nothing usable is there. */
 export async function loadAssessments(dir: string, root: string): Promise<KeptAssessments | null> {
-  const file = await readCacheFile(cacheFileFor(dir, 'structure', root), fileSchema);
-  if (!file || file.build !== engineBuild() || file.root !== root) return null;
+  const file = await readKeptResults(dir, 'structure', root, fileSchema);
+  if (!file) return null;
   return {
     known: new Map(file.known.map(([key, findings, unreadable]) => [key, { findings, unreadable }])),
     memory: { seen: new Set(file.seen), stacks: new Map(file.stacks) },
@@ -38,13 +37,10 @@ export async function loadAssessments(dir: string, root: string): Promise<KeptAs
 
 /** Replaces the file in one rename, so a reader never meets half of one. */
 export async function saveAssessments(dir: string, root: string, kept: KeptAssessments): Promise<void> {
-  const content: z.infer<typeof fileSchema> = {
+  await writeKeptResults<z.infer<typeof fileSchema>>(dir, 'structure', root, {
     version: FILE_VERSION,
-    build: engineBuild(),
-    root,
     known: [...kept.known].map(([key, { findings, unreadable }]) => [key, findings, unreadable]),
     seen: [...kept.memory.seen],
     stacks: [...kept.memory.stacks],
-  };
-  await writeCacheFile(cacheFileFor(dir, 'structure', root), JSON.stringify(content));
+  });
 }
