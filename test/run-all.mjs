@@ -54,6 +54,27 @@ function parseCounts(step, output) {
   return { passed: Number(passing[1]), failed: count('failing'), pending: count('pending') };
 }
 
+/**
+ * Each failing test of a mocha tier as its numbered title and the first line of its error,
+ * repeated under the summary: CI keeps only the tail of a long log.
+ */
+function failuresOf(output) {
+  const start = /^\s*\d+ failing$/m.exec(output);
+  if (!start) return [];
+  const failures = [];
+  const lines = output.slice(start.index).split('\n').slice(1);
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!/^\s+\d+\) /.test(lines[index])) continue;
+    const title = [lines[index].trim()];
+    let next = index + 1;
+    while (next < lines.length && lines[next].trim() !== '' && !/^\s+(\w*Error|AssertionError)/.test(lines[next])) title.push(lines[next++].trim());
+    while (next < lines.length && lines[next].trim() === '') next += 1;
+    failures.push(`${title.join(' ')}\n      ${(lines[next] ?? '').trim().slice(0, 300)}`);
+    index = next;
+  }
+  return failures;
+}
+
 /** The tier's row: each reason the tier cannot be trusted counts as one more failure, and is named. */
 function countsOf(step, result) {
   if (step.kind === 'check') return result.code === 0 ? { passed: 1, failed: 0, pending: 0, notes: [] } : { passed: 0, failed: 1, pending: 0, notes: [] };
@@ -65,7 +86,7 @@ function countsOf(step, result) {
   const floor = FLOORS[step.name];
   if (typeof floor !== 'number') notes.push('no floor in test/floors.json');
   else if (counts.passed < floor) notes.push(`${counts.passed} passed is below the floor of ${floor} in test/floors.json`);
-  return { ...counts, failed: counts.failed + notes.length, notes };
+  return { ...counts, failed: counts.failed + notes.length, notes, failures: failuresOf(result.output) };
 }
 
 async function main() {
@@ -88,6 +109,10 @@ async function main() {
     console.log(`\n=== ${step.name} ===`);
     const result = await run(step);
     rows.push({ name: step.name, ...countsOf(step, result), seconds: result.seconds });
+  }
+  for (const row of rows.filter((candidate) => candidate.failures?.length)) {
+    console.log(`\n=== ${row.name}: failing ===`);
+    for (const failure of row.failures) console.log(`  ${failure}`);
   }
   console.log('\n=== summary ===');
   for (const row of rows) {
