@@ -177,6 +177,8 @@ describe('fixtures', function () {
   describe('special fixtures', function () {
     const built = new Map<string, BuiltFixture>();
     before(async function () {
+      // Builds every special fixture one after another: a minute's default is near its time on a busy machine.
+      this.timeout(180000);
       for (const name of FIXTURE_NAMES.filter((n) => n !== 'company' && n !== 'odd')) {
         built.set(name, await buildFixture(name, path.join(tmp, `special-${name}`)));
       }
