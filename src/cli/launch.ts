@@ -14,7 +14,7 @@ import { codeCacheFile, readCodeCache, writeCodeCache } from './code-cache';
 const ENGINE = path.join(__dirname, 'cli-engine.js');
 
 interface Engine {
-  runProcess: (argv: string[]) => Promise<number>;
+  runProcess: (argv: string[], engineSha256: string) => Promise<number>;
   runsAnalysis: (argv: readonly string[]) => boolean;
 }
 
@@ -35,14 +35,15 @@ function evaluate(script: vm.Script): Engine {
 }
 
 async function launch(argv: string[]): Promise<void> {
-  const source = readFileSync(ENGINE, 'utf8');
-  const engineHash = createHash('sha256').update(source).digest('hex');
+  const bytes = readFileSync(ENGINE);
+  const engineHash = createHash('sha256').update(bytes).digest('hex');
+  const source = bytes.toString('utf8');
   // `--no-cache` leaves the cache folder alone, this file included.
   const file = optionsOf(argv).includes('--no-cache') ? undefined : codeCacheFile(cliCacheDir(process.env), engineHash);
   const cachedData = file === undefined ? undefined : readCodeCache(file, engineHash);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: ENGINE, cachedData });
   const engine = evaluate(script);
-  const code = await engine.runProcess(argv);
+  const code = await engine.runProcess(argv, engineHash);
   const compiled = cachedData === undefined || script.cachedDataRejected === true;
   // Made after the run, so it holds every function the analysis compiled on the way.
   if (file !== undefined && compiled && code === 0 && engine.runsAnalysis(argv)) {

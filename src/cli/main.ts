@@ -4,6 +4,7 @@
 import '../zod-jitless';
 import path from 'node:path';
 import { ConfigError, formatConfigProblem } from '../core/config/problems';
+import { knowEngineBuild } from '../core/util/cache-file';
 import { optionsOf } from './args';
 import { CliIo, EXIT_ANALYSIS_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { HELP_TEXT, VERSION } from './usage';
@@ -80,8 +81,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The command line of this process: its arguments and streams; sets its exit code and returns it. */
-export async function runProcess(argv: string[]): Promise<number> {
+/**
+ * The command line of this process: its arguments and streams; sets its exit code and returns it.
+ * `engineSha256` is the hash of this bundle when the launcher read it: not read and hashed again.
+ */
+export async function runProcess(argv: string[], engineSha256?: string): Promise<number> {
+  if (engineSha256 !== undefined) knowEngineBuild(engineSha256);
   // A reader that stops early (`| head`) closes the pipe: what it did not want is no error, and
   // the run goes on so a report file being written still ends whole.
   let readerGone = false;

@@ -185,6 +185,11 @@ describe('cli: decision-orbit report', function () {
       assert.equal(cold.code, 0, cold.stderr);
       const [name] = await codeFiles();
       assert.ok(name, 'an analysis keeps the compiled engine');
+      // The launcher hands the engine the hash it took of the bundle: the build that marks kept results.
+      const records = (await readdir(cacheDir)).find((file) => file.startsWith('records-'));
+      assert.ok(records);
+      const marked = JSON.parse(await readFile(path.join(cacheDir, records), 'utf8')) as { build: string };
+      assert.equal(marked.build, createHash('sha256').update(await readFile(path.join(REPO_ROOT, 'dist/cli-engine.js'))).digest('hex').slice(0, 16));
       const file = path.join(cacheDir, name);
       // Code V8 did not take, or none, is compiled and kept anew: the same file after a run means it started from it.
       const startsFromKept = async (): Promise<void> => {

@@ -20,6 +20,11 @@ export function engineBuild(): string {
   return build;
 }
 
+/** The sha-256 in hex of the engine's bundle, from whoever loaded it and has hashed it already (the CLI's launcher). */
+export function knowEngineBuild(sha256: string): void {
+  build = sha256.slice(0, 16);
+}
+
 /** The file's content when it is there, is JSON and fits `schema`; null otherwise. */
 export async function readCacheFile<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
   const text = await readFile(file, 'utf8').catch(() => null);
