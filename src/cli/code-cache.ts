@@ -27,9 +27,10 @@ export function codeCacheFile(dir: string, engine: string): string {
   return cacheFileFor(dir, KIND, `${engine} ${process.version} ${process.arch}`, 'bin');
 }
 
+/** Windows has no owner or mode bits here: a file in the user's profile is left to its access lists. */
 function ownedAlone(stat: Stats): boolean {
   const uid = process.getuid?.();
-  return stat.isFile() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+  return stat.isFile() && (uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0));
 }
 
 function readTrusted(file: string): Buffer | undefined {
