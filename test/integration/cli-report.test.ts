@@ -13,7 +13,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { readReportPage } from './embedded-report';
 import { sharedFixture, type CompanyRepo } from '../fixtures/company';
 import { asTheMapCarriesIt } from '../fixtures/map-report';
-import { fixtureGitEnv } from '../fixtures/git';
+import { cloneRepo, fixtureGitEnv } from '../fixtures/git';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.join(__dirname, '../..');
@@ -176,7 +176,8 @@ describe('cli: decision-orbit report', function () {
       const cacheDir = path.join(cacheHome, 'decision-orbit');
       const ownEnv = { ...env, XDG_CACHE_HOME: cacheHome };
       const codeFiles = async (): Promise<string[]> => (await readdir(cacheDir).catch(() => [])).filter((name) => name.startsWith('cli-code-'));
-      const args = ['--json', '--since', '2026-04-04', '--until', '2026-10-01'];
+      const clone = await cloneRepo(company.root, path.join(cacheHome, 'clone'), { shared: true });
+      const args = [clone.root, '--json', '--since', '2026-04-04', '--until', '2026-10-01'];
       assert.equal((await bundled(['--version'], ownEnv)).code, 0);
       assert.equal((await bundled([...args, '--no-cache'], ownEnv)).code, 0);
       assert.deepEqual(await codeFiles(), [], 'kept only after an analysis that may use the cache folder');
@@ -220,6 +221,16 @@ describe('cli: decision-orbit report', function () {
       assert.equal(stable(fromForeign.stdout), stable(cold.stdout));
       assert.notDeepEqual(await readFile(file), refused, 'refused code is replaced');
       await startsFromKept();
+
+      // A re-run after one commit, from the kept code and the kept results, gives what a run that keeps nothing gives.
+      await clone.commit({ author: { name: 'New Author', email: 'new.author@example.com' }, date: '2026-09-20T10:00:00Z', message: 'Tidy the notes', files: { 'notes.txt': 'tidied\n' } });
+      const before = await stat(file);
+      const rerun = await bundled(args, ownEnv);
+      assert.equal(rerun.code, 0, rerun.stderr);
+      assert.equal((await stat(file)).ino, before.ino, 'the re-run started from the kept code');
+      const uncached = await bundled([...args, '--no-cache'], ownEnv);
+      assert.equal(stable(rerun.stdout), stable(uncached.stdout));
+      assert.notEqual(stable(rerun.stdout), stable(cold.stdout), 'the new commit is in the report');
     });
 
     it('ends quietly when its reader stops early, as `| head` does', async function () {
