@@ -64,9 +64,18 @@ const builds = [
     entryPoints: ['media/map.css'],
     outfile: 'dist/webview.css',
   },
+  // The CLI: a small launcher that starts the engine's bundle from V8's code kept by the last run.
   {
     ...shared,
     entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli-engine.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...shared,
+    entryPoints: ['src/cli/launch.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',

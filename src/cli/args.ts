@@ -8,6 +8,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const HELP = "'decision-orbit --help' lists the options";
 
+/** The tokens before a `--`: the options and positionals, not what follows the end of options. */
+export function optionsOf(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  return end === -1 ? argv : argv.slice(0, end);
+}
+
 /** The option a token names (`--html=x` → `html`), or undefined for a positional. */
 function optionName(token: string, options: Options): { name: string | undefined; inline: boolean } {
   if (token.startsWith('--')) {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +13,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { readReportPage } from './embedded-report';
 import { sharedFixture, type CompanyRepo } from '../fixtures/company';
 import { asTheMapCarriesIt } from '../fixtures/map-report';
-import { fixtureGitEnv } from '../fixtures/git';
+import { cloneRepo, fixtureGitEnv } from '../fixtures/git';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.join(__dirname, '../..');
@@ -151,9 +152,9 @@ describe('cli: decision-orbit report', function () {
   });
 
   describe('the bundle: node dist/cli.js', function () {
-    const bundled = async (args: string[]): Promise<Outcome> => {
+    const bundled = async (args: string[], runEnv: NodeJS.ProcessEnv = env): Promise<Outcome> => {
       try {
-        const { stdout, stderr } = await run(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd: company.root, env, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout, stderr } = await run(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), ...args], { cwd: company.root, env: runEnv, maxBuffer: 64 * 1024 * 1024 });
         return { code: 0, stdout, stderr };
       } catch (error) {
         const e = error as { code: number; stdout: string; stderr: string };
@@ -168,6 +169,68 @@ describe('cli: decision-orbit report', function () {
       reportSchema.parse(JSON.parse(a.stdout));
       assert.equal(stable(a.stdout), stable(b.stdout));
       assert.equal(stable(a.stdout), stable(inProcess.stdout));
+    });
+
+    it('keeps the compiled engine after an analysis and starts from it, never from a damaged or foreign one', async function () {
+      const cacheHome = await mkdtemp(path.join(tmp, 'code-'));
+      const cacheDir = path.join(cacheHome, 'decision-orbit');
+      const ownEnv = { ...env, XDG_CACHE_HOME: cacheHome };
+      const codeFiles = async (): Promise<string[]> => (await readdir(cacheDir).catch(() => [])).filter((name) => name.startsWith('cli-code-'));
+      const clone = await cloneRepo(company.root, path.join(cacheHome, 'clone'), { shared: true });
+      const args = [clone.root, '--json', '--since', '2026-04-04', '--until', '2026-10-01'];
+      assert.equal((await bundled(['--version'], ownEnv)).code, 0);
+      assert.equal((await bundled([...args, '--no-cache'], ownEnv)).code, 0);
+      assert.deepEqual(await codeFiles(), [], 'kept only after an analysis that may use the cache folder');
+
+      const cold = await bundled(args, ownEnv);
+      assert.equal(cold.code, 0, cold.stderr);
+      const [name] = await codeFiles();
+      assert.ok(name, 'an analysis keeps the compiled engine');
+      // The launcher hands the engine the hash it took of the bundle: the build that marks kept results.
+      const records = (await readdir(cacheDir)).find((file) => file.startsWith('records-'));
+      assert.ok(records);
+      const marked = JSON.parse(await readFile(path.join(cacheDir, records), 'utf8')) as { build: string };
+      assert.equal(marked.build, createHash('sha256').update(await readFile(path.join(REPO_ROOT, 'dist/cli-engine.js'))).digest('hex').slice(0, 16));
+      const file = path.join(cacheDir, name);
+      // Code V8 did not take, or none, is compiled and kept anew: the same file after a run means it started from it.
+      const startsFromKept = async (): Promise<void> => {
+        const before = await stat(file);
+        const warm = await bundled(args, ownEnv);
+        assert.equal(warm.code, 0, warm.stderr);
+        assert.equal(stable(warm.stdout), stable(cold.stdout));
+        assert.equal((await stat(file)).ino, before.ino, 'the kept code was used, not made again');
+      };
+      await startsFromKept();
+
+      const whole = await readFile(file);
+      const damaged = Buffer.from(whole);
+      damaged.writeUInt8(damaged.readUInt8(damaged.length - 1) ^ 1, damaged.length - 1);
+      await writeFile(file, damaged, { mode: 0o600 });
+      const fromDamaged = await bundled(args, ownEnv);
+      assert.equal(stable(fromDamaged.stdout), stable(cold.stdout));
+      assert.notDeepEqual(await readFile(file), damaged, 'a damaged file is replaced');
+      await startsFromKept();
+
+      // A file V8 itself refuses (this engine's header, a right checksum, content not V8's): compiled again and replaced.
+      const [magic, engine] = whole.subarray(0, 256).toString('latin1').split('\n');
+      const foreign = Buffer.from('not code V8 made'.repeat(64));
+      const refused = Buffer.concat([Buffer.from(`${magic}\n${engine}\n${createHash('sha256').update(foreign).digest('hex')}\n`, 'latin1'), foreign]);
+      await writeFile(file, refused, { mode: 0o600 });
+      const fromForeign = await bundled(args, ownEnv);
+      assert.equal(fromForeign.code, 0, fromForeign.stderr);
+      assert.equal(stable(fromForeign.stdout), stable(cold.stdout));
+      assert.notDeepEqual(await readFile(file), refused, 'refused code is replaced');
+      await startsFromKept();
+
+      // A re-run after one commit, from the kept code and the kept results, gives what a run that keeps nothing gives.
+      await clone.commit({ author: { name: 'New Author', email: 'new.author@example.com' }, date: '2026-09-20T10:00:00Z', message: 'Tidy the notes', files: { 'notes.txt': 'tidied\n' } });
+      const before = await stat(file);
+      const rerun = await bundled(args, ownEnv);
+      assert.equal(rerun.code, 0, rerun.stderr);
+      assert.equal((await stat(file)).ino, before.ino, 'the re-run started from the kept code');
+      const uncached = await bundled([...args, '--no-cache'], ownEnv);
+      assert.equal(stable(rerun.stdout), stable(uncached.stdout));
+      assert.notEqual(stable(rerun.stdout), stable(cold.stdout), 'the new commit is in the report');
     });
 
     it('ends quietly when its reader stops early, as `| head` does', async function () {

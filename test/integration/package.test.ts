@@ -56,7 +56,7 @@ describe('npm run package', function () {
     assert.ok(zip.length < 1024 * 1024, `${zip.length} bytes`);
     const entries = zipEntries(zip);
     const names = entries.map((entry) => entry.name);
-    for (const name of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/webview.js', 'extension/dist/webview.css', 'extension/dist/cli.js', 'extension/media/icon.png', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/changelog.md']) {
+    for (const name of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/webview.js', 'extension/dist/webview.css', 'extension/dist/cli.js', 'extension/dist/cli-engine.js', 'extension/media/icon.png', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/changelog.md']) {
       assert.ok(names.includes(name), `${name} is missing from ${names.join(', ')}`);
     }
     assert.deepEqual(names.filter((name) => /^extension\/(src|test|node_modules|bench|scripts|docs)\/|\.map$|\.ts$/.test(name)), []);

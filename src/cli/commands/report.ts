@@ -1,10 +1,10 @@
 // `decision-orbit [PATH] [--json [--schema v1] | --md | --html FILE] [--since] [--until] [--config]`:
 // analyse a repository and print the summary, or write the chosen format.
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { analyzeRepository } from '../../core/analyze';
 import { isDay } from '../../rules/zone-window';
+import { cliCacheDir } from '../cache-dir';
 import { envForgeAccess } from '../forge-token';
 import { CliIo, EXIT_OK, UsageError } from '../io';
 import { parseCliArgs } from '../args';
@@ -25,12 +25,6 @@ const REPORT_OPTIONS = {
   forge: { type: 'string' },
   schema: { type: 'string' },
 } as const;
-
-/** The CLI's history cache: under the user's cache folder, never inside the repository. */
-export function cliCacheDir(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(env.HOME ?? os.homedir(), '.cache');
-  return path.join(base, 'decision-orbit');
-}
 
 function checkDate(flag: string, value: string | undefined): void {
   if (value !== undefined && !isDay(value)) {

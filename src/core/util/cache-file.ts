@@ -3,9 +3,11 @@
 // input (a damaged or foreign file is no file), replaced in one rename.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { cacheFileFor, writeCacheFile } from './cache-folder';
+
+export { cacheFileFor, writeCacheFile };
 
 let build: string | undefined;
 
@@ -18,9 +20,9 @@ export function engineBuild(): string {
   return build;
 }
 
-/** `<dir>/<kind>-<hash of root>.<extension>`: one file of each kind per repository. */
-export function cacheFileFor(dir: string, kind: string, root: string, extension = 'json'): string {
-  return join(dir, `${kind}-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.${extension}`);
+/** The sha-256 in hex of the engine's bundle, from whoever loaded it and has hashed it already (the CLI's launcher). */
+export function knowEngineBuild(sha256: string): void {
+  build = sha256.slice(0, 16);
 }
 
 /** The file's content when it is there, is JSON and fits `schema`; null otherwise. */
@@ -35,18 +37,6 @@ export async function readCacheFile<T>(file: string, schema: z.ZodType<T>): Prom
   }
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : null;
-}
-
-/**
- * Replaces `file` with `text` in one rename, so a reader never meets half of one. The temporary
- * file is created anew (`wx`): a link left in its place is removed, never written through.
- */
-export async function writeCacheFile(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await rm(temporary, { force: true });
-  await writeFile(temporary, text, { flag: 'wx' });
-  await rename(temporary, file);
 }
 
 /**
