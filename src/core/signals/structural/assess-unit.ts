@@ -100,7 +100,8 @@ function namesBefore(changes: readonly UnitFileChange[], infrastructure: Infrast
  */
 function markNamed(changes: readonly UnitFileChange[], blobs: BlobFacts, named: WeakSet<ManifestFacts>): void {
   for (const change of changes) {
-    if (change.kind !== 'dependency' || change.after === null) continue;
+    // Only a version known by its id is met again (as the next unit's old side); others would be read again for nothing.
+    if (change.kind !== 'dependency' || change.after === null || change.afterId === undefined) continue;
     const before = manifestFacts(change.basePath, change.before, change.beforeId, blobs);
     const after = manifestFacts(change.path, change.after, change.afterId, blobs);
     if (before && after) named.add(after);
