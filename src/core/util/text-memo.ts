@@ -1,7 +1,7 @@
 // A pure reading of one text, answered from memory when the same text is asked
 // again: the people rules read each name and address of a history many times while
-// they join identities (bridge, guesses, variants), and the first reading is the
-// whole cost. Bounded, since a long-lived host meets ever new texts.
+// they join identities (bridge, guesses, variants), each time to the same answer.
+// Bounded, since a long-lived host meets ever new texts.
 const LIMIT = 50_000;
 
 /** `read` must be pure and its answer never changed by a caller (strings, or objects typed readonly). */
