@@ -1,19 +1,19 @@
 // How two spellings of one person's name, email or handle are made comparable.
+import { memoizedText } from '../util/text-memo';
 
-export function normalizeName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
+export const normalizeName: (name: string) => string = memoizedText((name) =>
+  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 
 /**
  * The name with case, accents, spaces and CamelCase left out (`SergeyMenshykh`,
  * `sergey menshykh`, `Sergey Menshykh` → `sergeymenshykh`); null when a part of the
  * name is a single letter, since initials never make two names one.
  */
-export function compactName(name: string): string | null {
+export const compactName: (name: string) => string | null = memoizedText((name) => {
   const words = nameWords(name);
   if (words.length < 2 || words.some((w) => w.length === 1)) return null;
   return words.join('');
-}
+});
 
 /** The words of a name in the order spoken, CamelCase split: `Milosevic, Zarko` and `ZarkoMilosevic` → zarko, milosevic. */
 export function nameWords(name: string): string[] {
@@ -42,22 +42,22 @@ export function isGenericLocalPart(local: string): boolean {
 
 export interface LocalPartClue {
   /** A full name the box spells with separators (`sebastian.schmieschek`). */
-  name: string | null;
+  readonly name: string | null;
   /** A word that may be their login elsewhere (`dskamiotis`). */
-  login: string | null;
+  readonly login: string | null;
   /** The box run together without separators or a trailing number (`rochtrinque`, `jaytseng106`): a full name only if someone's is spelled so. */
-  box: string | null;
+  readonly box: string | null;
 }
 
 /** What an e-mail's local part says about its owner; generic boxes say nothing. */
-export function localPartClue(email: string): LocalPartClue {
+export const localPartClue: (email: string) => LocalPartClue = memoizedText((email) => {
   const local = normalizeEmail(email).split('@')[0]?.replace(/\+.*$/, '') ?? '';
   if (isGenericLocalPart(local)) return { name: null, login: null, box: null };
   const name = /[._-]/.test(local) ? compactName(local.replace(/[._-]+/g, ' ')) : null;
   const login = local.length >= 5 && isHandle(local) ? local : null;
   const run = local.replace(/[._-]+/g, '').replace(/\d+$/, '');
   return { name, login, box: /^[a-z]{5,}$/.test(run) ? run : null };
-}
+});
 
 const QUOTES = /^["'`\u00a8\u00ab\u00bb\u2018\u2019\u201c\u201d]+|["'`\u00a8\u00ab\u00bb\u2018\u2019\u201c\u201d]+$/g;
 

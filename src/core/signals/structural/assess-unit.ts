@@ -75,17 +75,37 @@ function merge(into: Map<string, ManifestFacts>, name: string, facts: ManifestFa
   into.set(name, addFacts(into.get(name) ?? emptyFacts(), facts));
 }
 
-/** What existed before the unit: known to the repository even when history began later. */
-function namesBefore(changes: readonly UnitFileChange[], infrastructure: InfrastructureFacts, blobs: BlobFacts): string[] {
+/**
+ * What existed before the unit, less what `seen` has from a manifest version already
+ * (`named`): most of a unit's old manifests are the new ones of the unit before it.
+ */
+function namesBefore(changes: readonly UnitFileChange[], infrastructure: InfrastructureFacts, blobs: BlobFacts, named: WeakSet<ManifestFacts>): string[] {
   const names: string[] = [];
   for (const change of changes) {
     if (change.kind !== 'dependency' || change.before === null) continue;
-    for (const dep of manifestFacts(change.basePath, change.before, change.beforeId, blobs)?.dependencies.keys() ?? []) names.push(`dependency ${dep}`);
+    const facts = manifestFacts(change.basePath, change.before, change.beforeId, blobs);
+    if (!facts || named.has(facts)) continue;
+    for (const dep of facts.dependencies.keys()) names.push(`dependency ${dep}`);
   }
   for (const thing of infrastructure.things) names.push(`infrastructure ${thing}`);
   for (const image of infrastructure.images.keys()) names.push(`image ${image}`);
   for (const runtime of infrastructure.runtimes) names.push(`runtime ${runtime}`);
   return names;
+}
+
+/**
+ * The new manifests whose every dependency is now in `seen`: each one the unit
+ * compared (compareManifests), since a dependency of the new side is either on the
+ * old side (namesBefore) or added (a finding that introduces it).
+ */
+function markNamed(changes: readonly UnitFileChange[], blobs: BlobFacts, named: WeakSet<ManifestFacts>): void {
+  for (const change of changes) {
+    // Only a version known by its id is met again (as the next unit's old side); others would be read again for nothing.
+    if (change.kind !== 'dependency' || change.after === null || change.afterId === undefined) continue;
+    const before = manifestFacts(change.basePath, change.before, change.beforeId, blobs);
+    const after = manifestFacts(change.path, change.after, change.afterId, blobs);
+    if (before && after) named.add(after);
+  }
 }
 
 /** What the units before this one built up, oldest first: extended by each unit assessed. */
@@ -94,6 +114,8 @@ export interface RepositoryMemory {
   seen: Set<string>;
   /** Infrastructure files per folder: a folder that gains its first is a new stack, one that loses its last a removed one. */
   stacks: Map<string, number>;
+  /** Manifest versions whose every dependency is in `seen` (made again by each process: not kept in a file). */
+  named?: WeakSet<ManifestFacts>;
 }
 
 export function newRepositoryMemory(): RepositoryMemory {
@@ -157,6 +179,8 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
   findings.push(...compareInfrastructure(infraBefore, infraAfter), ...compareCi(ciBefore, ciAfter), ...stackChanges(changes, memory.stacks));
   const novel = findings.filter((finding) => finding.introduces === undefined || !seen.has(finding.introduces));
   for (const finding of findings) if (finding.introduces !== undefined) seen.add(finding.introduces);
-  for (const name of namesBefore(readable, infraBefore, blobs)) seen.add(name);
+  memory.named ??= new WeakSet();
+  for (const name of namesBefore(readable, infraBefore, blobs, memory.named)) seen.add(name);
+  markNamed(readable, blobs, memory.named);
   return { findings: novel, unreadable };
 }

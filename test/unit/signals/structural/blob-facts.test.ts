@@ -50,4 +50,17 @@ describe('structural comparison: what each blob gave, kept by its id', () => {
     assert.deepEqual(whats(moved(), blobs), [], 'the second run reads the same kept facts');
     assert.deepEqual(whats([edit('dependency', 'a/package.json', '', pkg({ react: '^18.0.0' }), { beforeId: OLD_ID })], blobs), [], 'the kept facts of a/package.json still hold react alone');
   });
+
+  it('knows every dependency of an old manifest version, also one whose own old side did not parse', () => {
+    const blobs = newBlobFacts();
+    const memory = newRepositoryMemory();
+    const unit = (changes: UnitFileChange[]): string[] => assessUnitChanges(changes, memory, blobs).findings.map((f) => `${f.kind}: ${f.what}`).sort();
+    const third = '3'.repeat(40);
+    assert.deepEqual(unit([edit('dependency', 'package.json', '{ broken', pkg({ lodash: '^4.0.0' }), { beforeId: OLD_ID, afterId: NEW_ID })]), []);
+    assert.deepEqual(unit([edit('dependency', 'package.json', pkg({ lodash: '^4.0.0' }), pkg({ lodash: '^4.0.0', vue: '^3.0.0' }), { beforeId: NEW_ID, afterId: third })]), ['dependency: added vue']);
+    // lodash is known from the second unit's old side: a package that adds it later adds nothing new.
+    const added: UnitFileChange = { kind: 'dependency', path: 'b/package.json', basePath: 'b/package.json', existedBefore: false, existsAfter: true, before: null, after: pkg({ lodash: '^4.1.0', vue: '^3.0.0' }) };
+    assert.deepEqual(unit([added]), []);
+    assert.deepEqual([...memory.seen].sort(), ['dependency lodash', 'dependency vue']);
+  });
 });
