@@ -206,7 +206,8 @@ async function readPass(
     }
   }
   const plain = new SpanTally(parents);
-  await streamLog(root, ctx, { ...range, renames: false, skip: renamed.count }, builder, plain, renamed.count);
+  // The walk the first process began, from the commit it printed first (a range from HEAD could have moved since).
+  await streamLog(root, ctx, { ...range, head: renamed.first ?? range.head, renames: false, skip: renamed.count }, builder, plain, renamed.count);
   builder.readWithoutRenames(plain.span());
   return { builder, count: renamed.count + plain.count, first: renamed.first ?? plain.first };
 }
