@@ -1,6 +1,7 @@
 // A refresh after a commit learns HEAD from its history pass' log and starts no
 // rev-parse; wherever HEAD went instead (nowhere, back, to another branch, to a
-// rewritten commit, into a shallow clone), the report still equals a fresh analysis.
+// rewritten commit, into a shallow clone) or when the config file changed, the report
+// still equals a fresh analysis.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AnalysisCache } from '../../src/core/analysis-cache';
@@ -72,6 +73,11 @@ describe('refresh: HEAD learnt from the history pass', function () {
 
     await repo.commit({ author: ADA, date: '2026-01-10T10:00:00Z', message: 'Add lit', files: { 'package.json': manifest({ lodash: '4.0.0', vue: '3.0.0', lit: '3.0.0' }) } });
     assert.deepEqual((await check('a commit on the rewritten branch')).filter((c) => c !== 'cat-file'), ['log']);
+
+    await runGit(repo.root, ['config', 'remote.origin.url', 'https://example.com/app.git']);
+    await repo.commit({ author: ADA, date: '2026-01-10T12:00:00Z', message: 'Add preact', files: { 'package.json': manifest({ lodash: '4.0.0', vue: '3.0.0', lit: '3.0.0', preact: '10.0.0' }) } });
+    const configured = await check('a commit after the config file changed');
+    assert.ok(configured.includes('rev-parse') && configured.includes('config'), 'the kept facts no longer apply: rev-parse and config');
   });
 
   it('reads the repository again when a fetch made it shallow', async function () {
