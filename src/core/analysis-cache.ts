@@ -1,7 +1,7 @@
 // What a long-lived host (the extension) keeps between analyses of a repository,
 // so that a refresh after a commit reads and rebuilds only what the commit
-// changed: whether the repository is a partial clone (while its config file is
-// unchanged), the history snapshot (also on disk, when given a folder), parsed
+// changed: what rev-parse told of the repository besides HEAD and whether it is a
+// partial clone (while its `.git`, shallow and config files are unchanged), the history snapshot (also on disk, when given a folder), parsed
 // records, the signal walk, the structural comparison of signal files, the
 // signal units, the signal decisions, what later commits changed in records and
 // the identities the resolver met, in the order it met them, the history's index
@@ -15,14 +15,14 @@ import { ResolverMemo } from './analysis/memo-resolver';
 import { RecordEditMemo } from './analysis/record-edits';
 import { DecisionMemo } from './analysis/decision-memo';
 import { HistoryCache } from './git/history-cache';
-import { PartialCloneMemo } from './git/repository';
+import { RepositoryMemo } from './git/repository';
 import { SignalDetector } from './signals/detect';
 import { StructuralAssessor } from './signals/structural/assess';
 import { SignalUnitBuilder } from './signals/units';
 
 export class AnalysisCache {
   readonly history: HistoryCache;
-  readonly partialClone = new PartialCloneMemo();
+  readonly repository = new RepositoryMemo();
   readonly records = new AdrParseMemo();
   readonly signals = new SignalDetector();
   readonly structure = new StructuralAssessor();

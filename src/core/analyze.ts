@@ -85,7 +85,9 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const kept = ctx.cache;
 
   progress('Finding the repository');
-  const repository = await readRepositoryInfo(ctx.root, git, kept?.partialClone);
+  // A refresh after a commit learns HEAD from its history pass' log rather than from rev-parse.
+  const recalled = kept && (await kept.repository.recall(ctx.root, git));
+  const repository = recalled && recalled.headMoved ? recalled.facts : await readRepositoryInfo(ctx.root, git, kept?.repository);
   const { root } = repository;
   progress('Reading configuration');
   const loaded = await loadConfig({ root, configFile: ctx.configFile, hostConfig: ctx.hostConfig, overlays: ctx.overlays });
@@ -106,7 +108,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history });
+  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, memo: kept?.repository });
   const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
     adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
   ]);

@@ -190,6 +190,12 @@ export class HistoryCache {
 
   constructor(private readonly dir?: string) {}
 
+  /** The snapshot this cache holds in memory for the repository under this scope, if any (nothing read from disk). */
+  inMemory(root: string, scope: string): HistorySnapshot | undefined {
+    const snapshot = this.memory.get(root);
+    return snapshot?.scope === scope ? snapshot : undefined;
+  }
+
   /** The snapshot kept for this repository under this scope, if any. */
   async load(root: string, scope: string): Promise<HistorySnapshot | undefined> {
     return (await this.loadChecked(root, scope)).snapshot;

@@ -9,7 +9,7 @@ import { HistoryBuilder, type CommitMark, type CommitSpan, type HistorySnapshot 
 import { HistoryCache } from './history-cache';
 import { buildLogArgs, type LogArgsOptions } from './log-format';
 import { LogStreamParser } from './log-parser';
-import { readRepositoryInfo, type RepositoryInfo } from './repository';
+import { readRepositoryInfo, type RepositoryFacts, type RepositoryInfo, type RepositoryMemo } from './repository';
 import { runGit } from './run';
 
 export interface HistoryResult {
@@ -36,8 +36,15 @@ export interface ReadHistoryOptions {
   cache?: HistoryCache;
   /** What to keep of each commit; the whole history when absent. */
   scope?: HistoryScope;
-  /** The repository as the caller just read it (saves a git process); read here when absent. */
-  repository?: RepositoryInfo;
+  /**
+   * The repository as the caller just read it (saves a git process); read here when
+   * absent. Without its HEAD (facts a host kept): HEAD is learnt from the log of
+   * the commits after the history kept in memory, and read here when that log
+   * cannot tell it.
+   */
+  repository?: RepositoryInfo | RepositoryFacts;
+  /** The host's memo, for reading the repository here. */
+  memo?: RepositoryMemo;
 }
 
 /** Counts and marks the commits one git process hands to the builder, also when it fails midway. */
@@ -46,10 +53,19 @@ class SpanTally {
   private newest: CommitRecord | null = null;
   private oldest: CommitRecord | null = null;
 
+  /** `parents`: gathers every parent the commits name (to find the walk's tip). */
+  constructor(private readonly parents?: Set<string>) {}
+
   take(commit: CommitRecord): void {
     this.newest ??= commit;
     this.oldest = commit;
     this.count += 1;
+    if (this.parents) for (const parent of commit.parents) this.parents.add(parent);
+  }
+
+  /** The first commit git printed. */
+  get first(): string | null {
+    return this.newest?.sha ?? null;
   }
 
   span(): CommitSpan | null {
@@ -89,9 +105,31 @@ function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
   return { head: snapshot.head, commits: snapshot.commits, shallow, pullRequests: snapshot.pullRequests, prOfCommit };
 }
 
+/**
+ * HEAD from the log of `<kept head>..HEAD`, and that log, when the history is kept
+ * in memory: git prints the walk's one tip, HEAD, first (no other commit it prints
+ * is a parent of it). Null when the log is empty (HEAD is the kept head or behind
+ * it) or fails: rev-parse tells HEAD, or what is wrong, then.
+ */
+async function headFromLog(facts: RepositoryFacts, ctx: GitContext, cache: HistoryCache, scope: HistoryScope): Promise<{ info: RepositoryInfo; read: PassRead } | null> {
+  const kept = cache.inMemory(facts.root, scope.key);
+  if (!kept) return null;
+  const parents = new Set<string>();
+  const read = await readPass(facts.root, ctx, { head: 'HEAD', since: kept.head }, scope, facts.partialClone, parents).catch((error: unknown) => {
+    if (error instanceof GitError && (error.code === 'Cancelled' || error.code === 'Timeout')) throw error;
+    return null;
+  });
+  if (!read?.first || parents.has(read.first)) return null;
+  return { info: { ...facts, head: read.first }, read };
+}
+
 export async function readHistory(root: string, ctx: GitContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
   const warnings: Warning[] = [];
-  const info = options.repository ?? (await readRepositoryInfo(root, ctx));
+  const scope = options.scope ?? WHOLE_HISTORY;
+  const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
+  const given = options.repository;
+  const learned = given && !('head' in given) ? await headFromLog(given, ctx, cache, scope) : null;
+  const info = learned?.info ?? (given && 'head' in given ? given : await readRepositoryInfo(root, ctx, options.memo));
   if (info.shallow) {
     warnings.push({ code: 'shallow-clone', message: 'This is a shallow clone: only the fetched part of history is analysed (run `git fetch --unshallow` for all of it).', path: null });
   }
@@ -100,8 +138,6 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     return { root: info.root, history: { head: null, commits: [], shallow: info.shallow, pullRequests: [], prOfCommit: new Map() }, authors: [], warnings, commitsRead: 0, saving: Promise.resolve() };
   }
 
-  const scope = options.scope ?? WHOLE_HISTORY;
-  const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
   const { snapshot: cached, damaged } = await cache.loadChecked(info.root, scope.key);
   if (damaged !== undefined) {
     warnings.push({ code: 'cache-rebuilt', message: `The history cache was damaged (${damaged}) and has been rebuilt from git.`, path: null });
@@ -113,7 +149,7 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     // No separate ancestry check: the new part extends the cache only if HEAD's
     // first-parent line runs through it down to the cached head (see extend), which
     // proves ancestry; a rewritten history fails that and is read whole below.
-    const read = await readPass(info.root, ctx, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
+    const read = learned?.read ?? await readPass(info.root, ctx, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
       if (isUnknownRevision(error)) return null;
       throw error;
     });
@@ -142,6 +178,13 @@ function isUnknownRevision(error: unknown): boolean {
   return error instanceof GitError && error.code === 'Unknown' && /Invalid revision range|bad revision/.test(error.stderr);
 }
 
+interface PassRead {
+  builder: HistoryBuilder;
+  count: number;
+  /** The first commit git printed; null when it printed none. */
+  first: string | null;
+}
+
 /**
  * One pass over the commits of `since..head`, each commit read once. Rename
  * detection reads blob contents: a partial clone lacks them, so it is read without
@@ -150,22 +193,23 @@ function isUnknownRevision(error: unknown): boolean {
  * (git walks past the commits already read without diffing them: docs/adr/0003).
  */
 async function readPass(
-  root: string, ctx: GitContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean,
-): Promise<{ builder: HistoryBuilder; count: number }> {
+  root: string, ctx: GitContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean, parents?: Set<string>,
+): Promise<PassRead> {
   const builder = new HistoryBuilder(scope);
-  const renamed = new SpanTally();
+  const renamed = new SpanTally(parents);
   if (!partialClone) {
     try {
       await streamLog(root, ctx, { ...range, renames: true }, builder, renamed, 0);
-      return { builder, count: renamed.count };
+      return { builder, count: renamed.count, first: renamed.first };
     } catch (error) {
       if (!(error instanceof GitError) || error.code !== 'MissingObjects') throw error;
     }
   }
-  const plain = new SpanTally();
-  await streamLog(root, ctx, { ...range, renames: false, skip: renamed.count }, builder, plain, renamed.count);
+  const plain = new SpanTally(parents);
+  // The walk the first process began, from the commit it printed first (a range from HEAD could have moved since).
+  await streamLog(root, ctx, { ...range, head: renamed.first ?? range.head, renames: false, skip: renamed.count }, builder, plain, renamed.count);
   builder.readWithoutRenames(plain.span());
-  return { builder, count: renamed.count + plain.count };
+  return { builder, count: renamed.count + plain.count, first: renamed.first ?? plain.first };
 }
 
 function shortDay(mark: CommitMark): string {

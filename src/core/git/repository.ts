@@ -1,6 +1,6 @@
 // Facts about the repository that the history pass needs before it starts.
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { GitRunOptions } from './run';
 import { runShortGit } from './short-call';
 
@@ -15,6 +15,9 @@ export interface RepositoryInfo {
    */
   partialClone: boolean;
 }
+
+/** What rev-parse tells of a repository besides its HEAD. */
+export type RepositoryFacts = Omit<RepositoryInfo, 'head'>;
 
 type GitCallOptions = Pick<GitRunOptions, 'gitPath' | 'signal' | 'timeoutMs' | 'env'>;
 
@@ -84,16 +87,17 @@ async function readPartialClone(path: string, options: GitCallOptions): Promise<
 }
 
 /** rev-parse prints the root, shallowness and the common git folder even when HEAD has no commit yet (exit 1). */
-async function revParseFacts(path: string, options: GitCallOptions): Promise<{ info: Omit<RepositoryInfo, 'partialClone'>; configFile: string; objects: string }> {
+async function revParseFacts(path: string, options: GitCallOptions): Promise<{ info: Omit<RepositoryInfo, 'partialClone'>; configFile: string; objects: string; gitDir: string }> {
   const result = await runShortGit(
-    ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-common-dir', '--git-path', 'objects', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+    ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-common-dir', '--git-path', 'objects', '--git-dir', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
     { ...options, cwd: path, okExitCodes: [1] },
   );
-  const [root = path, shallow = 'false', commonDir = '.git', objects = '.git/objects', head = ''] = result.stdout.split('\n');
+  const [root = path, shallow = 'false', commonDir = '.git', objects = '.git/objects', gitDir = '.git', head = ''] = result.stdout.split('\n');
   return {
     // Relative folders are relative to where git ran.
     configFile: resolve(path, commonDir.trim(), 'config'),
     objects: resolve(path, objects.trim()),
+    gitDir: resolve(path, gitDir.trim()),
     info: { root, head: result.exitCode === 0 && head.trim() !== '' ? head.trim() : null, shallow: shallow.trim() === 'true' },
   };
 }
@@ -102,7 +106,8 @@ async function revParseFacts(path: string, options: GitCallOptions): Promise<{ i
  * rev-parse and config (which finds a partial clone; exit 1: none) side by side;
  * with a `memo` that kept the answer for an unchanged config file, rev-parse alone.
  */
-export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: PartialCloneMemo): Promise<RepositoryInfo> {
+export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: PartialCloneMemo | RepositoryMemo): Promise<RepositoryInfo> {
+  if (memo instanceof RepositoryMemo) return memo.read(path, options);
   if (memo) {
     const { info, configFile, objects } = await revParseFacts(path, options);
     return { ...info, partialClone: (await memo.answer(configFile, () => readPartialClone(path, options))) || (await hasPromisorPack(objects)) };
@@ -112,4 +117,83 @@ export async function readRepositoryInfo(path: string, options: GitCallOptions =
   if (revParse.status === 'rejected') throw revParse.reason;
   if (config.status === 'rejected') throw config.reason;
   return { ...revParse.value.info, partialClone: config.value || (await hasPromisorPack(revParse.value.objects)) };
+}
+
+/** A file as last seen, a folder by its inode alone (every commit writes in `.git`); null when it is not there. */
+function pathStamp(file: string): Promise<string | null> {
+  return lstat(file).then((s) => (s.isDirectory() ? `${s.ino} folder` : `${s.ino} ${s.mode} ${s.size} ${s.mtimeMs} ${s.ctimeMs}`), () => null);
+}
+
+interface KnownFolder {
+  /** The git executable and git's variables of the environment it ran in: they choose the repository too. */
+  caller: string;
+  /** The folder's `.git`, the shallow file and the config file, as last seen. */
+  stamps: string;
+  /** The work tree's HEAD file and HEAD's reflog, as last seen. */
+  headStamps: string;
+  configFile: string;
+  objects: string;
+  gitDir: string;
+  facts: RepositoryFacts;
+}
+
+function callerOf(options: GitCallOptions): string {
+  const env = options.env ?? process.env;
+  return JSON.stringify([options.gitPath ?? 'git', Object.keys(env).filter((key) => key.startsWith('GIT_')).sort().map((key) => [key, env[key]])]);
+}
+
+async function stampsOf(root: string, configFile: string): Promise<string | null> {
+  const stamps = await Promise.all([pathStamp(join(root, '.git')), pathStamp(join(dirname(configFile), 'shallow')), configStamp(configFile)]);
+  // Without a `.git` of its own in the folder (a subfolder, a work tree set by config), only rev-parse knows.
+  return stamps[0] === null ? null : JSON.stringify(stamps);
+}
+
+async function headStampsOf(gitDir: string): Promise<string> {
+  return JSON.stringify(await Promise.all([pathStamp(join(gitDir, 'HEAD')), pathStamp(join(gitDir, 'logs', 'HEAD'))]));
+}
+
+/** What `recall` gives: the facts, and whether HEAD looks moved since the repository was last read or recalled. */
+export interface RecalledRepository {
+  facts: RepositoryFacts;
+  /**
+   * The HEAD file or HEAD's reflog changed: a commit, a checkout or a reset was
+   * likely. Only a hint of which way to learn HEAD costs less: the history pass
+   * learns it from its log when HEAD moved on, rev-parse when it stayed.
+   */
+  headMoved: boolean;
+}
+
+/**
+ * What a long-lived host keeps of a repository's rev-parse: its root,
+ * shallowness, common folder and objects do not change while the root's own
+ * `.git` (a folder keeps its inode; a worktree's file, its text), the shallow
+ * file and the config file are as they were, so a refresh after a commit can
+ * learn HEAD from its `git log` (the history pass) and start no rev-parse: one
+ * fork of a large process fewer. Kept only for a folder that is its repository's root.
+ */
+export class RepositoryMemo {
+  private readonly partialClone = new PartialCloneMemo();
+  private readonly known = new Map<string, KnownFolder>();
+
+  /** rev-parse (and the partial-clone answer), keeping the facts for `recall`. */
+  async read(path: string, options: GitCallOptions): Promise<RepositoryInfo> {
+    const { info, configFile, objects, gitDir } = await revParseFacts(path, options);
+    const headStamps = headStampsOf(gitDir);
+    const partialClone = (await this.partialClone.answer(configFile, () => readPartialClone(path, options))) || (await hasPromisorPack(objects));
+    const stamps = resolve(path) === resolve(info.root) ? await stampsOf(info.root, configFile) : null;
+    if (stamps === null) this.known.delete(path);
+    else this.known.set(path, { caller: callerOf(options), stamps, headStamps: await headStamps, configFile, objects, gitDir, facts: { root: info.root, shallow: info.shallow, partialClone } });
+    return { ...info, partialClone };
+  }
+
+  /** The facts `read` gave for this folder when nothing they depend on changed since; undefined otherwise. */
+  async recall(path: string, options: GitCallOptions): Promise<RecalledRepository | undefined> {
+    const known = this.known.get(path);
+    if (!known || known.caller !== callerOf(options)) return undefined;
+    const [stamps, headStamps] = await Promise.all([stampsOf(known.facts.root, known.configFile), headStampsOf(known.gitDir)]);
+    if (stamps !== known.stamps) return undefined;
+    const headMoved = headStamps !== known.headStamps;
+    known.headStamps = headStamps;
+    return { facts: { ...known.facts, partialClone: known.facts.partialClone || (await hasPromisorPack(known.objects)) }, headMoved };
+  }
 }

@@ -172,8 +172,9 @@ export class StructuralAssessor {
     const { ageOf, newestKnown, commitsBySha } = lookups(history.commits, knownGroups, fresh.map(({ group }) => group));
     const toRead: UnitToRead[] = fresh.map(({ group, key, tip }) => ({ group, key, pending: changesOf(group, commitsBySha, tip) }));
     // What a unit decides depends on the units before it: a refresh that only adds
-    // newer units goes on from what is known, anything else is read from the start.
-    if (toRead.some(({ group }) => ageOf(group) >= newestKnown)) {
+    // newer units goes on from what is known, anything else is read from the start,
+    // also when a unit the memory holds is gone (a rewritten or reset history).
+    if (toRead.some(({ group }) => ageOf(group) >= newestKnown) || next.size < this.known.size) {
       this.known = new Map();
       return this.assess(groups, history, root, blobReader);
     }
