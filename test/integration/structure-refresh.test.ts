@@ -79,4 +79,18 @@ describe('analysis: structural signals kept between refreshes', function () {
     assert.ok((await git.asked()).length > units.length, 'every unit is read again');
     assert.equal(stable(rebuilt), stable(await analyse(false)));
   });
+
+  it("asks cat-file once for a version that is one commit's new side and the next one's old side", async function () {
+    const git = await recordingGit(tmp());
+    const first = 'module example.com/ledger\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n';
+    const second = `${first}require golang.org/x/sync v0.7.0\n`;
+    const repo = openRepo(company.root);
+    await repo.commit({ author: DANA, date: '2026-09-27T10:00:00Z', message: 'Start the ledger module', files: { 'services/ledger/go.mod': first } });
+    await repo.commit({ author: DANA, date: '2026-09-28T10:00:00Z', message: 'Use x/sync in the ledger', files: { 'services/ledger/go.mod': second } });
+    const report = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, gitPath: git.gitPath });
+    const asked = await git.asked();
+    assert.deepEqual(asked.filter((name) => name === blobId(first)), [blobId(first)]);
+    assert.ok(asked.includes(blobId(second)));
+    assert.ok(report.decisions.some((d) => d.title === 'Use x/sync in the ledger' && d.kind === 'dependency'), 'the second commit is still compared with the first version');
+  });
 });

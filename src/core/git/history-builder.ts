@@ -95,9 +95,8 @@ export class HistoryBuilder {
     if (!activity) this.authors.set(key, (activity = { identity: { name: record.author.name, email: record.author.email }, lastDay: day }));
     else if (activity.lastDay < day) activity.lastDay = day;
 
-    addToCommitGraph(this.graph, record);
     // A merge may be a topic branch's (known once the walk assigns it): kept like a PR's merge.
-    const claimed = this.graph.claims.has(record.sha) || record.parents.length > 1;
+    const claimed = addToCommitGraph(this.graph, record) || record.parents.length > 1;
     const candidates: Candidate[] = [];
     // Most commits touch no grouped path: the set is made for the first that does.
     let groupsSeen: Set<number> | undefined;

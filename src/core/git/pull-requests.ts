@@ -31,40 +31,70 @@ export interface PullRequestClaim {
 }
 
 /**
- * What PR membership needs of the commits read: their ids and parents, and the PR
- * a message names. Parents are kept as the parser made them, in one array by
- * read order (100,000 commit objects would cost several times more); one map
- * finds a commit's place in it.
+ * What PR membership needs of the commits read: their ids, where each parent was
+ * read, and the PR a message names. Parents are places in read order, worked out
+ * as git streams (node waits for git then): `git log` lists most commits right
+ * after their child, so only the others wait in a map for their commit to come.
+ * The walk after the log then follows numbers, not 100,000 commit ids in a map.
  */
 export interface CommitGraph {
-  index: Map<string, number>;
   /** Each commit's own id by read order: a PR's commits are these strings, the ones the commits carry. */
   shas: string[];
-  parents: Array<readonly string[]>;
-  claims: Map<string, PullRequestClaim>;
+  /** Commit `i`'s parents are `parents[firstParent[i]]` up to `parents[firstParent[i + 1]]`. */
+  firstParent: number[];
+  /** Where each parent was read; -1 until it is (and for good where the walk stopped short). */
+  parents: number[];
+  /** Parents not read yet, by id: the places in `parents` that wait for them. */
+  waiting: Map<string, number[]>;
+  /** The last commit's first parent (its id and place in `parents`), still to come; -1 for none. */
+  nextSha: string;
+  nextSlot: number;
+  /** The PR each commit's message names, by read order. */
+  claims: Map<number, PullRequestClaim>;
 }
 
 export function emptyCommitGraph(): CommitGraph {
-  return { index: new Map(), shas: [], parents: [], claims: new Map() };
+  return { shas: [], firstParent: [0], parents: [], waiting: new Map(), nextSha: '', nextSlot: -1, claims: new Map() };
 }
 
-export function addToCommitGraph(graph: CommitGraph, commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): void {
-  graph.index.set(commit.sha, graph.parents.length);
-  graph.shas.push(commit.sha);
-  graph.parents.push(commit.parents);
-  const claim = pullRequestOfMessage(commit.subject, commit.body, commit.parents.length > 1);
-  if (claim) graph.claims.set(commit.sha, claim);
+/** Adds the next commit `git log` lists; says whether its message names a PR. */
+export function addToCommitGraph(graph: CommitGraph, commit: Pick<CommitRecord, 'sha' | 'parents' | 'subject' | 'body'>): boolean {
+  const at = graph.shas.length;
+  const { sha, parents } = commit;
+  graph.shas.push(sha);
+  if (graph.nextSlot !== -1) {
+    if (graph.nextSha === sha) graph.parents[graph.nextSlot] = at;
+    else wait(graph, graph.nextSha, graph.nextSlot);
+  }
+  const waiting = graph.waiting.size > 0 ? graph.waiting.get(sha) : undefined;
+  if (waiting !== undefined) {
+    for (const slot of waiting) graph.parents[slot] = at;
+    graph.waiting.delete(sha);
+  }
+  const first = graph.parents.length;
+  for (let p = 0; p < parents.length; p += 1) {
+    graph.parents.push(-1);
+    if (p > 0) wait(graph, parents[p] ?? '', first + p);
+  }
+  graph.firstParent.push(graph.parents.length);
+  graph.nextSha = parents[0] ?? '';
+  graph.nextSlot = parents.length > 0 ? first : -1;
+  const claim = pullRequestOfMessage(commit.subject, commit.body, parents.length > 1);
+  if (claim) graph.claims.set(at, claim);
+  return claim !== null;
 }
 
-/**
- * The place of a commit's parent in the graph, -1 when it was not read. `git log`
- * lists most commits right before their first parent, so one comparison of ids
- * finds those without a look-up in a map of every commit.
- */
-function parentAt(graph: CommitGraph, parent: string, child: number): number {
-  const next = child + 1;
-  if (graph.shas[next] === parent) return next;
-  return graph.index.get(parent) ?? -1;
+function wait(graph: CommitGraph, sha: string, slot: number): void {
+  const slots = graph.waiting.get(sha);
+  if (slots) slots.push(slot);
+  else graph.waiting.set(sha, [slot]);
+}
+
+/** The id of the parent at `slot`, never read: where a `<last>..HEAD` walk stops. */
+function unreadParent(graph: CommitGraph, slot: number): string | null {
+  if (graph.nextSlot === slot) return graph.nextSha;
+  for (const [sha, slots] of graph.waiting) if (slots.includes(slot)) return sha;
+  return null;
 }
 
 export interface PullRequestIndex {
@@ -83,22 +113,21 @@ export interface PullRequestIndex {
  * would assign them.
  */
 export function assignPullRequests(graph: CommitGraph, head: string | null): PullRequestIndex {
-  const placed = new Uint8Array(graph.parents.length);
+  const { shas, firstParent, parents } = graph;
+  const placed = new Uint8Array(shas.length);
   const firstParentLine: number[] = [];
   let base: string | null = null;
   if (head !== null) {
-    for (let at = graph.index.get(head) ?? -1, sha = head; ; ) {
-      if (at === -1) {
-        base = sha;
-        break;
-      }
-      if (placed[at] === 1) break;
+    // The walk starts at head, the first commit `git log` lists.
+    let at = shas[0] === head ? 0 : shas.indexOf(head);
+    if (at === -1) base = head;
+    while (at !== -1 && placed[at] !== 1) {
       firstParentLine.push(at);
       placed[at] = 1;
-      const parent = graph.parents[at]?.[0];
-      if (parent === undefined) break;
-      sha = parent;
-      at = parentAt(graph, parent, at);
+      const slot = firstParent[at] ?? 0;
+      if (slot === firstParent[at + 1]) break;
+      at = parents[slot] ?? -1;
+      if (at === -1) base = unreadParent(graph, slot);
     }
   }
 
@@ -108,18 +137,17 @@ export function assignPullRequests(graph: CommitGraph, head: string | null): Pul
   const members: string[] = [];
   for (let index = firstParentLine.length - 1; index >= 0; index -= 1) {
     const at = firstParentLine[index] ?? -1;
-    const sha = graph.shas[at] ?? '';
-    const parents = graph.parents[at] ?? [];
+    const sha = shas[at] ?? '';
     members.length = 0;
     members.push(sha);
-    for (let p = 1; p < parents.length; p += 1) stack.push(parentAt(graph, parents[p] ?? '', at));
+    for (let slot = (firstParent[at] ?? 0) + 1; slot < (firstParent[at + 1] ?? 0); slot += 1) stack.push(parents[slot] ?? -1);
     for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
       if (member === -1 || placed[member] === 1) continue;
       placed[member] = 1;
-      members.push(graph.shas[member] ?? '');
-      for (const parent of graph.parents[member] ?? []) stack.push(parentAt(graph, parent, member));
+      members.push(shas[member] ?? '');
+      for (let slot = firstParent[member] ?? 0; slot < (firstParent[member + 1] ?? 0); slot += 1) stack.push(parents[slot] ?? -1);
     }
-    const claim = graph.claims.get(sha);
+    const claim = graph.claims.get(at);
     if (claim) pullRequests.push({ id: claim.id, mergeCommit: sha, commits: [...members], viaMergeCommit: claim.viaMergeCommit });
     // A topic branch merged without a PR number is one unit too (DESIGN.md), its merger the merge's author.
     else if (members.length > 1) pullRequests.push({ id: `merge-${sha}`, mergeCommit: sha, commits: [...members], viaMergeCommit: true });

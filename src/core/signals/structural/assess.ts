@@ -100,10 +100,51 @@ async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMem
     }
   };
   assessReady();
-  await blobReader.stream(units.flatMap(({ pending }) => pending.flatMap(sidesOf)), (_index, blob) => {
+  const requests = units.flatMap(({ pending }) => pending.flatMap(sidesOf));
+  const { asked, repeats } = askEachIdOnce(requests);
+  const held = new Map<string, BlobContent>();
+  let delivered = 0;
+  const deliver = (blob: BlobContent): void => {
+    delivered += 1;
     blobs.push(blob);
     assessReady();
+  };
+  await blobReader.stream(asked, (index, blob) => {
+    const request = asked[index] as BlobRequest;
+    if ('id' in request && (repeats.get(request.id) ?? 0) > 0) held.set(request.id, blob);
+    deliver(blob);
+    // The sides after it that name an id already read: answered from what it gave, in their turn.
+    for (let next = requests[delivered]; next !== undefined && next !== asked[index + 1]; next = requests[delivered]) {
+      const key = 'id' in next ? next.id : '';
+      const left = (repeats.get(key) ?? 0) - 1;
+      const known = held.get(key) ?? NONE;
+      if (left > 0) repeats.set(key, left);
+      else held.delete(key);
+      deliver(known);
+    }
   });
+}
+
+const NONE: BlobContent = { id: null, text: null };
+
+/**
+ * A blob named by id is asked of cat-file once: the new side of a file in one unit
+ * is most often its old side in the next unit that touches it, and the same id is
+ * the same content. `repeats` counts, per id, the later sides that reuse it, so the
+ * content is held only until its last one is answered.
+ */
+function askEachIdOnce(requests: readonly BlobRequest[]): { asked: BlobRequest[]; repeats: Map<string, number> } {
+  const asked: BlobRequest[] = [];
+  const repeats = new Map<string, number>();
+  for (const request of requests) {
+    if (!('id' in request)) asked.push(request);
+    else if (repeats.has(request.id)) repeats.set(request.id, (repeats.get(request.id) ?? 0) + 1);
+    else {
+      repeats.set(request.id, 0);
+      asked.push(request);
+    }
+  }
+  return { asked, repeats };
 }
 
 const newestOf = (group: SignalGroup): string => group.commits[group.commits.length - 1] ?? '';
