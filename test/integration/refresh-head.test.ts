@@ -94,4 +94,28 @@ describe('refresh: HEAD learnt from the history pass', function () {
     assert.equal(kept.warnings.some((w) => w.code === 'shallow-clone'), true, 'the shallow file is new: rev-parse says shallow');
     assert.equal(kept.decisions.length, 1, 'only the fetched commit is read');
   });
+
+  it('reads the history again when a fetch makes the clone shallow, or whole again, with HEAD where it was', async function () {
+    const clone = path.join(tmp(), 'deepened');
+    await runGit(tmp(), ['clone', '--quiet', '--no-local', repo.root, clone]);
+    const cache = new AnalysisCache();
+    const cacheDir = path.join(tmp(), 'cli-cache');
+    const head = (await runGit(clone, ['rev-parse', 'HEAD'])).stdout.trim();
+    /** The extension's refresh and the CLI's re-run, each checked against a fresh analysis: the number of commits behind the report. */
+    const commitsSeen = async (after: string): Promise<number> => {
+      const kept = await analyzeRepository({ env: GIT_ENV, root: clone, cache });
+      const rerun = await analyzeRepository({ env: GIT_ENV, root: clone, cacheDir });
+      const fresh = await analyzeRepository({ env: GIT_ENV, root: clone });
+      assert.equal(stable(kept), stable(fresh), `${after}: the refresh`);
+      assert.equal(stable(rerun), stable(fresh), `${after}: the re-run`);
+      assert.equal(fresh.repository.head, head, `${after}: HEAD did not move`);
+      return new Set(fresh.decisions.flatMap((decision) => decision.commits)).size;
+    };
+    const whole = await commitsSeen('the whole clone');
+    await runGit(clone, ['fetch', '--quiet', '--depth=1', 'origin']);
+    assert.equal(await commitsSeen('made shallow'), 1, 'only HEAD is left to read');
+    await runGit(clone, ['fetch', '--quiet', '--unshallow', 'origin']);
+    assert.equal(await commitsSeen('made whole again'), whole);
+    assert.ok(whole > 1);
+  });
 });

@@ -123,13 +123,23 @@ async function headFromLog(facts: RepositoryFacts, ctx: GitContext, cache: Histo
   return { info: { ...facts, head: read.first }, read };
 }
 
+/**
+ * The scope a history is kept under, in a shallow clone or not: `git fetch --unshallow`
+ * (or `--depth`) changes the commits git walks from the same HEAD, so a history kept
+ * the other way is read again.
+ */
+function scopeOfClone(scope: HistoryScope, shallow: boolean): HistoryScope {
+  return shallow ? { ...scope, key: `${scope.key} shallow` } : scope;
+}
+
 export async function readHistory(root: string, ctx: GitContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
   const warnings: Warning[] = [];
-  const scope = options.scope ?? WHOLE_HISTORY;
+  const asked = options.scope ?? WHOLE_HISTORY;
   const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
   const given = options.repository;
-  const learned = given && !('head' in given) ? await headFromLog(given, ctx, cache, scope) : null;
+  const learned = given && !('head' in given) ? await headFromLog(given, ctx, cache, scopeOfClone(asked, given.shallow)) : null;
   const info = learned?.info ?? (given && 'head' in given ? given : await readRepositoryInfo(root, ctx, options.memo));
+  const scope = scopeOfClone(asked, info.shallow);
   if (info.shallow) {
     warnings.push({ code: 'shallow-clone', message: 'This is a shallow clone: only the fetched part of history is analysed (run `git fetch --unshallow` for all of it).', path: null });
   }
