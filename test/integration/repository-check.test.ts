@@ -1,10 +1,10 @@
-// The repository check a refresh starts with: a host that keeps a PartialCloneMemo
+// The repository check a refresh starts with: a host that keeps a RepositoryMemo
 // runs `git config` only when the repository's config file changed since it last
 // asked, from the repository's root, a subfolder or a linked worktree alike.
 import assert from 'node:assert/strict';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PartialCloneMemo, readRepositoryInfo } from '../../src/core/git/repository';
+import { readRepositoryInfo, RepositoryMemo } from '../../src/core/git/repository';
 import { createRepo, fixtureGitEnv, runGit, type FixtureRepo } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
 import { suiteTempDir } from '../support/temp-dir';
@@ -23,7 +23,7 @@ describe('repository check: the partial-clone answer kept by config file', funct
   it('asks git config once while the config file is unchanged, and again after it changed', async function () {
     const git = await recordingGit(tmp());
     const configCalls = (): number => git.commands().filter((line) => line.split(' ').includes('config')).length;
-    const memo = new PartialCloneMemo();
+    const memo = new RepositoryMemo();
     const check = (folder: string): ReturnType<typeof readRepositoryInfo> => readRepositoryInfo(folder, { gitPath: git.gitPath, env: GIT_ENV }, memo);
 
     const first = await check(repo.root);
@@ -54,7 +54,7 @@ describe('repository check: the partial-clone answer kept by config file', funct
     const empty = await createRepo(path.join(tmp(), 'empty'));
     await mkdir(path.join(empty.root, 'docs'));
     for (const folder of [repo.root, empty.root, path.join(empty.root, 'docs')]) {
-      const memo = new PartialCloneMemo();
+      const memo = new RepositoryMemo();
       const plain = await readRepositoryInfo(folder, { env: GIT_ENV });
       assert.deepEqual(await readRepositoryInfo(folder, { env: GIT_ENV }, memo), plain, folder);
       assert.deepEqual(await readRepositoryInfo(folder, { env: GIT_ENV }, memo), plain, `${folder}, kept`);
@@ -68,7 +68,7 @@ describe('repository check: the partial-clone answer kept by config file', funct
     const packs = path.join(copy.root, '.git', 'objects', 'pack');
     const pack = (await readdir(packs)).find((name) => name.endsWith('.pack'));
     assert.ok(pack, 'the repository is packed');
-    const memo = new PartialCloneMemo();
+    const memo = new RepositoryMemo();
     const check = async (): Promise<boolean[]> => [
       (await readRepositoryInfo(copy.root, { env: GIT_ENV })).partialClone,
       (await readRepositoryInfo(copy.root, { env: GIT_ENV }, memo)).partialClone,

@@ -56,7 +56,7 @@ function configStamp(file: string): Promise<string | null> {
  * fetches with a filter, so while that file is unchanged the answer is too, and a
  * refresh runs one git process for the check instead of two.
  */
-export class PartialCloneMemo {
+class PartialCloneMemo {
   private readonly known = new Map<string, { stamp: string; partialClone: boolean }>();
 
   async answer(configFile: string, read: () => Promise<boolean>): Promise<boolean> {
@@ -104,14 +104,10 @@ async function revParseFacts(path: string, options: GitCallOptions): Promise<{ i
 
 /**
  * rev-parse and config (which finds a partial clone; exit 1: none) side by side;
- * with a `memo` that kept the answer for an unchanged config file, rev-parse alone.
+ * with a host's `memo` (which kept the answer for an unchanged config file), rev-parse alone.
  */
-export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: PartialCloneMemo | RepositoryMemo): Promise<RepositoryInfo> {
-  if (memo instanceof RepositoryMemo) return memo.read(path, options);
-  if (memo) {
-    const { info, configFile, objects } = await revParseFacts(path, options);
-    return { ...info, partialClone: (await memo.answer(configFile, () => readPartialClone(path, options))) || (await hasPromisorPack(objects)) };
-  }
+export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: RepositoryMemo): Promise<RepositoryInfo> {
+  if (memo) return memo.read(path, options);
   const [revParse, config] = await Promise.allSettled([revParseFacts(path, options), readPartialClone(path, options)]);
   // rev-parse's failure first: it is the one that tells what is wrong with the folder.
   if (revParse.status === 'rejected') throw revParse.reason;
