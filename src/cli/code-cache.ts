@@ -18,7 +18,8 @@ const HEADER_LENGTH = MAGIC.length + 2 * 65;
 /** Far above a cache of the whole bundle (about 1 MB): a larger file is not ours. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-function sha256(data: string | Uint8Array): string {
+/** In hex: how the launcher names the engine, and how a kept cache checks its own bytes. */
+export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 

@@ -2,14 +2,13 @@
 // compiled from V8's code kept in the cache folder by the last analysis when there is
 // one (code-cache.ts), and keeps it after an analysis that had to compile it. Holds no
 // more than that, so it starts in a few milliseconds.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { optionsOf } from './args';
 import { cliCacheDir } from './cache-dir';
-import { codeCacheFile, readCodeCache, writeCodeCache } from './code-cache';
+import { codeCacheFile, readCodeCache, sha256, writeCodeCache } from './code-cache';
 
 const ENGINE = path.join(__dirname, 'cli-engine.js');
 
@@ -36,7 +35,7 @@ function evaluate(script: vm.Script): Engine {
 
 async function launch(argv: string[]): Promise<void> {
   const bytes = readFileSync(ENGINE);
-  const engineHash = createHash('sha256').update(bytes).digest('hex');
+  const engineHash = sha256(bytes);
   const source = bytes.toString('utf8');
   // `--no-cache` leaves the cache folder alone, this file included.
   const file = optionsOf(argv).includes('--no-cache') ? undefined : codeCacheFile(cliCacheDir(process.env), engineHash);
