@@ -29,7 +29,7 @@ export async function findRepositoryRoot(path: string, options: GitCallOptions =
 const FALSE_WORDS = new Set(['false', 'no', 'off', '0', '']);
 
 /**
- * `git config --null --get-regexp` output of the keys that make a partial clone:
+ * Whether `git config --null --list` output holds the keys that make a partial clone:
  * `extensions.partialClone` names a promisor remote; `remote.<name>.promisor` is a
  * boolean (a key with no value at all is true, as git reads it).
  */
@@ -82,7 +82,9 @@ async function hasPromisorPack(objects: string): Promise<boolean> {
 }
 
 async function readPartialClone(path: string, options: GitCallOptions): Promise<boolean> {
-  const config = await runShortGit(['config', '--null', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { ...options, cwd: path, okExitCodes: [1] });
+  // The whole list rather than `--get-regexp` for the two keys: it is never empty (it holds the
+  // safety flags' `-c` settings), and simple-git waits 50 ms after a git that printed nothing.
+  const config = await runShortGit(['config', '--null', '--list'], { ...options, cwd: path });
   return isPartialCloneConfig(config.stdout);
 }
 
@@ -103,7 +105,7 @@ async function revParseFacts(path: string, options: GitCallOptions): Promise<{ i
 }
 
 /**
- * rev-parse and config (which finds a partial clone; exit 1: none) side by side;
+ * rev-parse and config (which finds a partial clone) side by side;
  * with a host's `memo` (which kept the answer for an unchanged config file), rev-parse alone.
  */
 export async function readRepositoryInfo(path: string, options: GitCallOptions = {}, memo?: RepositoryMemo): Promise<RepositoryInfo> {
