@@ -23,8 +23,8 @@ const PROVIDER_VERSION = /version[^\S\n]*=[^\S\n]*"([^"\n]+)"/y;
 // (what `^\s*` takes, over lines as the `m` flag has it); each keeps its own position.
 const PROVIDER = /provider\s+"([^"]+)"/y;
 const RESOURCE = /(resource|data)\s+"([^"]+)"\s+"[^"]+"/y;
-/** A module's body: whole lines (`.` stops at every line terminator), up to the first whose first word is `}`. */
-const MODULE = /module\s+"[^"]+"\s*\{((?:.*[\n\r\u2028\u2029])+?)\s*\}/y;
+/** A module block's head; its body runs to the first line start whose first word is `}` (ModuleBodies). */
+const MODULE = /module\s+"[^"]+"\s*\{/y;
 /** required_providers entries (Terraform 0.13 on): `aws = { source = "hashicorp/aws", version = "~> 3.76" }`. */
 const ENTRY = /[\w-]+\s*=\s*\{([^}]*)\}/y;
 
@@ -138,6 +138,31 @@ class Matches {
 }
 
 /**
+ * Module blocks' bodies, as `^\s*module\s+"[^"]+"\s*\{([\s\S]*?)^\s*\}` takes them (global,
+ * multi-line): from the head's `{` to the first `}` that is a line's first word after it.
+ * No module starts inside an open one's body: that one ends first, or neither does.
+ */
+class ModuleBodies {
+  readonly found: string[] = [];
+  /** Where the open module's body begins; -1 when none is open. */
+  private body = -1;
+
+  /** A word after a line start and its white space (`initial`: its first character's code). */
+  wordAt(code: string, at: number, initial: number): void {
+    if (this.body >= 0) {
+      // Only the white space after it is left out: no `source = "…"` begins there.
+      if (initial === 125 && at >= this.body) {
+        this.found.push(code.slice(this.body, at));
+        this.body = -1;
+      }
+    } else if (initial === 109 && code.startsWith('module', at)) {
+      MODULE.lastIndex = at;
+      if (MODULE.test(code)) this.body = MODULE.lastIndex;
+    }
+  }
+}
+
+/**
  * One walk over a comment-free text, line by line: each line's first word tried
  * against what can begin there. A match of the whole-text patterns starts at a line
  * start and ends on a quote or brace, so whether one may start there is the same
@@ -146,7 +171,7 @@ class Matches {
 class TerraformWalk {
   readonly providers = new Matches(PROVIDER);
   readonly resources = new Matches(RESOURCE);
-  readonly modules = new Matches(MODULE);
+  readonly modules = new ModuleBodies();
   readonly entries = new Matches(ENTRY);
   /** Where the last block header begins (-1 before the first) and its keyword. */
   private header = -1;
@@ -175,9 +200,8 @@ class TerraformWalk {
       if (this.providers.mayStartAt(at) && code.startsWith('provider', at)) this.providers.tryAt(code, at);
     } else if (initial === 114 || initial === 100) {
       if (this.resources.mayStartAt(at) && (code.startsWith('resource', at) || code.startsWith('data', at))) this.resources.tryAt(code, at);
-    } else if (initial === 109) {
-      if (this.modules.mayStartAt(at) && code.startsWith('module', at)) this.modules.tryAt(code, at);
     }
+    this.modules.wordAt(code, at, initial);
     if (this.entries.mayStartAt(at) && this.opensEntry(at, initial)) this.entries.tryAt(code, at);
   }
 
@@ -259,8 +283,8 @@ export function readTerraform(folder: string, text: string, facts: Infrastructur
     facts.things.add(`${m[1]} ${m[2]}`);
     if (m[1] === 'resource') facts.placed.add(`${folder} resource ${m[2]}`);
   }
-  for (const m of walk.modules.found) {
-    const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(m[1] as string)?.[1];
+  for (const body of walk.modules.found) {
+    const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(body)?.[1];
     // A module's ref is its version; a local module path is the repository's own.
     if (source && !source.startsWith('.')) facts.things.add(`module ${source.replace(/[?&]ref=[^&]*/, '').replace(/\?$/, '')}`);
   }

@@ -153,6 +153,7 @@ describe('Terraform reading', () => {
       '"provider" "x"\n= {\n}\n',
       'module "unterminated" {\n  source = "a/b"\n',
       'module "a" {}\n  source = "p/q"\n}\nmodule "b" { source = "r/s" }\n}\n',
+      'module "a\n}\nb" {\n  source = "x/y"\n}\nmodule "c" {\n\u2028}\n  source = "late/c"\n}\n',
       'x = {\n  source = "a/b"\n',
       `${'\n'.repeat(5000)}provider "far" {}`,
     ];
