@@ -57,6 +57,18 @@ function wordAt(code: string, at: number, initial: number, table: ReadonlyArray<
   return undefined;
 }
 
+/** Where the `[\w-]+` of `name = {` begins, its `{` at `brace` (white space over lines allowed); -1 when no `name =` is before it. */
+function nameBefore(code: string, brace: number): number {
+  let i = brace - 1;
+  while (i >= 0 && isRegExpSpace(code.charCodeAt(i))) i--;
+  if (code.charCodeAt(i) !== 61) return -1;
+  i--;
+  while (i >= 0 && isRegExpSpace(code.charCodeAt(i))) i--;
+  const end = i;
+  while (i >= 0 && (isWordCharacter(code.charCodeAt(i)) || code.charCodeAt(i) === 45)) i--;
+  return i < end ? i + 1 : -1;
+}
+
 /** The first index from `at` (before `end`) that is not white space. */
 function skipSpace(code: string, at: number, end = code.length): number {
   let i = at;
@@ -178,9 +190,9 @@ class TerraformWalk {
   private keyword = '';
   /** The block it opens ("resource aws_lambda_function f"), made when a line inside needs it. */
   private block: string | null = '';
-  /** The next `{` and `=` from the last word looked at (the length when none): an entry needs both. */
+  /** The next `{` from the last word looked at (the length when none), and where the name of `name = {` before it begins (-1: none). */
   private brace = -1;
-  private equals = -1;
+  private entryName = -1;
 
   constructor(private readonly folder: string, private readonly code: string, private readonly facts: InfrastructureFacts) {}
 
@@ -202,20 +214,19 @@ class TerraformWalk {
       if (this.resources.mayStartAt(at) && (code.startsWith('resource', at) || code.startsWith('data', at))) this.resources.tryAt(code, at);
     }
     this.modules.wordAt(code, at, initial);
-    if (this.entries.mayStartAt(at) && this.opensEntry(at, initial)) this.entries.tryAt(code, at);
+    if (this.entries.mayStartAt(at) && this.opensEntry(at)) this.entries.tryAt(code, at);
   }
 
   /**
-   * False where ENTRY cannot match from `at`: it needs a name there and `= {` after it,
-   * white space over lines allowed (the pattern itself checks what lies before the `=`).
+   * Whether ENTRY's `name = {` begins at `at`: only the next `{` can close it (a name,
+   * `=` and white space hold none), so it is the name found back from that `{`.
    */
-  private opensEntry(at: number, initial: number): boolean {
-    if (!isWordCharacter(initial) && initial !== 45) return false;
-    const code = this.code;
-    if (this.brace < at) this.brace = indexOrEnd(code, '{', at);
-    if (this.brace === code.length) return false;
-    if (this.equals < at) this.equals = indexOrEnd(code, '=', at);
-    return this.equals < this.brace && skipSpace(code, this.equals + 1) === this.brace;
+  private opensEntry(at: number): boolean {
+    if (this.brace < at) {
+      this.brace = indexOrEnd(this.code, '{', at);
+      this.entryName = this.brace < this.code.length ? nameBefore(this.code, this.brace) : -1;
+    }
+    return at === this.entryName;
   }
 
   /** A block header (a keyword as a whole word) at the very start of a line. */
