@@ -290,9 +290,14 @@ export function readTerraform(folder: string, text: string, facts: Infrastructur
     start = newline + 1;
   }
   for (const m of walk.providers.found) facts.things.add(`provider ${m[1]}`);
-  for (const m of walk.resources.found) {
-    facts.things.add(`${m[1]} ${m[2]}`);
-    if (m[1] === 'resource') facts.placed.add(`${folder} resource ${m[2]}`);
+  // A stack declares dozens of resources of one type: its facts are made once.
+  const types = { resource: new Set<string>(), data: new Set<string>() };
+  for (const [, kind, type] of walk.resources.found) {
+    const known = types[kind as keyof typeof types];
+    if (known.has(type as string)) continue;
+    known.add(type as string);
+    facts.things.add(`${kind} ${type}`);
+    if (kind === 'resource') facts.placed.add(`${folder} resource ${type}`);
   }
   for (const body of walk.modules.found) {
     const source = /^\s*source\s*=\s*"([^"]+)"/m.exec(body)?.[1];
