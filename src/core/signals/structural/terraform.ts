@@ -162,7 +162,7 @@ class ModuleBodies {
   /** A word after a line start and its white space (`initial`: its first character's code). */
   wordAt(code: string, at: number, initial: number): void {
     if (this.body >= 0) {
-      // Only the white space after it is left out: no `source = "…"` begins there.
+      // Cut at the `}`, not at its line's start: the white space between holds no `source = "…"`.
       if (initial === 125 && at >= this.body) {
         this.found.push(code.slice(this.body, at));
         this.body = -1;
