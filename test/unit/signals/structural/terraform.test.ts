@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { emptyInfrastructure, type InfrastructureFacts } from '../../../../src/core/signals/structural/infrastructure';
-import { isRegExpSpace, readTerraform } from '../../../../src/core/signals/structural/terraform';
+import { isRegExpSpace, readTerraform, withoutComments } from '../../../../src/core/signals/structural/terraform';
 import { majorOf } from '../../../../src/core/signals/structural/version';
 
 /**
@@ -152,6 +152,8 @@ describe('Terraform reading', () => {
       'Resource "a_b" "c" {}\nRESOURCE "d" "e"\n',
       '"provider" "x"\n= {\n}\n',
       'module "unterminated" {\n  source = "a/b"\n',
+      'module "a" {}\n  source = "p/q"\n}\nmodule "b" { source = "r/s" }\n}\n',
+      'module "a\n}\nb" {\n  source = "x/y"\n}\nmodule "c" {\n\u2028}\n  source = "late/c"\n}\n',
       'x = {\n  source = "a/b"\n',
       `${'\n'.repeat(5000)}provider "far" {}`,
     ];
@@ -172,6 +174,75 @@ describe('Terraform reading', () => {
       if (read(candidate).things.size > 0) found += 1;
     }), { numRuns: 3000 });
     assert.ok(found > 1000, `facts found in ${found} of the texts`);
+  });
+
+  it('reads a line’s first word only where a header, runtime, version or entry can begin', () => {
+    const text = [
+      'resources "a_b" "c" {',
+      '  runtime = "go1.x"',
+      '}',
+      'provider {',
+      '  version = "1.0"',
+      '}',
+      'module "m" {',
+      '  inner {',
+      '  }',
+      '  source = "after/inner"',
+      '}',
+      'resource "aws_lambda_function" "f" {',
+      '  runtimes = "python2.7"',
+      '  runtime_version = "3"',
+      '	 runtime	=	"nodejs18.x"',
+      '}',
+      'aws',
+      '  =',
+      '',
+      '  { source = "hashicorp/aws", version = "5.1" }',
+    ].join('\n');
+    const facts = read(text);
+    // `resources` is no header: the runtime in it counts, in no resource. `provider` without
+    // a name opens no provider block; a module's body ends at its first line that closes a brace.
+    assert.deepEqual([...facts.things], ['resource aws_lambda_function', 'provider aws']);
+    // A module's body starts on the line after its brace, even where the brace is closed on it.
+    assert.deepEqual([...read('module "a" {}\n  source = "p/q"\n}\n').things], ['module p/q']);
+    assert.deepEqual([...facts.runtimes], ['runtime go1', 'runtime nodejs18']);
+    assert.deepEqual([...facts.targets], [
+      ['stacks/app resource aws_lambda_function f runtime', { kind: 'platform', value: 'nodejs18' }],
+      ['stacks/app provider aws', { kind: 'infrastructure', value: '5' }],
+    ]);
+    assertAsBefore(text);
+  });
+
+  it('starts a line for the whole-text patterns at "\\r", U+2028 and U+2029, and for a line’s own reading only at "\\n"', () => {
+    const text = 'provider "aws" {\r\n  version = "2.5"\r\n}\r\nx = 1\r  resource "a_b" "c" {}\u2029data "d_e" "f" {}\u2028 runtime = "python3.9"\n';
+    const facts = read(text);
+    assert.deepEqual([...facts.things], ['provider aws', 'resource a_b', 'data d_e']);
+    assert.deepEqual([...facts.runtimes], []);
+    assert.deepEqual([...facts.targets], [['stacks/app provider aws', { kind: 'infrastructure', value: '2' }]]);
+    assertAsBefore(text);
+  });
+
+  it('cuts comments as the regular expression always did', () => {
+    assert.equal(withoutComments('a = 1 # one\nb = "http://x" // two\r\nc'), 'a = 1 \nb = "http:\r\nc');
+    assert.equal(withoutComments('#\u2028//\u2029/#/ /\n'), '\u2028\u2029/\n');
+    const plain = 'resource "a" "b" {}\n';
+    assert.equal(withoutComments(plain), plain);
+    const piece = fc.constantFrom('#', '/', '//', '///', 'a', ' ', '"', '\n', '\r', '\u2028', '\u2029', '\u00e9');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      assert.equal(withoutComments(text), text.replace(/#.*|\/\/.*/g, ''), JSON.stringify(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('finds what the former reading found where a first word is almost what it looks for', () => {
+    const piece = fc.constantFrom(
+      'resource', 'resources', 'resource-x', 'data', 'data_x', 'provider', 'providers', 'module', 'modulex', 'terraform', 'variable', 'output', 'locals',
+      'runtime', 'runtimes', 'runtime_x', 'engine_version', 'elasticsearch_version', 'kubernetes_version', 'cluster_version', 'cluster', 'version', 'versions',
+      ' "aws"', ' "a_b"', '"c"', ' = ', '=', '{', '}', ' {', ' {}', '"1.2.3"', '"python3.8"', '"~> 2.0"', 'source = "x/aws"', 'source="./local"', '-',
+      ' ', '\t', '\u00a0', '\ufeff', '\u3000', '\r', '\r\n', '\u2028', '\u2029', '# c', '//c', 'x', '9',
+    );
+    const line = fc.array(piece, { minLength: 0, maxLength: 5 }).map((parts) => parts.join(''));
+    const text = fc.array(line, { minLength: 1, maxLength: 14 }).map((lines) => lines.join('\n'));
+    fc.assert(fc.property(text, assertAsBefore), { numRuns: 4000 });
   });
 
   it('takes as white space exactly what a regular expression’s \\s does', () => {
