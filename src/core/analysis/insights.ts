@@ -100,14 +100,18 @@ function acceptanceDrift(decisions: readonly Decision[], isTool: (id: string) =>
 function commitsByRule(commits: readonly KeptCommit[], rules: readonly CodeownersRule[]): number[][] {
   const byRule = rules.map((): number[] => []);
   const rulesOfPath = new Map<string, readonly number[]>();
-  for (const [at, commit] of commits.entries()) {
-    const touched = new Set<number>();
-    for (const { path } of commit.files) {
+  // The last commit each rule was given: a commit's files name a rule many times, the rule takes it once.
+  const lastOf = rules.map(() => -1);
+  for (let at = 0; at < commits.length; at += 1) {
+    for (const { path } of (commits[at] as KeptCommit).files) {
       let matched = rulesOfPath.get(path);
       if (matched === undefined) rulesOfPath.set(path, matched = rules.flatMap((rule, index) => (matchesGlob(path, rule.pattern) ? [index] : [])));
-      for (const index of matched) touched.add(index);
+      for (const index of matched) {
+        if (lastOf[index] === at) continue;
+        lastOf[index] = at;
+        byRule[index]?.push(at);
+      }
     }
-    for (const index of touched) byRule[index]?.push(at);
   }
   return byRule;
 }

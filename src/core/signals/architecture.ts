@@ -21,14 +21,42 @@ export interface ArchitectureRules {
   isCovered: (path: string) => boolean;
 }
 
+interface PackageGlob {
+  /** How many folders deep the glob's packages lie. */
+  depth: number;
+  matcher: RegExp;
+}
+
+const packageGlobs = new Map<string, PackageGlob>();
+
+function packageGlob(glob: string): PackageGlob {
+  let known = packageGlobs.get(glob);
+  if (known === undefined) {
+    const bare = glob.replace(/\/$/, '');
+    packageGlobs.set(glob, (known = { depth: bare.split('/').length, matcher: globToRegExp(bare) }));
+  }
+  return known;
+}
+
+/** Where the path's first `depth` folders end (the slash after them), or -1 when nothing lies below them. */
+function endOfFolders(path: string, depth: number): number {
+  let end = -1;
+  for (let folder = 0; folder < depth; folder += 1) {
+    end = path.indexOf('/', end + 1);
+    if (end === -1) return -1;
+  }
+  return end;
+}
+
 /** The workspace package folder a path lives in, when a package glob names one. */
-export function packageRootOf(path: string, packageGlobs: readonly string[]): string | null {
-  for (const glob of packageGlobs) {
-    const depth = glob.replace(/\/$/, '').split('/').length;
-    const parts = path.split('/');
-    if (parts.length <= depth) continue;
-    const candidate = parts.slice(0, depth).join('/');
-    if (globToRegExp(glob.replace(/\/$/, '')).test(candidate)) return candidate;
+export function packageRootOf(path: string, globs: readonly string[]): string | null {
+  // Asked for every file of every commit: the globs are read once, and the path is not split.
+  for (const glob of globs) {
+    const { depth, matcher } = packageGlob(glob);
+    const end = endOfFolders(path, depth);
+    if (end === -1) continue;
+    const candidate = path.slice(0, end);
+    if (matcher.test(candidate)) return candidate;
   }
   return null;
 }
