@@ -2,7 +2,7 @@
 // today and the v2 report other helpers are moving to (ids per unit, `kinds`,
 // `counted` / `notCountedReason`, per-source zones) both parse, and a field a
 // report lacks reads as absent ("n/a"), never as a guess.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const looseDecision = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@
 // bench/corpus/README.md). Labels are written by hand, blind to the engine; the
 // corpus bench reads them through this schema, so a file that drifts from the
 // format fails loudly instead of being half-read.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** DESIGN.md's signal kinds. */
 export const corpusKindSchema = z.enum(['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership']);

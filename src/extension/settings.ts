@@ -1,7 +1,7 @@
 // `decisionOrbit.*` settings, typed once. Mirrors `contributes.configuration` in
 // package.json; the same keys as `.decision-orbit.yml`, which wins key by key.
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema, type DecisionOrbitConfig } from '../core/config/schema';
 
 export const SETTINGS_SECTION = 'decisionOrbit';

@@ -13,7 +13,7 @@
 // and travels as it is.
 // One field table per record (compact-fields.ts) drives this encoder and the
 // reader in decode-report.ts, so the two cannot fall out of step.
-import { z } from 'zod';
+import * as z from 'zod';
 import { insightsSchema, reportSchema, type Report } from '../core/model/report';
 import { BUS_FACTOR_RISK, DECISION, PERSON, type Codec } from './compact-fields';
 import { Counter, Tables, Writer, type Sink } from './compact-streams';

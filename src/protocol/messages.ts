@@ -6,7 +6,7 @@
 // digits), so the check on arrival is a loop over a few arrays and strings instead
 // of a schema per field of every decision; the webview then reads it back with
 // decodeReport.
-import { z } from 'zod';
+import * as z from 'zod';
 import { compactReportSchema } from './compact-report';
 
 /** Caps on what a message may carry: ids are repository paths (PATH_MAX is 4096 bytes), texts are one line for a person. */

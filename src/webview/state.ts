@@ -2,7 +2,7 @@
 // selected decision. Kept by VS Code (getState/setState, survives reloads with the
 // panel serializer) or, in the standalone report, in the address's fragment so a
 // view can be shared. Anything stored is validated before it is trusted.
-import { z } from 'zod';
+import * as z from 'zod';
 import { decisionStatusSchema } from '../core/model/report';
 
 export const TABS = ['map', 'around', 'owners', 'timeline', 'decisions'] as const;

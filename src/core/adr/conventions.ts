@@ -2,7 +2,7 @@
 // `adr.config.json` (adr-log), `.adr` (INI `records-dir`).
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const log4brainsSchema = z.object({
   project: z.object({

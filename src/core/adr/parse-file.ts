@@ -3,7 +3,7 @@
 // kept AdrParseMemo does in memory. What a record parses to is the engine's rules'
 // answer: a file is used only by the build that wrote it.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ParsedAdr } from '../model/adr';
 import { decisionStatusSchema } from '../model/report';
 import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../util/cache-file';

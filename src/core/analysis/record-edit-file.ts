@@ -2,7 +2,7 @@
 // so that the CLI's re-run after a commit classifies only the edits it has not seen,
 // as the extension's kept RecordEditMemo does in memory. A classification is the
 // engine's rules' answer: a file is used only by the build that wrote it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordChangeKindSchema, type RecordChangeKind } from '../model/report';
 import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../util/cache-file';
 

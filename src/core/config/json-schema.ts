@@ -1,6 +1,6 @@
 // The JSON schema shipped for editors (schemas/decision-orbit.schema.json),
 // generated from the zod schema so the two never disagree.
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './schema';
 
 export const CONFIG_JSON_SCHEMA_FILE = 'schemas/decision-orbit.schema.json';

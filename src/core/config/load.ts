@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Warning } from '../model/report';
 import { configSchema, type DecisionOrbitConfig } from './schema';
 import { mergeConfigLayers } from './merge';

@@ -1,6 +1,6 @@
 // `.decision-orbit.yml` (ARCHITECTURE.md "Public contracts"). The same shape comes from
 // VS Code settings (`decisionOrbit.*`); the file wins where both are set.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SIGNAL_KINDS } from '../model/report';
 
 const personConfigSchema = z.object({

@@ -4,7 +4,7 @@
 // stops (cancelled, offline, rate-limited) resumes where it left off and each
 // page costs one append. A finished sync folds the journal into one line.
 import { appendFile, readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cacheFileFor, writeCacheFile } from '../util/cache-file';
 import { forgePullRequestSchema, type ForgePullRequest } from './types';
 

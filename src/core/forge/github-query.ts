@@ -1,6 +1,6 @@
 // The one GraphQL query the GitHub reader sends, and the shape of its answer as
 // GitHub's public schema documents it (validated on arrival: a forge's answer is input).
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ForgeActor, ForgePullRequest } from './types';
 import { FORGE_REVIEW_STATES } from './types';
 

@@ -1,7 +1,7 @@
 // What a forge (GitHub now, GitLab later) tells about merged pull requests, and
 // the one interface a reader of a forge implements. Nothing else in the core
 // talks to the network (ARCHITECTURE.md "Safety").
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A person or bot on the forge, by login. */
 export const forgeActorSchema = z.object({ login: z.string(), bot: z.boolean() });

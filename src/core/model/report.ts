@@ -2,7 +2,7 @@
 // Users script against these names: add fields freely, never rename or drop one
 // without a new schema version. The webview validates every report it receives
 // with these schemas, so this file imports nothing but zod.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const REPORT_SCHEMA_ID = 'decision-orbit/v2';
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cacheFileFor, writeCacheFile } from './cache-folder';
 
 export { cacheFileFor, writeCacheFile };

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadRecordEdits, saveRecordEdits } from '../../../src/core/analysis/record-edit-file';
 import { cacheFileFor, readCacheFile, writeCacheFile } from '../../../src/core/util/cache-file';
 import { testTempDir } from '../../support/temp-dir';

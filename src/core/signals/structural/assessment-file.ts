@@ -3,7 +3,7 @@
 // the new units' blobs, as the extension's kept AnalysisCache does in memory.
 // A file is used only by the engine build that wrote it: what a unit decides is
 // the rules' answer, and another build may have other rules.
-import { z } from 'zod';
+import * as z from 'zod';
 import { signalKindSchema } from '../../model/report';
 import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../../util/cache-file';
 import type { RepositoryMemory, UnitAssessment } from './assess-unit';
