@@ -197,6 +197,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const piece = fc.constantFrom(
       'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
+      'h: i (j: 1) k', 'l (m: n):', ': "o"',
     );
     const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
     const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
@@ -205,5 +206,47 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       if (agrees(candidate)) read += 1;
     }), { numRuns: 3000 });
     assert.ok(read > 100, `the outline read ${read} of the texts`);
+  });
+
+  it('leaves to yaml the collection that holds a scalar with a colon in it, and reads the rest', () => {
+    const text = 'paths:\n  /blocks:\n    get:\n      summary: Headers (max: 20) by height\n      tags: [Info]\n    post: {}\n  /health:\n    get:\n      summary: Heartbeat\n';
+    assert.ok(agrees(text));
+    const [document] = outline(text) as [{ paths: Record<string, Record<string, unknown>> }];
+    assert.deepEqual(Object.keys(document.paths), ['/blocks', '/health']);
+    assert.deepEqual(Object.keys(document.paths['/blocks'] ?? {}), ['get', 'post']);
+    assert.throws(() => document.paths['/blocks']?.get, OutsideOutline);
+    assert.deepEqual(document.paths['/health'], { get: { summary: 'Heartbeat' } });
+    assert.deepEqual([...schemaNames('openapi.yaml', text)].sort(), ['get /blocks', 'get /health', 'post /blocks']);
+    for (const refused of [
+      'a: b: c\n', // the document itself
+      'a:\n  b: c: [d,\n    e]\n', // a flow collection after the colon
+      'a:\n  b: c: "d\n    e"\n', // a quoted scalar after the colon
+      'a:\n  b: c: - d\n', // an entry after the colon
+      'a:\n  b: c: &d e\n', // an anchor after the colon
+    ]) assert.equal(outline(refused), null, `refused: ${JSON.stringify(refused)}`);
+  });
+
+  it('agrees with yaml on nested collections holding scalars with colons, or refuses them', () => {
+    const scalar = fc.constantFrom('x', 'x (m: 1) y', 'p: q: r', 'p: q:', 'u:v', 'w # c: d', '"s": t', 'z: -1', 'z: [1]', '1', '~');
+    const node: fc.Memo<string[]> = fc.memo((depth) => depth <= 1
+      ? scalar.map((value) => [value])
+      : fc.oneof(
+        scalar.map((value) => [value]),
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd'), node(depth - 1)), { minLength: 1, maxLength: 3 }).map((entries) => entries.flatMap(([key, lines]) =>
+          lines.length === 1 && !lines[0]?.startsWith(' ') && !lines[0]?.startsWith('-') ? [`${key}: ${lines[0]}`] : [`${key}:`, ...lines.map((line) => `  ${line}`)])),
+        fc.array(node(depth - 1), { minLength: 1, maxLength: 3 }).map((entries) => entries.flatMap((lines) => lines.map((line, at) => `${at === 0 ? '-' : ' '} ${line}`))),
+      ));
+    const indentation = fc.constantFrom('', ' ', '  ', '   ');
+    const text = fc.tuple(node(4), fc.array(fc.tuple(fc.nat(40), indentation), { maxLength: 2 })).map(([lines, shifts]) => {
+      // Some lines moved left or right: indentation that matches no level, or the next level's.
+      const moved = [...lines];
+      for (const [at, shift] of shifts) if (moved.length > 0) moved[at % moved.length] = `${shift}${moved[at % moved.length] as string}`;
+      return `root:\n${moved.map((line) => `  ${line}`).join('\n')}\n`;
+    });
+    let read = 0;
+    fc.assert(fc.property(text, (candidate) => {
+      if (agrees(candidate)) read += 1;
+    }), { numRuns: 3000 });
+    assert.ok(read > 300, `the outline read ${read} of the texts`);
   });
 });

@@ -24,6 +24,13 @@ const refuse = (): never => {
 
 /** A value the outline does not compute: reading it refuses, so the caller reads the text with `yaml`. */
 const LAZY = Symbol('lazy');
+/**
+ * A plain scalar holding `: ` (`summary: blocks (max: 20) in a range`): `yaml`
+ * reports an error and reads a mapping there that takes in the rest of the
+ * collection the scalar stands in, but no line outside it. So that collection
+ * is left to `yaml` (LAZY) and the rest of the text is still the outline's.
+ */
+const NESTED = Symbol('nested');
 
 interface Line {
   indent: number;
@@ -41,6 +48,12 @@ interface Line {
 const UNUSUAL = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 /** Indicators that start anything but a plain scalar (`-` is a sequence entry or a plain scalar, decided apart). */
 const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
+/**
+ * Plain text whose every `: ` is followed by plain text again, so that `yaml`
+ * reads it as nested keys and values of plain scalars (NESTED): no quote,
+ * bracket, anchor, tag, block scalar or entry that could reach past the line.
+ */
+const NESTED_PLAIN = /^(?:[^:]|:(?! |$))+(?:: +(?![?:,[\]{}#&*!|>'"%@`-])(?:[^:]|:(?! |$))+)+:?$/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const TRUE = /^(?:true|True|TRUE)$/;
 const FALSE = /^(?:false|False|FALSE)$/;
@@ -127,8 +140,7 @@ function inlineValue(text: string): unknown {
   if (INDICATOR.test(text) || text.startsWith('- ') || text === '-') return refuse();
   const comment = /\s#/.exec(text);
   const value = (comment ? text.slice(0, comment.index) : text).trimEnd();
-  // `a: b: c` is a nested mapping on one line, an error `yaml` forgives in its own way.
-  if (/:(?:\s|$)/.test(value)) return refuse();
+  if (/:(?:\s|$)/.test(value)) return NESTED_PLAIN.test(value) ? NESTED : refuse();
   return plainValue(value);
 }
 
@@ -161,6 +173,8 @@ function isEntry(text: string): boolean {
 
 class Outline {
   private at = 0;
+  /** Whether the collection being read holds a NESTED scalar (and is so left to `yaml`). */
+  private nested = false;
 
   constructor(private readonly lines: Line[]) {}
 
@@ -175,11 +189,13 @@ class Outline {
     if (!first) return null;
     if (first.indent !== 0 || isEntry(first.text)) refuse();
     const value = this.mapping(0);
-    if (this.peek()) refuse();
+    if (this.peek() || value === LAZY) refuse();
     return value;
   }
 
-  private mapping(indent: number): Record<string, unknown> {
+  private mapping(indent: number): Record<string, unknown> | typeof LAZY {
+    const outer = this.nested;
+    this.nested = false;
     const map: Record<string, unknown> = {};
     for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
       if (line.indent > indent || isEntry(line.text)) refuse();
@@ -188,10 +204,19 @@ class Outline {
       this.at += 1;
       setValue(map, entry.key, this.value(entry.rest.trimStart(), indent, true));
     }
-    return map;
+    return this.close(outer, map);
   }
 
-  private sequence(indent: number): unknown[] {
+  /** The collection just read, or LAZY when it held a NESTED scalar; `outer` is the enclosing collection's flag. */
+  private close<T>(outer: boolean, collection: T): T | typeof LAZY {
+    const nested = this.nested;
+    this.nested = outer;
+    return nested ? LAZY : collection;
+  }
+
+  private sequence(indent: number): unknown[] | typeof LAZY {
+    const outer = this.nested;
+    this.nested = false;
     const list: unknown[] = [];
     for (let line = this.peek(); line && line.indent === indent && isEntry(line.text); line = this.peek()) {
       const rest = line.text.slice(1).trimStart();
@@ -199,14 +224,14 @@ class Outline {
       if (rest !== '' && !rest.startsWith('#') && splitKey(rest)) {
         // `- key: value`: a mapping whose keys stand in the column of the first.
         this.lines[this.at] = { indent: column, text: rest };
-        list.push(this.mapping(column));
+        setValue(list, list.length, this.mapping(column));
       } else {
         this.at += 1;
         setValue(list, list.length, this.value(rest, indent, false));
       }
     }
     if (this.peek() && (this.peek() as Line).indent > indent) refuse();
-    return list;
+    return this.close(outer, list);
   }
 
   /**
@@ -233,9 +258,11 @@ class Outline {
   /** A scalar starting with `text`, its further lines (if any) those indented past `indent`. */
   private scalar(text: string, indent: number): unknown {
     const value = inlineValue(text);
-    if (!this.continued(indent)) return value;
+    const continued = this.continued(indent);
     // Only plain text goes on over lines; after a quote, a bracket or a comment it is an error.
-    return /^["'[{]|\s#/.test(text) ? refuse() : LAZY;
+    if (continued && /^["'[{]|\s#/.test(text)) refuse();
+    if (value === NESTED) this.nested = true;
+    return continued || value === NESTED ? LAZY : value;
   }
 
   /** Passes over the further lines of a plain scalar; true when there were any. */
