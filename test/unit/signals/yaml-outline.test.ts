@@ -173,11 +173,18 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       'a: "x"y\n',
       'a: [x}\n',
       'a:\n  "text"\n  more\n',
+      'a: 1\u00a0\n', // a no-break space is text to yaml, not a blank
+      'a: b\u00a0# c\n',
+      'a:\n\u00a0 # c\n  b: 1\n',
     ];
     for (const text of refused) {
       assert.equal(outline(text), null, `refused: ${JSON.stringify(text)}`);
       assert.deepEqual(withYamlDocuments(text, (documents) => documents), yamlDocuments(text), 'the readers get what yaml gives');
     }
+  });
+
+  it('reads comments holding spaces of Unicode', () => {
+    assert.ok(agrees('a:\n  # no\u00a0break\n  b: 1\n'));
   });
 
   it('reads scalars on lines of their own, and comments holding colons', () => {
@@ -197,7 +204,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const piece = fc.constantFrom(
       'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
-      'h: i (j: 1) k', 'l (m: n):', ': "o"',
+      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#',
     );
     const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
     const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);

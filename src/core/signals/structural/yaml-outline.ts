@@ -32,10 +32,12 @@ const LAZY = Symbol('lazy');
  */
 const NESTED = Symbol('nested');
 
+/** A line holding something: its text is `source.slice(start, end)`, read only where needed. */
 interface Line {
   indent: number;
-  /** The line after its indentation, never empty. */
-  text: string;
+  /** Where the line's text starts after its indentation and ends before its trailing spaces; never empty. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -46,6 +48,15 @@ interface Line {
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNUSUAL = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+/**
+ * The other spaces of Unicode, which `yaml` reads as text: a line holding one
+ * is refused unless it is a comment, so a space (0x20) is the only blank the
+ * outline meets where it reads.
+ */
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
 /** Indicators that start anything but a plain scalar (`-` is a sequence entry or a plain scalar, decided apart). */
 const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
 /**
@@ -66,8 +77,12 @@ const BLOCK_SCALAR = /^[|>][-+]?(?:\s+#.*)?$/;
 /** Longer implicit keys are an error in YAML. */
 const MAX_KEY = 1000;
 
+/** The first characters of a null, a boolean or a number: any other plain scalar is its text. */
+const NOT_TEXT_START = new Set([...'~nNtTfF0123456789.+-'].map((char) => char.charCodeAt(0)));
+
 /** A one-line plain scalar's value under the core schema (YAML 1.2, `yaml`'s default). */
 function plainValue(text: string): unknown {
+  if (!NOT_TEXT_START.has(text.charCodeAt(0))) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
@@ -138,9 +153,9 @@ function inlineValue(text: string): unknown {
     return LAZY;
   }
   if (INDICATOR.test(text) || text.startsWith('- ') || text === '-') return refuse();
-  const comment = /\s#/.exec(text);
-  const value = (comment ? text.slice(0, comment.index) : text).trimEnd();
-  if (/:(?:\s|$)/.test(value)) return NESTED_PLAIN.test(value) ? NESTED : refuse();
+  const comment = text.indexOf(' #');
+  const value = comment < 0 ? text : text.slice(0, comment).trimEnd();
+  if (value.includes(': ') || value.endsWith(':')) return NESTED_PLAIN.test(value) ? NESTED : refuse();
   return plainValue(value);
 }
 
@@ -155,16 +170,24 @@ function splitKey(text: string): { key: string; rest: string } | null {
     const key = quotedValue(text.slice(0, end));
     return key === LAZY ? refuse() : { key, rest: after.slice(1) };
   }
-  const colon = /:(?: |$)/.exec(text);
-  if (!colon) return null;
-  const raw = text.slice(0, colon.index).trimEnd();
+  const colon = keyColon(text);
+  if (colon < 0) return null;
+  const raw = text.slice(0, colon).trimEnd();
   // `a # b: c` is the scalar `a` and a comment.
-  if (/\s#/.test(raw)) return null;
+  if (raw.includes(' #')) return null;
   if (INDICATOR.test(raw) || raw.startsWith('-') || raw.length > MAX_KEY) return refuse();
   const value = plainValue(raw);
   // A key read as a number is named by its digits, which SMALL_INT keeps as written.
   if (typeof value !== 'string' && typeof value !== 'number') return refuse();
-  return { key: String(value), rest: text.slice(colon.index + 1) };
+  return { key: String(value), rest: text.slice(colon + 1) };
+}
+
+/** The first colon followed by a space or the end of the text, or -1. */
+function keyColon(text: string): number {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (colon + 1 === text.length || text.charCodeAt(colon + 1) === SPACE) return colon;
+  }
+  return -1;
 }
 
 function isEntry(text: string): boolean {
@@ -176,18 +199,27 @@ class Outline {
   /** Whether the collection being read holds a NESTED scalar (and is so left to `yaml`). */
   private nested = false;
 
-  constructor(private readonly lines: Line[]) {}
+  constructor(private readonly source: string, private readonly lines: Line[]) {}
+
+  private text(line: Line): string {
+    return this.source.slice(line.start, line.end);
+  }
+
+  /** Whether the line is a sequence entry (`-` alone or followed by a space), as isEntry says of its text. */
+  private isEntry(line: Line): boolean {
+    return this.source.charCodeAt(line.start) === DASH && (line.end === line.start + 1 || this.source.charCodeAt(line.start + 1) === SPACE);
+  }
 
   /** The next line holding something, comments passed over. */
   private peek(): Line | undefined {
-    while (this.at < this.lines.length && (this.lines[this.at] as Line).text.startsWith('#')) this.at += 1;
+    while (this.at < this.lines.length && this.source.charCodeAt((this.lines[this.at] as Line).start) === HASH) this.at += 1;
     return this.lines[this.at];
   }
 
   document(): unknown {
     const first = this.peek();
     if (!first) return null;
-    if (first.indent !== 0 || isEntry(first.text)) refuse();
+    if (first.indent !== 0 || this.isEntry(first)) refuse();
     const value = this.mapping(0);
     if (this.peek() || value === LAZY) refuse();
     return value;
@@ -198,8 +230,8 @@ class Outline {
     this.nested = false;
     const map: Record<string, unknown> = {};
     for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent || isEntry(line.text)) refuse();
-      const entry = splitKey(line.text) ?? refuse();
+      if (line.indent > indent || this.isEntry(line)) refuse();
+      const entry = splitKey(this.text(line)) ?? refuse();
       if (entry.key === '<<' || entry.key === '__proto__' || Object.prototype.hasOwnProperty.call(map, entry.key)) refuse();
       this.at += 1;
       setValue(map, entry.key, this.value(entry.rest.trimStart(), indent, true));
@@ -218,12 +250,14 @@ class Outline {
     const outer = this.nested;
     this.nested = false;
     const list: unknown[] = [];
-    for (let line = this.peek(); line && line.indent === indent && isEntry(line.text); line = this.peek()) {
-      const rest = line.text.slice(1).trimStart();
-      const column = indent + line.text.length - rest.length;
+    for (let line = this.peek(); line && line.indent === indent && this.isEntry(line); line = this.peek()) {
+      let start = line.start + 1;
+      while (start < line.end && this.source.charCodeAt(start) === SPACE) start += 1;
+      const rest = this.source.slice(start, line.end);
       if (rest !== '' && !rest.startsWith('#') && splitKey(rest)) {
         // `- key: value`: a mapping whose keys stand in the column of the first.
-        this.lines[this.at] = { indent: column, text: rest };
+        const column = indent + start - line.start;
+        this.lines[this.at] = { indent: column, start, end: line.end };
         setValue(list, list.length, this.mapping(column));
       } else {
         this.at += 1;
@@ -246,13 +280,14 @@ class Outline {
     }
     const next = this.peek();
     if (!next || next.indent < indent) return null;
-    if (next.indent === indent) return inMapping && isEntry(next.text) ? this.sequence(indent) : null;
-    if (isEntry(next.text)) return this.sequence(next.indent);
-    if (splitKey(next.text)) return this.mapping(next.indent);
+    if (next.indent === indent) return inMapping && this.isEntry(next) ? this.sequence(indent) : null;
+    if (this.isEntry(next)) return this.sequence(next.indent);
+    const text = this.text(next);
+    if (splitKey(text)) return this.mapping(next.indent);
     // A scalar on lines of its own: a block scalar's indicator goes on the key's line.
-    if (BLOCK_SCALAR.test(next.text)) refuse();
+    if (BLOCK_SCALAR.test(text)) refuse();
     this.at += 1;
-    return this.scalar(next.text, indent);
+    return this.scalar(text, indent);
   }
 
   /** A scalar starting with `text`, its further lines (if any) those indented past `indent`. */
@@ -269,7 +304,8 @@ class Outline {
   private continued(indent: number): boolean {
     let found = false;
     for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
-      if (INDICATOR.test(line.text) || isEntry(line.text) || /:(?:\s|$)|\s#/.test(line.text)) refuse();
+      const text = this.text(line);
+      if (INDICATOR.test(text) || isEntry(text) || /:(?:\s|$)|\s#/.test(text)) refuse();
       found = true;
       this.at += 1;
     }
@@ -301,12 +337,21 @@ function setValue(target: Record<string, unknown> | unknown[], key: string | num
  */
 function linesOf(part: string): Line[] {
   const lines: Line[] = [];
-  for (const raw of part.split('\n')) {
-    const text = raw.trimStart();
-    const indentation = raw.length - text.length;
-    if (text === '') continue;
-    if ((indentation === 0 && (text.startsWith('---') || text.startsWith('...'))) || text.startsWith('%')) refuse();
-    lines.push({ indent: indentation, text: text.trimEnd() });
+  const unicodeSpaces = UNICODE_SPACE.test(part);
+  for (let from = 0; from <= part.length;) {
+    const newline = part.indexOf('\n', from);
+    const to = newline < 0 ? part.length : newline;
+    let start = from;
+    while (start < to && part.charCodeAt(start) === SPACE) start += 1;
+    let end = to;
+    while (end > start && part.charCodeAt(end - 1) === SPACE) end -= 1;
+    if (end > start) {
+      const indent = start - from;
+      if ((indent === 0 && (part.startsWith('---', start) || part.startsWith('...', start))) || part.startsWith('%', start)) refuse();
+      if (unicodeSpaces && part.charCodeAt(start) !== HASH && UNICODE_SPACE.test(part.slice(from, to))) refuse();
+      lines.push({ indent, start, end });
+    }
+    from = to + 1;
   }
   return lines;
 }
@@ -314,5 +359,5 @@ function linesOf(part: string): Line[] {
 /** The documents of a text split at `separator` lines, or OutsideOutline. */
 export function outlineDocuments(text: string, separator: RegExp): unknown[] {
   if (UNUSUAL.test(text)) refuse();
-  return text.split(separator).map((part) => new Outline(linesOf(part)).document());
+  return text.split(separator).map((part) => new Outline(part, linesOf(part)).document());
 }
