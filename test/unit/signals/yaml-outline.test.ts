@@ -9,9 +9,9 @@ import { outlineDocuments, OutsideOutline } from '../../../src/core/signals/stru
 const SEPARATOR = /^---\s*$/m;
 
 /** The outline's documents, or null where it refuses the text. */
-function outline(text: string): unknown[] | null {
+function outline(text: string, deepest?: number): unknown[] | null {
   try {
-    return outlineDocuments(text, SEPARATOR);
+    return outlineDocuments(text, SEPARATOR, deepest);
   } catch (error) {
     if (error instanceof OutsideOutline) return null;
     throw error;
@@ -42,8 +42,8 @@ function difference(ours: unknown, theirs: unknown, at = '$'): string | null {
 }
 
 /** The outline gives what yaml gives, or refuses; returns whether it read the text. */
-function agrees(text: string): boolean {
-  const ours = outline(text);
+function agrees(text: string, deepest?: number): boolean {
+  const ours = outline(text, deepest);
   if (ours === null) return false;
   const theirs = yamlDocuments(text);
   assert.notEqual(theirs, null, `yaml failed on a text the outline read: ${JSON.stringify(text)}`);
@@ -233,6 +233,20 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     ]) assert.equal(outline(refused), null, `refused: ${JSON.stringify(refused)}`);
   });
 
+  it('builds no collection deeper than its reader reads, and checks those as any other', () => {
+    const [document] = outline(OPENAPI, 2) as [{ paths: Record<string, Record<string, unknown>>; components: Record<string, unknown> }];
+    assert.deepEqual(Object.keys(document.paths), ['/health', '/block/{height}']);
+    assert.deepEqual(Object.keys(document.paths['/health'] ?? {}), ['get']);
+    assert.throws(() => document.paths['/health']?.get, OutsideOutline);
+    assert.throws(() => (document.components.schemas as Record<string, unknown>).Block, OutsideOutline);
+    type Schemas = { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const [deeper] = outline(OPENAPI, 4) as [Schemas];
+    assert.deepEqual(Object.keys(deeper.components.schemas.Block?.properties ?? {}), ['header', 'data'], 'deep enough for documentNames');
+    assert.throws(() => deeper.components.schemas.Block?.properties.header, OutsideOutline);
+    assert.equal(outline('a:\n  b:\n    c: [d,\n      e]\n', 0), null, 'a flow collection over lines is refused where it is not built');
+    assert.ok(agrees('a:\n  b:\n    c: 1\n    c: 2\n', 1), 'a duplicate key in a mapping not built changes only that mapping');
+  });
+
   it('agrees with yaml on nested collections holding scalars with colons, or refuses them', () => {
     const scalar = fc.constantFrom('x', 'x (m: 1) y', 'p: q: r', 'p: q:', 'u:v', 'w # c: d', '"s": t', 'z: -1', 'z: [1]', '1', '~');
     const node: fc.Memo<string[]> = fc.memo((depth) => depth <= 1
@@ -251,8 +265,11 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       return `root:\n${moved.map((line) => `  ${line}`).join('\n')}\n`;
     });
     let read = 0;
-    fc.assert(fc.property(text, (candidate) => {
-      if (agrees(candidate)) read += 1;
+    fc.assert(fc.property(text, fc.nat(5), (candidate, deepest) => {
+      const full = agrees(candidate);
+      if (full) read += 1;
+      // Building less gives what yaml gives too, and never refuses more (a duplicate key where it does not build, it may refuse less).
+      assert.ok(agrees(candidate, deepest) || !full);
     }), { numRuns: 3000 });
     assert.ok(read > 300, `the outline read ${read} of the texts`);
   });

@@ -198,8 +198,11 @@ class Outline {
   private at = 0;
   /** Whether the collection being read holds a NESTED scalar (and is so left to `yaml`). */
   private nested = false;
+  /** How deep the collection being read stands (the document's mapping is 0). */
+  private depth = -1;
 
-  constructor(private readonly source: string, private readonly lines: Line[]) {}
+  /** `deepest`: collections deeper than this are checked as any other but not built (they are LAZY). */
+  constructor(private readonly source: string, private readonly lines: Line[], private readonly deepest: number) {}
 
   private text(line: Line): string {
     return this.source.slice(line.start, line.end);
@@ -228,28 +231,36 @@ class Outline {
   private mapping(indent: number): Record<string, unknown> | typeof LAZY {
     const outer = this.nested;
     this.nested = false;
-    const map: Record<string, unknown> = {};
+    this.depth += 1;
+    const map: Record<string, unknown> | null = this.depth <= this.deepest ? {} : null;
     for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
       if (line.indent > indent || this.isEntry(line)) refuse();
       const entry = splitKey(this.text(line)) ?? refuse();
-      if (entry.key === '<<' || entry.key === '__proto__' || Object.prototype.hasOwnProperty.call(map, entry.key)) refuse();
+      // A duplicate key in a mapping not built changes only that mapping, which is LAZY.
+      if (entry.key === '<<' || entry.key === '__proto__' || (map && Object.prototype.hasOwnProperty.call(map, entry.key))) refuse();
       this.at += 1;
-      setValue(map, entry.key, this.value(entry.rest.trimStart(), indent, true));
+      const value = this.value(entry.rest.trimStart(), indent, true);
+      if (map) setValue(map, entry.key, value);
     }
     return this.close(outer, map);
   }
 
-  /** The collection just read, or LAZY when it held a NESTED scalar; `outer` is the enclosing collection's flag. */
-  private close<T>(outer: boolean, collection: T): T | typeof LAZY {
+  /**
+   * The collection just read, or LAZY when it held a NESTED scalar or was not
+   * built (null); `outer` is the enclosing collection's flag.
+   */
+  private close<T>(outer: boolean, collection: T | null): T | typeof LAZY {
     const nested = this.nested;
     this.nested = outer;
-    return nested ? LAZY : collection;
+    this.depth -= 1;
+    return nested || collection === null ? LAZY : collection;
   }
 
   private sequence(indent: number): unknown[] | typeof LAZY {
     const outer = this.nested;
     this.nested = false;
-    const list: unknown[] = [];
+    this.depth += 1;
+    const list: unknown[] | null = this.depth <= this.deepest ? [] : null;
     for (let line = this.peek(); line && line.indent === indent && this.isEntry(line); line = this.peek()) {
       let start = line.start + 1;
       while (start < line.end && this.source.charCodeAt(start) === SPACE) start += 1;
@@ -258,10 +269,12 @@ class Outline {
         // `- key: value`: a mapping whose keys stand in the column of the first.
         const column = indent + start - line.start;
         this.lines[this.at] = { indent: column, start, end: line.end };
-        setValue(list, list.length, this.mapping(column));
+        const value = this.mapping(column);
+        if (list) setValue(list, list.length, value);
       } else {
         this.at += 1;
-        setValue(list, list.length, this.value(rest, indent, false));
+        const value = this.value(rest, indent, false);
+        if (list) setValue(list, list.length, value);
       }
     }
     if (this.peek() && (this.peek() as Line).indent > indent) refuse();
@@ -356,8 +369,13 @@ function linesOf(part: string): Line[] {
   return lines;
 }
 
-/** The documents of a text split at `separator` lines, or OutsideOutline. */
-export function outlineDocuments(text: string, separator: RegExp): unknown[] {
+/**
+ * The documents of a text split at `separator` lines, or OutsideOutline.
+ * `deepest`: how deep the collections the caller reads stand (a document's
+ * mapping is 0, its keys' collections 1, …); deeper ones are LAZY, which spares
+ * building the bulk of an OpenAPI document for a reader of its paths.
+ */
+export function outlineDocuments(text: string, separator: RegExp, deepest = Infinity): unknown[] {
   if (UNUSUAL.test(text)) refuse();
-  return text.split(separator).map((part) => new Outline(part, linesOf(part)).document());
+  return text.split(separator).map((part) => new Outline(part, linesOf(part), deepest).document());
 }
