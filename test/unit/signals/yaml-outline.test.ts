@@ -9,9 +9,9 @@ import { outlineDocuments, OutsideOutline } from '../../../src/core/signals/stru
 const SEPARATOR = /^---\s*$/m;
 
 /** The outline's documents, or null where it refuses the text. */
-function outline(text: string): unknown[] | null {
+function outline(text: string, deepest?: number): unknown[] | null {
   try {
-    return outlineDocuments(text, SEPARATOR);
+    return outlineDocuments(text, SEPARATOR, deepest);
   } catch (error) {
     if (error instanceof OutsideOutline) return null;
     throw error;
@@ -42,8 +42,8 @@ function difference(ours: unknown, theirs: unknown, at = '$'): string | null {
 }
 
 /** The outline gives what yaml gives, or refuses; returns whether it read the text. */
-function agrees(text: string): boolean {
-  const ours = outline(text);
+function agrees(text: string, deepest?: number): boolean {
+  const ours = outline(text, deepest);
   if (ours === null) return false;
   const theirs = yamlDocuments(text);
   assert.notEqual(theirs, null, `yaml failed on a text the outline read: ${JSON.stringify(text)}`);
@@ -173,11 +173,18 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       'a: "x"y\n',
       'a: [x}\n',
       'a:\n  "text"\n  more\n',
+      'a: 1\u00a0\n', // a no-break space is text to yaml, not a blank
+      'a: b\u00a0# c\n',
+      'a:\n\u00a0 # c\n  b: 1\n',
     ];
     for (const text of refused) {
       assert.equal(outline(text), null, `refused: ${JSON.stringify(text)}`);
       assert.deepEqual(withYamlDocuments(text, (documents) => documents), yamlDocuments(text), 'the readers get what yaml gives');
     }
+  });
+
+  it('reads comments holding spaces of Unicode', () => {
+    assert.ok(agrees('a:\n  # no\u00a0break\n  b: 1\n'));
   });
 
   it('reads scalars on lines of their own, and comments holding colons', () => {
@@ -197,6 +204,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const piece = fc.constantFrom(
       'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
+      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#',
     );
     const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
     const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
@@ -205,5 +213,64 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       if (agrees(candidate)) read += 1;
     }), { numRuns: 3000 });
     assert.ok(read > 100, `the outline read ${read} of the texts`);
+  });
+
+  it('leaves to yaml the collection that holds a scalar with a colon in it, and reads the rest', () => {
+    const text = 'paths:\n  /blocks:\n    get:\n      summary: Headers (max: 20) by height\n      tags: [Info]\n    post: {}\n  /health:\n    get:\n      summary: Heartbeat\n';
+    assert.ok(agrees(text));
+    const [document] = outline(text) as [{ paths: Record<string, Record<string, unknown>> }];
+    assert.deepEqual(Object.keys(document.paths), ['/blocks', '/health']);
+    assert.deepEqual(Object.keys(document.paths['/blocks'] ?? {}), ['get', 'post']);
+    assert.throws(() => document.paths['/blocks']?.get, OutsideOutline);
+    assert.deepEqual(document.paths['/health'], { get: { summary: 'Heartbeat' } });
+    assert.deepEqual([...schemaNames('openapi.yaml', text)].sort(), ['get /blocks', 'get /health', 'post /blocks']);
+    for (const refused of [
+      'a: b: c\n', // the document itself
+      'a:\n  b: c: [d,\n    e]\n', // a flow collection after the colon
+      'a:\n  b: c: "d\n    e"\n', // a quoted scalar after the colon
+      'a:\n  b: c: - d\n', // an entry after the colon
+      'a:\n  b: c: &d e\n', // an anchor after the colon
+    ]) assert.equal(outline(refused), null, `refused: ${JSON.stringify(refused)}`);
+  });
+
+  it('builds no collection deeper than its reader reads, and checks those as any other', () => {
+    const [document] = outline(OPENAPI, 2) as [{ paths: Record<string, Record<string, unknown>>; components: Record<string, unknown> }];
+    assert.deepEqual(Object.keys(document.paths), ['/health', '/block/{height}']);
+    assert.deepEqual(Object.keys(document.paths['/health'] ?? {}), ['get']);
+    assert.throws(() => document.paths['/health']?.get, OutsideOutline);
+    assert.throws(() => (document.components.schemas as Record<string, unknown>).Block, OutsideOutline);
+    type Schemas = { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const [deeper] = outline(OPENAPI, 4) as [Schemas];
+    assert.deepEqual(Object.keys(deeper.components.schemas.Block?.properties ?? {}), ['header', 'data'], 'deep enough for documentNames');
+    assert.throws(() => deeper.components.schemas.Block?.properties.header, OutsideOutline);
+    assert.equal(outline('a:\n  b:\n    c: [d,\n      e]\n', 0), null, 'a flow collection over lines is refused where it is not built');
+    assert.ok(agrees('a:\n  b:\n    c: 1\n    c: 2\n', 1), 'a duplicate key in a mapping not built changes only that mapping');
+  });
+
+  it('agrees with yaml on nested collections holding scalars with colons, or refuses them', () => {
+    const scalar = fc.constantFrom('x', 'x (m: 1) y', 'p: q: r', 'p: q:', 'u:v', 'w # c: d', '"s": t', 'z: -1', 'z: [1]', '1', '~');
+    const node: fc.Memo<string[]> = fc.memo((depth) => depth <= 1
+      ? scalar.map((value) => [value])
+      : fc.oneof(
+        scalar.map((value) => [value]),
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd'), node(depth - 1)), { minLength: 1, maxLength: 3 }).map((entries) => entries.flatMap(([key, lines]) =>
+          lines.length === 1 && !lines[0]?.startsWith(' ') && !lines[0]?.startsWith('-') ? [`${key}: ${lines[0]}`] : [`${key}:`, ...lines.map((line) => `  ${line}`)])),
+        fc.array(node(depth - 1), { minLength: 1, maxLength: 3 }).map((entries) => entries.flatMap((lines) => lines.map((line, at) => `${at === 0 ? '-' : ' '} ${line}`))),
+      ));
+    const indentation = fc.constantFrom('', ' ', '  ', '   ');
+    const text = fc.tuple(node(4), fc.array(fc.tuple(fc.nat(40), indentation), { maxLength: 2 })).map(([lines, shifts]) => {
+      // Some lines moved left or right: indentation that matches no level, or the next level's.
+      const moved = [...lines];
+      for (const [at, shift] of shifts) if (moved.length > 0) moved[at % moved.length] = `${shift}${moved[at % moved.length] as string}`;
+      return `root:\n${moved.map((line) => `  ${line}`).join('\n')}\n`;
+    });
+    let read = 0;
+    fc.assert(fc.property(text, fc.nat(5), (candidate, deepest) => {
+      const full = agrees(candidate);
+      if (full) read += 1;
+      // Building less gives what yaml gives too, and never refuses more (a duplicate key where it does not build, it may refuse less).
+      assert.ok(agrees(candidate, deepest) || !full);
+    }), { numRuns: 3000 });
+    assert.ok(read > 300, `the outline read ${read} of the texts`);
   });
 });

@@ -84,9 +84,16 @@ function signatureOf(path: string, text: string, documents: unknown[] | null): S
   return signature;
 }
 
+/**
+ * The deepest collection githubJobs reads: a step of `jobs.X.steps`. gitlabJobs
+ * writes out whole `include` entries, so it may read at any depth.
+ */
+const GITHUB_JOBS_DEPTH = 4;
+
 export function readCi(path: string, text: string, facts: CiFacts): void {
   // Only these pipelines are read as YAML; the others' stages are found in the text.
-  const signature = GITHUB_WORKFLOW.test(path) || GITLAB_CI.test(path) ? withYamlDocuments(text, (documents) => signatureOf(path, text, documents)) : signatureOf(path, text, null);
+  const github = GITHUB_WORKFLOW.test(path);
+  const signature = github || GITLAB_CI.test(path) ? withYamlDocuments(text, (documents) => signatureOf(path, text, documents), github ? GITHUB_JOBS_DEPTH : Infinity) : signatureOf(path, text, null);
   facts.pipelines.set(path, signature);
 }
 

@@ -42,9 +42,12 @@ export function schemaNames(path: string, text: string): Set<string> {
   } else if (base.endsWith('.sql')) {
     for (const m of text.matchAll(/\b(create|alter|drop)\s+(table|index|view|type|schema|function|trigger|extension)\s+(?:if\s+(?:not\s+)?exists\s+)?([\w."]+)/gi)) names.add(`${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()} ${m[3]}`);
   } else if (/\.json$/.test(base)) return documentNames(safeJson(text));
-  else return withYamlDocuments(text, (documents) => documentNames(documents?.find(isRecord)));
+  else return withYamlDocuments(text, (documents) => documentNames(documents?.find(isRecord)), DOCUMENT_NAMES_DEPTH);
   return names;
 }
+
+/** The deepest collection documentNames reads: the properties of `components.schemas.X` (whose keys it takes). */
+const DOCUMENT_NAMES_DEPTH = 4;
 
 /** An OpenAPI or JSON Schema document's endpoints, types and fields. */
 function documentNames(document: unknown): Set<string> {

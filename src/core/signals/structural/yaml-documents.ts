@@ -19,11 +19,13 @@ export function yamlDocuments(text: string): unknown[] | null {
  * What `read` makes of the text's documents (as yamlDocuments gives them). It runs
  * on the outline first and, when the outline refuses the text or a value `read`
  * reaches for, again on yaml's parse: so `read` must keep what it finds to itself
- * until it returns.
+ * until it returns. `deepest`: the depth of the deepest collection `read` looks
+ * into (a document is 0); the outline builds none deeper, and a `read` that
+ * reaches further is run on yaml's parse.
  */
-export function withYamlDocuments<T>(text: string, read: (documents: unknown[] | null) => T): T {
+export function withYamlDocuments<T>(text: string, read: (documents: unknown[] | null) => T, deepest = Infinity): T {
   try {
-    return read(outlineDocuments(text, DOCUMENT_SEPARATOR));
+    return read(outlineDocuments(text, DOCUMENT_SEPARATOR, deepest));
   } catch (error) {
     if (!(error instanceof OutsideOutline)) throw error;
     return read(yamlDocuments(text));

@@ -24,11 +24,20 @@ const refuse = (): never => {
 
 /** A value the outline does not compute: reading it refuses, so the caller reads the text with `yaml`. */
 const LAZY = Symbol('lazy');
+/**
+ * A plain scalar holding `: ` (`summary: blocks (max: 20) in a range`): `yaml`
+ * reports an error and reads a mapping there that takes in the rest of the
+ * collection the scalar stands in, but no line outside it. So that collection
+ * is left to `yaml` (LAZY) and the rest of the text is still the outline's.
+ */
+const NESTED = Symbol('nested');
 
+/** A line holding something: its text is `source.slice(start, end)`, read only where needed. */
 interface Line {
   indent: number;
-  /** The line after its indentation, never empty. */
-  text: string;
+  /** Where the line's text starts after its indentation and ends before its trailing spaces; never empty. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -39,8 +48,23 @@ interface Line {
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNUSUAL = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+/**
+ * The other spaces of Unicode, which `yaml` reads as text: a line holding one
+ * is refused unless it is a comment, so a space (0x20) is the only blank the
+ * outline meets where it reads.
+ */
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
 /** Indicators that start anything but a plain scalar (`-` is a sequence entry or a plain scalar, decided apart). */
 const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
+/**
+ * Plain text whose every `: ` is followed by plain text again, so that `yaml`
+ * reads it as nested keys and values of plain scalars (NESTED): no quote,
+ * bracket, anchor, tag, block scalar or entry that could reach past the line.
+ */
+const NESTED_PLAIN = /^(?:[^:]|:(?! |$))+(?:: +(?![?:,[\]{}#&*!|>'"%@`-])(?:[^:]|:(?! |$))+)+:?$/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const TRUE = /^(?:true|True|TRUE)$/;
 const FALSE = /^(?:false|False|FALSE)$/;
@@ -53,8 +77,12 @@ const BLOCK_SCALAR = /^[|>][-+]?(?:\s+#.*)?$/;
 /** Longer implicit keys are an error in YAML. */
 const MAX_KEY = 1000;
 
+/** The first characters of a null, a boolean or a number: any other plain scalar is its text. */
+const NOT_TEXT_START = new Set([...'~nNtTfF0123456789.+-'].map((char) => char.charCodeAt(0)));
+
 /** A one-line plain scalar's value under the core schema (YAML 1.2, `yaml`'s default). */
 function plainValue(text: string): unknown {
+  if (!NOT_TEXT_START.has(text.charCodeAt(0))) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
@@ -125,10 +153,9 @@ function inlineValue(text: string): unknown {
     return LAZY;
   }
   if (INDICATOR.test(text) || text.startsWith('- ') || text === '-') return refuse();
-  const comment = /\s#/.exec(text);
-  const value = (comment ? text.slice(0, comment.index) : text).trimEnd();
-  // `a: b: c` is a nested mapping on one line, an error `yaml` forgives in its own way.
-  if (/:(?:\s|$)/.test(value)) return refuse();
+  const comment = text.indexOf(' #');
+  const value = comment < 0 ? text : text.slice(0, comment).trimEnd();
+  if (value.includes(': ') || value.endsWith(':')) return NESTED_PLAIN.test(value) ? NESTED : refuse();
   return plainValue(value);
 }
 
@@ -143,16 +170,24 @@ function splitKey(text: string): { key: string; rest: string } | null {
     const key = quotedValue(text.slice(0, end));
     return key === LAZY ? refuse() : { key, rest: after.slice(1) };
   }
-  const colon = /:(?: |$)/.exec(text);
-  if (!colon) return null;
-  const raw = text.slice(0, colon.index).trimEnd();
+  const colon = keyColon(text);
+  if (colon < 0) return null;
+  const raw = text.slice(0, colon).trimEnd();
   // `a # b: c` is the scalar `a` and a comment.
-  if (/\s#/.test(raw)) return null;
+  if (raw.includes(' #')) return null;
   if (INDICATOR.test(raw) || raw.startsWith('-') || raw.length > MAX_KEY) return refuse();
   const value = plainValue(raw);
   // A key read as a number is named by its digits, which SMALL_INT keeps as written.
   if (typeof value !== 'string' && typeof value !== 'number') return refuse();
-  return { key: String(value), rest: text.slice(colon.index + 1) };
+  return { key: String(value), rest: text.slice(colon + 1) };
+}
+
+/** The first colon followed by a space or the end of the text, or -1. */
+function keyColon(text: string): number {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (colon + 1 === text.length || text.charCodeAt(colon + 1) === SPACE) return colon;
+  }
+  return -1;
 }
 
 function isEntry(text: string): boolean {
@@ -161,52 +196,89 @@ function isEntry(text: string): boolean {
 
 class Outline {
   private at = 0;
+  /** Whether the collection being read holds a NESTED scalar (and is so left to `yaml`). */
+  private nested = false;
+  /** How deep the collection being read stands (the document's mapping is 0). */
+  private depth = -1;
 
-  constructor(private readonly lines: Line[]) {}
+  /** `deepest`: collections deeper than this are checked as any other but not built (they are LAZY). */
+  constructor(private readonly source: string, private readonly lines: Line[], private readonly deepest: number) {}
+
+  private text(line: Line): string {
+    return this.source.slice(line.start, line.end);
+  }
+
+  /** Whether the line is a sequence entry (`-` alone or followed by a space), as isEntry says of its text. */
+  private isEntry(line: Line): boolean {
+    return this.source.charCodeAt(line.start) === DASH && (line.end === line.start + 1 || this.source.charCodeAt(line.start + 1) === SPACE);
+  }
 
   /** The next line holding something, comments passed over. */
   private peek(): Line | undefined {
-    while (this.at < this.lines.length && (this.lines[this.at] as Line).text.startsWith('#')) this.at += 1;
+    while (this.at < this.lines.length && this.source.charCodeAt((this.lines[this.at] as Line).start) === HASH) this.at += 1;
     return this.lines[this.at];
   }
 
   document(): unknown {
     const first = this.peek();
     if (!first) return null;
-    if (first.indent !== 0 || isEntry(first.text)) refuse();
+    if (first.indent !== 0 || this.isEntry(first)) refuse();
     const value = this.mapping(0);
-    if (this.peek()) refuse();
+    if (this.peek() || value === LAZY) refuse();
     return value;
   }
 
-  private mapping(indent: number): Record<string, unknown> {
-    const map: Record<string, unknown> = {};
+  private mapping(indent: number): Record<string, unknown> | typeof LAZY {
+    const outer = this.nested;
+    this.nested = false;
+    this.depth += 1;
+    const map: Record<string, unknown> | null = this.depth <= this.deepest ? {} : null;
     for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent || isEntry(line.text)) refuse();
-      const entry = splitKey(line.text) ?? refuse();
-      if (entry.key === '<<' || entry.key === '__proto__' || Object.prototype.hasOwnProperty.call(map, entry.key)) refuse();
+      if (line.indent > indent || this.isEntry(line)) refuse();
+      const entry = splitKey(this.text(line)) ?? refuse();
+      // A duplicate key in a mapping not built changes only that mapping, which is LAZY.
+      if (entry.key === '<<' || entry.key === '__proto__' || (map && Object.prototype.hasOwnProperty.call(map, entry.key))) refuse();
       this.at += 1;
-      setValue(map, entry.key, this.value(entry.rest.trimStart(), indent, true));
+      const value = this.value(entry.rest.trimStart(), indent, true);
+      if (map) setValue(map, entry.key, value);
     }
-    return map;
+    return this.close(outer, map);
   }
 
-  private sequence(indent: number): unknown[] {
-    const list: unknown[] = [];
-    for (let line = this.peek(); line && line.indent === indent && isEntry(line.text); line = this.peek()) {
-      const rest = line.text.slice(1).trimStart();
-      const column = indent + line.text.length - rest.length;
+  /**
+   * The collection just read, or LAZY when it held a NESTED scalar or was not
+   * built (null); `outer` is the enclosing collection's flag.
+   */
+  private close<T>(outer: boolean, collection: T | null): T | typeof LAZY {
+    const nested = this.nested;
+    this.nested = outer;
+    this.depth -= 1;
+    return nested || collection === null ? LAZY : collection;
+  }
+
+  private sequence(indent: number): unknown[] | typeof LAZY {
+    const outer = this.nested;
+    this.nested = false;
+    this.depth += 1;
+    const list: unknown[] | null = this.depth <= this.deepest ? [] : null;
+    for (let line = this.peek(); line && line.indent === indent && this.isEntry(line); line = this.peek()) {
+      let start = line.start + 1;
+      while (start < line.end && this.source.charCodeAt(start) === SPACE) start += 1;
+      const rest = this.source.slice(start, line.end);
       if (rest !== '' && !rest.startsWith('#') && splitKey(rest)) {
         // `- key: value`: a mapping whose keys stand in the column of the first.
-        this.lines[this.at] = { indent: column, text: rest };
-        list.push(this.mapping(column));
+        const column = indent + start - line.start;
+        this.lines[this.at] = { indent: column, start, end: line.end };
+        const value = this.mapping(column);
+        if (list) setValue(list, list.length, value);
       } else {
         this.at += 1;
-        setValue(list, list.length, this.value(rest, indent, false));
+        const value = this.value(rest, indent, false);
+        if (list) setValue(list, list.length, value);
       }
     }
     if (this.peek() && (this.peek() as Line).indent > indent) refuse();
-    return list;
+    return this.close(outer, list);
   }
 
   /**
@@ -221,28 +293,32 @@ class Outline {
     }
     const next = this.peek();
     if (!next || next.indent < indent) return null;
-    if (next.indent === indent) return inMapping && isEntry(next.text) ? this.sequence(indent) : null;
-    if (isEntry(next.text)) return this.sequence(next.indent);
-    if (splitKey(next.text)) return this.mapping(next.indent);
+    if (next.indent === indent) return inMapping && this.isEntry(next) ? this.sequence(indent) : null;
+    if (this.isEntry(next)) return this.sequence(next.indent);
+    const text = this.text(next);
+    if (splitKey(text)) return this.mapping(next.indent);
     // A scalar on lines of its own: a block scalar's indicator goes on the key's line.
-    if (BLOCK_SCALAR.test(next.text)) refuse();
+    if (BLOCK_SCALAR.test(text)) refuse();
     this.at += 1;
-    return this.scalar(next.text, indent);
+    return this.scalar(text, indent);
   }
 
   /** A scalar starting with `text`, its further lines (if any) those indented past `indent`. */
   private scalar(text: string, indent: number): unknown {
     const value = inlineValue(text);
-    if (!this.continued(indent)) return value;
+    const continued = this.continued(indent);
     // Only plain text goes on over lines; after a quote, a bracket or a comment it is an error.
-    return /^["'[{]|\s#/.test(text) ? refuse() : LAZY;
+    if (continued && /^["'[{]|\s#/.test(text)) refuse();
+    if (value === NESTED) this.nested = true;
+    return continued || value === NESTED ? LAZY : value;
   }
 
   /** Passes over the further lines of a plain scalar; true when there were any. */
   private continued(indent: number): boolean {
     let found = false;
     for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
-      if (INDICATOR.test(line.text) || isEntry(line.text) || /:(?:\s|$)|\s#/.test(line.text)) refuse();
+      const text = this.text(line);
+      if (INDICATOR.test(text) || isEntry(text) || /:(?:\s|$)|\s#/.test(text)) refuse();
       found = true;
       this.at += 1;
     }
@@ -274,18 +350,32 @@ function setValue(target: Record<string, unknown> | unknown[], key: string | num
  */
 function linesOf(part: string): Line[] {
   const lines: Line[] = [];
-  for (const raw of part.split('\n')) {
-    const text = raw.trimStart();
-    const indentation = raw.length - text.length;
-    if (text === '') continue;
-    if ((indentation === 0 && (text.startsWith('---') || text.startsWith('...'))) || text.startsWith('%')) refuse();
-    lines.push({ indent: indentation, text: text.trimEnd() });
+  const unicodeSpaces = UNICODE_SPACE.test(part);
+  for (let from = 0; from <= part.length;) {
+    const newline = part.indexOf('\n', from);
+    const to = newline < 0 ? part.length : newline;
+    let start = from;
+    while (start < to && part.charCodeAt(start) === SPACE) start += 1;
+    let end = to;
+    while (end > start && part.charCodeAt(end - 1) === SPACE) end -= 1;
+    if (end > start) {
+      const indent = start - from;
+      if ((indent === 0 && (part.startsWith('---', start) || part.startsWith('...', start))) || part.startsWith('%', start)) refuse();
+      if (unicodeSpaces && part.charCodeAt(start) !== HASH && UNICODE_SPACE.test(part.slice(from, to))) refuse();
+      lines.push({ indent, start, end });
+    }
+    from = to + 1;
   }
   return lines;
 }
 
-/** The documents of a text split at `separator` lines, or OutsideOutline. */
-export function outlineDocuments(text: string, separator: RegExp): unknown[] {
+/**
+ * The documents of a text split at `separator` lines, or OutsideOutline.
+ * `deepest`: how deep the collections the caller reads stand (a document's
+ * mapping is 0, its keys' collections 1, …); deeper ones are LAZY, which spares
+ * building the bulk of an OpenAPI document for a reader of its paths.
+ */
+export function outlineDocuments(text: string, separator: RegExp, deepest = Infinity): unknown[] {
   if (UNUSUAL.test(text)) refuse();
-  return text.split(separator).map((part) => new Outline(linesOf(part)).document());
+  return text.split(separator).map((part) => new Outline(part, linesOf(part), deepest).document());
 }
