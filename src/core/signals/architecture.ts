@@ -62,10 +62,11 @@ export function packageRootOf(path: string, globs: readonly string[]): string | 
 }
 
 function isSourceFile(path: string, rules: ArchitectureRules): boolean {
+  // The file's own name first: one that is no source, or a test, needs no split.
+  if (!CODE_FILE.test(path) || TEST_FILE.test(path)) return false;
   const parts = path.split('/');
   const top = parts[0] ?? '';
-  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && CODE_FILE.test(path) && !TEST_FILE.test(path) &&
-    !parts.slice(0, -1).some((part) => NON_PRODUCT_DIR.test(part)) && !rules.isCovered(path);
+  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && !parts.slice(0, -1).some((part) => NON_PRODUCT_DIR.test(part)) && !rules.isCovered(path);
 }
 
 /**

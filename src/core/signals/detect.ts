@@ -33,8 +33,13 @@ export interface DetectSignalsOptions {
   adrPaths: ReadonlySet<string>;
 }
 
-function addedPaths(commit: KeptCommit): string[] {
-  return commit.files.filter((f) => f.status === 'A' || f.status === 'C' || f.status === 'R').map((f) => f.path);
+const NOTHING_ADDED: readonly string[] = [];
+
+/** Most commits add no file: they share one empty list, and the module tracker is not asked. */
+function addedPaths(commit: KeptCommit): readonly string[] {
+  let added: string[] | undefined;
+  for (const f of commit.files) if (f.status === 'A' || f.status === 'C' || f.status === 'R') (added ??= []).push(f.path);
+  return added ?? NOTHING_ADDED;
 }
 
 /** Everything the groups depend on besides the commits themselves. */
@@ -137,7 +142,9 @@ export class SignalDetector {
         const kind = walk.classify(change.path);
         if (kind !== null) add(commit, (unit ??= unitOf(commit.sha)), kind, change.path);
       }
-      const modules = walk.tracker.newModules(addedPaths(commit));
+      const added = addedPaths(commit);
+      if (added === NOTHING_ADDED) continue;
+      const modules = walk.tracker.newModules(added);
       if (!walk.architectureOn) continue;
       for (const module of modules) add(commit, (unit ??= unitOf(commit.sha)), 'architecture', module);
     }
