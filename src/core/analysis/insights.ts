@@ -5,7 +5,7 @@
 import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Decision, Insights, Person } from '../model/report';
-import { matchesGlob } from '../signals/glob';
+import { globToRegExp } from '../signals/glob';
 import { ambiguousFirstNames } from '../people/ambiguous';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
@@ -100,12 +100,13 @@ function acceptanceDrift(decisions: readonly Decision[], isTool: (id: string) =>
 function commitsByRule(commits: readonly KeptCommit[], rules: readonly CodeownersRule[]): number[][] {
   const byRule = rules.map((): number[] => []);
   const rulesOfPath = new Map<string, readonly number[]>();
+  const patterns = rules.map((rule) => globToRegExp(rule.pattern));
   // The last commit each rule was given: a commit's files name a rule many times, the rule takes it once.
   const lastOf = rules.map(() => -1);
   for (let at = 0; at < commits.length; at += 1) {
     for (const { path } of (commits[at] as KeptCommit).files) {
       let matched = rulesOfPath.get(path);
-      if (matched === undefined) rulesOfPath.set(path, matched = rules.flatMap((rule, index) => (matchesGlob(path, rule.pattern) ? [index] : [])));
+      if (matched === undefined) rulesOfPath.set(path, matched = patterns.flatMap((pattern, index) => (pattern.test(path) ? [index] : [])));
       for (const index of matched) {
         if (lastOf[index] === at) continue;
         lastOf[index] = at;
