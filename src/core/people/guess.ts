@@ -75,6 +75,24 @@ interface MailFacts {
   spelled: string | null;
 }
 
+/**
+ * What a login or a machine-made first name must hold to fit a full name: its first name's
+ * initial and the first two letters of a family name (`jsm` for John Smith, `jlieb10`
+ * holds `jli`), or the first name itself (`=john`). Only candidates with a key a login
+ * or first name holds are asked `loginSpellsName`: the rest could not fit.
+ */
+export function fitKeys(parts: NameParts): string[] {
+  return [...parts.surnames.map((surname) => `${parts.first[0] ?? ''}${surname.slice(0, 2)}`), `=${parts.first}`];
+}
+
+/** The keys of `fitKeys` a login holds: its first letter with each two letters after it, separators left out. */
+export function loginKeys(login: string): string[] {
+  const letters = login.toLowerCase().replace(/[._-]/g, '');
+  const keys: string[] = [];
+  for (let at = 1; at + 2 <= letters.length; at += 1) keys.push(`${letters[0] ?? ''}${letters.slice(at, at + 2)}`);
+  return keys;
+}
+
 export interface Guesser {
   /**
    * The one candidate a login or a machine-made first name fits, with the reason; null
@@ -90,8 +108,8 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
   const mails = new Map<string, MailFacts>();
   /** What a candidate offers, kept while the caller hands the same candidate. */
   const digests = new WeakMap<object, Digest>();
-  /** A list of candidates by the first letter of their full names' first names, kept while the caller hands the same list. */
-  const byInitial = new WeakMap<object, Map<string, object[]>>();
+  /** A list of candidates by the pieces a login or a first name must hold to fit them (`fitKeys`), kept while the caller hands the same list. */
+  const byPieces = new WeakMap<object, Map<string, object[]>>();
   const nameFacts = (name: string): NameFacts => {
     let facts = names.get(name);
     if (!facts) {
@@ -147,17 +165,22 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
     return found;
   };
   const indexed = <C extends Known & object>(candidates: readonly C[]): Map<string, C[]> => {
-    let index = byInitial.get(candidates) as Map<string, C[]> | undefined;
+    let index = byPieces.get(candidates) as Map<string, C[]> | undefined;
     if (!index) {
       index = new Map();
       for (const candidate of candidates) {
-        for (const initial of new Set(digest(candidate).fullNames.map((name) => nameFacts(name).parts?.first[0] ?? ''))) {
-          const list = index.get(initial);
+        const keys = new Set<string>();
+        for (const name of digest(candidate).fullNames) {
+          const parts = nameFacts(name).parts;
+          if (parts) for (const key of fitKeys(parts)) keys.add(key);
+        }
+        for (const key of keys) {
+          const list = index.get(key);
           if (list) list.push(candidate);
-          else index.set(initial, [candidate]);
+          else index.set(key, [candidate]);
         }
       }
-      byInitial.set(candidates, index);
+      byPieces.set(candidates, index);
     }
     return index;
   };
@@ -183,7 +206,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
     const initials = new Set([...logins, ...(first === null ? [] : [first])].map((word) => word[0] ?? ''));
     const known: Known = own ?? { names: identity.name ? [identity.name] : [], emails: identity.email ? [identity.email] : [] };
     const index = indexed(candidates());
-    const fitting = new Set([...initials].flatMap((initial) => index.get(initial) ?? []));
+    const fitting = new Set([...logins.flatMap(loginKeys), ...(first === null ? [] : [`=${first}`])].flatMap((key) => index.get(key) ?? []));
     let found: Guess<T> | null = null;
     for (const candidate of fitting) {
       if (own && candidate.person === own.person) continue;
