@@ -72,6 +72,9 @@ function shownRank(name: string): number {
   return isFullName(name) ? 2 : compactName(name) !== null ? 1 : 0;
 }
 
+/** A git identity as the resolver reads it (`gitIdentity`). */
+type GitIdentity = Readonly<NamedAddress & { written: string; tool: ToolClass | null }>;
+
 interface Found {
   person: PersonState;
   /** Why the identity is this person; null for the same e-mail or a configured alias. */
@@ -109,12 +112,21 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
    * or a decoration (`written` keeps the name as written), and without a name when the
    * name is a machine's account.
    */
-  const gitIdentity = (rawName: string, rawEmail: string): NamedAddress & { written: string; tool: ToolClass | null } => {
-    const found = mailmap.lookup(rawName, rawEmail);
-    const written = driverName(found.name);
-    const plain = plainName(written);
-    const tool = tools.classify({ name: plain || written, email: normalizeEmail(found.email) });
-    return { name: tool ? written : plain, email: found.email, written, tool };
+  const gitIdentities = new Map<string, Map<string, GitIdentity>>();
+  /** The history's identities are read up front and again when resolved: each is read once. */
+  const gitIdentity = (rawName: string, rawEmail: string): GitIdentity => {
+    let byAddress = gitIdentities.get(rawName);
+    if (!byAddress) gitIdentities.set(rawName, (byAddress = new Map()));
+    let read = byAddress.get(rawEmail);
+    if (!read) {
+      const found = mailmap.lookup(rawName, rawEmail);
+      const written = driverName(found.name);
+      const plain = plainName(written);
+      const tool = tools.classify({ name: plain || written, email: normalizeEmail(found.email) });
+      read = { name: tool ? written : plain, email: found.email, written, tool };
+      byAddress.set(rawEmail, read);
+    }
+    return read;
   };
   /** The history's identities as resolveIdentity reads them. */
   const mapped = [...history.authors, ...history.trailers].map((identity) => gitIdentity(identity.name, identity.email));
@@ -222,16 +234,17 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const byMail = email ? byEmail.get(email) : undefined;
     if (byMail) found.push({ person: byMail, because: null });
     // A name joins identities of one kind only: the assistant "Claude <noreply@anthropic.com>" is not Claude the person.
-    const meet = (person: PersonState | undefined, because: string): void => {
-      if (person && person.tool === tool) found.push({ person, because });
+    // A reason is written only for a person found: most rules find no one.
+    const meet = (person: PersonState | undefined, because: () => string): void => {
+      if (person && person.tool === tool) found.push({ person, because: because() });
     };
     const account = email ? githubIdOfEmail(email) : null;
-    if (account) meet(byGithubId.get(account), `${shown}: the same GitHub account (number ${account}) under another handle`);
+    if (account) meet(byGithubId.get(account), () => `${shown}: the same GitHub account (number ${account}) under another handle`);
     const handle = identity.handle ?? (email ? githubHandleOfEmail(email) : null);
     if (handle) {
-      meet(byHandle.get(handle), `${shown} has the GitHub handle ${handle}`);
-      meet(byLogin.get(handle), `${shown}: the GitHub handle ${handle} is the login another of their identities goes by`);
-      meet(byCompactName.get(handle), `${shown}: the GitHub handle ${handle} is their full name without spaces`);
+      meet(byHandle.get(handle), () => `${shown} has the GitHub handle ${handle}`);
+      meet(byLogin.get(handle), () => `${shown}: the GitHub handle ${handle} is the login another of their identities goes by`);
+      meet(byCompactName.get(handle), () => `${shown}: the GitHub handle ${handle} is their full name without spaces`);
     }
     const clue = email && !handle && !shared.has(email) ? localPartClue(email) : { name: null, login: null, box: null };
     const name = identity.name ?? '';
@@ -241,27 +254,27 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const exact = named && (!email || named.emails.size === 0 || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? named : undefined;
     if (exact && exact.tool === tool) found.push({ person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` });
     // `Alex | Interchain Labs` at two addresses: a name written alike with its decoration is one person's, though `Alex` alone is not.
-    if (written && written !== name && /\s/.test(written.trim())) meet(byName.get(normalizeName(written)), `${shown} is written as another identity of theirs is`);
+    if (written && written !== name && /\s/.test(written.trim())) meet(byName.get(normalizeName(written)), () => `${shown} is written as another identity of theirs is`);
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
     const single = name !== '' && !/\s/.test(name.trim());
     const compact = name ? compactName(name) ?? (single ? normalizeName(name).replace(/ /g, '') : null) : null;
     const login = single && isHandle(name.trim()) ? normalizeHandle(name) : null;
     // Both ways round: a full name meets a single word a record gave first (`markwallace`, then Mark Wallace's commits).
     const spelledTogether = compact && !single ? byName.get(compact) : undefined;
-    if (login) meet(byHandle.get(login), `${shown} is a GitHub handle of theirs`);
-    if (compact) meet(byCompactName.get(compact) ?? spelledTogether, `${shown}: the same full name with spaces, case or CamelCase left out`);
-    if (compact) meet(byHandle.get(compact), `${shown}: their GitHub handle is this name without spaces`);
-    if (clue.name) meet(byCompactName.get(clue.name), `${shown}: the e-mail address spells their full name`);
-    if (clue.login) meet(byHandle.get(clue.login), `${shown}: the e-mail box is their GitHub handle`);
-    if (clue.box) meet(byCompactName.get(clue.box), `${shown}: the e-mail box is their full name run together`);
+    if (login) meet(byHandle.get(login), () => `${shown} is a GitHub handle of theirs`);
+    if (compact) meet(byCompactName.get(compact) ?? spelledTogether, () => `${shown}: the same full name with spaces, case or CamelCase left out`);
+    if (compact) meet(byHandle.get(compact), () => `${shown}: their GitHub handle is this name without spaces`);
+    if (clue.name) meet(byCompactName.get(clue.name), () => `${shown}: the e-mail address spells their full name`);
+    if (clue.login) meet(byHandle.get(clue.login), () => `${shown}: the e-mail box is their GitHub handle`);
+    if (clue.box) meet(byCompactName.get(clue.box), () => `${shown}: the e-mail box is their full name run together`);
     // `roch <trinque@…>`, `Marko <marko@baricevic.me>`: a first name and a box or a domain that is the family name.
-    if (clue.login && single && compact) meet(byCompactName.get(`${compact}${clue.login}`), `${shown}: the name and the e-mail box together spell their full name`);
+    if (clue.login && single && compact) meet(byCompactName.get(`${compact}${clue.login}`), () => `${shown}: the name and the e-mail box together spell their full name`);
     const host = email && single && compact ? /@(([a-z]{3,})\.[a-z.]+)$/.exec(email) : null;
     const domain = host?.[2];
-    if (domain && compact) meet(byCompactName.get(`${compact}${domain}`), `${shown}: the name and the address's domain together spell their full name`);
+    if (domain && compact) meet(byCompactName.get(`${compact}${domain}`), () => `${shown}: the name and the address's domain together spell their full name`);
     // `Albert <me@albert.sh>` and `Albert <github@albert.sh>`: one name at a domain named after it is that person's own.
     const own = domain && domain === compact && named && [...named.emails].some((e) => e.endsWith(`@${host?.[1] ?? ''}`)) ? named : undefined;
-    if (own) meet(own, `${shown}: the same name at their own domain ${host?.[1] ?? ''}`);
+    if (own) meet(own, () => `${shown}: the same name at their own domain ${host?.[1] ?? ''}`);
     return found;
   };
   const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => candidates(identity, shown, tool)[0] ?? null;
