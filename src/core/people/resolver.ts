@@ -506,12 +506,20 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   /** The humans among `people` as variants.ts reads them. */
-  const namesakesOf = (people: readonly PersonState[]): Array<Namesake<PersonState>> => people.filter((person) => person.tool === null).map((person) => {
-    const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
-    const emails = [...person.emails];
-    const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
-    return { person, names, emails, logins: [...logins] };
-  });
+  const namesakesOf = (people: readonly PersonState[]): Array<Namesake<PersonState>> => people.filter((person) => person.tool === null).map(namesakeOf);
+  /** Each person's reading, kept until a change to them (as `reading` is for guess.ts): joinVariants reads everyone on each of its turns. */
+  const namesakes = new WeakMap<PersonState, { stamp: number; namesake: Namesake<PersonState> }>();
+  const namesakeOf = (person: PersonState): Namesake<PersonState> => {
+    let read = namesakes.get(person);
+    if (read?.stamp !== person.stamp) {
+      const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
+      const emails = [...person.emails];
+      const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
+      read = { stamp: person.stamp, namesake: { person, names, emails, logins: [...logins] } };
+      namesakes.set(person, read);
+    }
+    return read.namesake;
+  };
   /** Joins each two humans who are one by a variant of their names, each the other's only fitting one (variants.ts); true when it joined anyone. */
   const joinVariants = (): boolean => {
     const namesakes = namesakesOf([...persons.values()]);
