@@ -67,6 +67,16 @@ interface NameFacts {
   loginShaped: boolean;
 }
 
+interface IdentityFacts {
+  logins: string[];
+  /** The first name at a machine-made address (`firstNameAtMachine`). */
+  first: string | null;
+  /** The letters a fitting first name starts with. */
+  initials: Set<string>;
+  /** The keys of `fitKeys` its logins and first name hold. */
+  keys: string[];
+}
+
 interface MailFacts {
   labels: string[];
   /** The full name a box of two words spells (`ky.truong`). */
@@ -110,6 +120,19 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
   const digests = new WeakMap<object, Digest>();
   /** A list of candidates by the pieces a login or a first name must hold to fit them (`fitKeys`), kept while the caller hands the same list. */
   const byPieces = new WeakMap<object, Map<string, object[]>>();
+  /** What an identity asked about is read as, kept while the caller hands the same identity: the resolver asks about each of the history's on every turn. */
+  const identities = new WeakMap<IdentityText, IdentityFacts>();
+  const readIdentity = (identity: IdentityText): IdentityFacts => {
+    let facts = identities.get(identity);
+    if (!facts) {
+      const logins = loginsOf(identity, shared);
+      const first = firstNameAtMachine(identity);
+      const words = first === null ? logins : [...logins, first];
+      facts = { logins, first, initials: new Set(words.map((word) => word[0] ?? '')), keys: [...logins.flatMap(loginKeys), ...(first === null ? [] : [`=${first}`])] };
+      identities.set(identity, facts);
+    }
+    return facts;
+  };
   const nameFacts = (name: string): NameFacts => {
     let facts = names.get(name);
     if (!facts) {
@@ -200,13 +223,11 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
   };
 
   const guess = <T>(identity: IdentityText, own: (Known & { person: T }) | null, candidates: () => readonly GuessCandidate<T>[], shown: string): Guess<T> | null => {
-    const logins = loginsOf(identity, shared);
-    const first = firstNameAtMachine(identity);
+    const { logins, first, initials, keys } = readIdentity(identity);
     if (logins.length === 0 && first === null) return null;
-    const initials = new Set([...logins, ...(first === null ? [] : [first])].map((word) => word[0] ?? ''));
     const known: Known = own ?? { names: identity.name ? [identity.name] : [], emails: identity.email ? [identity.email] : [] };
     const index = indexed(candidates());
-    const fitting = new Set([...logins.flatMap(loginKeys), ...(first === null ? [] : [`=${first}`])].flatMap((key) => index.get(key) ?? []));
+    const fitting = new Set(keys.flatMap((key) => index.get(key) ?? []));
     let found: Guess<T> | null = null;
     for (const candidate of fitting) {
       if (own && candidate.person === own.person) continue;

@@ -492,11 +492,10 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** Joins the person of each history identity with the one person its login or machine-made first name fits (guess.ts); true when it joined anyone. */
   const guessAll = (): boolean => {
     let joined = false;
-    for (const { name, email, written, tool } of mapped) {
-      const own = byEmail.get(normalizeEmail(email));
+    for (const { email, tool, identity, shown } of mapped) {
+      // Without an address an identity has no person of its own to join.
+      const own = email ? byEmail.get(normalizeEmail(email)) : undefined;
       if (!own) continue;
-      const identity: IdentityText = { ...(name ? { name } : {}), email };
-      const shown = written ? `${written} <${email}>` : email;
       const guess = guessed(identity, own, shown, tool);
       if (!guess || !joinable(own, guess.person)) continue;
       absorb(own, guess.person, `one person: ${shown} has their e-mail address, and ${guess.because ?? shown}`);
