@@ -56,6 +56,8 @@ interface Digest {
   compacts: string[];
   /** Labels of their addresses' domains. */
   domains: Set<string>;
+  /** The keys of `fitKeys` their full names give, each once. */
+  keys: string[];
 }
 
 interface NameFacts {
@@ -182,6 +184,10 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
         fullNames,
         compacts: fullNames.map((name) => nameFacts(name).compact ?? ''),
         domains: new Set([...candidate.emails].flatMap((email) => mailFacts(email).labels)),
+        keys: [...new Set(fullNames.flatMap((name) => {
+          const parts = nameFacts(name).parts;
+          return parts ? fitKeys(parts) : [];
+        }))],
       };
       digests.set(candidate, found);
     }
@@ -192,12 +198,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
     if (!index) {
       index = new Map();
       for (const candidate of candidates) {
-        const keys = new Set<string>();
-        for (const name of digest(candidate).fullNames) {
-          const parts = nameFacts(name).parts;
-          if (parts) for (const key of fitKeys(parts)) keys.add(key);
-        }
-        for (const key of keys) {
+        for (const key of digest(candidate).keys) {
           const list = index.get(key);
           if (list) list.push(candidate);
           else index.set(key, [candidate]);
