@@ -56,6 +56,8 @@ interface Digest {
   compacts: string[];
   /** Labels of their addresses' domains. */
   domains: Set<string>;
+  /** The keys of `fitKeys` their full names give, each once. */
+  keys: string[];
 }
 
 interface NameFacts {
@@ -67,12 +69,40 @@ interface NameFacts {
   loginShaped: boolean;
 }
 
+interface IdentityFacts {
+  logins: string[];
+  /** The first name at a machine-made address (`firstNameAtMachine`). */
+  first: string | null;
+  /** The letters a fitting first name starts with. */
+  initials: Set<string>;
+  /** The keys of `fitKeys` its logins and first name hold. */
+  keys: string[];
+}
+
 interface MailFacts {
   labels: string[];
   /** The full name a box of two words spells (`ky.truong`). */
   boxName: string | null;
   /** The name any box with separators spells, run together (`jonathanrudacontractor`). */
   spelled: string | null;
+}
+
+/**
+ * What a login or a machine-made first name must hold to fit a full name: its first name's
+ * initial and the first two letters of a family name (`jsm` for John Smith, `jlieb10`
+ * holds `jli`), or the first name itself (`=john`). Only candidates with a key a login
+ * or first name holds are asked `loginSpellsName`: the rest could not fit.
+ */
+export function fitKeys(parts: NameParts): string[] {
+  return [...parts.surnames.map((surname) => `${parts.first[0] ?? ''}${surname.slice(0, 2)}`), `=${parts.first}`];
+}
+
+/** The keys of `fitKeys` a login holds: its first letter with each two letters after it, separators left out. */
+export function loginKeys(login: string): string[] {
+  const letters = login.toLowerCase().replace(/[._-]/g, '');
+  const keys: string[] = [];
+  for (let at = 1; at + 2 <= letters.length; at += 1) keys.push(`${letters[0] ?? ''}${letters.slice(at, at + 2)}`);
+  return keys;
 }
 
 export interface Guesser {
@@ -90,8 +120,21 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
   const mails = new Map<string, MailFacts>();
   /** What a candidate offers, kept while the caller hands the same candidate. */
   const digests = new WeakMap<object, Digest>();
-  /** A list of candidates by the first letter of their full names' first names, kept while the caller hands the same list. */
-  const byInitial = new WeakMap<object, Map<string, object[]>>();
+  /** A list of candidates by the pieces a login or a first name must hold to fit them (`fitKeys`), kept while the caller hands the same list. */
+  const byPieces = new WeakMap<object, Map<string, object[]>>();
+  /** What an identity asked about is read as, kept while the caller hands the same identity: the resolver asks about each of the history's on every turn. */
+  const identities = new WeakMap<IdentityText, IdentityFacts>();
+  const readIdentity = (identity: IdentityText): IdentityFacts => {
+    let facts = identities.get(identity);
+    if (!facts) {
+      const logins = loginsOf(identity, shared);
+      const first = firstNameAtMachine(identity);
+      const words = first === null ? logins : [...logins, first];
+      facts = { logins, first, initials: new Set(words.map((word) => word[0] ?? '')), keys: [...logins.flatMap(loginKeys), ...(first === null ? [] : [`=${first}`])] };
+      identities.set(identity, facts);
+    }
+    return facts;
+  };
   const nameFacts = (name: string): NameFacts => {
     let facts = names.get(name);
     if (!facts) {
@@ -141,23 +184,27 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
         fullNames,
         compacts: fullNames.map((name) => nameFacts(name).compact ?? ''),
         domains: new Set([...candidate.emails].flatMap((email) => mailFacts(email).labels)),
+        keys: [...new Set(fullNames.flatMap((name) => {
+          const parts = nameFacts(name).parts;
+          return parts ? fitKeys(parts) : [];
+        }))],
       };
       digests.set(candidate, found);
     }
     return found;
   };
   const indexed = <C extends Known & object>(candidates: readonly C[]): Map<string, C[]> => {
-    let index = byInitial.get(candidates) as Map<string, C[]> | undefined;
+    let index = byPieces.get(candidates) as Map<string, C[]> | undefined;
     if (!index) {
       index = new Map();
       for (const candidate of candidates) {
-        for (const initial of new Set(digest(candidate).fullNames.map((name) => nameFacts(name).parts?.first[0] ?? ''))) {
-          const list = index.get(initial);
+        for (const key of digest(candidate).keys) {
+          const list = index.get(key);
           if (list) list.push(candidate);
-          else index.set(initial, [candidate]);
+          else index.set(key, [candidate]);
         }
       }
-      byInitial.set(candidates, index);
+      byPieces.set(candidates, index);
     }
     return index;
   };
@@ -177,13 +224,11 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
   };
 
   const guess = <T>(identity: IdentityText, own: (Known & { person: T }) | null, candidates: () => readonly GuessCandidate<T>[], shown: string): Guess<T> | null => {
-    const logins = loginsOf(identity, shared);
-    const first = firstNameAtMachine(identity);
+    const { logins, first, initials, keys } = readIdentity(identity);
     if (logins.length === 0 && first === null) return null;
-    const initials = new Set([...logins, ...(first === null ? [] : [first])].map((word) => word[0] ?? ''));
     const known: Known = own ?? { names: identity.name ? [identity.name] : [], emails: identity.email ? [identity.email] : [] };
     const index = indexed(candidates());
-    const fitting = new Set([...initials].flatMap((initial) => index.get(initial) ?? []));
+    const fitting = new Set(keys.flatMap((key) => index.get(key) ?? []));
     let found: Guess<T> | null = null;
     for (const candidate of fitting) {
       if (own && candidate.person === own.person) continue;

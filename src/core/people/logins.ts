@@ -2,6 +2,7 @@
 // `johsmigov`, `jlieb10`, `andresilva-guardian`; and the first name a machine's default
 // address pairs with (`Ana <ana@laptop.local>`). Weaker than anything else the resolver
 // goes by, so it asks that exactly one person's full name fits (resolver.ts).
+import { memoizedText } from '../util/text-memo';
 import { nameWords, normalizeEmail } from './normalize';
 
 export interface NameParts {
@@ -12,19 +13,19 @@ export interface NameParts {
 
 /** A name with its first and family names written out, and whatever stands between (words or initials). */
 export interface SpokenName {
-  first: string;
-  middles: string[];
-  last: string;
+  readonly first: string;
+  readonly middles: readonly string[];
+  readonly last: string;
 }
 
 /** `Ann Beth Lee`, `Ann B Lee`, `Lee, Ann`: null unless the first and the last word are more than initials. */
-export function spokenName(name: string): SpokenName | null {
+export const spokenName: (name: string) => SpokenName | null = memoizedText((name) => {
   const words = nameWords(name);
   const first = words[0];
   const last = words[words.length - 1];
   if (words.length < 2 || !first || !last || first.length < 2 || last.length < 2) return null;
   return { first, middles: words.slice(1, -1), last };
-}
+});
 
 /** A full name's first name and family name; null unless both are more than an initial. */
 export function nameParts(name: string): NameParts | null {
@@ -61,10 +62,12 @@ export function loginSpellsName(login: string, parts: NameParts, domains: Readon
   for (let i = 1; i <= parts.first.length && text[i - 1] === parts.first[i - 1]; i += 1) {
     const rest = text.slice(i).replace(/^[._-]/, '');
     for (const surname of parts.surnames) {
-      for (let j = surname.length; j >= 2; j -= 1) {
-        const whole = j === surname.length;
-        if (!whole && j < (i === 1 ? 4 : 3)) break;
-        if (i + j >= 5 && rest.startsWith(surname.slice(0, j)) && suffixFits(rest.slice(j), domains)) return true;
+      // Only a piece of the surname the rest starts with can fit: the letters both share lead.
+      let shared = 0;
+      while (shared < surname.length && rest[shared] === surname[shared]) shared += 1;
+      for (let j = shared; j >= 2; j -= 1) {
+        if (j !== surname.length && j < (i === 1 ? 4 : 3)) break;
+        if (i + j >= 5 && suffixFits(rest.slice(j), domains)) return true;
       }
     }
   }

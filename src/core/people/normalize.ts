@@ -16,11 +16,11 @@ export const compactName: (name: string) => string | null = memoizedText((name) 
 });
 
 /** The words of a name in the order spoken, CamelCase split: `Milosevic, Zarko` and `ZarkoMilosevic` → zarko, milosevic. */
-export function nameWords(name: string): string[] {
+export const nameWords: (name: string) => readonly string[] = memoizedText((name) => {
   const reversed = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
   const ordered = reversed ? `${reversed[2] ?? ''} ${reversed[1] ?? ''}` : name;
   return normalizeName(ordered.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(' ').filter((w) => w.length > 0);
-}
+});
 
 const GENERIC_LOCAL_PARTS = new Set(['admin', 'contact', 'github', 'hello', 'info', 'mail', 'noreply', 'no-reply', 'root', 'user', 'users', 'dev', 'code', 'git', 'email']);
 

@@ -21,7 +21,7 @@ import { variantJoins, variantOfName, type Namesake } from './variants';
 import { plainName } from './names';
 import { spokenName } from './logins';
 import {
-  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, isHandle, isMachineAccount, localPartClue, normalizeEmail, normalizeHandle,
+  compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, type LocalPartClue, isHandle, isMachineAccount, localPartClue, normalizeEmail, normalizeHandle,
   normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
@@ -72,6 +72,29 @@ function shownRank(name: string): number {
   return isFullName(name) ? 2 : compactName(name) !== null ? 1 : 0;
 }
 
+/** A git identity as the resolver reads it (`gitIdentity`). */
+type GitIdentity = Readonly<NamedAddress & { written: string; tool: ToolClass | null; identity: IdentityText; shown: string }>;
+
+/** What `candidates` reads from an identity alone (`cluesOf`). */
+interface Clues {
+  /** The address normalized; empty without one. */
+  email: string;
+  account: string | null;
+  handle: string | null;
+  clue: LocalPartClue;
+  name: string;
+  nameKey: string;
+  /** The name is a full name or a login, which one person goes by at any address. */
+  namesOne: boolean;
+  /** The name as written with its decoration, when that differs and is a full name. */
+  writtenKey: string | null;
+  single: boolean;
+  compact: string | null;
+  login: string | null;
+  host: string | undefined;
+  domain: string | undefined;
+}
+
 interface Found {
   person: PersonState;
   /** Why the identity is this person; null for the same e-mail or a configured alias. */
@@ -109,12 +132,24 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
    * or a decoration (`written` keeps the name as written), and without a name when the
    * name is a machine's account.
    */
-  const gitIdentity = (rawName: string, rawEmail: string): NamedAddress & { written: string; tool: ToolClass | null } => {
-    const found = mailmap.lookup(rawName, rawEmail);
-    const written = driverName(found.name);
-    const plain = plainName(written);
-    const tool = tools.classify({ name: plain || written, email: normalizeEmail(found.email) });
-    return { name: tool ? written : plain, email: found.email, written, tool };
+  const gitIdentities = new Map<string, Map<string, GitIdentity>>();
+  /** The history's identities are read up front and again when resolved: each is read once. */
+  const gitIdentity = (rawName: string, rawEmail: string): GitIdentity => {
+    let byAddress = gitIdentities.get(rawName);
+    if (!byAddress) gitIdentities.set(rawName, (byAddress = new Map()));
+    let read = byAddress.get(rawEmail);
+    if (!read) {
+      const found = mailmap.lookup(rawName, rawEmail);
+      const written = driverName(found.name);
+      const plain = plainName(written);
+      const tool = tools.classify({ name: plain || written, email: normalizeEmail(found.email) });
+      const name = tool ? written : plain;
+      const email = found.email;
+      const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+      read = { name, email, written, tool, identity, shown: written && email ? `${written} <${email}>` : written || email };
+      byAddress.set(rawEmail, read);
+    }
+    return read;
   };
   /** The history's identities as resolveIdentity reads them. */
   const mapped = [...history.authors, ...history.trailers].map((identity) => gitIdentity(identity.name, identity.email));
@@ -215,56 +250,80 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     for (const other of entry.notSame ?? []) for (const key of identityKeys(parseIdentityText(other))) person.notSame.add(key);
   }
 
-  /** Every person an identity names, the strongest evidence first: the first is the one it resolves to. */
-  const candidates = (identity: IdentityText, shown: string, tool: ToolClass | null = null, written = ''): Found[] => {
-    const found: Found[] = [];
+  /** What the rules of `candidates` read from an identity alone, before asking who has it. */
+  const cluesOf = (identity: IdentityText, written: string): Clues => {
     const email = identity.email ? normalizeEmail(identity.email) : '';
+    const handle = identity.handle ?? (email ? githubHandleOfEmail(email) : null);
+    const name = identity.name ?? '';
+    const single = name !== '' && !/\s/.test(name.trim());
+    const compact = name ? compactName(name) ?? (single ? normalizeName(name).replace(/ /g, '') : null) : null;
+    const host = email && single && compact ? /@(([a-z]{3,})\.[a-z.]+)$/.exec(email) : null;
+    return {
+      email,
+      account: email ? githubIdOfEmail(email) : null,
+      handle,
+      clue: email && !handle && !shared.has(email) ? localPartClue(email) : { name: null, login: null, box: null },
+      name,
+      nameKey: name ? normalizeName(name) : '',
+      // Two addresses under one first name (`Marko`, `Jake`) may be two people; a full name or a login is one.
+      namesOne: /\s/.test(name.trim()) || LOGIN.test(name.trim()),
+      writtenKey: written && written !== name && /\s/.test(written.trim()) ? normalizeName(written) : null,
+      single,
+      compact,
+      login: single && isHandle(name.trim()) ? normalizeHandle(name) : null,
+      host: host?.[1],
+      domain: host?.[2],
+    };
+  };
+  /** The clues of each history identity, read once for the many times bridge() asks about it. */
+  const keptClues = new WeakMap<IdentityText, Clues>();
+  const cluesKept = (identity: IdentityText, written: string): Clues => {
+    let clues = keptClues.get(identity);
+    if (!clues) keptClues.set(identity, (clues = cluesOf(identity, written)));
+    return clues;
+  };
+
+  /** Every person an identity names, the strongest evidence first: the first is the one it resolves to. */
+  const candidates = (shown: string, tool: ToolClass | null, clues: Clues): Found[] => {
+    const { email, account, handle, clue, name, single, compact, login, host, domain } = clues;
+    const found: Found[] = [];
     const byMail = email ? byEmail.get(email) : undefined;
     if (byMail) found.push({ person: byMail, because: null });
     // A name joins identities of one kind only: the assistant "Claude <noreply@anthropic.com>" is not Claude the person.
-    const meet = (person: PersonState | undefined, because: string): void => {
-      if (person && person.tool === tool) found.push({ person, because });
+    // A reason is written only for a person found: most rules find no one.
+    const meet = (person: PersonState | undefined, because: () => string): void => {
+      if (person && person.tool === tool) found.push({ person, because: because() });
     };
-    const account = email ? githubIdOfEmail(email) : null;
-    if (account) meet(byGithubId.get(account), `${shown}: the same GitHub account (number ${account}) under another handle`);
-    const handle = identity.handle ?? (email ? githubHandleOfEmail(email) : null);
+    if (account) meet(byGithubId.get(account), () => `${shown}: the same GitHub account (number ${account}) under another handle`);
     if (handle) {
-      meet(byHandle.get(handle), `${shown} has the GitHub handle ${handle}`);
-      meet(byLogin.get(handle), `${shown}: the GitHub handle ${handle} is the login another of their identities goes by`);
-      meet(byCompactName.get(handle), `${shown}: the GitHub handle ${handle} is their full name without spaces`);
+      meet(byHandle.get(handle), () => `${shown} has the GitHub handle ${handle}`);
+      meet(byLogin.get(handle), () => `${shown}: the GitHub handle ${handle} is the login another of their identities goes by`);
+      meet(byCompactName.get(handle), () => `${shown}: the GitHub handle ${handle} is their full name without spaces`);
     }
-    const clue = email && !handle && !shared.has(email) ? localPartClue(email) : { name: null, login: null, box: null };
-    const name = identity.name ?? '';
-    // Two addresses under one first name (`Marko`, `Jake`) may be two people; a full name or a login is one.
     // A first name only a record gave meets the first address that comes with it.
-    const named = name ? byName.get(normalizeName(name)) : undefined;
-    const exact = named && (!email || named.emails.size === 0 || /\s/.test(name.trim()) || LOGIN.test(name.trim())) ? named : undefined;
-    if (exact && exact.tool === tool) found.push({ person: exact, because: normalizeName(exact.name) === normalizeName(name) ? `${shown} has the same name` : `${shown} has a name they were already met under` });
+    const named = name ? byName.get(clues.nameKey) : undefined;
+    const exact = named && (!email || named.emails.size === 0 || clues.namesOne) ? named : undefined;
+    if (exact && exact.tool === tool) found.push({ person: exact, because: normalizeName(exact.name) === clues.nameKey ? `${shown} has the same name` : `${shown} has a name they were already met under` });
     // `Alex | Interchain Labs` at two addresses: a name written alike with its decoration is one person's, though `Alex` alone is not.
-    if (written && written !== name && /\s/.test(written.trim())) meet(byName.get(normalizeName(written)), `${shown} is written as another identity of theirs is`);
+    if (clues.writtenKey !== null) meet(byName.get(clues.writtenKey), () => `${shown} is written as another identity of theirs is`);
     // A single word is compared with full names without their spaces (`markwallace`); initials never are.
-    const single = name !== '' && !/\s/.test(name.trim());
-    const compact = name ? compactName(name) ?? (single ? normalizeName(name).replace(/ /g, '') : null) : null;
-    const login = single && isHandle(name.trim()) ? normalizeHandle(name) : null;
     // Both ways round: a full name meets a single word a record gave first (`markwallace`, then Mark Wallace's commits).
     const spelledTogether = compact && !single ? byName.get(compact) : undefined;
-    if (login) meet(byHandle.get(login), `${shown} is a GitHub handle of theirs`);
-    if (compact) meet(byCompactName.get(compact) ?? spelledTogether, `${shown}: the same full name with spaces, case or CamelCase left out`);
-    if (compact) meet(byHandle.get(compact), `${shown}: their GitHub handle is this name without spaces`);
-    if (clue.name) meet(byCompactName.get(clue.name), `${shown}: the e-mail address spells their full name`);
-    if (clue.login) meet(byHandle.get(clue.login), `${shown}: the e-mail box is their GitHub handle`);
-    if (clue.box) meet(byCompactName.get(clue.box), `${shown}: the e-mail box is their full name run together`);
+    if (login) meet(byHandle.get(login), () => `${shown} is a GitHub handle of theirs`);
+    if (compact) meet(byCompactName.get(compact) ?? spelledTogether, () => `${shown}: the same full name with spaces, case or CamelCase left out`);
+    if (compact) meet(byHandle.get(compact), () => `${shown}: their GitHub handle is this name without spaces`);
+    if (clue.name) meet(byCompactName.get(clue.name), () => `${shown}: the e-mail address spells their full name`);
+    if (clue.login) meet(byHandle.get(clue.login), () => `${shown}: the e-mail box is their GitHub handle`);
+    if (clue.box) meet(byCompactName.get(clue.box), () => `${shown}: the e-mail box is their full name run together`);
     // `roch <trinque@…>`, `Marko <marko@baricevic.me>`: a first name and a box or a domain that is the family name.
-    if (clue.login && single && compact) meet(byCompactName.get(`${compact}${clue.login}`), `${shown}: the name and the e-mail box together spell their full name`);
-    const host = email && single && compact ? /@(([a-z]{3,})\.[a-z.]+)$/.exec(email) : null;
-    const domain = host?.[2];
-    if (domain && compact) meet(byCompactName.get(`${compact}${domain}`), `${shown}: the name and the address's domain together spell their full name`);
+    if (clue.login && single && compact) meet(byCompactName.get(`${compact}${clue.login}`), () => `${shown}: the name and the e-mail box together spell their full name`);
+    if (domain && compact) meet(byCompactName.get(`${compact}${domain}`), () => `${shown}: the name and the address's domain together spell their full name`);
     // `Albert <me@albert.sh>` and `Albert <github@albert.sh>`: one name at a domain named after it is that person's own.
-    const own = domain && domain === compact && named && [...named.emails].some((e) => e.endsWith(`@${host?.[1] ?? ''}`)) ? named : undefined;
-    if (own) meet(own, `${shown}: the same name at their own domain ${host?.[1] ?? ''}`);
+    const own = domain && domain === compact && named && [...named.emails].some((e) => e.endsWith(`@${host ?? ''}`)) ? named : undefined;
+    if (own) meet(own, () => `${shown}: the same name at their own domain ${host ?? ''}`);
     return found;
   };
-  const lookup = (identity: IdentityText, shown: string, tool: ToolClass | null = null): Found | null => candidates(identity, shown, tool)[0] ?? null;
+  const lookup = (identity: IdentityText, shown: string): Found | null => candidates(shown, null, cluesOf(identity, ''))[0] ?? null;
 
   /** The one person a login or a machine-made first name fits (guess.ts); `own` is the identity's person, if any. */
   const guessed = (identity: IdentityText, own: PersonState | undefined, shown: string, tool: ToolClass | null): Found | null => {
@@ -318,10 +377,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   const resolveIdentity = (rawName: string, rawEmail: string): ResolvedPerson => {
-    const { name, email, written, tool } = gitIdentity(rawName, rawEmail);
-    const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-    const shown = written && email ? `${written} <${email}>` : written || email;
-    const candidate = candidates(identity, shown, tool, written)[0] ?? (settled ? guessed(identity, undefined, shown, tool) : null);
+    const { name, email, written, tool, identity, shown } = gitIdentity(rawName, rawEmail);
+    const candidate = candidates(shown, tool, cluesKept(identity, written))[0] ?? (settled ? guessed(identity, undefined, shown, tool) : null);
     const found = admitted(candidate, identity);
     const resolved = found ? join(found, identity) : { id: createFor(identity, name || mailboxShown(email), candidate, tool ?? machineTool(name, email)).id, unknown: false };
     const person = persons.get(resolved.id);
@@ -420,10 +477,8 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   const bridge = (): void => {
     for (let joined = true; joined;) {
       joined = false;
-      for (const { name, email, written, tool } of mapped) {
-        const identity: IdentityText = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
-        const shown = written && email ? `${written} <${email}>` : written || email;
-        const [first, ...others] = candidates(identity, shown, tool, written);
+      for (const { written, tool, identity, shown } of mapped) {
+        const [first, ...others] = candidates(shown, tool, cluesKept(identity, written));
         if (!first) continue;
         let person = first.person;
         for (const other of others) {
@@ -437,11 +492,10 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** Joins the person of each history identity with the one person its login or machine-made first name fits (guess.ts); true when it joined anyone. */
   const guessAll = (): boolean => {
     let joined = false;
-    for (const { name, email, written, tool } of mapped) {
-      const own = byEmail.get(normalizeEmail(email));
+    for (const { email, tool, identity, shown } of mapped) {
+      // Without an address an identity has no person of its own to join.
+      const own = email ? byEmail.get(normalizeEmail(email)) : undefined;
       if (!own) continue;
-      const identity: IdentityText = { ...(name ? { name } : {}), email };
-      const shown = written ? `${written} <${email}>` : email;
       const guess = guessed(identity, own, shown, tool);
       if (!guess || !joinable(own, guess.person)) continue;
       absorb(own, guess.person, `one person: ${shown} has their e-mail address, and ${guess.because ?? shown}`);
@@ -451,12 +505,20 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   /** The humans among `people` as variants.ts reads them. */
-  const namesakesOf = (people: readonly PersonState[]): Array<Namesake<PersonState>> => people.filter((person) => person.tool === null).map((person) => {
-    const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
-    const emails = [...person.emails];
-    const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
-    return { person, names, emails, logins: [...logins] };
-  });
+  const namesakesOf = (people: readonly PersonState[]): Array<Namesake<PersonState>> => people.filter((person) => person.tool === null).map(namesakeOf);
+  /** Each person's reading, kept until a change to them (as `reading` is for guess.ts): joinVariants reads everyone on each of its turns. */
+  const namesakes = new WeakMap<PersonState, { stamp: number; namesake: Namesake<PersonState> }>();
+  const namesakeOf = (person: PersonState): Namesake<PersonState> => {
+    let read = namesakes.get(person);
+    if (read?.stamp !== person.stamp) {
+      const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
+      const emails = [...person.emails];
+      const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
+      read = { stamp: person.stamp, namesake: { person, names, emails, logins: [...logins] } };
+      namesakes.set(person, read);
+    }
+    return read.namesake;
+  };
   /** Joins each two humans who are one by a variant of their names, each the other's only fitting one (variants.ts); true when it joined anyone. */
   const joinVariants = (): boolean => {
     const namesakes = namesakesOf([...persons.values()]);

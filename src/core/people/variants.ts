@@ -127,7 +127,16 @@ interface Read<T> {
 
 const NUMBERED_LOGIN = /^(\p{L}{3,})[._-]?\d+$/u;
 
+/** Each namesake's reading, kept while the caller hands the same (unchanged) namesake: the resolver asks about everyone on each of its turns. */
+const readings = new WeakMap<object, Read<unknown>>();
+
 function read<T>(namesake: Namesake<T>): Read<T> {
+  let known = readings.get(namesake) as Read<T> | undefined;
+  if (!known) readings.set(namesake, (known = readAfresh(namesake)));
+  return known;
+}
+
+function readAfresh<T>(namesake: Namesake<T>): Read<T> {
   const spoken: Read<T>['spoken'] = [];
   const initialled: InitialledName[] = [];
   for (const written of namesake.names) {
@@ -212,7 +221,7 @@ function fullness<T>(entry: Read<T>): number {
  * Each join names the group's fullest name first.
  */
 export function variantJoins<T>(namesakes: readonly Namesake<T>[]): VariantJoin<T>[] {
-  const reads = namesakes.map(read);
+  const reads = namesakes.map((namesake) => read(namesake));
   const bySurname = new Map<string, Array<Read<T>>>();
   const byFirst = new Map<string, Array<Read<T>>>();
   const add = (index: Map<string, Array<Read<T>>>, key: string, entry: Read<T>): void => {
