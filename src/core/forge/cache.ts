@@ -5,7 +5,7 @@
 // page costs one append. A finished sync folds the journal into one line.
 import { appendFile, readFile } from 'node:fs/promises';
 import * as z from 'zod';
-import { cacheFileFor, writeCacheFile } from '../util/cache-file';
+import { cacheFileFor, writeCacheFile } from '../util/cache-folder';
 import { forgePullRequestSchema, type ForgePullRequest } from './types';
 
 const CACHE_VERSION = 1;

@@ -7,7 +7,7 @@
 // snapshot again; a full write (a full pass, or deltas grown too large) replaces both.
 import { appendFile, readFile, rm } from 'node:fs/promises';
 import { BLOB_IDS, type AuthorActivity, type FileChange, type FileChangeStatus, isUpdaterBot, type KeptCommit, type Trailer } from '../model/history';
-import { cacheFileFor, writeCacheFile } from '../util/cache-file';
+import { cacheFileFor, writeCacheFile } from '../util/cache-folder';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
 // 8: a merge commit titled `… (#N)` is read as merged by that commit (pull-requests.ts), so older snapshots lack its merger.

@@ -7,8 +7,6 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { cacheFileFor, writeCacheFile } from './cache-folder';
 
-export { cacheFileFor, writeCacheFile };
-
 let build: string | undefined;
 
 /**

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { KeptRecordParses } from '../../../src/core/adr/parse-file';
 import { parseAdr } from '../../../src/core/adr/parse';
-import { cacheFileFor, engineBuild } from '../../../src/core/util/cache-file';
+import { engineBuild } from '../../../src/core/util/cache-file';
+import { cacheFileFor } from '../../../src/core/util/cache-folder';
 import { testTempDir } from '../../support/temp-dir';
 
 const PATH = 'docs/adr/0001-use-postgres.md';

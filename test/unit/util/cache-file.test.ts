@@ -5,7 +5,8 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { loadRecordEdits, saveRecordEdits } from '../../../src/core/analysis/record-edit-file';
-import { cacheFileFor, readCacheFile, writeCacheFile } from '../../../src/core/util/cache-file';
+import { readCacheFile } from '../../../src/core/util/cache-file';
+import { cacheFileFor, writeCacheFile } from '../../../src/core/util/cache-folder';
 import { testTempDir } from '../../support/temp-dir';
 
 describe('cache folder files', () => {
