@@ -95,6 +95,16 @@ interface Clues {
   domain: string | undefined;
 }
 
+/** `read` of a person, made again only after a change to them (their stamp moves with each). */
+function keptUntilChanged<T>(read: (person: PersonState) => T): (person: PersonState) => T {
+  const kept = new WeakMap<PersonState, { stamp: number; value: T }>();
+  return (person) => {
+    let known = kept.get(person);
+    if (known?.stamp !== person.stamp) kept.set(person, (known = { stamp: person.stamp, value: read(person) }));
+    return known.value;
+  };
+}
+
 interface Found {
   person: PersonState;
   /** Why the identity is this person; null for the same e-mail or a configured alias. */
@@ -333,15 +343,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
   /** Everyone of a kind as guess.ts reads them: the list made again after any change, each person's reading after a change to them. */
   const kept = new Map<ToolClass | null, { at: number; pool: GuessCandidate<PersonState>[] }>();
-  const readings = new WeakMap<PersonState, { stamp: number; candidate: GuessCandidate<PersonState> }>();
-  const reading = (person: PersonState): GuessCandidate<PersonState> => {
-    let read = readings.get(person);
-    if (read?.stamp !== person.stamp) {
-      read = { stamp: person.stamp, candidate: { person, names: [person.name, ...person.seenAs], emails: [...person.emails] } };
-      readings.set(person, read);
-    }
-    return read.candidate;
-  };
+  const reading = keptUntilChanged((person): GuessCandidate<PersonState> => ({ person, names: [person.name, ...person.seenAs], emails: [...person.emails] }));
   const pool = (tool: ToolClass | null): GuessCandidate<PersonState>[] => {
     let list = kept.get(tool);
     if (list?.at !== changes) kept.set(tool, (list = { at: changes, pool: [...persons.values()].filter((p) => p.tool === tool).map(reading) }));
@@ -507,18 +509,12 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   /** The humans among `people` as variants.ts reads them. */
   const namesakesOf = (people: readonly PersonState[]): Array<Namesake<PersonState>> => people.filter((person) => person.tool === null).map(namesakeOf);
   /** Each person's reading, kept until a change to them (as `reading` is for guess.ts): joinVariants reads everyone on each of its turns. */
-  const namesakes = new WeakMap<PersonState, { stamp: number; namesake: Namesake<PersonState> }>();
-  const namesakeOf = (person: PersonState): Namesake<PersonState> => {
-    let read = namesakes.get(person);
-    if (read?.stamp !== person.stamp) {
-      const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
-      const emails = [...person.emails];
-      const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
-      read = { stamp: person.stamp, namesake: { person, names, emails, logins: [...logins] } };
-      namesakes.set(person, read);
-    }
-    return read.namesake;
-  };
+  const namesakeOf = keptUntilChanged((person): Namesake<PersonState> => {
+    const names = [person.name, ...person.seenAs].filter((name) => !name.startsWith('@'));
+    const emails = [...person.emails];
+    const logins = new Set([...names.flatMap((name) => loginsOf({ name }, shared)), ...emails.flatMap((email) => loginsOf({ email }, shared))]);
+    return { person, names, emails, logins: [...logins] };
+  });
   /** Joins each two humans who are one by a variant of their names, each the other's only fitting one (variants.ts); true when it joined anyone. */
   const joinVariants = (): boolean => {
     const namesakes = namesakesOf([...persons.values()]);
