@@ -152,7 +152,7 @@ function inlineValue(text: string): unknown {
     if (end < 0 || !endsClean(text.slice(end))) return refuse();
     return LAZY;
   }
-  if (INDICATOR.test(text) || text.startsWith('- ') || text === '-') return refuse();
+  if (INDICATOR.test(text) || isEntry(text)) return refuse();
   const comment = text.indexOf(' #');
   const value = comment < 0 ? text : text.slice(0, comment).trimEnd();
   if (value.includes(': ') || value.endsWith(':')) return NESTED_PLAIN.test(value) ? NESTED : refuse();
