@@ -1,7 +1,8 @@
-// `decision-orbit`'s entry (dist/cli.js): runs the engine's bundle (dist/cli-engine.js),
-// compiled from V8's code kept in the cache folder by the last analysis when there is
-// one (code-cache.ts), and keeps it after an analysis that had to compile it. Holds no
-// more than that, so it starts in a few milliseconds.
+// `decision-orbit`'s entry (dist/cli.js): runs the engine's bundle (dist/cli-engine.js)
+// with V8 set for one analysis (v8-settings.ts), compiled from V8's code kept in the
+// cache folder by the last analysis when there is one (code-cache.ts), and keeps it
+// after an analysis that had to compile it. Holds no more than that, so it starts in
+// a few milliseconds.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import vm from 'node:vm';
 import { optionsOf } from './args';
 import { cliCacheDir } from './cache-dir';
 import { codeCacheFile, readCodeCache, sha256, writeCodeCache } from './code-cache';
+import { useCliV8Flags } from './v8-settings';
 
 const ENGINE = path.join(__dirname, 'cli-engine.js');
 
@@ -34,6 +36,7 @@ function evaluate(script: vm.Script): Engine {
 }
 
 async function launch(argv: string[]): Promise<void> {
+  useCliV8Flags();
   const bytes = readFileSync(ENGINE);
   const engineHash = sha256(bytes);
   const source = bytes.toString('utf8');
