@@ -124,6 +124,24 @@ describe('analysis: bots and AI assistants (fixture tool-work)', function () {
     for (const report of [withRoster, withoutRoster]) assert.deepEqual(report.people.filter((p) => /ubuntu/i.test(`${p.name} ${p.emails.join(' ')}`)), []);
   });
 
+  it('keeps a bot\'s generated owners and infrastructure automated though a person merged them: no version was chosen', () => {
+    const generated = prDecision(withRoster, TOOL_WORK_PRS.generated);
+    assert.deepEqual(generated.findings, ['infrastructure added: resource aws_organizations_account', 'new infrastructure in infra/accounts', 'owners added: /infra/ @acme/platform'], 'what changed is still said');
+    assert.deepEqual([generated.involvement, generated.counted, generated.notCountedReason, generated.decisionMakers], ['automated', false, 'automated', []]);
+    const dana = idOf(withRoster, 'Dana Chen');
+    assert.deepEqual(generated.evidence.filter((e) => e.person === dana).map((e) => [e.role, e.level]), [['merger', 'consulted']]);
+    const bot = withRoster.people.find((p) => p.name === 'github-actions[bot]');
+    assert.equal(bot?.isBot, true);
+  });
+
+  it('makes a person\'s change on a bot\'s branch theirs: a pipeline dropped beside dependabot\'s minor bump, Bob\'s trailer on the squash', () => {
+    const edited = prDecision(withRoster, TOOL_WORK_PRS.editedBotBranch);
+    const bob = idOf(withRoster, 'Bob Li');
+    assert.deepEqual([edited.counted, edited.kinds, edited.findings], [true, ['ci'], ['pipeline removed: .github/workflows/ci.yml']]);
+    assert.deepEqual(edited.decisionMakers, [bob]);
+    assert.deepEqual(edited.evidence.filter((e) => e.person === bob).map((e) => [e.role, e.level, e.inferred]), [['co-author', 'decided', true]]);
+  });
+
   it('keeps a person named Talbot a person who decided her change', () => {
     const talbot = withRoster.people.find((p) => p.name === 'Jane Talbot');
     assert.ok(talbot);

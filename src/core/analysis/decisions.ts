@@ -15,7 +15,7 @@ import { adrEvidence, type AdrPeople, type EvidenceContext, signalWitnesses, wit
 import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { DecisionMemo } from './decision-memo';
 import type { ReplayingResolver } from './memo-resolver';
-import { attributeToolWork, botAuthored, takeInBotCommits, type ToolPeople } from './tool-work';
+import { attributeToolWork, botAuthored, personOnBotCommits, takeInBotCommits, type ToolPeople } from './tool-work';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -103,12 +103,15 @@ function commitOf(input: BuildDecisionsInput, sha: string | null | undefined): K
 const SIGNAL_KINDS: readonly SignalKind[] = ['dependency', 'platform', 'infrastructure', 'ci', 'data', 'architecture', 'ownership'];
 
 /**
- * A unit whose files were read and decided nothing, or whose only decisions are
- * moves between pre-1.0 versions that bots authored: routine for a bot, whoever
- * merged it (ADR 0016).
+ * A unit whose files were read and decided nothing, or one that bots authored
+ * where what decided it is routine for a bot, whoever merged it: only moves
+ * between pre-1.0 versions (ADR 0016), or no choice of version in work no
+ * person had a hand in (ADR 0022).
  */
 function isMaintenance(unit: SignalUnit, evidence: readonly Evidence[], people: ToolPeople): boolean {
-  return (unit.kinds.length === 0 && !unit.unreadable) || (unit.preReleaseOnly && botAuthored(evidence, people));
+  if (unit.kinds.length === 0) return !unit.unreadable;
+  if (!botAuthored(evidence, people)) return false;
+  return unit.preReleaseOnly || (!unit.choosesVersion && !personOnBotCommits(evidence, people));
 }
 
 function toolOf(person: string, people: ToolPeople): ToolClass | null {

@@ -1,7 +1,8 @@
 // Bots and AI assistants in a decision's evidence (ARCHITECTURE.md "Involvement and the
-// zone"): work only bots authored is automated unless it decided something, and
-// then the person who merged it decided it; work an assistant authored or
-// co-authored is the person's who drove it, and the assistant leaves no evidence.
+// zone"): work only bots authored is automated unless it chose a version (or a
+// person worked on it), and then the person who merged it decided it; work an
+// assistant authored or co-authored is the person's who drove it, and the
+// assistant leaves no evidence.
 import type { Evidence, EvidenceRole } from '../model/report';
 import type { CountedLevel } from '../../rules/decision-rules';
 import { counted, higherLevel } from './levels';
@@ -31,6 +32,14 @@ function isHuman(person: string, people: ToolPeople): boolean {
  */
 function trailerOnBotCommit(e: Evidence, evidence: readonly Evidence[], people: ToolPeople): boolean {
   return personOnBotCommit(e, 'co-author', evidence, people);
+}
+
+/**
+ * A person's Co-authored-by trailer on a commit a bot authored: they worked on
+ * the bot's branch, so what it holds beyond the bot's own kind of change may be theirs.
+ */
+export function personOnBotCommits(evidence: readonly Evidence[], people: ToolPeople): boolean {
+  return evidence.some((e) => trailerOnBotCommit(e, evidence, people));
 }
 
 /** A person in `role` on a commit a bot authored. */

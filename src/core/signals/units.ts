@@ -28,7 +28,18 @@ export interface SignalUnit {
   unreadable: boolean;
   /** What decided it are only moves between pre-1.0 versions: maintenance when bots made them (ADR 0016). */
   preReleaseOnly: boolean;
+  /**
+   * What decided it includes a choice of version: a dependency added, removed or moved
+   * to another major, or a platform target changed, not between two pre-1.0 versions.
+   * Only such a choice makes a bot's own work its merger's decision (ADR 0022): the
+   * owners, pipelines, resources or schemas a bot writes are generated from a decision
+   * made elsewhere.
+   */
+  choosesVersion: boolean;
 }
+
+/** The kinds whose findings are choices of version (manifests' dependencies and runtime targets, images' majors). */
+const VERSION_KINDS: ReadonlySet<SignalKind> = new Set(['dependency', 'platform']);
 
 function bySignificance(kinds: Iterable<SignalKind>): SignalKind[] {
   const set = new Set(kinds);
@@ -74,6 +85,7 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
   const findings: string[] = [];
   let unreadable = false;
   let decisive = false;
+  let choosesVersion = false;
   for (const group of groups) {
     for (const sha of group.commits) commits.add(sha);
     for (const file of group.files) files.add(file);
@@ -89,7 +101,9 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
     for (const finding of assessment.findings) {
       kinds.push(finding.kind);
       findings.push(finding.what);
-      if (finding.preRelease !== true) decisive = true;
+      if (finding.preRelease === true) continue;
+      decisive = true;
+      if (VERSION_KINDS.has(finding.kind)) choosesVersion = true;
     }
   }
   return {
@@ -103,5 +117,6 @@ function newUnit(unit: string, groups: readonly SignalGroup[], assessments: Read
     findings: [...new Set(findings)],
     unreadable,
     preReleaseOnly: kinds.length > 0 && !decisive,
+    choosesVersion,
   };
 }
