@@ -143,12 +143,16 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/adr/0000-template.md': RECORD,
       'docs/adr/adr-template.md': RECORD,
       'docs/adr/template-madr.md': RECORD,
+      'docs/adr/adr-template-bare-minimal.md': RECORD,
+      'docs/adr/adr-template-minimal.md': RECORD,
+      'docs/adr/adr-short-template.md': RECORD,
       'docs/adr/0003-use-handlebars-as-template-engine.md': RECORD,
+      'docs/adr/use-a-template-engine-for-emails.md': RECORD,
       'docs/adr/0004-templates-in-the-cms.md': RECORD,
       'docs/adr/0005-template.md': RECORD,
     });
     const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
-    assert.deepEqual(found.files, ['docs/adr/0003-use-handlebars-as-template-engine.md', 'docs/adr/0004-templates-in-the-cms.md', 'docs/adr/0005-template.md']);
+    assert.deepEqual(found.files, ['docs/adr/0003-use-handlebars-as-template-engine.md', 'docs/adr/0004-templates-in-the-cms.md', 'docs/adr/0005-template.md', 'docs/adr/use-a-template-engine-for-emails.md']);
   });
 
   it('never takes records from test, fixture or example folders, nor the tool configs in them', async () => {

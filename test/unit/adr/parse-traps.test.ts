@@ -43,13 +43,13 @@ describe('parseAdr: traps', () => {
     const record = parseAdr('docs/adr/0009-x.md', '---\nstatus: { accepted }\n---\n\n# X\n');
     assert.equal(record.statusText, '{ accepted }');
     assert.equal(record.status, 'accepted');
-    assert.deepEqual(record.diagnostics.map((d) => [d.code, d.line]), [['placeholder-status', 2]]);
+    assert.deepEqual(record.diagnostics.map((d) => [d.code, d.line, d.message]), [['placeholder-status', 2, 'status "{ accepted }" is in braces (template text left in, a map to YAML): read as accepted; write accepted']]);
   });
 
   it('flags the unfilled template choice as a placeholder with unknown status', () => {
     const record = parseAdr('docs/adr/0010-x.md', '# X\n\n* Status: [proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]\n');
     assert.equal(record.status, 'unknown');
-    assert.ok(record.diagnostics.some((d) => d.code === 'placeholder-status'));
+    assert.ok(record.diagnostics.some((d) => d.code === 'placeholder-status' && / is a template placeholder$/.test(d.message)));
   });
 
   it('finds a status section at the end of the file', () => {
