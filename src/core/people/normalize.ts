@@ -24,10 +24,13 @@ export const nameWords: (name: string) => readonly string[] = memoizedText((name
 
 const GENERIC_LOCAL_PARTS = new Set(['admin', 'contact', 'github', 'hello', 'info', 'mail', 'noreply', 'no-reply', 'root', 'user', 'users', 'dev', 'code', 'git', 'email']);
 
-/** Accounts an operating system or a cloud image sets up, as `normalizeName` spells them. */
+/**
+ * Accounts an operating system or a cloud image sets up, as `normalizeName` spells them, and
+ * the placeholders of a git config copied from a guide (`name <email>`, `Your Name`).
+ */
 const MACHINE_ACCOUNTS = new Set([
   'root', 'admin', 'administrator', 'ubuntu', 'ec2 user', 'centos', 'debian', 'fedora', 'vagrant', 'azureuser',
-  'localhost', 'user', 'unknown', 'your name', 'www data',
+  'localhost', 'user', 'unknown', 'your name', 'www data', 'name', 'email', 'username', 'your email', 'your username',
 ]);
 
 /** `Ubuntu`, `root`, `ec2-user`: a machine's default account, as a name or an e-mail box; it names nobody. */

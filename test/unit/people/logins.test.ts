@@ -48,7 +48,7 @@ describe('names as written', () => {
     assert.equal(plainName('¨Oscar Wyatt¨'), 'Oscar Wyatt');
     assert.equal(plainName('“LAKSHMIRPILLAI”'), 'LAKSHMIRPILLAI');
     assert.equal(plainName('Isabell (Issy) Long'), 'Isabell Long');
-    for (const machine of ['Ubuntu', 'root', 'ec2-user', 'Administrator', 'Your Name']) assert.equal(plainName(machine), '', machine);
+    for (const machine of ['Ubuntu', 'root', 'ec2-user', 'Administrator', 'Your Name', 'name', 'Email']) assert.equal(plainName(machine), '', machine);
   });
 
   it('keeps a bracket that is part of the name, and names that only look like accounts', () => {

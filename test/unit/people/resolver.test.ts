@@ -354,10 +354,11 @@ describe('identity resolver: logins, machine accounts and decorations (one candi
       ['Ubuntu', 'ubuntu@ip-10-0-0-2.ec2.internal'],
       ['ec2-user', 'ec2-user@ip-10-0-0-3.ec2.internal'],
       ['', 'root@build-7.local'],
+      ['name', 'email'],
       ['root', 'jane.doe@acme.example'],
       ['Jane Doe', 'jane@home.example'],
     ]);
-    const machines = ['ubuntu@ip-10-0-0-1.ec2.internal', 'ubuntu@ip-10-0-0-2.ec2.internal', 'ec2-user@ip-10-0-0-3.ec2.internal', 'root@build-7.local'];
+    const machines = ['ubuntu@ip-10-0-0-1.ec2.internal', 'ubuntu@ip-10-0-0-2.ec2.internal', 'ec2-user@ip-10-0-0-3.ec2.internal', 'root@build-7.local', 'email'];
     for (const email of machines) assert.equal(people.isAssistant(people.resolveIdentity('Ubuntu', email).id), true, email);
     const jane = people.resolveIdentity('Jane Doe', 'jane@home.example').id;
     assert.equal(people.resolveIdentity('root', 'jane.doe@acme.example').id, jane);
