@@ -48,6 +48,12 @@ const BOT_LOGIN = /^[a-z0-9][a-z0-9._-]*\[bot\]$/i;
 /** A login-shaped name ending in `-bot` / `_bot`: `semantic-release-bot`, `snyk-bot`. */
 const DASHED_BOT_NAME = /^[a-z0-9][a-z0-9._-]*[-_]bot$/i;
 /**
+ * A machine user's login, as a name or from a GitHub address: `acme-platform-ci`,
+ * `k8s-ci-robot`, `acme-release-automation`. Before `-ci` stand at least four characters,
+ * so that a short login made of a person's two names (`li-ci`) stays theirs.
+ */
+const MACHINE_USER_LOGIN = /^(?:[a-z0-9][a-z0-9._-]*[-_](?:robot|automation)|[a-z0-9][a-z0-9._-]{3,}[-_]ci)$/i;
+/**
  * Local parts of bot addresses: `bot`, `bots`, `noreply`, `no-reply`, `x-bot`, `x_bot`,
  * `x.bot`, `x[bot]`, GitLab's `project_12_bot_…` / `group_3_bot…`. A bare `…bot` suffix
  * is not one: `talbot@` and `abbot@` are people's names.
@@ -102,8 +108,8 @@ function isBuiltInAssistant(raw: ToolIdentity, parts: Parts): boolean {
 
 function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
   const name = raw.name.trim();
-  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || BOT_NAMES.has(parts.name) || ACCOUNT_NAME.test(parts.name)
-    || (parts.login !== null && BOT_LOGIN.test(parts.login))
+  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || BOT_NAMES.has(parts.name) || ACCOUNT_NAME.test(parts.name)
+    || (parts.login !== null && (BOT_LOGIN.test(parts.login) || MACHINE_USER_LOGIN.test(parts.login)))
     || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
 }
 

@@ -62,6 +62,20 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
     people: [['Build Userson', 'b.userson@acme.io'], ['Ci Li', 'ci.li@acme.io'], ['Bot Robertson', 'bot.robertson@acme.io'], ['Release Manager Ada', 'ada@acme.io']],
   },
   {
+    rule: 'machine users\' logins ending in -ci, -robot or -automation, as a name or from a GitHub address',
+    tools: [
+      ['acme-platform-ci', '74247767+acme-platform-ci@users.noreply.github.com', 'bot'],
+      ['acme-platform-ci', 'platform+github@acme.io', 'bot'],
+      ['k8s-ci-robot', '', 'bot'],
+      ['Platform Team', '12+acme-release-automation@users.noreply.github.com', 'bot'],
+      ['Build', '12+govuk-ci@users.noreply.github.com', 'bot'],
+    ],
+    people: [
+      ['li-ci', ''], ['Wang Ci', 'wang.ci@acme.io'], ['Marci', '12+marci@users.noreply.github.com'], ['Ci', ''],
+      ['Robotham', 'j.robotham@acme.io'], ['Ann Automation', 'ann@acme.io'], ['civic-ci-fan', 'x@acme.io'],
+    ],
+  },
+  {
     rule: 'AI assistants by address or exact assistant identity, never by a person\'s name',
     tools: [
       ['Copilot', '198982749+Copilot@users.noreply.github.com', 'assistant'],
