@@ -58,9 +58,23 @@ const readComposerJson: Reader = (text) => {
   return facts;
 };
 
+/**
+ * What a Go module path shares with every module of its repository: the whole path, or on
+ * a code host the host, owner and repository (`github.com/acme/app` for
+ * `github.com/acme/app/test/e2e`), so that a sub-module's requirement of the root module
+ * (`github.com/acme/app/v8`) is the project's own.
+ */
+function goRepositoryOf(module: string): string {
+  const parts = module.split('/');
+  return CODE_HOSTS.has(parts[0] ?? '') && parts.length >= 3 ? parts.slice(0, 3).join('/') : module;
+}
+
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitea.com', 'sr.ht', 'git.sr.ht']);
+
 const readGoMod: Reader = (text) => {
   const facts = emptyFacts();
-  const own = /^module\s+(\S+)/m.exec(text)?.[1];
+  const module = /^module\s+(\S+)/m.exec(text)?.[1];
+  const own = module === undefined ? undefined : goRepositoryOf(module);
   let inRequire = false;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\/\/(?! indirect).*$/, '').trim();
@@ -71,7 +85,7 @@ const readGoMod: Reader = (text) => {
       if (go?.[1]) facts.platform.set('go', go[1]);
       const entry = inRequire ? /^(\S+)\s+(\S+)(.*)$/.exec(line) : /^require\s+(\S+)\s+(\S+)(.*)$/.exec(line);
       // Indirect requirements are what the direct ones pull in: nobody chose them.
-      if (entry?.[1] && entry[2] && !entry[3]?.includes('// indirect') && !(own && entry[1].startsWith(own))) addDependency(facts, entry[1], entry[2]);
+      if (entry?.[1] && entry[2] && !entry[3]?.includes('// indirect') && !(own && (entry[1] === own || entry[1].startsWith(`${own}/`)))) addDependency(facts, entry[1], entry[2]);
     }
   }
   return facts;
