@@ -7,9 +7,10 @@ import type { AdrDiagnostic, ParsedAdr } from '../model/adr';
 const hasNoStatus = (record: ParsedAdr): boolean => record.diagnostics.some((d) => d.code === 'no-status');
 
 /**
- * Dialects whose every record (two or more) states no status: the repository's way of writing
- * them (MADR makes status optional), said once on the first record rather than once per file.
- * Free-form records are such a way only when no record of the repository states a status.
+ * Dialects where most records (of two or more) state no status: the repository's way of
+ * writing them (MADR makes status optional), said once on the first record rather than once
+ * per file; where only a few lack one, each is an omission and says so. Free-form records are
+ * such a way only when no record of the repository states a status.
  */
 function statuslessDialects(records: readonly ParsedAdr[]): { dialects: Set<string>; summaries: Map<string, AdrDiagnostic> } {
   const byDialect = new Map<string, ParsedAdr[]>();
@@ -21,10 +22,14 @@ function statuslessDialects(records: readonly ParsedAdr[]): { dialects: Set<stri
   const dialects = new Set<string>();
   const summaries = new Map<string, AdrDiagnostic>();
   for (const [dialect, group] of byDialect) {
-    if (group.length < 2 || !group.every(hasNoStatus) || (dialect === 'freeform' && !records.every(hasNoStatus))) continue;
+    const statusless = group.filter(hasNoStatus);
+    if (group.length < 2 || statusless.length * 2 <= group.length || (dialect === 'freeform' && !records.every(hasNoStatus))) continue;
     dialects.add(dialect);
-    const first = [...group].sort((a, b) => a.path.localeCompare(b.path))[0];
-    if (first) summaries.set(first.path, { code: 'no-status-field', message: `none of the ${group.length} ${dialect} records states a status, so all of them are read as unknown`, line: first.titleLine, severity: 'warning' });
+    const first = [...statusless].sort((a, b) => a.path.localeCompare(b.path))[0];
+    const message = statusless.length === group.length
+      ? `none of the ${group.length} ${dialect} records states a status, so all of them are read as unknown`
+      : `${statusless.length} of the ${group.length} ${dialect} records state no status, so they are read as unknown`;
+    if (first) summaries.set(first.path, { code: 'no-status-field', message, line: first.titleLine, severity: 'warning' });
   }
   return { dialects, summaries };
 }

@@ -18,6 +18,9 @@ import { lineAt } from './text-lines';
 import { recordSummary } from './summary';
 
 export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'decision-maker'] as const;
+/** MADR's first section and one of its later ones: together they say a record follows MADR. */
+const MADR_PROBLEM = /^context and problem statement$/i;
+const MADR_OUTCOME = /^(?:decision outcome|considered options)$/i;
 const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];
 
 interface Located<T> {
@@ -266,6 +269,8 @@ function parseRecord(path: string, text: string): ParsedAdr {
   if (fm && (fmIsRecord || fm.error)) dialect = fmPair(['deciders', 'decider']) ? 'madr3' : 'madr4';
   else if (bullets.length > 0) dialect = bullets.every((h) => h.field.bullet === '-') ? 'log4brains' : 'madr2';
   else if (headings.some((h) => /^status\b/i.test(h.text)) || header.some((h) => h.field.field === 'date' && h.field.bullet === null)) dialect = 'nygard';
+  // MADR's own sections with none of its optional metadata: MADR still, where status may be left out.
+  else if (headings.some((h) => MADR_PROBLEM.test(h.text)) && headings.some((h) => MADR_OUTCOME.test(h.text))) dialect = 'madr4';
   else dialect = 'freeform';
 
   return {

@@ -25,11 +25,21 @@ export function bulkRecordCommits(histories: ReadonlyMap<string, FileHistory>): 
   return { records: bulk, added: new Map([...added].filter(([sha]) => bulk.has(sha))) };
 }
 
-/** One finding per bulk commit that first added records: the report says their first authors are unknown. */
+/**
+ * One finding per bulk commit that first added records: the report says their first authors
+ * are unknown. A sweep over many records that also added a few says how many it touched.
+ */
 export function bulkImportWarnings(bulk: BulkCommits): Warning[] {
-  return [...bulk.added].map(([sha, count]) => ({
-    code: 'adr-first-author-unknown',
-    message: `commit ${sha.slice(0, 10)} added ${count} record${count === 1 ? '' : 's'} at once (an import, or a move git could not follow): who first wrote them is unknown, and the commit gives nobody involvement in them`,
-    path: null,
-  }));
+  return [...bulk.added].map(([sha, count]) => {
+    const touched = bulk.records.get(sha) ?? count;
+    const them = count === 1 ? 'it' : 'them';
+    const what = touched === count
+      ? `added ${count} record${count === 1 ? '' : 's'} at once`
+      : `changed ${touched} records at once and added ${count} of them`;
+    return {
+      code: 'adr-first-author-unknown',
+      message: `commit ${sha.slice(0, 10)} ${what} (an import, or a move git could not follow): who first wrote ${them} is unknown, and the commit gives nobody involvement in ${them}`,
+      path: null,
+    };
+  });
 }

@@ -228,6 +228,10 @@ describe('bulk record commits', () => {
     assert.deepEqual([...big.records.keys()].sort(), ['import', 'sweep']);
     assert.deepEqual(bulkImportWarnings(big).map((w) => w.code), ['adr-first-author-unknown']);
     assert.match(bulkImportWarnings(big)[0]?.message ?? '', /^commit import added 7 records at once/);
+    histories.set('r8', { added: 'sweep', commits: ['sweep'], previousPaths: [], edits: [] });
+    assert.deepEqual(bulkImportWarnings(bulkRecordCommits(histories)).map((w) => w.message), [
+      'commit sweep changed 7 records at once and added 1 of them (an import, or a move git could not follow): who first wrote it is unknown, and the commit gives nobody involvement in it',
+    ]);
   });
 });
 
