@@ -68,8 +68,9 @@ function yamlFacts(path: string, folder: string, text: string, documents: unknow
   const base = baseName(path);
   if (!documents) {
     // Templates (Helm) are not YAML until rendered: their kinds and images still show.
-    for (const m of text.matchAll(/^kind:\s*(\w+)/gm)) facts.things.add(`kind ${m[1]}`);
-    for (const m of text.matchAll(/^\s*-?\s*image:\s*(\S+)/gm)) addImage(facts, m[1] as string);
+    // On the key's own line only: `image:` over a nested `description:` names no image.
+    for (const m of text.matchAll(/^kind:[ \t]*(\w+)/gm)) facts.things.add(`kind ${m[1]}`);
+    for (const m of text.matchAll(/^[ \t]*(?:-[ \t]+)?image:[ \t]*([^\s#]+)/gm)) addImage(facts, m[1] as string);
     return facts;
   }
   for (const document of documents) {

@@ -1,0 +1,55 @@
+// Helm chart templates among the infrastructure files: Go template actions make them no
+// YAML until rendered, so they are read for their kinds and images line by line.
+import assert from 'node:assert/strict';
+import { emptyInfrastructure, readInfrastructure } from '../../../../src/core/signals/structural/infrastructure';
+import { yamlDocuments } from '../../../../src/core/signals/structural/yaml-documents';
+
+const TEMPLATE = `{{- if .Values.enableCertManager }}
+apiVersion: cert-manager.io/v1
+kind: Issuer
+metadata:
+  name: {{ include "chart.fullname" . }}-selfsigned
+spec:
+  selfSigned: {}
+{{- end }}
+---
+apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: manager
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+        - name: proxy
+          image: registry.example.com/proxy:v2.1 # pinned
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+spec:
+  versions:
+    - schema:
+        openAPIV3Schema:
+          properties:
+            image:
+              description: The image to run.
+              type: string
+`;
+
+describe('Helm templates', () => {
+  it('are no YAML documents: a template action opening a line or a value', () => {
+    assert.equal(yamlDocuments(TEMPLATE), null);
+    assert.equal(yamlDocuments('key: {{ .Values.x }}\n'), null);
+    assert.deepEqual(yamlDocuments('on: push\njobs:\n  build:\n    if: ${{ github.ref == \'main\' }}\n    env:\n      SHA: ${{ github.sha }}\n'), [
+      { on: 'push', jobs: { build: { if: '${{ github.ref == \'main\' }}', env: { SHA: '${{ github.sha }}' } } } },
+    ]);
+    assert.deepEqual(yamlDocuments('msg: Hello {{ name }}\nquoted: "{{ value }}"\n'), [{ msg: 'Hello {{ name }}', quoted: '{{ value }}' }]);
+  });
+
+  it('give their kinds and chosen images, and no image named by the key over a nested description', () => {
+    const facts = emptyInfrastructure();
+    readInfrastructure('charts/app/templates/manager.yaml', TEMPLATE, facts);
+    assert.deepEqual([...facts.things].sort(), ['kind CustomResourceDefinition', 'kind Deployment', 'kind Issuer']);
+    assert.deepEqual([...facts.images], [['registry.example.com/proxy', 'v2.1']]);
+  });
+});
