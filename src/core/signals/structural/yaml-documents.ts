@@ -6,19 +6,24 @@ import { outlineDocuments, OutsideOutline } from './yaml-outline';
 
 const DOCUMENT_SEPARATOR = /^---\s*$/m;
 /**
- * A Go template's action opening a line or a value (`{{- if .Values.x }}`, `image: {{ .Values.image }}`):
- * a Helm chart's template, no YAML until rendered. `yaml` would report an error per token
- * of it, thousands in a chart's CRD template, at the cost of a stack trace each.
+ * A template's action opening a line or a value (Go's `{{- if .Values.x }}`, `image: {{ .Values.image }}`;
+ * Jinja's `{% if %}`): a Helm chart's or a Salt state's template, no YAML until rendered.
+ * `yaml` would report an error per token of it, thousands in a chart's CRD template.
  */
-const TEMPLATE_ACTION = /^[ \t]*(?:-[ \t]+)?\{\{|:[ \t]+\{\{/m;
+const TEMPLATE_ACTION = /^[ \t]*(?:-[ \t]+)?\{[{%]|:[ \t]+\{[{%]/m;
 
 /** YAML documents of a file, or null when it does not parse (Helm templates, say). */
 export function yamlDocuments(text: string): unknown[] | null {
   if (TEMPLATE_ACTION.test(text)) return null;
+  // What went wrong is not read, only that something did: no stack trace for each of `yaml`'s errors.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return text.split(DOCUMENT_SEPARATOR).map((part) => parseYaml(part, { logLevel: 'silent' }) as unknown);
   } catch {
     return null;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 

@@ -40,6 +40,7 @@ describe('Helm templates', () => {
   it('are no YAML documents: a template action opening a line or a value', () => {
     assert.equal(yamlDocuments(TEMPLATE), null);
     assert.equal(yamlDocuments('key: {{ .Values.x }}\n'), null);
+    assert.equal(yamlDocuments('{% if grains.os == "Debian" %}\npkg: apache2\n{% endif %}\n'), null);
     assert.deepEqual(yamlDocuments('on: push\njobs:\n  build:\n    if: ${{ github.ref == \'main\' }}\n    env:\n      SHA: ${{ github.sha }}\n'), [
       { on: 'push', jobs: { build: { if: '${{ github.ref == \'main\' }}', env: { SHA: '${{ github.sha }}' } } } },
     ]);
