@@ -4,7 +4,7 @@
 import { baseName, folderOf } from '../rules';
 import { addFacts } from './blob-facts';
 import { isRecord } from './manifests';
-import { withYamlDocuments } from './yaml-documents';
+import { DOCUMENT_SEPARATOR, withYamlDocuments } from './yaml-documents';
 import { majorOf } from './version';
 import { majorMove, setChanges, type ChangeFinding } from './findings';
 import { readTerraform } from './terraform';
@@ -59,8 +59,41 @@ function walkYaml(value: unknown, visit: (key: string, value: unknown) => void):
   }
 }
 
+const CRD_KIND = /^kind:[ \t]*CustomResourceDefinition[ \t]*$/m;
+const API_VERSION = /^apiVersion:[ \t]*["']?[a-z]/m;
+const BLANK_DOCUMENT = /^(?:\s|#.*)*$/;
+
+/**
+ * Whether every document of the text is a CustomResourceDefinition: an operator's
+ * generated schemas, often hundreds of kilobytes a version, whose properties (an `image`
+ * among them) describe what others may write and name nothing this repository runs.
+ */
+function onlyCrds(text: string): boolean {
+  if (!CRD_KIND.test(text)) return false;
+  const parts = text.split(DOCUMENT_SEPARATOR).filter((part) => !BLANK_DOCUMENT.test(part));
+  return parts.length > 0 && parts.every((part) => CRD_KIND.test(part) && API_VERSION.test(part));
+}
+
 function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
-  addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));
+  if (onlyCrds(text)) facts.things.add('kind CustomResourceDefinition');
+  else addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));
+}
+
+/**
+ * The values of `image:` keys on their own lines (`image: x`, `- image: x`), found from each
+ * `image:` in the text rather than by a pattern tried at every line: a chart's templates
+ * run to megabytes. On the key's own line only: `image:` over a nested `description:` names no image.
+ */
+function imageLines(text: string): string[] {
+  const images: string[] = [];
+  for (let at = text.indexOf('image:'); at >= 0; at = text.indexOf('image:', at + 6)) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    if (!/^[ \t]*(?:-[ \t]+)?$/.test(text.slice(start, at))) continue;
+    const end = text.indexOf('\n', at);
+    const value = /^[ \t]*([^\s#]+)/.exec(text.slice(at + 6, end < 0 ? text.length : end))?.[1];
+    if (value) images.push(value);
+  }
+  return images;
 }
 
 function yamlFacts(path: string, folder: string, text: string, documents: unknown[] | null): InfrastructureFacts {
@@ -68,9 +101,8 @@ function yamlFacts(path: string, folder: string, text: string, documents: unknow
   const base = baseName(path);
   if (!documents) {
     // Templates (Helm) are not YAML until rendered: their kinds and images still show.
-    // On the key's own line only: `image:` over a nested `description:` names no image.
     for (const m of text.matchAll(/^kind:[ \t]*(\w+)/gm)) facts.things.add(`kind ${m[1]}`);
-    for (const m of text.matchAll(/^[ \t]*(?:-[ \t]+)?image:[ \t]*([^\s#]+)/gm)) addImage(facts, m[1] as string);
+    for (const image of imageLines(text)) addImage(facts, image);
     return facts;
   }
   for (const document of documents) {

@@ -4,7 +4,8 @@
 import { parse as parseYaml } from 'yaml';
 import { outlineDocuments, OutsideOutline } from './yaml-outline';
 
-const DOCUMENT_SEPARATOR = /^---\s*$/m;
+/** A line that starts the next YAML document. */
+export const DOCUMENT_SEPARATOR = /^---\s*$/m;
 /**
  * A template's action opening a line or a value (Go's `{{- if .Values.x }}`, `image: {{ .Values.image }}`;
  * Jinja's `{% if %}`): a Helm chart's or a Salt state's template, no YAML until rendered.

@@ -54,3 +54,32 @@ describe('Helm templates', () => {
     assert.deepEqual([...facts.images], [['registry.example.com/proxy', 'v2.1']]);
   });
 });
+
+describe('CustomResourceDefinitions', () => {
+  const crd = (name: string): string => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: ${name}
+spec:
+  versions:
+    - schema:
+        openAPIV3Schema:
+          properties:
+            image:
+              type: string
+              default: registry.example.com/runner:v3
+`;
+
+  it('a file of them declares the kind and names no image, whatever their schemas hold', () => {
+    const facts = emptyInfrastructure();
+    readInfrastructure('config/crd/bases/jobs.yaml', `---\n${crd('jobs.example.com')}---\n# generated\n${crd('queues.example.com')}`, facts);
+    assert.deepEqual([[...facts.things], [...facts.images]], [['kind CustomResourceDefinition'], []]);
+  });
+
+  it('a file that also holds another kind is read whole', () => {
+    const facts = emptyInfrastructure();
+    readInfrastructure('deploy/all.yaml', `${crd('jobs.example.com')}---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: registry.example.com/manager:v1\n`, facts);
+    assert.deepEqual([...facts.things].sort(), ['kind CustomResourceDefinition', 'kind Deployment']);
+    assert.deepEqual([...facts.images].map(([name]) => name).sort(), ['registry.example.com/manager']);
+  });
+});
