@@ -8,16 +8,23 @@ export interface ManifestFacts {
   dependencies: Map<string, string | null>;
   /** Runtime → target as written ("node" → ">=20", "go" → "1.22"). */
   platform: Map<string, string>;
+  /**
+   * Dependencies the file pins only because others need them (a compiled requirements file's
+   * `# via django`): nobody chose them, whichever side knows it.
+   */
+  indirect: Set<string>;
 }
 
 export function emptyFacts(): ManifestFacts {
-  return { dependencies: new Map(), platform: new Map() };
+  return { dependencies: new Map(), platform: new Map(), indirect: new Set() };
 }
 
 /** Dependencies added or removed or moved to another major; runtime targets changed. */
 export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts): ChangeFinding[] {
   const found: ChangeFinding[] = [];
+  const chosen = (name: string): boolean => !before.indirect.has(name) && !after.indirect.has(name);
   for (const [name, spec] of after.dependencies) {
+    if (!chosen(name)) continue;
     if (!before.dependencies.has(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
     // Most of a manifest's entries are as they were: the same spec has the same major.
     else if (before.dependencies.get(name) !== spec) {
@@ -25,7 +32,7 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
       if (move) found.push(move);
     }
   }
-  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
+  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name) && chosen(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
   for (const [runtime, spec] of after.platform) {
     const was = before.platform.get(runtime);
     if (was === undefined) {

@@ -227,13 +227,46 @@ const readGopkgToml: Reader = (text) => {
   return facts;
 };
 
+/**
+ * The entries of a requirements file with what pip-compile or uv wrote under each (`# via
+ * -r requirements.in`, `# via django`), or null for the comment when there is none.
+ */
+function requirementEntries(text: string): Array<{ line: string; via: string | null }> {
+  const entries: Array<{ line: string; via: string | null }> = [];
+  let inVia = false;
+  for (const raw of text.split('\n')) {
+    const comment = /^\s*#\s*(.*)$/.exec(raw)?.[1];
+    const last = entries[entries.length - 1];
+    if (comment !== undefined) {
+      // `# via x` on one line, or `# via` and one `#   x` per line after it.
+      if (/^via\b/.test(comment)) inVia = true;
+      if (inVia && last) last.via = `${last.via ?? ''} ${comment.replace(/^via\b/, '')}`;
+      continue;
+    }
+    inVia = false;
+    // A hashed entry goes on over lines ending in a backslash.
+    const line = raw.replace(/\s+#.*$/, '').replace(/\s*\\$/, '').trim();
+    if (!line || line.startsWith('-')) continue;
+    entries.push({ line, via: null });
+  }
+  return entries;
+}
+
+/**
+ * A compiled requirements file (pip-compile, `uv pip compile`) pins the whole tree and says
+ * `via` for each entry: only those the input files ask for (`-r`, `-c`) are the project's
+ * choice, the rest is a lock file's content (indirect). A file that says no `via` is read
+ * whole, each entry chosen.
+ */
 const readRequirements: Reader = (text) => {
   const facts = emptyFacts();
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+#.*$/, '').trim();
-    if (!line || line.startsWith('#') || line.startsWith('-')) continue;
+  const entries = requirementEntries(text);
+  const compiled = entries.some((entry) => entry.via !== null);
+  for (const { line, via } of entries) {
     const dep = pep508(line);
-    if (dep) addDependency(facts, dep[0], dep[1]);
+    if (!dep) continue;
+    addDependency(facts, dep[0], dep[1]);
+    if (compiled && !/(?:^|\s)-[rc]\s/.test(`${via ?? ''} `)) facts.indirect.add(dep[0]);
   }
   return facts;
 };
