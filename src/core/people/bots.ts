@@ -31,8 +31,12 @@ const ASSISTANT_LOGINS = new Set([
   'copilot', 'copilot-swe-agent[bot]', 'github-copilot[bot]', 'copilot-pull-request-reviewer[bot]',
   'claude[bot]', 'cursor[bot]', 'cursoragent', 'devin-ai-integration[bot]', 'chatgpt-codex-connector[bot]',
   'codex[bot]', 'gemini-code-assist[bot]', 'google-gemini-code-assist[bot]', 'sweep-ai[bot]', 'sweep-nightly[bot]',
+  'jetbrains-junie[bot]', 'junie-eap[bot]', 'junie-agent', 'google-labs-jules[bot]', 'amazon-q-developer[bot]', 'openhands-agent',
 ]);
-const ASSISTANT_EMAILS = new Set(['noreply@anthropic.com', 'claude@anthropic.com', 'cursoragent@cursor.com', 'noreply@aider.chat', 'devin@cognition.ai', 'codex@openai.com']);
+const ASSISTANT_EMAILS = new Set([
+  'noreply@anthropic.com', 'claude@anthropic.com', 'cursoragent@cursor.com', 'noreply@aider.chat', 'devin@cognition.ai', 'codex@openai.com',
+  'openhands@all-hands.dev',
+]);
 /** Names that only tools carry; "Claude" or "Devin" alone is a person's name. */
 const ASSISTANT_NAMES = new Set(['github copilot', 'copilot', 'claude code', 'cursor agent', 'devin ai', 'openai codex', 'gemini code assist', 'sweep ai']);
 

@@ -88,8 +88,13 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['chatgpt-codex-connector[bot]', '', 'assistant'],
       ['gemini-code-assist[bot]', '', 'assistant'],
       ['sweep-ai[bot]', '', 'assistant'],
+      ['jetbrains-junie[bot]', '201638009+jetbrains-junie[bot]@users.noreply.github.com', 'assistant'],
+      ['junie-agent', '247260674+junie-agent@users.noreply.github.com', 'assistant'],
+      ['google-labs-jules[bot]', '', 'assistant'],
+      ['openhands', 'openhands@all-hands.dev', 'assistant'],
     ],
     people: [
+      ['Junie', 'junie@acme.io'], ['Jules Verne', 'jules@acme.io'],
       ['Claude Monet', 'claude@monet.fr'], ['Claude', 'claude.dupont@acme.io'], ['Devin Park', 'devin@acme.io'],
       ['Gemini Okafor', 'gemini@acme.io'], ['Cursor', ''], ['Claude', ''], ['Sweep', 'sweep@acme.io'],
     ],
