@@ -194,6 +194,13 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     assert.deepEqual([document.name, document.sections], ['plain text', ['standard', 'default']]);
   });
 
+  it('reads the commented-out examples a chart\'s values file keeps under a value, and leaves a scalar going on after a comment to yaml', () => {
+    const values = 'customRules: {}\n  # AlertmanagerFailedReload:\n  #   for: 3m\nenv: []\n    # - name: SOMEVAR\nimage:\n  repository: quay.io/prometheus/prometheus\n  tag: v3.0.0 # pinned\n  # digest: sha256:abc\nreplicas: 1\n';
+    assert.ok(agrees(values));
+    assert.deepEqual(Object.keys((outline(values) as [Record<string, unknown>])[0]), ['customRules', 'env', 'image', 'replicas']);
+    assert.equal(outline('a: x\n  # note\n  y\nb: 1\n'), null);
+  });
+
   it('reads a block scalar to its end, whatever its lines hold', () => {
     const text = 'a: |\n  b: 1\n  - c\n  "d\n\n   e: [\nf: >-\n    x\ng: 2\n';
     assert.ok(agrees(text));
@@ -202,7 +209,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
 
   it('agrees with yaml on any text built from YAML’s pieces, or refuses it', () => {
     const piece = fc.constantFrom(
-      'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[y', '|', '>-', '# z',
+      'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[]', '{}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
       'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#',
     );

@@ -5,6 +5,7 @@ import { baseName, folderOf } from '../rules';
 import { addFacts } from './blob-facts';
 import { isRecord } from './manifests';
 import { DOCUMENT_SEPARATOR, withYamlDocuments } from './yaml-documents';
+import { unreadText } from './yaml-outline';
 import { majorOf } from './version';
 import { majorMove, setChanges, type ChangeFinding } from './findings';
 import { readTerraform } from './terraform';
@@ -51,11 +52,27 @@ function readDockerfile(text: string, facts: InfrastructureFacts): void {
   }
 }
 
-function walkYaml(value: unknown, visit: (key: string, value: unknown) => void): void {
-  if (Array.isArray(value)) for (const item of value) walkYaml(item, visit);
-  else if (isRecord(value)) for (const [key, child] of Object.entries(value)) {
-    visit(key, child);
-    walkYaml(child, visit);
+/** Whether a value the outline left unread can hold an `image` key (see unreadText); true for one it read. */
+function mayHoldImage(target: object, key: string | number): boolean {
+  const text = unreadText(target, key);
+  return text === null || text.includes('image');
+}
+
+/**
+ * The values of every `image` key in the document, at any depth. A value the outline left
+ * unread that cannot hold one (a chart's values file is full of block scalars and flow
+ * lists) is passed over: reading it would send the whole text to `yaml`.
+ */
+function imageValues(value: unknown, found: (image: unknown) => void): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) if (mayHoldImage(value, index)) imageValues(value[index], found);
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      if (key !== 'image' && !mayHoldImage(value, key)) continue;
+      const child = value[key];
+      if (key === 'image') found(child);
+      imageValues(child, found);
+    }
   }
 }
 
@@ -91,7 +108,8 @@ function imageLines(text: string): string[] {
     if (!/^[ \t]*(?:-[ \t]+)?$/.test(text.slice(start, at))) continue;
     const end = text.indexOf('\n', at);
     const value = /^[ \t]*([^\s#]+)/.exec(text.slice(at + 6, end < 0 ? text.length : end))?.[1];
-    if (value) images.push(value);
+    // A flow mapping or list (`{repository: …}`) is no image reference on its own.
+    if (value && !/^[{[]/.test(value)) images.push(value);
   }
   return images;
 }
@@ -117,9 +135,9 @@ function yamlFacts(path: string, folder: string, text: string, documents: unknow
     if (base === 'Chart.yaml' && Array.isArray(document.dependencies)) {
       for (const dep of document.dependencies) if (isRecord(dep) && typeof dep.name === 'string') facts.things.add(`chart ${dep.name} ${majorOf(String(dep.version ?? '')) ?? ''}`.trim());
     }
-    walkYaml(document, (key, value) => {
-      if (key === 'image' && typeof value === 'string') addImage(facts, value);
-      if (key === 'image' && isRecord(value) && typeof value.repository === 'string') addImage(facts, `${value.repository}${typeof value.tag === 'string' ? `:${value.tag}` : ''}`);
+    imageValues(document, (value) => {
+      if (typeof value === 'string') addImage(facts, value);
+      if (isRecord(value) && typeof value.repository === 'string') addImage(facts, `${value.repository}${typeof value.tag === 'string' ? `:${value.tag}` : ''}`);
     });
   }
   return facts;

@@ -15,7 +15,11 @@ const TEMPLATE_ACTION = /^[ \t]*(?:-[ \t]+)?\{[{%]|:[ \t]+\{[{%]/m;
 
 /** YAML documents of a file, or null when it does not parse (Helm templates, say). */
 export function yamlDocuments(text: string): unknown[] | null {
-  if (TEMPLATE_ACTION.test(text)) return null;
+  return TEMPLATE_ACTION.test(text) ? null : parsedDocuments(text);
+}
+
+/** `yaml`'s documents of a text known to be shaped as YAML (a template's action in it is a block scalar's text). */
+function parsedDocuments(text: string): unknown[] | null {
   // What went wrong is not read, only that something did: no stack trace for each of `yaml`'s errors.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -34,13 +38,21 @@ export function yamlDocuments(text: string): unknown[] | null {
  * reaches for, again on yaml's parse: so `read` must keep what it finds to itself
  * until it returns. `deepest`: the depth of the deepest collection `read` looks
  * into (a document is 0); the outline builds none deeper, and a `read` that
- * reaches further is run on yaml's parse.
+ * reaches further is run on yaml's parse. A text the outline read is shaped as
+ * YAML, so a template's action in it is some block scalar's text, not a template.
  */
 export function withYamlDocuments<T>(text: string, read: (documents: unknown[] | null) => T, deepest = Infinity): T {
+  let outlined: unknown[];
   try {
-    return read(outlineDocuments(text, DOCUMENT_SEPARATOR, deepest));
+    outlined = outlineDocuments(text, DOCUMENT_SEPARATOR, deepest);
   } catch (error) {
     if (!(error instanceof OutsideOutline)) throw error;
     return read(yamlDocuments(text));
+  }
+  try {
+    return read(outlined);
+  } catch (error) {
+    if (!(error instanceof OutsideOutline)) throw error;
+    return read(parsedDocuments(text));
   }
 }

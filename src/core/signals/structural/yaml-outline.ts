@@ -25,6 +25,33 @@ const refuse = (): never => {
 /** A value the outline does not compute: reading it refuses, so the caller reads the text with `yaml`. */
 const LAZY = Symbol('lazy');
 /**
+ * A scalar the outline does not compute (a block scalar, text over several lines, a number
+ * or an escape it does not spell out): LAZY, yet known to be no collection (unreadText).
+ */
+const LAZY_SCALAR = Symbol('lazy scalar');
+/** The getter of a LAZY_SCALAR value: a reader may tell it from a collection's without reading it. */
+const refuseScalar = (): never => refuse();
+
+/** A flow collection on one line (`[a, b]`, `{x: 1}`) the outline does not compute, with its text. */
+class UnreadFlow {
+  constructor(readonly text: string) {}
+}
+
+/** The text of each UnreadFlow value, by the getter that refuses to read it. */
+const FLOW_TEXTS = new WeakMap<() => never, string>();
+
+/**
+ * The text of `target[key]` when the outline left it to `yaml` and it is a scalar (empty:
+ * it holds no key) or a flow collection on one line (its text); null otherwise. A reader
+ * that looks only for some keys may pass over a value whose text cannot hold them, without
+ * reading it (which would refuse the whole text).
+ */
+export function unreadText(target: object, key: string | number): string | null {
+  const get = Object.getOwnPropertyDescriptor(target, key)?.get as (() => never) | undefined;
+  if (get === undefined) return null;
+  return get === refuseScalar ? '' : FLOW_TEXTS.get(get) ?? null;
+}
+/**
  * A plain scalar holding `: ` (`summary: blocks (max: 20) in a range`): `yaml`
  * reports an error and reads a mapping there that takes in the rest of the
  * collection the scalar stands in, but no line outside it. So that collection
@@ -88,7 +115,7 @@ function plainValue(text: string): unknown {
   if (FALSE.test(text)) return false;
   if (SMALL_INT.test(text)) return Number(text);
   if (SMALL_DECIMAL.test(text)) return parseFloat(text);
-  if (OTHER_NUMBER.test(text)) return LAZY;
+  if (OTHER_NUMBER.test(text)) return LAZY_SCALAR;
   return text;
 }
 
@@ -107,10 +134,10 @@ function quoteEnd(text: string): number {
 }
 
 /** A one-line quoted scalar's value; escapes in double quotes are left to `yaml`. */
-function quotedValue(text: string): string | typeof LAZY {
+function quotedValue(text: string): string | typeof LAZY_SCALAR {
   const inner = text.slice(1, -1);
   if (text[0] === "'") return inner.replace(/''/g, "'");
-  return inner.includes('\\') ? LAZY : inner;
+  return inner.includes('\\') ? LAZY_SCALAR : inner;
 }
 
 /** Nothing but spaces and a comment may follow a scalar or a key on its line. */
@@ -150,7 +177,9 @@ function inlineValue(text: string): unknown {
   if (first === '[' || first === '{') {
     const end = flowEnd(text);
     if (end < 0 || !endsClean(text.slice(end))) return refuse();
-    return LAZY;
+    // `[]` and `{}`, which a chart's values file holds by the dozen: nothing in them to read.
+    if (end === 2) return first === '[' ? [] : {};
+    return new UnreadFlow(text.slice(0, end));
   }
   if (INDICATOR.test(text) || isEntry(text)) return refuse();
   const comment = text.indexOf(' #');
@@ -168,7 +197,7 @@ function splitKey(text: string): { key: string; rest: string } | null {
     const after = text.slice(end).trimStart();
     if (!after.startsWith(':') || !(after.length === 1 || after[1] === ' ')) return null;
     const key = quotedValue(text.slice(0, end));
-    return key === LAZY ? refuse() : { key, rest: after.slice(1) };
+    return key === LAZY_SCALAR ? refuse() : { key, rest: after.slice(1) };
   }
   const colon = keyColon(text);
   if (colon < 0) return null;
@@ -215,8 +244,19 @@ class Outline {
 
   /** The next line holding something, comments passed over. */
   private peek(): Line | undefined {
-    while (this.at < this.lines.length && this.source.charCodeAt((this.lines[this.at] as Line).start) === HASH) this.at += 1;
+    this.at = this.contentFrom(this.at);
     return this.lines[this.at];
+  }
+
+  /** The first line from `at` on that is no comment, without moving on to it. */
+  private peekAt(at: number): Line | undefined {
+    return this.lines[this.contentFrom(at)];
+  }
+
+  private contentFrom(at: number): number {
+    let next = at;
+    while (next < this.lines.length && this.source.charCodeAt((this.lines[next] as Line).start) === HASH) next += 1;
+    return next;
   }
 
   document(): unknown {
@@ -310,13 +350,22 @@ class Outline {
     // Only plain text goes on over lines; after a quote, a bracket or a comment it is an error.
     if (continued && /^["'[{]|\s#/.test(text)) refuse();
     if (value === NESTED) this.nested = true;
-    return continued || value === NESTED ? LAZY : value;
+    if (value === NESTED) return LAZY;
+    return continued ? LAZY_SCALAR : value;
   }
 
-  /** Passes over the further lines of a plain scalar; true when there were any. */
+  /**
+   * Passes over the further lines of a plain scalar; true when there were any. A comment
+   * ends it (the comment lines are passed over as anywhere else); more of it after one is
+   * left to yaml.
+   */
   private continued(indent: number): boolean {
     let found = false;
     for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
+      if (this.source.charCodeAt(line.start) === HASH) {
+        if ((this.peekAt(this.at)?.indent ?? -1) > indent) refuse();
+        break;
+      }
       const text = this.text(line);
       if (INDICATOR.test(text) || isEntry(text) || /:(?:\s|$)|\s#/.test(text)) refuse();
       found = true;
@@ -326,21 +375,25 @@ class Outline {
   }
 
   /** Passes over a block scalar's lines (blank lines were dropped, so their indentation cannot mislead). */
-  private blockScalar(indent: number): typeof LAZY {
+  private blockScalar(indent: number): typeof LAZY_SCALAR {
     const first = this.lines[this.at];
-    if (!first || first.indent <= indent) return LAZY;
+    if (!first || first.indent <= indent) return LAZY_SCALAR;
     for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
       if (line.indent < first.indent) refuse();
       this.at += 1;
     }
-    return LAZY;
+    return LAZY_SCALAR;
   }
 }
 
 /** As `yaml` sets a key (`__proto__`, the one setter a plain object inherits, is refused before). */
 function setValue(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
-  if (value === LAZY) Object.defineProperty(target, key, { get: refuse, enumerable: true, configurable: true });
-  else (target as Record<string | number, unknown>)[key] = value;
+  if (value === LAZY || value === LAZY_SCALAR) Object.defineProperty(target, key, { get: value === LAZY ? refuse : refuseScalar, enumerable: true, configurable: true });
+  else if (value instanceof UnreadFlow) {
+    const get = (): never => refuse();
+    FLOW_TEXTS.set(get, value.text);
+    Object.defineProperty(target, key, { get, enumerable: true, configurable: true });
+  } else (target as Record<string | number, unknown>)[key] = value;
 }
 
 /**

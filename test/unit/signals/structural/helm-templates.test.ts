@@ -1,8 +1,10 @@
-// Helm chart templates among the infrastructure files: Go template actions make them no
-// YAML until rendered, so they are read for their kinds and images line by line.
+// Helm charts among the infrastructure files: Go template actions make templates no YAML
+// until rendered, so they are read for their kinds and images line by line; values files are
+// read by the outline, their block scalars and flow lists passed over where no image can be.
 import assert from 'node:assert/strict';
 import { emptyInfrastructure, readInfrastructure } from '../../../../src/core/signals/structural/infrastructure';
-import { yamlDocuments } from '../../../../src/core/signals/structural/yaml-documents';
+import { DOCUMENT_SEPARATOR, yamlDocuments } from '../../../../src/core/signals/structural/yaml-documents';
+import { outlineDocuments, unreadText } from '../../../../src/core/signals/structural/yaml-outline';
 
 const TEMPLATE = `{{- if .Values.enableCertManager }}
 apiVersion: cert-manager.io/v1
@@ -81,5 +83,42 @@ spec:
     readInfrastructure('deploy/all.yaml', `${crd('jobs.example.com')}---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: registry.example.com/manager:v1\n`, facts);
     assert.deepEqual([...facts.things].sort(), ['kind CustomResourceDefinition', 'kind Deployment']);
     assert.deepEqual([...facts.images].map(([name]) => name).sort(), ['registry.example.com/manager']);
+  });
+});
+
+describe('a chart\'s values file', () => {
+  const VALUES = `# Default values.
+commonLabels: {}
+env: []
+  # - name: SOMEVAR
+config:
+  route:
+    group_by: ['namespace']
+  templates: |
+    {{ define "slack.text" }}image: not-an-image{{ end }}
+relabelings: [__name__, image]
+sidecar:
+  image: {repository: quay.io/kiwigrid/k8s-sidecar, tag: 1.30.0}
+server:
+  image:
+    repository: quay.io/prometheus/prometheus
+    tag: v3.1.0 # pinned
+  extraArgs:
+    web.enable-lifecycle: ""
+  note: >-
+    image: also not an image
+`;
+
+  it('gives the images it names, block scalars, flow lists and comments aside, as yaml reads them', () => {
+    const facts = emptyInfrastructure();
+    readInfrastructure('charts/prometheus/values.yaml', VALUES, facts);
+    assert.deepEqual([...facts.images].sort(), [['quay.io/kiwigrid/k8s-sidecar', '1.30.0'], ['quay.io/prometheus/prometheus', 'v3.1.0']]);
+  });
+
+  it('is read by the outline: unread values say what text they hold, so a reader may pass them over', () => {
+    const [document] = outlineDocuments(VALUES, DOCUMENT_SEPARATOR) as [Record<string, unknown>];
+    const config = document.config as Record<string, unknown>;
+    assert.deepEqual([document.commonLabels, document.env], [{}, []]);
+    assert.deepEqual([unreadText(config, 'templates'), unreadText(document, 'relabelings'), unreadText(document.sidecar as object, 'image'), unreadText(document, 'server')], ['', '[__name__, image]', '{repository: quay.io/kiwigrid/k8s-sidecar, tag: 1.30.0}', null]);
   });
 });
