@@ -201,6 +201,12 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     assert.equal(outline('a: x\n  # note\n  y\nb: 1\n'), null);
   });
 
+  it('reads a text whose tabs stand only in comment lines, and refuses one with a tab anywhere else', () => {
+    assert.ok(agrees('a:\n  ## \tmetric relabel configs\n  b: 1\n'));
+    assert.equal(outline('a: 1 # x\ty\n'), null);
+    assert.equal(outline('a:\n\t# x\n  b: 1\n'), null);
+  });
+
   it('reads a block scalar to its end, whatever its lines hold', () => {
     const text = 'a: |\n  b: 1\n  - c\n  "d\n\n   e: [\nf: >-\n    x\ng: 2\n';
     assert.ok(agrees(text));

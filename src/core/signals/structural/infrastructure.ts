@@ -4,7 +4,7 @@
 import { baseName, folderOf } from '../rules';
 import { addFacts } from './blob-facts';
 import { isRecord } from './manifests';
-import { DOCUMENT_SEPARATOR, withYamlDocuments } from './yaml-documents';
+import { DOCUMENT_SEPARATOR, holdsTemplateActions, withYamlDocuments } from './yaml-documents';
 import { unreadText } from './yaml-outline';
 import { majorOf } from './version';
 import { majorMove, setChanges, type ChangeFinding } from './findings';
@@ -91,8 +91,12 @@ function onlyCrds(text: string): boolean {
   return parts.length > 0 && parts.every((part) => CRD_KIND.test(part) && API_VERSION.test(part));
 }
 
+/** A Helm chart's templates folder: what holds template actions there is a template, read line by line without trying YAML. */
+const CHART_TEMPLATES = /(?:^|\/)templates\//;
+
 function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
-  if (onlyCrds(text)) facts.things.add('kind CustomResourceDefinition');
+  if (CHART_TEMPLATES.test(path) && holdsTemplateActions(text)) addFacts(facts, yamlFacts(path, folder, text, null));
+  else if (onlyCrds(text)) facts.things.add('kind CustomResourceDefinition');
   else addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));
 }
 

@@ -13,9 +13,14 @@ export const DOCUMENT_SEPARATOR = /^---\s*$/m;
  */
 const TEMPLATE_ACTION = /^[ \t]*(?:-[ \t]+)?\{[{%]|:[ \t]+\{[{%]/m;
 
+/** Whether a template's action opens one of the text's lines or values (see TEMPLATE_ACTION). */
+export function holdsTemplateActions(text: string): boolean {
+  return TEMPLATE_ACTION.test(text);
+}
+
 /** YAML documents of a file, or null when it does not parse (Helm templates, say). */
 export function yamlDocuments(text: string): unknown[] | null {
-  return TEMPLATE_ACTION.test(text) ? null : parsedDocuments(text);
+  return holdsTemplateActions(text) ? null : parsedDocuments(text);
 }
 
 /** `yaml`'s documents of a text known to be shaped as YAML (a template's action in it is a block scalar's text). */

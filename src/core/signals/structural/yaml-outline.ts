@@ -75,6 +75,22 @@ interface Line {
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNUSUAL = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+// eslint-disable-next-line no-control-regex -- the same, less the tab
+const UNUSUAL_BUT_TAB = /[\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+
+/**
+ * Whether the text's only unusual characters are tabs on lines that are comments from their
+ * first character on after spaces (`  ## \tmetric relabel configs`, as charts' values files
+ * hold): the outline passes over such lines, and a tab there shapes nothing.
+ */
+function onlyTabsInComments(text: string): boolean {
+  if (UNUSUAL_BUT_TAB.test(text)) return false;
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+    const start = text.lastIndexOf('\n', tab - 1) + 1;
+    if (!/^ *#/.test(text.slice(start, tab))) return false;
+  }
+  return true;
+}
 /**
  * The other spaces of Unicode, which `yaml` reads as text: a line holding one
  * is refused unless it is a comment, so a space (0x20) is the only blank the
@@ -429,6 +445,6 @@ function linesOf(part: string): Line[] {
  * building the bulk of an OpenAPI document for a reader of its paths.
  */
 export function outlineDocuments(text: string, separator: RegExp, deepest = Infinity): unknown[] {
-  if (UNUSUAL.test(text)) refuse();
+  if (UNUSUAL.test(text) && !onlyTabsInComments(text)) refuse();
   return text.split(separator).map((part) => new Outline(part, linesOf(part), deepest).document());
 }
