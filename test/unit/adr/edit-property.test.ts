@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyAdrTextEdits, parseAdr, planAdrEdit, planSupersede } from '../../../src/core/adr';
+import { nameKind } from '../../../src/core/adr/name-kinds';
 import type { AdrPeopleField } from '../../../src/core/model/adr';
 
 type Dialect = 'madr4' | 'madr3' | 'madr2' | 'log4brains' | 'nygard';
@@ -10,9 +11,9 @@ type YamlStyle = 'block' | 'flow' | 'string' | 'empty' | 'missing';
 const FIELDS: AdrPeopleField[] = ['decisionMakers', 'consulted', 'informed'];
 const STATUSES = ['accepted', 'proposed', 'rejected', 'deprecated'];
 
-/** Names a comma list can hold. */
+/** Names a comma list can hold; a stand-in word (`Tba`, `None`) is template text, no name. */
 const plainName = fc.oneof(
-  fc.stringMatching(/^[A-Z][a-z]{1,7}( [A-Z][a-z]{1,9})?$/),
+  fc.stringMatching(/^[A-Z][a-z]{1,7}( [A-Z][a-z]{1,9})?$/).filter((name) => nameKind(name) === 'person'),
   fc.stringMatching(/^@[a-z][a-z0-9-]{1,8}$/),
   fc.stringMatching(/^[a-z]{2,6}\.[a-z]{2,6}@[a-z]{2,5}\.io$/),
   fc.constantFrom("Zoë O'Brien", 'José Núñez', 'Dana Chen <dana@acme.io>', '李 小龙'),
