@@ -33,7 +33,7 @@ const MACHINE_ACCOUNTS = new Set([
   'localhost', 'user', 'unknown', 'your name', 'www data', 'name', 'email', 'username', 'your email', 'your username',
 ]);
 
-/** `Ubuntu`, `root`, `ec2-user`: a machine's default account, as a name or an e-mail box; it names nobody. */
+/** `Ubuntu`, `root`, `ec2-user`, a git config's `name`: a machine's default account or a placeholder, as a name or an e-mail box; it names nobody. */
 export function isMachineAccount(text: string): boolean {
   return MACHINE_ACCOUNTS.has(normalizeName(text));
 }
