@@ -192,11 +192,12 @@ function parseRecord(path: string, text: string): ParsedAdr {
     status = normalized.status;
     for (const found of findLinks(statusText.value)) collector.link(found.kind, found.target, statusText.line);
     placeholderStatus = normalized.placeholder;
-    if ((normalized.placeholder || fromYamlMap) && status !== 'unknown') {
+    if (normalized.placeholder || fromYamlMap) {
       // `{ accepted }`: the template's braces left around one choice, read as that choice.
-      collector.warn('placeholder-status', `status "${statusText.value}" is in braces (template text left in${fromYamlMap ? ', a map to YAML' : ''}): read as ${status}; write ${status}`, statusText.line, 'warning', statusText.value);
-    } else if (normalized.placeholder || fromYamlMap) {
-      collector.warn('placeholder-status', `status "${statusText.value}" is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`, statusText.line, 'warning', statusText.value);
+      const message = status === 'unknown'
+        ? `is a template placeholder${fromYamlMap ? ' (YAML reads it as a map)' : ''}`
+        : `is in braces (template text left in${fromYamlMap ? ', a map to YAML' : ''}): read as ${status}; write ${status}`;
+      collector.warn('placeholder-status', `status "${statusText.value}" ${message}`, statusText.line, 'warning', statusText.value);
     } else if (status === 'unknown') {
       collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line, 'warning', statusText.value);
     }
