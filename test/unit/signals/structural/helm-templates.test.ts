@@ -6,6 +6,22 @@ import { emptyInfrastructure, readInfrastructure } from '../../../../src/core/si
 import { DOCUMENT_SEPARATOR, yamlDocuments } from '../../../../src/core/signals/structural/yaml-documents';
 import { outlineDocuments, unreadText } from '../../../../src/core/signals/structural/yaml-outline';
 
+/** A CustomResourceDefinition whose schema has an `image` property, with a default image as a string. */
+const crd = (name: string): string => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: ${name}
+spec:
+  versions:
+    - schema:
+        openAPIV3Schema:
+          properties:
+            image:
+              description: The image to run.
+              type: string
+              default: registry.example.com/runner:v3
+`;
+
 const TEMPLATE = `{{- if .Values.enableCertManager }}
 apiVersion: cert-manager.io/v1
 kind: Issuer
@@ -26,17 +42,7 @@ spec:
         - name: proxy
           image: registry.example.com/proxy:v2.1 # pinned
 ---
-apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-spec:
-  versions:
-    - schema:
-        openAPIV3Schema:
-          properties:
-            image:
-              description: The image to run.
-              type: string
-`;
+${crd('jobs.example.com')}`;
 
 describe('Helm templates', () => {
   it('are no YAML documents: a template action opening a line or a value', () => {
@@ -58,20 +64,6 @@ describe('Helm templates', () => {
 });
 
 describe('CustomResourceDefinitions', () => {
-  const crd = (name: string): string => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: ${name}
-spec:
-  versions:
-    - schema:
-        openAPIV3Schema:
-          properties:
-            image:
-              type: string
-              default: registry.example.com/runner:v3
-`;
-
   it('a file of them declares the kind and names no image, whatever their schemas hold', () => {
     const facts = emptyInfrastructure();
     readInfrastructure('config/crd/bases/jobs.yaml', `---\n${crd('jobs.example.com')}---\n# generated\n${crd('queues.example.com')}`, facts);
