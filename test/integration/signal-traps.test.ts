@@ -21,8 +21,8 @@ describe('git signals: traps a path rule falls into', function () {
 
   const decisionOf = (sha: string): Report['decisions'][number] | undefined => report.decisions.find((d) => d.id === `git:${sha}`);
 
-  it('keeps the release plugin, a release, a rename, a generated schema and a version bump as maintenance: shown, not counted', () => {
-    for (const key of ['releasePlugin', 'release', 'rename', 'generated', 'bump'] as const) {
+  it('keeps the release plugin, a release, a rename, a generated schema, a version bump and a workspace sibling as maintenance: shown, not counted', () => {
+    for (const key of ['releasePlugin', 'release', 'rename', 'generated', 'bump', 'sibling', 'siblingRelease'] as const) {
       const decision = decisionOf(traps.shas[key]);
       assert.ok(decision, `${key} is shown`);
       assert.equal(decision.counted, false, `${key} is not counted`);

@@ -53,21 +53,52 @@ function ciOf(path: string, text: string, id: string | undefined, blobs: BlobFac
   });
 }
 
+/**
+ * Counts this unit's manifests into `own` (per name, the manifests that give the project's
+ * own package that name) and says which names are the project's own before or after the
+ * unit: a workspace package added beside its first user, or removed with its last, is no
+ * dependency anyone chose; one that left the workspace for a registry is one again.
+ */
+function ownPackages(sides: readonly ManifestSides[], own: Map<string, number>): (name: string) => boolean {
+  const before = new Map<string, number>();
+  const count = (name: string, by: number): void => {
+    const was = own.get(name) ?? 0;
+    if (!before.has(name)) before.set(name, was);
+    if (was + by > 0) own.set(name, was + by);
+    else own.delete(name);
+  };
+  for (const side of sides) {
+    for (const name of side.before.own) count(name, -1);
+    for (const name of side.after.own) count(name, 1);
+  }
+  return (name) => own.has(name) || (before.get(name) ?? 0) > 0;
+}
+
+interface ManifestSides {
+  change: UnitFileChange;
+  before: ManifestFacts;
+  after: ManifestFacts;
+}
+
 /** Manifests one side lacks are paired by name: a package moved by delete and add is one move. */
-function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts): ChangeFinding[] {
-  const found: ChangeFinding[] = [];
-  const removed = new Map<string, ManifestFacts>();
-  const added = new Map<string, ManifestFacts>();
+function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts, own: Map<string, number>): ChangeFinding[] {
+  const sides: ManifestSides[] = [];
   for (const change of changes) {
     const before = manifestFacts(change.basePath, change.before, change.beforeId, blobs);
     const after = manifestFacts(change.path, change.after, change.afterId, blobs);
-    if (!before || !after) continue;
+    if (before && after) sides.push({ change, before, after });
+  }
+  const isOwn = ownPackages(sides, own);
+  const found: ChangeFinding[] = [];
+  const removed = new Map<string, ManifestFacts>();
+  const added = new Map<string, ManifestFacts>();
+  for (const { change, before, after } of sides) {
     const name = baseName(change.path);
     if (!change.existsAfter) merge(removed, name, before);
     else if (!change.existedBefore) merge(added, name, after);
-    else found.push(...compareManifestFacts(before, after));
+    else found.push(...compareManifestFacts(before, after, isOwn));
   }
-  for (const name of new Set([...removed.keys(), ...added.keys()])) found.push(...compareManifestFacts(removed.get(name) ?? emptyFacts(), added.get(name) ?? emptyFacts()));
+  for (const name of new Set([...removed.keys(), ...added.keys()])) found.push(...compareManifestFacts(removed.get(name) ?? emptyFacts(), added.get(name) ?? emptyFacts(), isOwn));
   return found;
 }
 
@@ -114,12 +145,14 @@ export interface RepositoryMemory {
   seen: Set<string>;
   /** Infrastructure files per folder: a folder that gains its first is a new stack, one that loses its last a removed one. */
   stacks: Map<string, number>;
+  /** The project's own packages: per name, how many manifests give it (see ownPackages). */
+  own: Map<string, number>;
   /** Manifest versions whose every dependency is in `seen` (made again by each process: not kept in a file). */
   named?: WeakSet<ManifestFacts>;
 }
 
 export function newRepositoryMemory(): RepositoryMemory {
-  return { seen: new Set(), stacks: new Map() };
+  return { seen: new Set(), stacks: new Map(), own: new Map() };
 }
 
 /** Infrastructure folders this unit creates or empties (a Terraform project, a chart, a service's manifests). */
@@ -154,7 +187,7 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
     return ok;
   });
   const findings: ChangeFinding[] = [];
-  findings.push(...compareManifests(readable.filter((change) => change.kind === 'dependency'), blobs));
+  findings.push(...compareManifests(readable.filter((change) => change.kind === 'dependency'), blobs, memory.own));
   const infraBefore = emptyInfrastructure();
   const infraAfter = emptyInfrastructure();
   const ciBefore = emptyCi();

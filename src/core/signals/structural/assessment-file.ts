@@ -8,7 +8,7 @@ import { signalKindSchema } from '../../model/report';
 import { KEPT_RESULTS_HEADER, readKeptResults, writeKeptResults } from '../../util/cache-file';
 import type { RepositoryMemory, UnitAssessment } from './assess-unit';
 
-const FILE_VERSION = 1;
+const FILE_VERSION = 2;
 
 const findingSchema = z.object({ kind: signalKindSchema, what: z.string(), introduces: z.string().optional(), preRelease: z.literal(true).optional() });
 const fileSchema = z.object({
@@ -18,6 +18,7 @@ const fileSchema = z.object({
   known: z.array(z.tuple([z.string(), z.array(findingSchema), z.array(z.string())])),
   seen: z.array(z.string()),
   stacks: z.array(z.tuple([z.string(), z.number()])),
+  own: z.array(z.tuple([z.string(), z.number()])),
 });
 
 export interface KeptAssessments {
@@ -31,7 +32,7 @@ export async function loadAssessments(dir: string, root: string): Promise<KeptAs
   if (!file) return null;
   return {
     known: new Map(file.known.map(([key, findings, unreadable]) => [key, { findings, unreadable }])),
-    memory: { seen: new Set(file.seen), stacks: new Map(file.stacks) },
+    memory: { seen: new Set(file.seen), stacks: new Map(file.stacks), own: new Map(file.own) },
   };
 }
 
@@ -42,5 +43,6 @@ export async function saveAssessments(dir: string, root: string, kept: KeptAsses
     known: [...kept.known].map(([key, { findings, unreadable }]) => [key, findings, unreadable]),
     seen: [...kept.memory.seen],
     stacks: [...kept.memory.stacks],
+    own: [...kept.memory.own],
   });
 }

@@ -13,16 +13,25 @@ export interface ManifestFacts {
    * `# via django`): nobody chose them, whichever side knows it.
    */
   indirect: Set<string>;
+  /**
+   * The names this manifest gives the project's own package (package.json's `name`,
+   * Cargo's `[package] name`, …): in a workspace, a sibling package moves with the
+   * project's releases, and depending on it chooses no one else's code.
+   */
+  own: Set<string>;
 }
 
 export function emptyFacts(): ManifestFacts {
-  return { dependencies: new Map(), platform: new Map(), indirect: new Set() };
+  return { dependencies: new Map(), platform: new Map(), indirect: new Set(), own: new Set() };
 }
 
-/** Dependencies added or removed or moved to another major; runtime targets changed. */
-export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts): ChangeFinding[] {
+/**
+ * Dependencies added or removed or moved to another major; runtime targets changed.
+ * `isOwn`: whether a name is one of the project's own packages (a workspace sibling).
+ */
+export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts, isOwn: (name: string) => boolean = () => false): ChangeFinding[] {
   const found: ChangeFinding[] = [];
-  const chosen = (name: string): boolean => !before.indirect.has(name) && !after.indirect.has(name);
+  const chosen = (name: string): boolean => !before.indirect.has(name) && !after.indirect.has(name) && !isOwn(name);
   for (const [name, spec] of after.dependencies) {
     if (!chosen(name)) continue;
     if (!before.dependencies.has(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });

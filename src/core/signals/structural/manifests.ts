@@ -38,6 +38,7 @@ function readJsonSections(text: string, sections: readonly string[], platformOf:
       addDependency(facts, name, typeof spec === 'string' ? spec : null);
     }
   }
+  if (typeof data.name === 'string' && data.name !== '') facts.own.add(data.name);
   platformOf(data, facts);
   return facts;
 }
@@ -157,8 +158,11 @@ const readCargoToml: Reader = (text) => {
       const entry = tomlTableEntries(lines);
       if (!entry.has('path') && !entry.has('workspace')) addDependency(facts, single[1], entry.get('version')?.version ?? null);
     } else if (name === 'package' || name === 'workspace.package') {
-      const rust = tomlTableEntries(lines).get('rust-version')?.version;
+      const entries = tomlTableEntries(lines);
+      const rust = entries.get('rust-version')?.version;
       if (rust) facts.platform.set('rust', rust);
+      const own = entries.get('name')?.version;
+      if (own) facts.own.add(own);
     }
   }
   return facts;
@@ -188,6 +192,11 @@ const readPyprojectToml: Reader = (text) => {
   }
   const requires = tomlTableEntries(project).get('requires-python')?.version;
   if (requires) facts.platform.set('python', requires);
+  for (const table of [project, sections.get('tool.poetry') ?? []]) {
+    const own = tomlTableEntries(table).get('name')?.version;
+    const normalised = own ? pep508(own)?.[0] : undefined;
+    if (normalised) facts.own.add(normalised);
+  }
   return facts;
 };
 

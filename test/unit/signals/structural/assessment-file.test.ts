@@ -13,10 +13,10 @@ describe('kept structural assessments', () => {
       ['pr-5\u0000dependency', { findings: [{ kind: 'dependency', what: 'tiny-queue 0.2 → 0.3', preRelease: true }], unreadable: [] }],
       ['abc\u0000dependency', { findings: [{ kind: 'dependency', what: 'added zod', introduces: 'dependency zod' }], unreadable: ['go.mod'] }],
     ]);
-    await saveAssessments(dir(), '/repo', { known, memory: { seen: new Set(['dependency zod']), stacks: new Map([['infra', 1]]) } });
+    await saveAssessments(dir(), '/repo', { known, memory: { seen: new Set(['dependency zod']), stacks: new Map([['infra', 1]]), own: new Map([['@acme/types', 2]]) } });
     const loaded = await loadAssessments(dir(), '/repo');
     assert.deepEqual(loaded?.known, known);
-    assert.deepEqual(loaded?.memory, { seen: new Set(['dependency zod']), stacks: new Map([['infra', 1]]) });
+    assert.deepEqual(loaded?.memory, { seen: new Set(['dependency zod']), stacks: new Map([['infra', 1]]), own: new Map([['@acme/types', 2]]) });
     assert.equal(await loadAssessments(dir(), '/other'), null);
   });
 });

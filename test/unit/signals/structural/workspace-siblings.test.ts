@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitFileChange } from '../../../../src/core/signals/structural/assess-unit';
+import { newBlobFacts } from '../../../../src/core/signals/structural/blob-facts';
+import { emptyFacts } from '../../../../src/core/signals/structural/manifest-facts';
+import { manifestReader } from '../../../../src/core/signals/structural/manifests';
+
+// A changesets-style JavaScript workspace: siblings depend on each other by plain
+// version ranges (not `workspace:`), and the release PR moves them all to a new major.
+const TYPES_PACKAGE = `{
+  "name": "@acme/types",
+  "version": "5.2.1",
+  "main": "dist/index.js"
+}
+`;
+const cliPackage = (typesRange: string, extra = ''): string => `{
+  "name": "@acme/cli",
+  "version": "2.0.0",
+  "dependencies": {
+    "@acme/types": "${typesRange}",
+    "chalk": "^4.1.2"${extra}
+  }
+}
+`;
+
+function added(path: string, text: string): UnitFileChange {
+  return { kind: 'dependency', path, basePath: path, existedBefore: false, existsAfter: true, before: null, after: text };
+}
+
+function edited(path: string, before: string, after: string): UnitFileChange {
+  return { kind: 'dependency', path, basePath: path, existedBefore: true, existsAfter: true, before, after };
+}
+
+function findings(changes: UnitFileChange[], memory: RepositoryMemory): string[] {
+  return assessUnitChanges(changes, memory, newBlobFacts()).findings.map((f) => f.what).sort();
+}
+
+describe('structural comparison: a workspace sibling is no dependency', () => {
+  it('reads the name each manifest gives its own package', () => {
+    assert.deepEqual([...(manifestReader('package.json')?.(TYPES_PACKAGE) ?? emptyFacts()).own], ['@acme/types']);
+    assert.deepEqual([...(manifestReader('composer.json')?.('{ "name": "acme/billing", "require": { "php": ">=8.2" } }') ?? emptyFacts()).own], ['acme/billing']);
+    assert.deepEqual([...(manifestReader('Cargo.toml')?.('[package]\nname = "acme-core"\nversion = "0.4.0"\n\n[dependencies]\nserde = "1"\n') ?? emptyFacts()).own], ['acme-core']);
+    assert.deepEqual([...(manifestReader('pyproject.toml')?.('[project]\nname = "Acme_Tools"\ndependencies = ["httpx>=0.27"]\n') ?? emptyFacts()).own], ['acme-tools']);
+    assert.deepEqual([...(manifestReader('pyproject.toml')?.('[tool.poetry]\nname = "acme-api"\n\n[tool.poetry.dependencies]\npython = "^3.11"\n') ?? emptyFacts()).own], ['acme-api']);
+  });
+
+  it('leaves out a sibling added, moved to a new major or removed, and keeps a third-party change beside it', () => {
+    const memory = newRepositoryMemory();
+    assert.deepEqual(findings([added('packages/types/package.json', TYPES_PACKAGE)], memory), []);
+    assert.deepEqual(findings([added('packages/cli/package.json', cliPackage('^5.2.1'))], memory), ['added chalk']);
+    // The release PR: every sibling range to the new major, and one real choice in the same unit.
+    assert.deepEqual(findings([edited('packages/cli/package.json', cliPackage('^5.2.1'), cliPackage('^6.0.0', ',\n    "zod": "^3.23.0"'))], memory), ['added zod']);
+    assert.deepEqual(findings([edited('packages/cli/package.json', cliPackage('^6.0.0'), '{ "name": "@acme/cli", "dependencies": { "chalk": "^5.0.0" } }')], memory), ['chalk 4 → 5']);
+  });
+
+  it('counts the package again once it left the workspace for a registry', () => {
+    const memory = newRepositoryMemory();
+    findings([added('packages/types/package.json', TYPES_PACKAGE), added('packages/cli/package.json', cliPackage('^5.2.1'))], memory);
+    const gone: UnitFileChange = { kind: 'dependency', path: 'packages/types/package.json', basePath: 'packages/types/package.json', existedBefore: true, existsAfter: false, before: TYPES_PACKAGE, after: null };
+    // The unit that moves it out changes nothing a dependency decides: it was the project's own before.
+    assert.deepEqual(findings([gone, edited('packages/cli/package.json', cliPackage('workspace:*'), cliPackage('^5.2.1'))], memory), []);
+    assert.deepEqual([...memory.own.keys()], ['@acme/cli']);
+    assert.deepEqual(findings([edited('packages/cli/package.json', cliPackage('^5.2.1'), cliPackage('^6.0.0'))], memory), ['@acme/types 5 → 6']);
+  });
+
+  it('keeps a package its own while another manifest still gives that name', () => {
+    const memory = newRepositoryMemory();
+    findings([added('packages/types/package.json', TYPES_PACKAGE), added('legacy/types/package.json', TYPES_PACKAGE), added('packages/cli/package.json', cliPackage('^5.2.1'))], memory);
+    const gone: UnitFileChange = { kind: 'dependency', path: 'legacy/types/package.json', basePath: 'legacy/types/package.json', existedBefore: true, existsAfter: false, before: TYPES_PACKAGE, after: null };
+    assert.deepEqual(findings([gone], memory), []);
+    assert.deepEqual(findings([edited('packages/cli/package.json', cliPackage('^5.2.1'), cliPackage('^6.0.0'))], memory), []);
+  });
+
+  it('knows a sibling created in the same unit as the package that uses it', () => {
+    const memory = newRepositoryMemory();
+    assert.deepEqual(findings([added('packages/cli/package.json', cliPackage('^5.2.1')), added('packages/types/package.json', TYPES_PACKAGE)], memory), ['added chalk']);
+  });
+
+  it('still counts a package of the same name when no manifest of the history names it as the project’s own', () => {
+    assert.deepEqual(findings([added('packages/cli/package.json', cliPackage('^5.2.1'))], newRepositoryMemory()), ['added @acme/types', 'added chalk']);
+  });
+});
