@@ -8,6 +8,7 @@ import { WriteRefusedError } from './confine';
 import { parseAdr } from './parse';
 import { insideRepo } from './repo-paths';
 import { fillTemplate, findTemplate, firstField } from './template';
+import { latinFold } from '../util/latin-fold';
 
 export interface CreateAdrOptions {
   root: string;
@@ -22,7 +23,7 @@ export interface CreateAdrOptions {
 const DEFAULT_FOLDER = 'docs/decisions';
 
 export function slugify(title: string): string {
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = latinFold(title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.slice(0, 60).replace(/-+$/, '') || 'decision';
 }
 

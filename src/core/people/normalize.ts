@@ -1,8 +1,9 @@
 // How two spellings of one person's name, email or handle are made comparable.
 import { memoizedText } from '../util/text-memo';
+import { latinFold } from '../util/latin-fold';
 
 export const normalizeName: (name: string) => string = memoizedText((name) =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+  latinFold(name).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 
 /**
  * The name with case, accents, spaces and CamelCase left out (`SergeyMenshykh`,

@@ -81,5 +81,6 @@ describe('createAdr', () => {
   it('slugifies titles', () => {
     assert.equal(slugify('Use gRPC (internally) — v2'), 'use-grpc-internally-v2');
     assert.equal(slugify('!!!'), 'decision');
+    assert.equal(slugify('Łódź: store blobs in Ørsted’s bucket'), 'lodz-store-blobs-in-orsted-s-bucket');
   });
 });

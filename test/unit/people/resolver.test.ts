@@ -58,6 +58,21 @@ describe('identity resolver: one person per human', () => {
     assert.notEqual(people.resolveIdentity('Sergey', 'sergey.other@example.com').id, sergey);
   });
 
+  it('spells letters without an accent to drop as their writers do: ø, æ, ł, ß, đ', () => {
+    const people = resolver({ leadership: [{ name: 'Jørgen Ødegård', role: 'CTO' }] });
+    const jorgen = people.resolveText('Jørgen Ødegård').id;
+    assert.equal(jorgen, 'jorgen-odegard', 'a slug keeps every letter');
+    assert.equal(people.resolveIdentity('Jorgen Odegard', 'jorgen@example.com').id, jorgen);
+    assert.equal(people.resolveIdentity('Łukasz Wróbel', 'lw@example.com').id, 'lukasz-wrobel');
+    assert.equal(people.resolveIdentity('Lukasz Wrobel', 'lukasz.wrobel@example.org').id, 'lukasz-wrobel');
+    assert.equal(people.resolveIdentity('Đỗ Việt Hoàng', 'hoang@example.com').id, 'do-viet-hoang');
+    assert.equal(people.resolveIdentity('Æsa Straße', 'aesa@example.com').id, 'aesa-strasse');
+    // A hyphenated family name with a letter V8 cannot decompose stays one name, not an initial and a stump.
+    const rune = people.resolveIdentity('Rune Tømmerås Larsen', 'rune@home.example').id;
+    assert.equal(people.resolveIdentity('Tømmerås-Larsen', 'rune.tommeras-larsen@agency.example').id, rune);
+    assert.equal(people.person(rune)?.name, 'Rune Tømmerås Larsen');
+  });
+
   it('reads a trailer that left out the angle brackets as a name and an address', () => {
     const people = resolver();
     const pete = people.resolveIdentity('Pete Faulconbridge', '37048459+bryophyta@users.noreply.github.com').id;
