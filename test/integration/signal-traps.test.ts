@@ -31,8 +31,9 @@ describe('git signals: traps a path rule falls into', function () {
     }
   });
 
-  it('makes no new module of a folder of tests', () => {
+  it('makes no new module of a folder of tests, and no decision of an example\'s or a test project\'s manifests', () => {
     assert.equal(decisionOf(traps.shas.tests), undefined);
+    assert.equal(decisionOf(traps.shas.examples), undefined);
   });
 
   it('gives a unit touching three kinds one decision, the most significant kind first, with no prefix in its title', () => {

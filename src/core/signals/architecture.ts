@@ -3,10 +3,11 @@
 // files and files another kind covers do not make one.
 import { addFolders } from '../git/folders';
 import { globToRegExp } from './glob';
+import { folderPattern } from './non-product';
 
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
-/** Folders that hold no product code: tests, fixtures, examples, samples, benchmarks, vendored code. */
-const NON_PRODUCT_DIR = /^(?:tests?|__tests__|specs?|e2e|integration[-_]?tests?|fixtures?|testdata|test[-_]?data|examples?|samples?|demos?|benchmarks?|bench|mocks?|__mocks__|vendor|third[-_]party|node_modules|stories|storybook)$/i;
+/** Folders that hold no product code: tests, fixtures, examples, samples, vendored code, and also specs, demos, benchmarks and stories. */
+const NON_PRODUCT_DIR = folderPattern(['specs?', 'demos?', 'benchmarks?', 'bench', 'stories', 'storybook']);
 /** Test files by their own names: `*_test.go`, `*.test.ts`, `*.spec.js`, `test_x.py`, `XTest.java`, `XTests.cs`. */
 const TEST_FILE = /(?:_test\.go|\.(?:test|spec|stories)\.[cm]?[jt]sx?|(?:^|\/)test_[^/]*\.py|_test\.py|Tests?\.(?:java|kt|cs|scala|swift))$/;
 /** A new module holds at least this many source files when it arrives: one file is an experiment, not a module. */

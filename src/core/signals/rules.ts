@@ -4,6 +4,7 @@
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { SignalKind } from '../model/report';
 import { matchesAnyGlob } from './glob';
+import { inNonProductFolder } from './non-product';
 
 export type FileSignalKind = Exclude<SignalKind, 'architecture' | 'platform'>;
 
@@ -43,12 +44,15 @@ export const FILE_SIGNAL_KINDS: readonly FileSignalKind[] = ['ownership', 'ci', 
 
 export type PathClassifier = (path: string) => FileSignalKind | null;
 
-/** Configured `paths` replace a kind's default rule; `enabled: false` turns the kind off. */
+/**
+ * Configured `paths` replace a kind's default rule; `enabled: false` turns the kind off.
+ * The default rules pass over tests, examples and vendored code (non-product.ts); configured paths do not.
+ */
 export function createPathClassifier(signals: DecisionOrbitConfig['signals']): PathClassifier {
   const active = FILE_SIGNAL_KINDS.filter((kind) => signals[kind]?.enabled !== false).map((kind) => {
     const globs = signals[kind]?.paths;
     const rule = DEFAULT_RULES[kind];
-    const test = globs && globs.length > 0 ? (path: string): boolean => matchesAnyGlob(path, globs) : (path: string): boolean => rule(path, baseName(path));
+    const test = globs && globs.length > 0 ? (path: string): boolean => matchesAnyGlob(path, globs) : (path: string): boolean => rule(path, baseName(path)) && !inNonProductFolder(path);
     return { kind, test };
   });
   // Histories touch the same files again and again: each path is classified once.

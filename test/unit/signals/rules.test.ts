@@ -19,6 +19,13 @@ describe('signals: classifying changed paths', () => {
     ['proto/user.proto', 'data'], ['prisma/schema.prisma', 'data'], ['api/openapi.yaml', 'data'], ['schema.graphql', 'data'],
     ['.github/CODEOWNERS', 'ownership'], ['CODEOWNERS', 'ownership'],
     ['README.md', null], ['src/index.ts', null], ['.dockerignore', null], ['tsconfig.json', null],
+    // Tests, their data, examples and vendored code are not the product.
+    ['test/e2e/docker/Dockerfile', null], ['packages/cli/__fixtures__/simple-project/package.json', null],
+    ['internal/testdata/go.mod', null], ['examples/gcp/main.tf', null], ['dotnet/samples/Demos/App/App.csproj', null],
+    ['src/__tests__/fixtures/schema.sql', null], ['vendor/github.com/acme/lib/go.mod', null], ['third_party/proto/api.proto', null],
+    ['node_modules/left-pad/package.json', null], ['src/mocks/openapi.yaml', null],
+    // A folder whose name only holds such a word is the product's: `latest/`, `contest/`, `specs/`, `demo/`.
+    ['services/contest/package.json', 'dependency'], ['specs/openapi.yaml', 'data'], ['deploy/demo/k8s/app.yaml', 'infrastructure'],
   ];
   for (const [path, kind] of cases) {
     it(`${path} → ${kind ?? 'no signal'}`, () => assert.equal(classify(path), kind));
@@ -30,6 +37,7 @@ describe('signals: classifying changed paths', () => {
     assert.equal(custom('package.json'), null);
     assert.equal(custom('.github/workflows/ci.yml'), null);
     assert.equal(custom('Dockerfile'), 'infrastructure');
+    assert.equal(createPathClassifier({ infrastructure: { paths: ['examples/**/*.tf'] } })('examples/gcp/main.tf'), 'infrastructure', 'configured paths reach any folder');
   });
 
   it('weighs signals 0.5 unless configured', () => {

@@ -1,0 +1,22 @@
+// Folders whose files are not the product: tests and their data, examples and samples,
+// and other people's code kept in the repository. A manifest, a Dockerfile or a
+// migration there is test data, a usage example or a vendored copy; changing it
+// decides nothing about what the project runs on.
+const NOT_THE_PRODUCT = [
+  'tests?', '__tests__', 'e2e', 'integration[-_]?tests?', 'fixtures?', '__fixtures__', 'testdata', 'test[-_]?data',
+  'examples?', 'samples?', 'mocks?', '__mocks__', 'vendor', 'third[-_]party', 'node_modules',
+];
+
+/** A folder name from NOT_THE_PRODUCT, with more that hold no product code (a module there is none). */
+export function folderPattern(more: readonly string[] = []): RegExp {
+  return new RegExp(`^(?:${[...NOT_THE_PRODUCT, ...more].join('|')})$`, 'i');
+}
+
+const NOT_THE_PRODUCT_DIR = folderPattern();
+
+/** Whether any folder of the path is one whose files are not the product. */
+export function inNonProductFolder(path: string): boolean {
+  const parts = path.split('/');
+  parts.pop();
+  return parts.some((part) => NOT_THE_PRODUCT_DIR.test(part));
+}
