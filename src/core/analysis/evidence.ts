@@ -147,8 +147,9 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   const addAuthors = (sha: string, level: Involvement, change?: RecordChangeKind): void => {
     const commit = ctx.index.commit(sha);
     if (!commit) return;
-    list.add(authorOf(commit, ctx.resolver), 'author', 'commit-author', sha, level, true, change);
-    for (const person of coAuthors(commit, ctx.resolver)) list.add(person, 'co-author', 'trailer', sha, level, true, change);
+    const author = authorOf(commit, ctx.resolver);
+    list.add(author, 'author', 'commit-author', sha, level, true, change);
+    for (const person of coAuthors(commit, ctx.resolver)) if (person !== author) list.add(person, 'co-author', 'trailer', sha, level, true, change);
   };
   if (addedSha !== null) addAuthors(addedSha, namesMakers ? 'consulted' : 'decided');
   const later = (input.fileHistory?.commits ?? []).filter((sha) => sha !== firstSha && counts(sha));
@@ -222,9 +223,18 @@ export function witnessPeople(witnesses: readonly Witness[], resolver: IdentityR
   return witnesses.map((w) => (typeof w.who === 'string' ? resolver.resolveText(w.who).id : idOfIdentity(w.who, resolver)));
 }
 
-/** The evidence of witnesses and the people they name, repeats dropped. */
+/**
+ * The evidence of witnesses and the people they name, repeats dropped, and a commit's
+ * author named again in its own Co-authored-by trailer (a squash under another address).
+ */
 export function witnessEvidence(witnesses: readonly Witness[], people: readonly string[]): Evidence[] {
   const list = new EvidenceList();
-  witnesses.forEach((w, i) => list.add(people[i] ?? '', w.role, w.source, w.ref, w.level, w.inferred));
+  const authorOfCommit = new Map<string, string>();
+  witnesses.forEach((w, i) => {
+    const person = people[i] ?? '';
+    if (w.role === 'author' && !w.inferred) authorOfCommit.set(w.ref, person);
+    if (w.role === 'co-author' && authorOfCommit.get(w.ref) === person) return;
+    list.add(person, w.role, w.source, w.ref, w.level, w.inferred);
+  });
   return list.list();
 }

@@ -115,6 +115,13 @@ describe('involvement: ADR that names no decision-makers', () => {
     assert.deepEqual(involvementOf(result.evidence, ctx).involvementByLeader, { 'dana-chen': 'decided', 'arjun-patel': 'around' });
   });
 
+  it('names an author once when their own Co-authored-by trailer names them under another address', () => {
+    const ctx = context([commit('c1', CAROL, [['Co-authored-by', 'Carol Diaz <carol.diaz@old.acme.io>'], ['Co-authored-by', 'Bob Li <bob@acme.io>']])]);
+    const record = adrEvidence({ adr: adr(), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(rows(record.evidence), ['carol-diaz author commit-author c1 decided inferred', 'bob-li co-author trailer c1 decided inferred']);
+    assert.deepEqual(rows(signalEvidence(['c1'], ctx)), ['carol-diaz author commit-author c1 decided', 'bob-li co-author trailer c1 decided']);
+  });
+
   it('gives later authors, reviewers and the merger consulted', () => {
     const ctx = context([
       commit('m1', DANA, [], ['a0', 'c1']), commit('c3', ARJUN), commit('c1', CAROL, [['Acked-by', 'Bob Li <bob@acme.io>']]),
