@@ -3,9 +3,13 @@
 // repository is found through DECISION_ORBIT_CORPUS (one folder per repository
 // name) or DECISION_ORBIT_CORPUS_<NAME>; an absent one is named and skipped. The
 // engine runs with the labelled roster as its leadership. Details go to stderr.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AnalysisCache } from '../src/core/analysis-cache';
 import { analyzeRepository } from '../src/core/analyze';
+import { gradeLikeliest, type LikeliestGrade } from './corpus/likeliest';
 import { gradeRepository, type RepositoryGrade } from './corpus/grade';
 import { CORPUS_ENV, headOf, locateRepository, readLabelFiles, repositoryEnvName, unitCommits } from './corpus/locate';
 import { reportViewSchema, verdictsOf, type Verdicts, type ZoneVerdict } from './corpus/report-view';
@@ -64,9 +68,19 @@ function printDetail(labels: CorpusFile, grade: RepositoryGrade, verdicts: strin
   log(`  per leader: ${byLeader}`);
 }
 
+function likeliestResult(repository: string, labels: CorpusFile, likeliest: LikeliestGrade): BenchResult {
+  return {
+    name: `${repository}: labelled leaders among the likeliest`,
+    value: likeliest.found.length,
+    unit: 'n',
+    note: `of ${labels.roster.length}, in the first ${likeliest.suggested.length} suggested without a roster${likeliest.found.length > 0 ? `: ${likeliest.found.join(', ')}` : ''}`,
+  };
+}
+
 interface Graded {
   labels: CorpusFile;
   grade: RepositoryGrade;
+  likeliest: LikeliestGrade;
 }
 
 async function gradeOne(labels: CorpusFile, root: string): Promise<{ graded: Graded; results: BenchResult[] }> {
@@ -75,7 +89,12 @@ async function gradeOne(labels: CorpusFile, root: string): Promise<{ graded: Gra
   const units = await unitCommits(root, labels);
   log(`bench corpus: analysing ${labels.repository} at ${root}`);
   const leadership = labels.roster.map((l) => ({ name: l.name, role: l.role, aliases: l.identities.filter((i) => i !== l.name) }));
-  const report = reportViewSchema.parse(await analyzeRepository({ root, hostConfig: { leadership } }));
+  // The second analysis, without the roster, reads what the first kept.
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'decision-orbit-corpus-'));
+  const cache = new AnalysisCache(cacheDir);
+  const report = reportViewSchema.parse(await analyzeRepository({ root, hostConfig: { leadership }, cache }));
+  const unrostered = await analyzeRepository({ root, cache }).finally(() => rm(cacheDir, { recursive: true, force: true }));
+  const likeliest = gradeLikeliest(labels, { people: unrostered.people, suggested: unrostered.insights?.suggestedLeaders ?? [] });
   const grade = gradeRepository(labels, report, units);
   const verdicts = verdictsNote(verdictsOf(report.zone), report.schema);
   const people = new Map(report.people.map((p) => [p.id, p.name]));
@@ -85,6 +104,7 @@ async function gradeOne(labels: CorpusFile, root: string): Promise<{ graded: Gra
     return `${people.get(l.person) ?? l.person} ${verdictText(v)}`;
   }).join('; ');
   printDetail(labels, grade, verdicts, byLeader);
+  log(`  likeliest leaders without a roster: ${likeliest.suggested.join(', ') || 'none'}`);
 
   const r = labels.repository;
   const { signals, records, involvement } = grade;
@@ -100,12 +120,15 @@ async function gradeOne(labels: CorpusFile, root: string): Promise<{ graded: Gra
     shareResult(`${r}: involvement accuracy`, involvement.perLeader, undefined, `roster level ${formatShare(involvement.roster)}`, 'no involvement labelled'),
     shareResult(`${r}: false around`, involvement.falseAround, undefined, `roster level ${formatShare(involvement.rosterFalseAround)}`, 'no involvement labelled'),
     { name: `${r}: verdicts`, value: report.decisions.length, unit: 'n', note: `value: decisions in the report; ${verdicts}; per leader: ${byLeader}` },
+    likeliestResult(r, labels, likeliest),
   ];
-  return { graded: { labels, grade }, results };
+  return { graded: { labels, grade, likeliest }, results };
 }
 
 function pooledResults(graded: readonly Graded[]): BenchResult[] {
   const pool = (pick: (g: RepositoryGrade) => Share): Share => addShares(graded.map((g) => pick(g.grade)));
+  const leadersFound = graded.reduce((sum, g) => sum + g.likeliest.found.length, 0);
+  const leadersLabelled = graded.reduce((sum, g) => sum + g.labels.roster.length, 0);
   const precision = pool((g) => g.signals.precision);
   const recall = pool((g) => g.signals.recall);
   const names = graded.map((g) => g.labels.repository).join(', ');
@@ -120,6 +143,7 @@ function pooledResults(graded: readonly Graded[]): BenchResult[] {
     bound('pooled: signal recall, 80 % lower bound', recall, 75),
     shareResult('pooled: involvement accuracy', pool((g) => g.involvement.perLeader), undefined, `roster level ${formatShare(pool((g) => g.involvement.roster))}`, 'no involvement labelled'),
     shareResult('pooled: false around', pool((g) => g.involvement.falseAround), { max: 10 }, `of labelled (decision, leader) pairs; roster level ${formatShare(pool((g) => g.involvement.rosterFalseAround))}`, 'no involvement labelled'),
+    { name: 'pooled: labelled leaders among the likeliest', value: leadersFound, unit: 'n', note: `of ${leadersLabelled} labelled leaders, each repository's first suggestions without a roster` },
   ];
 }
 

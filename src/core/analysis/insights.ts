@@ -4,8 +4,9 @@
 // roster — who the likeliest leaders are.
 import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
-import type { Decision, Insights, Person } from '../model/report';
+import type { Decision, Evidence, Insights, Person } from '../model/report';
 import { globToRegExp } from '../signals/glob';
+import { folderPattern, inNonProductFolder } from '../signals/non-product';
 import { ambiguousFirstNames } from '../people/ambiguous';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
@@ -139,41 +140,56 @@ function drift(input: InsightsInput, isTool: (id: string) => boolean): Insights[
   return result;
 }
 
-/** Records and files under test, fixture and example folders are samples, not the repository's own decisions. */
-const SAMPLE_FOLDER = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test-data|examples?|samples?)\//i;
+/** Records and files under test, fixture and example folders (and specs) are samples, not the repository's own decisions. */
+const SAMPLE_DIR = folderPattern(['specs?']);
 
 function isSample(d: Decision): boolean {
   const paths = d.source === 'adr' ? (d.path === null ? [] : [d.path]) : d.files ?? [];
-  return paths.length > 0 && paths.every((path) => SAMPLE_FOLDER.test(path));
+  return paths.length > 0 && paths.every((path) => inNonProductFolder(path, SAMPLE_DIR));
 }
 
 const AUTHORING = new Set(['author', 'co-author']);
 
+type LeaderWork = 'decided' | 'wrote' | 'reviewed' | 'merged';
+
+/** What a piece of evidence says its person did for a leader's part, if anything. */
+function leaderWork(d: Decision, e: Evidence): LeaderWork | null {
+  if (e.role === 'decision-maker') return 'decided';
+  // A record that names no decision-makers was decided, as far as anyone can tell, by whoever wrote or accepted it.
+  if (d.source === 'adr' && AUTHORING.has(e.role) && e.level === 'decided') return 'wrote';
+  if (e.role === 'reviewer') return 'reviewed';
+  return e.role === 'merger' && !d.evidence.some((a) => a.person === e.person && AUTHORING.has(a.role)) ? 'merged' : null;
+}
+
 /**
- * Leaders decide in records and review and merge other people's work; how much
- * someone commits says nothing of it. A person named only in samples is nobody's leader,
- * nor one known by a first name that begins someone else's full name (`Anna` beside
- * `Anna Leach`): nobody could tell whom the suggestion means.
+ * Leaders decide in records (named as deciders, or writing one that names nobody) and
+ * review and merge other people's work; how much someone commits says nothing of it. A
+ * person named only in samples is nobody's leader, nor one known by a first name that
+ * begins someone else's full name (`Anna` beside `Anna Leach`): nobody could tell whom
+ * the suggestion means.
  */
 function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean): Insights['suggestedLeaders'] {
   if (input.leaders.length > 0) return [];
   const ambiguous = ambiguousFirstNames(input.people);
-  const tally = new Map<string, { decided: number; reviewed: number; merged: number }>();
+  const tally = new Map<string, Record<LeaderWork, number>>();
   for (const d of input.decisions) {
     if (!isCounted(d) || isSample(d)) continue;
     const seen = new Set<string>();
     for (const e of d.evidence) {
-      const what = e.role === 'decision-maker' ? 'decided' : e.role === 'reviewer' ? 'reviewed'
-        : e.role === 'merger' && !d.evidence.some((a) => a.person === e.person && AUTHORING.has(a.role)) ? 'merged' : null;
+      const what = leaderWork(d, e);
       if (what === null || isTool(e.person) || ambiguous.has(e.person) || seen.has(`${e.person}\0${what}`)) continue;
       seen.add(`${e.person}\0${what}`);
-      const t = tally.get(e.person) ?? { decided: 0, reviewed: 0, merged: 0 };
+      const t = tally.get(e.person) ?? { decided: 0, wrote: 0, reviewed: 0, merged: 0 };
       t[what] += 1;
       tally.set(e.person, t);
     }
   }
   return [...tally]
-    .map(([person, t]) => ({ person, score: 2 * t.decided + t.reviewed + t.merged, reason: `decided ${t.decided} in records, reviewed ${t.reviewed}, merged ${t.merged} of others'` }))
+    .map(([person, t]) => ({
+      person,
+      score: 2 * t.decided + t.wrote + t.reviewed + t.merged,
+      reason: `decided ${t.decided} in records${t.wrote > 0 ? `, wrote ${t.wrote} naming no deciders` : ''}, reviewed ${t.reviewed}, merged ${t.merged} of others'`,
+    }))
     .sort((a, b) => b.score - a.score || a.person.localeCompare(b.person))
     .slice(0, SUGGESTED_LEADERS);
 }

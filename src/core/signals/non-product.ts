@@ -18,9 +18,9 @@ export function folderPattern(more: readonly string[] = []): RegExp {
 
 const NOT_THE_PRODUCT_DIR = folderPattern();
 
-/** Whether any folder of the path is one whose files are not the product. */
-export function inNonProductFolder(path: string): boolean {
+/** Whether any folder of the path is one whose files are not the product (`folders`: a folderPattern). */
+export function inNonProductFolder(path: string, folders: RegExp = NOT_THE_PRODUCT_DIR): boolean {
   const parts = path.split('/');
   parts.pop();
-  return parts.some((part) => NOT_THE_PRODUCT_DIR.test(part));
+  return parts.some((part) => folders.test(part));
 }

@@ -118,6 +118,24 @@ describe('insights', () => {
     ]);
   });
 
+  it('counts writing a record that names no deciders toward a leader, below being named a decider, and a signal\'s authorship not at all', () => {
+    const wrote = (p: string, r: Evidence['role'] = 'author'): Evidence => ({ person: p, role: r, source: r === 'author' ? 'commit-author' : 'trailer', ref: 'w', inferred: true, level: 'decided' });
+    const field: Evidence = { person: 'dana', role: 'decision-maker', source: 'adr-field', ref: 'docs/adr/0004-d.md:3', inferred: false, level: 'decided' };
+    const records = [
+      decision('w1', 'adr', '2026-03-01', [wrote('eve'), wrote('frank', 'co-author')], { path: 'docs/adr/0001-a.md' }),
+      decision('w2', 'adr', '2026-03-02', [wrote('eve')], { path: 'docs/adr/0002-b.md' }),
+      decision('w3', 'adr', '2026-03-03', [wrote('ivy')], { path: 'packages/cli/__fixtures__/docs/adr/0001-sample.md' }),
+      decision('w4', 'adr', '2026-03-04', [field, { ...wrote('gus'), level: 'consulted' }], { path: 'docs/adr/0004-d.md', decisionMakers: ['dana'] }),
+      decision('g1', 'git', '2026-03-05', decided('hal'), { files: ['package.json'] }),
+    ];
+    const insights = computeInsights({ decisions: records, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
+    assert.deepEqual(insights.suggestedLeaders.map((s) => [s.person, s.score, s.reason]), [
+      ['dana', 2, "decided 1 in records, reviewed 0, merged 0 of others'"],
+      ['eve', 2, "decided 0 in records, wrote 2 naming no deciders, reviewed 0, merged 0 of others'"],
+      ['frank', 1, "decided 0 in records, wrote 1 naming no deciders, reviewed 0, merged 0 of others'"],
+    ]);
+  });
+
   it('never suggests someone known by a first name alone that begins another person\'s full name, but suggests a first name no one else has', () => {
     const named = (id: string, name: string): Person => ({ ...person(id, '2026-09-01'), name });
     const team = [named('anna', 'Anna'), named('anna-leach', 'Anna Leach'), named('cristina', 'Cristina')];
