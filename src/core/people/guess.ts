@@ -1,9 +1,9 @@
 // The last rules the resolver tries, for someone known by a login or a first name only:
 // a login made of pieces of a full name (`jsmith`, `johsmigov`, `andresilva-guardian`), or
-// a first name at a machine's made-up address (`Ana <ana@laptop.local>`). Each is a
+// a first name at a made-up address (`Ana <ana@laptop.local>`, `Tamara <tamara@example.com>`). Each is a
 // reading, not a proof, so it names a person only when exactly one full name fits and
 // nothing else the identity is known by says otherwise.
-import { boxName, domainLabels, isMachineAddress, loginSpellsName, nameParts, type NameParts } from './logins';
+import { boxName, domainLabels, isMadeUpAddress, loginSpellsName, nameParts, type NameParts } from './logins';
 import {
   compactName, githubHandleOfEmail, type IdentityText, isGenericLocalPart, localPartClue, nameWords, normalizeEmail, normalizeName,
 } from './normalize';
@@ -42,11 +42,11 @@ export function loginsOf(identity: IdentityText, shared: ReadonlySet<string>): s
   return [...logins];
 }
 
-/** `Ana <ana@UNKNOWN.Home>`: a one-word name that is also the box of an address a machine made up. */
-function firstNameAtMachine(identity: IdentityText): string | null {
+/** `Ana <ana@UNKNOWN.Home>`, `Tamara <tamara@example.com>`: a one-word name that is also the box of a made-up address. */
+function firstNameAtMadeUpAddress(identity: IdentityText): string | null {
   const name = identity.name?.trim() ?? '';
   const email = identity.email ? normalizeEmail(identity.email) : '';
-  if (!/^\p{L}+$/u.test(name) || !isMachineAddress(email)) return null;
+  if (!/^\p{L}+$/u.test(name) || !isMadeUpAddress(email)) return null;
   return email.split('@')[0] === normalizeName(name) ? normalizeName(name) : null;
 }
 
@@ -71,7 +71,7 @@ interface NameFacts {
 
 interface IdentityFacts {
   logins: string[];
-  /** The first name at a machine-made address (`firstNameAtMachine`). */
+  /** The first name at a made-up address (`firstNameAtMadeUpAddress`). */
   first: string | null;
   /** The letters a fitting first name starts with. */
   initials: Set<string>;
@@ -88,7 +88,7 @@ interface MailFacts {
 }
 
 /**
- * What a login or a machine-made first name must hold to fit a full name: its first name's
+ * What a login or a made-up address's first name must hold to fit a full name: its first name's
  * initial and the first two letters of a family name (`jsm` for John Smith, `jlieb10`
  * holds `jli`), or the first name itself (`=john`). Only candidates with a key a login
  * or first name holds are asked `loginSpellsName`: the rest could not fit.
@@ -107,7 +107,7 @@ export function loginKeys(login: string): string[] {
 
 export interface Guesser {
   /**
-   * The one candidate a login or a machine-made first name fits, with the reason; null
+   * The one candidate a login or a made-up address's first name fits, with the reason; null
    * when none does or more than one does. `own` is everything the identity's person is
    * already known by (the identity alone when it is new).
    */
@@ -128,7 +128,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
     let facts = identities.get(identity);
     if (!facts) {
       const logins = loginsOf(identity, shared);
-      const first = firstNameAtMachine(identity);
+      const first = firstNameAtMadeUpAddress(identity);
       const words = first === null ? logins : [...logins, first];
       facts = { logins, first, initials: new Set(words.map((word) => word[0] ?? '')), keys: [...logins.flatMap(loginKeys), ...(first === null ? [] : [`=${first}`])] };
       identities.set(identity, facts);
@@ -218,7 +218,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
       const login = logins.find((l) => loginSpellsName(l, parts, domains));
       if ((!login && first !== parts.first) || !agrees(known, parts, compacts, domains)) continue;
       if (login) return `${shown}: the login or box ${login} is made of the name ${name}, and of no one else's`;
-      return `${shown}: ${identity.name ?? first} at an address a machine made up, and ${name} the only ${identity.name ?? first} with a full name`;
+      return `${shown}: ${identity.name ?? first} at a made-up address (a machine's or a placeholder), and ${name} the only ${identity.name ?? first} with a full name`;
     }
     return null;
   };

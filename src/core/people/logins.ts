@@ -83,10 +83,15 @@ export function boxName(email: string): string | null {
 }
 
 const PRIVATE_TOP_LEVELS = new Set(['local', 'localdomain', 'lan', 'home', 'internal', 'intranet', 'localhost', 'none']);
+/** The domains kept for documentation (RFC 2606), as in git's own `you@example.com`: an address there is a placeholder typed into a git config. */
+const DOCUMENTATION_DOMAINS = new Set(['example.com', 'example.org', 'example.net']);
 
-/** An address git made up from a machine's name (`ana@UNKNOWN.Home`, `jae@laptop.local`, `cason@gandria`): nobody's mailbox. */
-export function isMachineAddress(email: string): boolean {
+/**
+ * An address nobody receives mail at: made up by git from a machine's name (`ana@UNKNOWN.Home`,
+ * `jae@laptop.local`, `cason@gandria`) or typed as a placeholder (`tamara@example.com`).
+ */
+export function isMadeUpAddress(email: string): boolean {
   const host = normalizeEmail(email).split('@')[1] ?? '';
   const top = host.split('.').pop() ?? '';
-  return host !== '' && (!host.includes('.') || PRIVATE_TOP_LEVELS.has(top.replace(/[()]/g, '')));
+  return host !== '' && (!host.includes('.') || PRIVATE_TOP_LEVELS.has(top.replace(/[()]/g, '')) || DOCUMENTATION_DOMAINS.has(host));
 }

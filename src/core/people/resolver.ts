@@ -5,7 +5,7 @@
 // (`mergedBecause`), and `notSame` in the config undoes one. Given the history's identities
 // up front, it also joins two people that a third identity shows to be one (one's name with
 // the other's address), before any id is handed out; a shared mailbox joins nobody. Last
-// come guesses (guess.ts: a login made of a name, a first name at a machine-made address),
+// come guesses (guess.ts: a login made of a name, a first name at a made-up address),
 // tried once every identity of the history is in, so that "exactly one full name fits"
 // is asked of all of them; a name only a record gives meets its one variant among them. A
 // name is read without its decoration, and a machine's account is no name (names.ts): a
@@ -335,7 +335,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
   const lookup = (identity: IdentityText, shown: string): Found | null => candidates(shown, null, cluesOf(identity, ''))[0] ?? null;
 
-  /** The one person a login or a machine-made first name fits (guess.ts); `own` is the identity's person, if any. */
+  /** The one person a login or a made-up address's first name fits (guess.ts); `own` is the identity's person, if any. */
   const guessed = (identity: IdentityText, own: PersonState | undefined, shown: string, tool: ToolClass | null): Found | null => {
     if (own && isFullName(own.name)) return null;
     const known = own ? { person: own, names: [own.name, ...own.seenAs], emails: own.emails } : null;
@@ -491,7 +491,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
       }
     }
   };
-  /** Joins the person of each history identity with the one person its login or machine-made first name fits (guess.ts); true when it joined anyone. */
+  /** Joins the person of each history identity with the one person its login or made-up address's first name fits (guess.ts); true when it joined anyone. */
   const guessAll = (): boolean => {
     let joined = false;
     for (const { email, tool, identity, shown } of mapped) {

@@ -4,7 +4,7 @@
 // first name with the initials of the rest (`Jo B`, `Sal C Y`, `Ann BL`) and a login of the
 // first name and a number (`wajid-01`). Each is weaker than a name written in full, so two
 // people are joined only when each is the other's one fitting variant (docs/adr/0017).
-import { isMachineAddress, loginSpellsName, nameParts, spokenName, type SpokenName } from './logins';
+import { isMadeUpAddress, loginSpellsName, nameParts, spokenName, type SpokenName } from './logins';
 import { compactName, localPartClue, nameWords, normalizeEmail } from './normalize';
 
 /** A first name followed by initials only: `Jo B`, `Sal C Y`, `Ann BL`, `Ann B. L.`. */
@@ -91,12 +91,12 @@ const PUBLIC_MAIL = new Set([
   '163.com', 'users.noreply.github.com',
 ]);
 
-/** The domains of an organisation someone has an address at: no public mail service, no machine's made-up host. */
+/** The domains of an organisation someone has an address at: no public mail service, no made-up host. */
 function organisationDomains(emails: Iterable<string>): Set<string> {
   const domains = new Set<string>();
   for (const email of emails) {
     const domain = normalizeEmail(email).split('@')[1] ?? '';
-    if (domain && !PUBLIC_MAIL.has(domain) && !isMachineAddress(email)) domains.add(domain);
+    if (domain && !PUBLIC_MAIL.has(domain) && !isMadeUpAddress(email)) domains.add(domain);
   }
   return domains;
 }

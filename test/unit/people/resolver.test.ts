@@ -331,7 +331,15 @@ describe('identity resolver: logins, machine accounts and decorations (one candi
     const people = history([['Ana', 'ana@UNKNOWN.Home'], ['Ana Fernandez', 'ana.fernandez@agency.example'], ['Jae', 'jae@Jaes-MacBook-Pro.local'], ['Jae Kwon', 'jae@chain.example']]);
     assert.deepEqual(names(people), ['Ana Fernandez', 'Jae Kwon']);
     const ana = people.resolveIdentity('Ana Fernandez', 'ana.fernandez@agency.example').id;
-    assert.ok(people.person(ana)?.mergedBecause?.some((why) => why.includes('Ana at an address a machine made up')));
+    assert.ok(people.person(ana)?.mergedBecause?.some((why) => why.includes('Ana at a made-up address')));
+  });
+
+  it('joins a first name at a placeholder address (git\'s own you@example.com) the same way, and only with the one person of that first name', () => {
+    const people = history([['Tamara', 'tamara@example.com'], ['Tamara Vukovic', 'tamara.vukovic@logee.example'], ['Marija', 'marija@example.org']]);
+    assert.deepEqual(names(people), ['Marija', 'Tamara Vukovic']);
+    const tamara = people.resolveIdentity('Tamara Vukovic', 'tamara.vukovic@logee.example').id;
+    assert.ok(people.person(tamara)?.mergedBecause?.some((why) => why.includes('Tamara at a made-up address')));
+    assert.equal(history([['Tamara', 'tamara@example.com'], ['Tamara Vukovic', 'tv@logee.example'], ['Tamara Lee', 'tl@other.example']]).people().length, 3);
   });
 
   it('keeps a machine-made first name apart when two full names share it, at a real host, or when its box is another word', () => {
