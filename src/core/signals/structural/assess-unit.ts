@@ -60,18 +60,21 @@ function ciOf(path: string, text: string, id: string | undefined, blobs: BlobFac
  * dependency anyone chose; one that left the workspace for a registry is one again.
  */
 function ownPackages(sides: readonly ManifestSides[], own: Map<string, number>): (name: string) => boolean {
-  const before = new Map<string, number>();
-  const count = (name: string, by: number): void => {
-    const was = own.get(name) ?? 0;
-    if (!before.has(name)) before.set(name, was);
-    if (was + by > 0) own.set(name, was + by);
-    else own.delete(name);
-  };
+  /** Names that were the project's own before the unit and whose last manifest it removed or renamed. */
+  let gone: Set<string> | undefined;
   for (const side of sides) {
-    for (const name of side.before.own) count(name, -1);
-    for (const name of side.after.own) count(name, 1);
+    for (const name of side.before.own) {
+      const was = own.get(name) ?? 0;
+      if (was > 1) own.set(name, was - 1);
+      else {
+        own.delete(name);
+        if (was === 1) (gone ??= new Set()).add(name);
+      }
+    }
+    for (const name of side.after.own) own.set(name, (own.get(name) ?? 0) + 1);
   }
-  return (name) => own.has(name) || (before.get(name) ?? 0) > 0;
+  const left = gone;
+  return left === undefined ? (name) => own.has(name) : (name) => own.has(name) || left.has(name);
 }
 
 interface ManifestSides {
@@ -90,15 +93,16 @@ function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts, 
   }
   const isOwn = ownPackages(sides, own);
   const found: ChangeFinding[] = [];
-  const removed = new Map<string, ManifestFacts>();
-  const added = new Map<string, ManifestFacts>();
+  let removed: Map<string, ManifestFacts> | undefined;
+  let added: Map<string, ManifestFacts> | undefined;
   for (const { change, before, after } of sides) {
     const name = baseName(change.path);
-    if (!change.existsAfter) merge(removed, name, before);
-    else if (!change.existedBefore) merge(added, name, after);
+    if (!change.existsAfter) merge((removed ??= new Map()), name, before);
+    else if (!change.existedBefore) merge((added ??= new Map()), name, after);
     else found.push(...compareManifestFacts(before, after, isOwn));
   }
-  for (const name of new Set([...removed.keys(), ...added.keys()])) found.push(...compareManifestFacts(removed.get(name) ?? emptyFacts(), added.get(name) ?? emptyFacts(), isOwn));
+  if (removed === undefined && added === undefined) return found;
+  for (const name of new Set([...(removed?.keys() ?? []), ...(added?.keys() ?? [])])) found.push(...compareManifestFacts(removed?.get(name) ?? emptyFacts(), added?.get(name) ?? emptyFacts(), isOwn));
   return found;
 }
 
@@ -158,13 +162,14 @@ export function newRepositoryMemory(): RepositoryMemory {
 /** Infrastructure folders this unit creates or empties (a Terraform project, a chart, a service's manifests). */
 function stackChanges(changes: readonly UnitFileChange[], stacks: Map<string, number>): ChangeFinding[] {
   const found: ChangeFinding[] = [];
-  const delta = new Map<string, number>();
+  let delta: Map<string, number> | undefined;
   for (const change of changes) {
     if (change.kind !== 'infrastructure' || change.existedBefore === change.existsAfter) continue;
     const folder = folderOf(change.existsAfter ? change.path : change.basePath);
+    delta ??= new Map();
     delta.set(folder, (delta.get(folder) ?? 0) + (change.existsAfter ? 1 : -1));
   }
-  for (const [folder, difference] of delta) {
+  for (const [folder, difference] of delta ?? []) {
     const before = stacks.get(folder) ?? 0;
     const after = Math.max(0, before + difference);
     stacks.set(folder, after);
@@ -173,6 +178,10 @@ function stackChanges(changes: readonly UnitFileChange[], stacks: Map<string, nu
   }
   return found;
 }
+
+/** What a unit that touches no infrastructure or pipeline has on either side: read, never added to. */
+const NO_INFRASTRUCTURE: InfrastructureFacts = emptyInfrastructure();
+const NO_CI: CiFacts = emptyCi();
 
 /**
  * `memory` holds what the units before this one (oldest first) built up; it is
@@ -188,10 +197,13 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
   });
   const findings: ChangeFinding[] = [];
   findings.push(...compareManifests(readable.filter((change) => change.kind === 'dependency'), blobs, memory.own));
-  const infraBefore = emptyInfrastructure();
-  const infraAfter = emptyInfrastructure();
-  const ciBefore = emptyCi();
-  const ciAfter = emptyCi();
+  // Most units touch no infrastructure or pipeline: their facts are made only for those that do.
+  const infrastructure = readable.some((change) => change.kind === 'infrastructure');
+  const ci = readable.some((change) => change.kind === 'ci');
+  const infraBefore = infrastructure ? emptyInfrastructure() : NO_INFRASTRUCTURE;
+  const infraAfter = infrastructure ? emptyInfrastructure() : NO_INFRASTRUCTURE;
+  const ciBefore = ci ? emptyCi() : NO_CI;
+  const ciAfter = ci ? emptyCi() : NO_CI;
   for (const change of readable) {
     if (change.kind === 'infrastructure') {
       // The old side is read for the new path's folder: a stack moved by a rename is the same stack.
@@ -209,7 +221,9 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
     }
     else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
   }
-  findings.push(...compareInfrastructure(infraBefore, infraAfter), ...compareCi(ciBefore, ciAfter), ...stackChanges(changes, memory.stacks));
+  if (infrastructure) findings.push(...compareInfrastructure(infraBefore, infraAfter));
+  if (ci) findings.push(...compareCi(ciBefore, ciAfter));
+  findings.push(...stackChanges(changes, memory.stacks));
   const novel = findings.filter((finding) => finding.introduces === undefined || !seen.has(finding.introduces));
   for (const finding of findings) if (finding.introduces !== undefined) seen.add(finding.introduces);
   memory.named ??= new WeakSet();
