@@ -94,8 +94,20 @@ export function githubIdOfEmail(email: string): string | null {
   return /^(\d+)\+[^@]+@users\.noreply\.github\.com$/i.exec(email.trim())?.[1] ?? null;
 }
 
-export function slugOf(name: string): string {
-  return normalizeName(name).replace(/ /g, '-') || 'someone';
+/** A person's id from their name, else (a name in a script without Latin letters: `杨丽`) from the first of `also` that gives one. */
+export function slugOf(name: string, also: readonly string[] = []): string {
+  for (const text of [name, ...also]) {
+    const slug = normalizeName(text).replace(/ /g, '-');
+    if (slug) return slug;
+  }
+  return 'someone';
+}
+
+/** What else than a name may give a person's id: their handle, else a personal mailbox's name. */
+export function slugSources(identity: IdentityText): string[] {
+  const email = identity.email ? normalizeEmail(identity.email) : '';
+  const box = email.split('@')[0]?.replace(/\+.*$/, '') ?? '';
+  return [identity.handle, githubHandleOfEmail(email), isGenericLocalPart(box) ? undefined : box].filter((text): text is string => !!text);
 }
 
 export interface IdentityText {

@@ -22,7 +22,7 @@ import { plainName } from './names';
 import { spokenName } from './logins';
 import {
   compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, type LocalPartClue, isHandle, isMachineAccount, localPartClue, normalizeEmail, normalizeHandle,
-  normalizeName, parseIdentityText, slugOf,
+  normalizeName, parseIdentityText, slugOf, slugSources,
 } from './normalize';
 
 interface PersonState {
@@ -189,9 +189,9 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     const spelled = handle.includes('-') ? compactName(handle) : null;
     if (spelled && !byCompactName.has(spelled)) byCompactName.set(spelled, person);
   };
-  const create = (name: string, isLeader = false, tool: ToolClass | null = null): PersonState => {
+  const create = (name: string, isLeader = false, tool: ToolClass | null = null, also: readonly string[] = []): PersonState => {
     changes += 1;
-    const base = slugOf(name);
+    const base = slugOf(name, also);
     let id = base;
     for (let suffix = 2; persons.has(id); suffix += 1) id = `${base}-${suffix}`;
     const nameAlone = tools.classify({ name, email: '' });
@@ -371,7 +371,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   const createFor = (identity: IdentityText, display: string, found: Found | null, tool: ToolClass | null = null): PersonState => {
-    const person = create(display, false, tool);
+    const person = create(display, false, tool, slugSources(identity));
     addIdentity(person, identity);
     // Kept apart from someone by `notSame`: later sightings of this identity come here.
     if (found) for (const key of identityKeys(identity)) if (!separate.has(key)) separate.set(key, person);

@@ -73,6 +73,14 @@ describe('identity resolver: one person per human', () => {
     assert.equal(people.person(rune)?.name, 'Rune Tømmerås Larsen');
   });
 
+  it('makes the id of a name without Latin letters from the handle or the mailbox, never a numbered "someone"', () => {
+    const people = resolver();
+    assert.equal(people.resolveIdentity('悲鸣', '57223696+jiaxinonly@users.noreply.github.com').id, 'jiaxinonly');
+    assert.equal(people.resolveIdentity('杨丽', 'yangligh228@mail.example').id, 'yangligh228');
+    assert.equal(people.resolveIdentity('陳傑夫', 'info@chen.example').id, 'someone', 'a generic mailbox names nobody');
+    assert.equal(people.person('yangligh228')?.name, '杨丽');
+  });
+
   it('reads a trailer that left out the angle brackets as a name and an address', () => {
     const people = resolver();
     const pete = people.resolveIdentity('Pete Faulconbridge', '37048459+bryophyta@users.noreply.github.com').id;
