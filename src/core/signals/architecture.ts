@@ -3,7 +3,7 @@
 // files and files another kind covers do not make one.
 import { addFolders } from '../git/folders';
 import { globToRegExp } from './glob';
-import { folderPattern } from './non-product';
+import { folderPattern, inNonProductFolder } from './non-product';
 
 const DOC_DIRS = new Set(['doc', 'docs', 'documentation', 'adr', 'adrs', 'decisions']);
 /** Folders that hold no product code: tests, fixtures, examples, samples, vendored code, and also specs, demos, benchmarks and stories. */
@@ -65,9 +65,9 @@ export function packageRootOf(path: string, globs: readonly string[]): string | 
 function isSourceFile(path: string, rules: ArchitectureRules): boolean {
   // The file's own name first: one that is no source, or a test, needs no split.
   if (!CODE_FILE.test(path) || TEST_FILE.test(path)) return false;
-  const parts = path.split('/');
-  const top = parts[0] ?? '';
-  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && !parts.slice(0, -1).some((part) => NON_PRODUCT_DIR.test(part)) && !rules.isCovered(path);
+  const slash = path.indexOf('/');
+  const top = slash === -1 ? path : path.slice(0, slash);
+  return !top.startsWith('.') && !DOC_DIRS.has(top.toLowerCase()) && !inNonProductFolder(path, NON_PRODUCT_DIR) && !rules.isCovered(path);
 }
 
 /**
