@@ -116,9 +116,27 @@ export interface IdentityText {
   handle?: string;
 }
 
-/** Parses `Name <email>`, `Name email`, `Name @handle` (trailers without an address), a bare email, an `@handle` or a bare name. */
+/** A whole text that is one Markdown link: `[Ann Lee](https://ann.example/profile#me)`. */
+const MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^)\s>]*)>?\s*\)$/;
+
+/**
+ * A person written as a link in a record (`[Ann Lee](https://github.com/annlee)`): the link's
+ * text names them, and its target adds what it can: a GitHub profile's handle, a `mailto:` address.
+ */
+function linkedIdentity(label: string, target: string): IdentityText {
+  const named = parseIdentityText(label);
+  const handle = /^https?:\/\/(?:www\.)?github\.com\/([\w-]+)\/?$/i.exec(target)?.[1];
+  if (handle && isHandle(handle) && !named.handle) return { ...named, handle: normalizeHandle(handle) };
+  const email = /^mailto:([^\s?]+@[^\s?]+)/i.exec(target)?.[1];
+  if (email && !named.email) return { ...named, email };
+  return named;
+}
+
+/** Parses `Name <email>`, `Name email`, `Name @handle` (trailers without an address), a bare email, an `@handle`, a Markdown link to one of these, or a bare name. */
 export function parseIdentityText(text: string): IdentityText {
   const trimmed = text.trim();
+  const link = MARKDOWN_LINK.exec(trimmed);
+  if (link) return linkedIdentity(link[1]?.trim() ?? '', link[2]?.trim() ?? '');
   const angle = /^(.*?)\s*<([^>]*)>\s*$/.exec(trimmed);
   if (angle) return { name: angle[1]?.trim() || undefined, email: angle[2]?.trim() || undefined };
   if (/^@[\w.-]+$/.test(trimmed)) return { handle: normalizeHandle(trimmed) };

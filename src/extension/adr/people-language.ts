@@ -1,7 +1,7 @@
 // Hovers on people names (who they resolve to) and completion of names inside
 // the people fields of a record.
 import * as vscode from 'vscode';
-import { normalizeEmail, normalizeHandle, normalizeName } from '../../core/people/normalize';
+import { normalizeEmail, normalizeHandle, normalizeName, parseIdentityText } from '../../core/people/normalize';
 import { markdownText } from '../../present/markdown';
 import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
@@ -10,7 +10,9 @@ import { adrContext } from './adr-documents';
 const PEOPLE_LINE = /^\s*(?:[-*]\s*)?(decision-makers|deciders?|consulted|informed)\s*:?/i;
 
 export function findPerson(people: readonly Person[], text: string): Person | undefined {
-  const name = normalizeName(text);
+  // A name written as a link (`[Ann Lee](https://ann.example)`) is the name it shows.
+  const shown = parseIdentityText(text).name ?? text;
+  const name = normalizeName(shown);
   const email = normalizeEmail(text);
   const handle = text.trim().startsWith('@') ? normalizeHandle(text) : undefined;
   return people.find(

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { BULK_RECORD_LIMIT, bulkImportWarnings, bulkRecordCommits } from '../../../src/core/analysis/bulk-commits';
+import { parseAdr } from '../../../src/core/adr';
 import { adrEvidence, signalWitnesses, witnessEvidence, witnessPeople, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
 import { decisionInvolvement, type InvolvementPeople } from '../../../src/core/analysis/involvement';
@@ -95,6 +96,14 @@ describe('involvement: ADR that names decision-makers', () => {
     const ctx = context([commit('c1', CAROL)]);
     const result = adrEvidence({ adr: adr({ decisionMakers: ['@dchen'] }), fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
     assert.deepEqual(involvementOf(result.evidence, ctx), { involvement: 'decided', involvementByLeader: { 'dana-chen': 'decided', 'arjun-patel': 'around' } });
+  });
+
+  it('reads deciders a MADR 2 record writes as links as the people the links show', () => {
+    const text = '# Use rxjs\n\n- Status: accepted\n- Deciders: [Dana Chen](https://dana.example/profile/card#me), [apatel](https://github.com/apatel)\n\n## Context and Problem Statement\n\nWhy.\n';
+    const record = parseAdr('docs/decisions/0015-use-rxjs.md', text);
+    const ctx = context([commit('c1', CAROL)]);
+    const result = adrEvidence({ adr: record, fileHistory: { added: 'c1', commits: ['c1'], previousPaths: [], edits: [] }, joinedCommits: [] }, ctx);
+    assert.deepEqual(result.decisionMakers, ['dana-chen', 'arjun-patel']);
   });
 
   it('does not let a leader who only authored it count as decided', () => {

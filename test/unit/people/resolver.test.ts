@@ -1,6 +1,7 @@
 // One person per human, never two humans as one: literal identities as repositories spell them.
 import assert from 'node:assert/strict';
 import { configSchema } from '../../../src/core/config/schema';
+import { parseIdentityText } from '../../../src/core/people/normalize';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
 import type { IdentityResolver } from '../../../src/core/model/people';
 
@@ -79,6 +80,20 @@ describe('identity resolver: one person per human', () => {
     assert.equal(people.resolveIdentity('杨丽', 'yangligh228@mail.example').id, 'yangligh228');
     assert.equal(people.resolveIdentity('陳傑夫', 'info@chen.example').id, 'someone', 'a generic mailbox names nobody');
     assert.equal(people.person('yangligh228')?.name, '杨丽');
+  });
+
+  it('reads a name a record writes as a link as the name it shows, with a GitHub profile\'s handle or a mailto address', () => {
+    assert.deepEqual(parseIdentityText('[Angelo Veltens](https://angelo.veltens.example/profile/card#me)'), { name: 'Angelo Veltens' });
+    assert.deepEqual(parseIdentityText('[jg10](https://github.com/jg10)'), { name: 'jg10', handle: 'jg10' });
+    assert.deepEqual(parseIdentityText('[@Ann-Lee](https://github.com/ann-lee/)'), { handle: 'ann-lee' });
+    assert.deepEqual(parseIdentityText('[Ann Lee](mailto:ann@acme.example)'), { name: 'Ann Lee', email: 'ann@acme.example' });
+    assert.deepEqual(parseIdentityText('[Ann Lee](https://github.com/acme/app/pull/12)'), { name: 'Ann Lee' }, 'a link to a PR names no handle');
+    const people = resolver();
+    const angelo = people.resolveIdentity('Angelo Veltens', 'angelo@veltens.example').id;
+    assert.equal(people.resolveText('[Angelo Veltens](https://angelo.veltens.example/profile/card#me)').id, angelo);
+    const jg = people.resolveIdentity('J G', '12345+jg10@users.noreply.github.com').id;
+    assert.equal(people.resolveText('[jg10](https://github.com/jg10)').id, jg);
+    assert.equal(people.people().length, 2);
   });
 
   it('reads a trailer that left out the angle brackets as a name and an address', () => {
