@@ -4,7 +4,7 @@
 // decides nothing about what the project runs on.
 const TEST_KIND = '(?:unit|integration|functional|acceptance|contract|e2e|end2end|smoke|load|perf|performance|api|ui|system|component)';
 const NOT_THE_PRODUCT = [
-  'tests?', '__tests__', 'e2e', 'integration[-_]?tests?', 'fixtures?', '__fixtures__', 'testdata', 'test[-_]?data',
+  'tests?', '__tests__', 'e2e', 'integration[-_]?tests?', 'fixtures?', '__fixtures__', 'testdata', 'test[-_]?data', 'test[-_]?cases?',
   'examples?', 'samples?', 'mocks?', '__mocks__', 'vendor', 'third[-_]party', 'node_modules',
   // A project of tests named after what it tests: `Billing.Tests`, `Connectors.UnitTests`, `api-tests`, `web_e2e_tests`
   // (never a lone `-test`: `ab-test` may be a product's).

@@ -23,7 +23,7 @@ describe('signals: classifying changed paths', () => {
     ['test/e2e/docker/Dockerfile', null], ['packages/cli/__fixtures__/simple-project/package.json', null],
     ['internal/testdata/go.mod', null], ['examples/gcp/main.tf', null], ['dotnet/samples/Demos/App/App.csproj', null],
     ['src/__tests__/fixtures/schema.sql', null], ['vendor/github.com/acme/lib/go.mod', null], ['third_party/proto/api.proto', null],
-    ['node_modules/left-pad/package.json', null], ['src/mocks/openapi.yaml', null],
+    ['node_modules/left-pad/package.json', null], ['src/mocks/openapi.yaml', null], ['arbitrator/prover/test-cases/go/go.mod', null],
     ['dotnet/src/Connectors.UnitTests/Connectors.UnitTests.csproj', null], ['src/Billing.Tests/Billing.Tests.csproj', null],
     ['api-tests/package.json', null], ['web_e2e_tests/Dockerfile', null], ['services/ab-test/package.json', 'dependency'],
     // A folder whose name only holds such a word is the product's: `latest/`, `contest/`, `specs/`, `demo/`.

@@ -75,6 +75,7 @@ const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codebe
 const readGoMod: Reader = (text) => {
   const facts = emptyFacts();
   const module = /^module\s+(\S+)/m.exec(text)?.[1];
+  if (module !== undefined) facts.own.add(module);
   const own = module === undefined ? undefined : goRepositoryOf(module);
   let inRequire = false;
   for (const raw of text.split('\n')) {

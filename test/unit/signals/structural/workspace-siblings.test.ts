@@ -41,6 +41,7 @@ describe('structural comparison: a workspace sibling is no dependency', () => {
     assert.deepEqual([...(manifestReader('Cargo.toml')?.('[package]\nname = "acme-core"\nversion = "0.4.0"\n\n[dependencies]\nserde = "1"\n') ?? emptyFacts()).own], ['acme-core']);
     assert.deepEqual([...(manifestReader('pyproject.toml')?.('[project]\nname = "Acme_Tools"\ndependencies = ["httpx>=0.27"]\n') ?? emptyFacts()).own], ['acme-tools']);
     assert.deepEqual([...(manifestReader('pyproject.toml')?.('[tool.poetry]\nname = "acme-api"\n\n[tool.poetry.dependencies]\npython = "^3.11"\n') ?? emptyFacts()).own], ['acme-api']);
+    assert.deepEqual([...(manifestReader('go.mod')?.('module github.com/acme/chain\n\ngo 1.22\n') ?? emptyFacts()).own], ['github.com/acme/chain']);
   });
 
   it('leaves out a sibling added, moved to a new major or removed, and keeps a third-party change beside it', () => {
@@ -68,6 +69,15 @@ describe('structural comparison: a workspace sibling is no dependency', () => {
     const gone: UnitFileChange = { kind: 'dependency', path: 'legacy/types/package.json', basePath: 'legacy/types/package.json', existedBefore: true, existsAfter: false, before: TYPES_PACKAGE, after: null };
     assert.deepEqual(findings([gone], memory), []);
     assert.deepEqual(findings([edited('packages/cli/package.json', cliPackage('^5.2.1'), cliPackage('^6.0.0'))], memory), []);
+  });
+
+  it('leaves out a Go module of the repository that another of its modules requires', () => {
+    const memory = newRepositoryMemory();
+    const root = 'module github.com/acme/chain\n\ngo 1.22\n\nrequire github.com/google/uuid v1.6.0\n';
+    assert.deepEqual(findings([added('go.mod', root)], memory), ['added github.com/google/uuid']);
+    // A module that came from elsewhere (another host path) and requires the main one.
+    const bold = (requires: string): string => `module github.com/acme-labs/bold\n\ngo 1.22\n\nrequire (\n${requires})\n`;
+    assert.deepEqual(findings([added('bold/go.mod', bold('\tgithub.com/acme/chain v1.2.0\n\tgithub.com/pkg/errors v0.9.1\n'))], memory), ['added github.com/pkg/errors']);
   });
 
   it('knows a sibling created in the same unit as the package that uses it', () => {
