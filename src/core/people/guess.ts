@@ -3,7 +3,7 @@
 // a first name at a made-up address (`Ana <ana@laptop.local>`, `Tamara <tamara@example.com>`). Each is a
 // reading, not a proof, so it names a person only when exactly one full name fits and
 // nothing else the identity is known by says otherwise.
-import { boxName, domainLabels, isMadeUpAddress, loginSpellsName, nameParts, type NameParts } from './logins';
+import { boxName, domainLabels, isMadeUpAddress, loginIsFirstNameAt, loginSpellsName, nameParts, organisationDomains, type NameParts } from './logins';
 import {
   compactName, githubHandleOfEmail, type IdentityText, isGenericLocalPart, localPartClue, nameWords, normalizeEmail, normalizeName,
 } from './normalize';
@@ -56,6 +56,8 @@ interface Digest {
   compacts: string[];
   /** Labels of their addresses' domains. */
   domains: Set<string>;
+  /** Labels of their organisations' domains, four letters or more (`loginIsFirstNameAt`). */
+  organisation: Set<string>;
   /** The keys of `fitKeys` their full names give, each once. */
   keys: string[];
 }
@@ -105,6 +107,14 @@ export function loginKeys(login: string): string[] {
   return keys;
 }
 
+/** The keys of a whole first name (`=tamara`) a login may start with before a word of an organisation (`loginIsFirstNameAt`). */
+function firstNameKeys(login: string): string[] {
+  const letters = login.toLowerCase().replace(/[._-]/g, '');
+  const keys: string[] = [];
+  for (let end = 4; end + 4 <= letters.length; end += 1) keys.push(`=${letters.slice(0, end)}`);
+  return keys;
+}
+
 export interface Guesser {
   /**
    * The one candidate a login or a made-up address's first name fits, with the reason; null
@@ -130,7 +140,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
       const logins = loginsOf(identity, shared);
       const first = firstNameAtMadeUpAddress(identity);
       const words = first === null ? logins : [...logins, first];
-      facts = { logins, first, initials: new Set(words.map((word) => word[0] ?? '')), keys: [...logins.flatMap(loginKeys), ...(first === null ? [] : [`=${first}`])] };
+      facts = { logins, first, initials: new Set(words.map((word) => word[0] ?? '')), keys: [...logins.flatMap(loginKeys), ...logins.flatMap(firstNameKeys), ...(first === null ? [] : [`=${first}`])] };
       identities.set(identity, facts);
     }
     return facts;
@@ -184,6 +194,7 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
         fullNames,
         compacts: fullNames.map((name) => nameFacts(name).compact ?? ''),
         domains: new Set([...candidate.emails].flatMap((email) => mailFacts(email).labels)),
+        organisation: new Set([...organisationDomains(candidate.emails)].flatMap((domain) => domain.split(/[.-]/)).filter((label) => /^[a-z]{4,}$/.test(label))),
         keys: [...new Set(fullNames.flatMap((name) => {
           const parts = nameFacts(name).parts;
           return parts ? fitKeys(parts) : [];
@@ -211,11 +222,11 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
 
   /** Why the candidate is the identity, or null; `initials` are the letters a fitting first name starts with. */
   const reason = <T>(identity: IdentityText, known: Known, candidate: GuessCandidate<T>, logins: readonly string[], first: string | null, initials: ReadonlySet<string>, shown: string): string | null => {
-    const { fullNames, compacts, domains } = digest(candidate);
+    const { fullNames, compacts, domains, organisation } = digest(candidate);
     for (const name of fullNames) {
       const parts = nameFacts(name).parts;
       if (!parts || !initials.has(parts.first[0] ?? '')) continue;
-      const login = logins.find((l) => loginSpellsName(l, parts, domains));
+      const login = logins.find((l) => loginSpellsName(l, parts, domains) || loginIsFirstNameAt(l, parts.first, organisation));
       if ((!login && first !== parts.first) || !agrees(known, parts, compacts, domains)) continue;
       if (login) return `${shown}: the login or box ${login} is made of the name ${name}, and of no one else's`;
       return `${shown}: ${identity.name ?? first} at a made-up address (a machine's or a placeholder), and ${name} the only ${identity.name ?? first} with a full name`;

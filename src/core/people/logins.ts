@@ -86,6 +86,34 @@ const PRIVATE_TOP_LEVELS = new Set(['local', 'localdomain', 'lan', 'home', 'inte
 /** The domains kept for documentation (RFC 2606), as in git's own `you@example.com`: an address there is a placeholder typed into a git config. */
 const DOCUMENTATION_DOMAINS = new Set(['example.com', 'example.org', 'example.net']);
 
+/** Mail services anyone can sign up to: a domain of these says nothing about an employer. */
+const PUBLIC_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk',
+  'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'pm.me', 'aol.com', 'gmx.de', 'gmx.net', 'mail.ru', 'qq.com',
+  '163.com', 'users.noreply.github.com',
+]);
+
+/** The domains of an organisation someone has an address at: no public mail service, no made-up host. */
+export function organisationDomains(emails: Iterable<string>): Set<string> {
+  const domains = new Set<string>();
+  for (const email of emails) {
+    const domain = normalizeEmail(email).split('@')[1] ?? '';
+    if (domain && !PUBLIC_MAIL.has(domain) && !isMadeUpAddress(email)) domains.add(domain);
+  }
+  return domains;
+}
+
+/**
+ * A login of someone's whole first name and a word of their organisation's domain
+ * (`tamaralogeecom`, `john-acme` for John Smith at acme.example): the login ties the name to
+ * the organisation. `organisation`: the labels of their organisations' domains, four letters or more.
+ */
+export function loginIsFirstNameAt(login: string, first: string, organisation: ReadonlySet<string>): boolean {
+  const text = login.toLowerCase();
+  if (first.length < 4 || !text.startsWith(first)) return false;
+  return organisation.has(text.slice(first.length).replace(/^[._-]/, ''));
+}
+
 /**
  * An address nobody receives mail at: made up by git from a machine's name (`ana@UNKNOWN.Home`,
  * `jae@laptop.local`, `cason@gandria`) or typed as a placeholder (`tamara@example.com`).

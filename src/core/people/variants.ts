@@ -4,8 +4,8 @@
 // first name with the initials of the rest (`Jo B`, `Sal C Y`, `Ann BL`) and a login of the
 // first name and a number (`wajid-01`). Each is weaker than a name written in full, so two
 // people are joined only when each is the other's one fitting variant (docs/adr/0017).
-import { isMadeUpAddress, loginSpellsName, nameParts, spokenName, type SpokenName } from './logins';
-import { compactName, localPartClue, nameWords, normalizeEmail } from './normalize';
+import { loginSpellsName, nameParts, organisationDomains, spokenName, type SpokenName } from './logins';
+import { compactName, localPartClue, nameWords } from './normalize';
 
 /** A first name followed by initials only: `Jo B`, `Sal C Y`, `Ann BL`, `Ann B. L.`. */
 export interface InitialledName {
@@ -82,23 +82,6 @@ function initialsFit(initials: readonly string[], name: SpokenName): boolean {
   if (last !== name.last[0]) return false;
   const middles = initials.slice(0, -1);
   return name.middles.length === 0 || (middles.length === name.middles.length && middles.every((initial, i) => name.middles[i]?.[0] === initial));
-}
-
-/** Mail services anyone can sign up to: a domain of these says nothing about an employer. */
-const PUBLIC_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk',
-  'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'pm.me', 'aol.com', 'gmx.de', 'gmx.net', 'mail.ru', 'qq.com',
-  '163.com', 'users.noreply.github.com',
-]);
-
-/** The domains of an organisation someone has an address at: no public mail service, no made-up host. */
-function organisationDomains(emails: Iterable<string>): Set<string> {
-  const domains = new Set<string>();
-  for (const email of emails) {
-    const domain = normalizeEmail(email).split('@')[1] ?? '';
-    if (domain && !PUBLIC_MAIL.has(domain) && !isMadeUpAddress(email)) domains.add(domain);
-  }
-  return domains;
 }
 
 /** Everything a person is known by that their names' variants are read from. */

@@ -365,6 +365,20 @@ describe('identity resolver: logins, machine accounts and decorations (one candi
     assert.equal(history([['Tamara', 'tamara@example.com'], ['Tamara Vukovic', 'tv@logee.example'], ['Tamara Lee', 'tl@other.example']]).people().length, 3);
   });
 
+  it('joins a login of a whole first name and the organisation of their address with the one such person', () => {
+    const people = history([
+      ['Tamara Vukovic', 'tamara.vukovic@logeecom.example'], ['tamaralogeecom', '81744738+tamaralogeecom@users.noreply.github.com'],
+      ['John Smith', 'john.smith@acme.example'], ['john-acme', '5+john-acme@users.noreply.github.com'],
+      ['Tamara Lee', 'tamara.lee@gmail.com'], ['tamaragmail', '6+tamaragmail@users.noreply.github.com'],
+    ]);
+    assert.deepEqual(names(people), ['John Smith', 'Tamara Lee', 'Tamara Vukovic', 'tamaragmail'], 'a public mail service is no organisation');
+    const tamara = people.resolveIdentity('Tamara Vukovic', 'tamara.vukovic@logeecom.example').id;
+    assert.ok(people.person(tamara)?.mergedBecause?.some((why) => why.includes('tamaralogeecom')));
+    const two = history([['Tamara Vukovic', 'tv@logeecom.example'], ['Tamara Ilic', 'ti@logeecom.example'], ['tamaralogeecom', '7+tamaralogeecom@users.noreply.github.com']]);
+    assert.equal(two.people().length, 3, 'two Tamaras at the organisation: the login is neither\'s');
+    assert.equal(history([['Joe Bloggs', 'joe@acme.example'], ['joe-acme', '8+joe-acme@users.noreply.github.com']]).people().length, 2, 'a first name under four letters ties nobody');
+  });
+
   it('keeps a machine-made first name apart when two full names share it, at a real host, or when its box is another word', () => {
     assert.equal(history([['Ana', 'ana@laptop.local'], ['Ana Fernandez', 'ana.f@agency.example'], ['Ana Lopez', 'ana.l@agency.example']]).people().length, 3);
     assert.equal(history([['Ana', 'ana@mail.example'], ['Ana Fernandez', 'ana.f@agency.example']]).people().length, 2);
