@@ -1,6 +1,7 @@
 // The last rules the resolver tries, for someone known by a login or a first name only:
-// a login made of pieces of a full name (`jsmith`, `johsmigov`, `andresilva-guardian`), or
-// a first name at a made-up address (`Ana <ana@laptop.local>`, `Tamara <tamara@example.com>`). Each is a
+// a login made of pieces of a full name (`jsmith`, `johsmigov`, `andresilva-guardian`) or of
+// a whole first name and their organisation (`tamaralogeecom`), or a first name at a made-up
+// address (`Ana <ana@laptop.local>`, `Tamara <tamara@example.com>`). Each is a
 // reading, not a proof, so it names a person only when exactly one full name fits and
 // nothing else the identity is known by says otherwise.
 import { boxName, domainLabels, isMadeUpAddress, loginIsFirstNameAt, loginSpellsName, nameParts, organisationDomains, type NameParts } from './logins';
@@ -226,9 +227,11 @@ export function createGuesser(shared: ReadonlySet<string>): Guesser {
     for (const name of fullNames) {
       const parts = nameFacts(name).parts;
       if (!parts || !initials.has(parts.first[0] ?? '')) continue;
-      const login = logins.find((l) => loginSpellsName(l, parts, domains) || loginIsFirstNameAt(l, parts.first, organisation));
-      if ((!login && first !== parts.first) || !agrees(known, parts, compacts, domains)) continue;
+      const login = logins.find((l) => loginSpellsName(l, parts, domains));
+      const atOrganisation = login === undefined ? logins.find((l) => loginIsFirstNameAt(l, parts.first, organisation)) : undefined;
+      if ((!login && !atOrganisation && first !== parts.first) || !agrees(known, parts, compacts, domains)) continue;
       if (login) return `${shown}: the login or box ${login} is made of the name ${name}, and of no one else's`;
+      if (atOrganisation) return `${shown}: the login ${atOrganisation} is the first name of ${name} and a word of their organisation's address, and of no one else's`;
       return `${shown}: ${identity.name ?? first} at a made-up address (a machine's or a placeholder), and ${name} the only ${identity.name ?? first} with a full name`;
     }
     return null;
