@@ -53,9 +53,14 @@ export interface LocalPartClue {
   readonly box: string | null;
 }
 
+/** An address's mailbox: its local part without a `+tag` (`ann+ci@acme.io` → `ann`). */
+export function mailboxOf(email: string): string {
+  return normalizeEmail(email).split('@')[0]?.replace(/\+.*$/, '') ?? '';
+}
+
 /** What an e-mail's local part says about its owner; generic boxes say nothing. */
 export const localPartClue: (email: string) => LocalPartClue = memoizedText((email) => {
-  const local = normalizeEmail(email).split('@')[0]?.replace(/\+.*$/, '') ?? '';
+  const local = mailboxOf(email);
   if (isGenericLocalPart(local)) return { name: null, login: null, box: null };
   const name = /[._-]/.test(local) ? compactName(local.replace(/[._-]+/g, ' ')) : null;
   const login = local.length >= 5 && isHandle(local) ? local : null;
@@ -94,20 +99,13 @@ export function githubIdOfEmail(email: string): string | null {
   return /^(\d+)\+[^@]+@users\.noreply\.github\.com$/i.exec(email.trim())?.[1] ?? null;
 }
 
-/** A person's id from their name, else (a name in a script without Latin letters: `杨丽`) from the first of `also` that gives one. */
+/** A person's id from their name, else (a name in a script without Latin letters: `杨丽`) from the first of `also` (their logins) that gives one. */
 export function slugOf(name: string, also: readonly string[] = []): string {
   for (const text of [name, ...also]) {
     const slug = normalizeName(text).replace(/ /g, '-');
     if (slug) return slug;
   }
   return 'someone';
-}
-
-/** What else than a name may give a person's id: their handle, else a personal mailbox's name. */
-export function slugSources(identity: IdentityText): string[] {
-  const email = identity.email ? normalizeEmail(identity.email) : '';
-  const box = email.split('@')[0]?.replace(/\+.*$/, '') ?? '';
-  return [identity.handle, githubHandleOfEmail(email), isGenericLocalPart(box) ? undefined : box].filter((text): text is string => !!text);
 }
 
 export interface IdentityText {

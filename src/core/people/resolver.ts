@@ -22,7 +22,7 @@ import { plainName } from './names';
 import { spokenName } from './logins';
 import {
   compactName, githubHandleOfEmail, githubIdOfEmail, type IdentityText, isGenericLocalPart, type LocalPartClue, isHandle, isMachineAccount, localPartClue, normalizeEmail, normalizeHandle,
-  normalizeName, parseIdentityText, slugOf, slugSources,
+  normalizeName, parseIdentityText, slugOf,
 } from './normalize';
 
 interface PersonState {
@@ -371,7 +371,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   };
 
   const createFor = (identity: IdentityText, display: string, found: Found | null, tool: ToolClass | null = null): PersonState => {
-    const person = create(display, false, tool, slugSources(identity));
+    const person = create(display, false, tool, loginsOf(identity, shared));
     addIdentity(person, identity);
     // Kept apart from someone by `notSame`: later sightings of this identity come here.
     if (found) for (const key of identityKeys(identity)) if (!separate.has(key)) separate.set(key, person);
