@@ -6,7 +6,7 @@
 // nothing else the identity is known by says otherwise.
 import { boxName, domainLabels, isMadeUpAddress, loginIsFirstNameAt, loginSpellsName, nameParts, organisationDomains, type NameParts } from './logins';
 import {
-  compactName, githubHandleOfEmail, type IdentityText, isGenericLocalPart, localPartClue, nameWords, normalizeEmail, normalizeName,
+  compactName, githubHandleOfEmail, type IdentityText, isGenericLocalPart, localPartClue, mailboxOf, nameWords, normalizeEmail, normalizeName,
 } from './normalize';
 
 /** Every name (spellings, `@handles`) and address someone is known by. */
@@ -35,7 +35,7 @@ export function loginsOf(identity: IdentityText, shared: ReadonlySet<string>): s
   if (identity.handle) logins.add(identity.handle);
   const email = identity.email ? normalizeEmail(identity.email) : '';
   const handle = email ? githubHandleOfEmail(email) : null;
-  const box = email.split('@')[0]?.replace(/\+.*$/, '') ?? '';
+  const box = mailboxOf(email);
   if (handle) logins.add(handle);
   else if (box && !shared.has(email) && !isGenericLocalPart(box)) logins.add(box);
   const name = identity.name?.trim() ?? '';
@@ -100,9 +100,14 @@ export function fitKeys(parts: NameParts): string[] {
   return [...parts.surnames.map((surname) => `${parts.first[0] ?? ''}${surname.slice(0, 2)}`), `=${parts.first}`];
 }
 
+/** A login's letters and digits, lower-cased, its separators left out. */
+function loginLetters(login: string): string {
+  return login.toLowerCase().replace(/[._-]/g, '');
+}
+
 /** The keys of `fitKeys` a login holds: its first letter with each two letters after it, separators left out. */
 export function loginKeys(login: string): string[] {
-  const letters = login.toLowerCase().replace(/[._-]/g, '');
+  const letters = loginLetters(login);
   const keys: string[] = [];
   for (let at = 1; at + 2 <= letters.length; at += 1) keys.push(`${letters[0] ?? ''}${letters.slice(at, at + 2)}`);
   return keys;
@@ -110,7 +115,7 @@ export function loginKeys(login: string): string[] {
 
 /** The keys of a whole first name (`=tamara`) a login may start with before a word of an organisation (`loginIsFirstNameAt`). */
 function firstNameKeys(login: string): string[] {
-  const letters = login.toLowerCase().replace(/[._-]/g, '');
+  const letters = loginLetters(login);
   const keys: string[] = [];
   for (let end = 4; end + 4 <= letters.length; end += 1) keys.push(`=${letters.slice(0, end)}`);
   return keys;
