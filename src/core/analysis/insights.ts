@@ -10,6 +10,7 @@ import { folderPattern, inNonProductFolder } from '../signals/non-product';
 import { ambiguousFirstNames } from '../people/ambiguous';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
+import { AUTHORING } from './tool-work';
 import type { HistoryIndex } from './history-index';
 import { isCounted } from '../../rules/decision-rules';
 import { quarterOf } from '../../rules/zone';
@@ -147,8 +148,6 @@ function isSample(d: Decision): boolean {
   const paths = d.source === 'adr' ? (d.path === null ? [] : [d.path]) : d.files ?? [];
   return paths.length > 0 && paths.every((path) => inNonProductFolder(path, SAMPLE_DIR));
 }
-
-const AUTHORING = new Set(['author', 'co-author']);
 
 type LeaderWork = 'decided' | 'wrote' | 'reviewed' | 'merged';
 

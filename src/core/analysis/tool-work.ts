@@ -19,7 +19,8 @@ export interface ToolWorkUnit {
   maintenance?: boolean;
 }
 
-const AUTHORING: ReadonlySet<EvidenceRole> = new Set(['author', 'co-author']);
+/** The roles of those who wrote a commit. */
+export const AUTHORING: ReadonlySet<EvidenceRole> = new Set(['author', 'co-author']);
 
 function isHuman(person: string, people: ToolPeople): boolean {
   return !people.isBot(person) && !people.isAssistant(person);
