@@ -9,7 +9,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
-import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -41,6 +41,15 @@ describe('records and people as written (scripted traps)', function () {
   it('finds every record and nothing else: a folder per record, a record named like a template, no test-folder records', () => {
     assert.deepEqual(report.decisions.filter((d) => d.source === 'adr').map((d) => d.path).sort(), [...TRAP_RECORDS]);
     assert.deepEqual(personNamed('John Doe'), []);
+  });
+
+  it('reads a reStructuredText record as written, and its author from the commit that added it', () => {
+    const sphinx = decision(RST_RECORD);
+    assert.deepEqual([sphinx.title, sphinx.number, sphinx.status, sphinx.date, sphinx.dateSource], ['Use Sphinx for the handbook', 12, 'proposed', '2021-06-13', 'git']);
+    const mark = personNamed('Mark Wallace')[0];
+    assert.ok(mark);
+    assert.deepEqual(sphinx.decisionMakers, [mark.id]);
+    assert.ok(sphinx.evidence.some((e) => e.source === 'commit-author' && e.person === personNamed('Sergey Menshykh')[0]?.id), JSON.stringify(sphinx.evidence));
   });
 
   it('reads status, dates and their source as written', () => {

@@ -8,9 +8,11 @@ import { scanLayout, type RecordLayout } from './layout';
 import { parseAdr } from './parse';
 import { lineEnding } from './text-lines';
 import type { AdrEdit, AdrTextEdit } from './types';
+import { RECORD_FILE } from './record-files';
+import { RESTRUCTURED_TEXT } from './restructured-text';
 
 function linkText(edit: Extract<AdrEdit, { kind: 'link' }>): string {
-  const label = edit.label ?? path.posix.basename(edit.target).replace(/\.(md|markdown)$/i, '');
+  const label = edit.label ?? path.posix.basename(edit.target).replace(RECORD_FILE, '');
   const destination = /[\s()]/.test(edit.target) ? `<${edit.target}>` : edit.target;
   return `[${label.replace(/[[\]]/g, '')}](${destination})`;
 }
@@ -24,6 +26,8 @@ function bulletOf(layout: RecordLayout): string {
 }
 
 export function planAdrEdit(text: string, filePath: string, edit: AdrEdit): AdrTextEdit[] {
+  // Read as Markdown line for line, but written as Markdown a heading or field would break the page.
+  if (RESTRUCTURED_TEXT.test(filePath)) throw new Error(`${filePath} is reStructuredText: Decision Orbit writes people, status and links into Markdown records only; edit this one by hand`);
   const record = parseAdr(filePath, text);
   const layout = scanLayout(text, true);
   const eol = lineEnding(text);

@@ -16,6 +16,7 @@ import { normalizeStatus } from './status';
 import { inferCategory } from './category';
 import { lineAt } from './text-lines';
 import { recordSummary } from './summary';
+import { RESTRUCTURED_TEXT, restructuredTextAsMarkdown } from './restructured-text';
 
 export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'decision-maker'] as const;
 /** MADR's first section and one of its later ones: together they say a record follows MADR. */
@@ -137,7 +138,8 @@ export function parseAdr(path: string, text: string): ParsedAdr {
   }
 }
 
-function parseRecord(path: string, text: string): ParsedAdr {
+function parseRecord(path: string, written: string): ParsedAdr {
+  const text = RESTRUCTURED_TEXT.test(path) ? restructuredTextAsMarkdown(written) : written;
   const layout = scanLayout(text);
   const { starts, fm, body, headings, h1, header, headerEnd } = layout;
   const collector = new Collector();

@@ -11,6 +11,7 @@ import { parseAdr } from './parse';
 import { withoutOtherDocuments } from './record-shape';
 import { resolveLinks } from './resolve-links';
 import { readSlashedDates } from './slashed-dates';
+import { RECORD_FILE } from './record-files';
 
 /** Records above this size are read only up to it (10 MB). */
 export const MAX_RECORD_BYTES = 10 * 1024 * 1024;
@@ -67,7 +68,7 @@ export async function readAdrs(
   const files = new Set(discovery.files);
   // Unsaved new records inside an ADR folder count too.
   for (const file of overlays?.keys() ?? []) {
-    if (/\.(md|markdown)$/i.test(file) && !isTemplateName(path.posix.basename(file)) && discovery.folders.some((f) => file.startsWith(`${f}/`))) files.add(file);
+    if (RECORD_FILE.test(file) && !isTemplateName(path.posix.basename(file)) && discovery.folders.some((f) => file.startsWith(`${f}/`))) files.add(file);
   }
 
   // Files are read concurrently; each keeps its own findings so the report lists them in path order, whichever read ends first.

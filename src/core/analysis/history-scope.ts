@@ -9,8 +9,8 @@ import { matchesGlob } from '../signals/glob';
 import { createPathClassifier } from '../signals/rules';
 import type { CodeownersRule } from './codeowners';
 
-/** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept, Gopkg.toml is a manifest; 3: tests, examples and vendored code are left out). */
-const SCOPE_VERSION = 3;
+/** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept, Gopkg.toml is a manifest; 3: tests, examples and vendored code are left out; 4: reStructuredText pages are kept as records may be). */
+const SCOPE_VERSION = 4;
 
 export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[]): HistoryScope {
   const classify = createPathClassifier(signals);

@@ -8,7 +8,8 @@ import { addFolders, inUnseenFolder } from './folders';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
 import { updaterOfMessage } from './updater-text';
 
-const MARKDOWN = /\.(?:md|markdown)$/i;
+/** Records and the pages that may become records: Markdown, and reStructuredText (restructured-text.ts). */
+const MARKDOWN = /\.(?:md|markdown|rst)$/i;
 
 /** The history the analysis reads and the cache keeps, for one head and scope. */
 export interface HistorySnapshot {

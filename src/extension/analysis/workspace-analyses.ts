@@ -120,7 +120,7 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       delayMs: () => readSettings(root).settings.refreshDelayMs,
     });
     const watchers = [
-      vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '{**/*.md,**/*.markdown,.decision-orbit.yml,.mailmap,**/.adr-dir,**/CODEOWNERS}')),
+      vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '{**/*.md,**/*.markdown,**/*.rst,.decision-orbit.yml,.mailmap,**/.adr-dir,**/CODEOWNERS}')),
       vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(root, '.git'), '{HEAD,packed-refs,refs/**}')),
     ];
     const refresh = (): void => analysis.requestRefresh();

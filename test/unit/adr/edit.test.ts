@@ -65,6 +65,10 @@ describe('planAdrEdit: front matter', () => {
   it('refuses to edit malformed front matter instead of guessing', () => {
     assert.throws(() => planAdrEdit('---\nstatus: [x\n---\n# X\n', 'docs/adr/0001-x.md', { kind: 'status', status: 'accepted' }), /not valid YAML/);
   });
+
+  it('refuses to write into a reStructuredText record, naming it', () => {
+    assert.throws(() => planAdrEdit('Use X\n=====\n\nStatus\n------\n\nProposed\n', 'docs/decisions/0001-use-x.rst', { kind: 'status', status: 'accepted' }), /0001-use-x\.rst is reStructuredText: .*by hand/);
+  });
 });
 
 describe('planAdrEdit: bullets and lines', () => {

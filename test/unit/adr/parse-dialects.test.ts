@@ -90,3 +90,31 @@ describe('parseAdr: dialects', () => {
     assert.deepEqual(record.diagnostics.map((d) => d.code), ['no-status']);
   });
 });
+
+describe('parseAdr: reStructuredText records', () => {
+  it('reads an Open edX record: an underlined title and a Status section, every line where it was', () => {
+    const text = '1. Record Architecture Decisions\n--------------------------------\n\nStatus\n------\n\nAccepted\n\nContext\n-------\n\nWe would like a record.\n\n----\n\nA transition above, not a heading.\n';
+    const record = parseAdr('docs/decisions/0001-record-architecture-decisions.rst', text);
+    assert.equal(record.title, 'Record Architecture Decisions');
+    assert.equal(record.titleLine, 1);
+    assert.equal(record.number, 1);
+    assert.equal(record.status, 'accepted');
+    assert.equal(record.statusText, 'Accepted');
+  });
+
+  it('reads an overlined title, field-list people and date, and a status other than accepted', () => {
+    const text = '==========================\nUse Sphinx for the handbook\n==========================\n\n:Date: 2024-02-03\n:Deciders: Dana Chen, Eve Park\n\nStatus\n======\n\nProposed\n';
+    const record = parseAdr('docs/decisions/0012-use-sphinx.rst', text);
+    assert.equal(record.title, 'Use Sphinx for the handbook');
+    assert.equal(record.titleLine, 2);
+    assert.equal(record.date, '2024-02-03');
+    assert.deepEqual(record.decisionMakers, [{ text: 'Dana Chen', line: 6 }, { text: 'Eve Park', line: 6 }]);
+    assert.equal(record.status, 'proposed');
+  });
+
+  it('leaves a Markdown record with the same lines as it is: only .rst files are read as reStructuredText', () => {
+    const record = parseAdr('docs/adr/0003-x.md', 'Use X\n=====\n\n:Status: Accepted\n');
+    assert.equal(record.title, 'Use X');
+    assert.notEqual(record.status, 'accepted');
+  });
+});
