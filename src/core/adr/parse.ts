@@ -22,6 +22,8 @@ export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'd
 /** MADR's first section and one of its later ones: together they say a record follows MADR. */
 const MADR_PROBLEM = /^context and problem statement$/i;
 const MADR_OUTCOME = /^(?:decision outcome|considered options)$/i;
+const NYGARD_CONTEXT = /^context$/i;
+const NYGARD_OUTCOME = /^(?:decisions?|consequences)$/i;
 const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];
 
 interface Located<T> {
@@ -274,6 +276,8 @@ function parseRecord(path: string, written: string): ParsedAdr {
   else if (headings.some((h) => /^status\b/i.test(h.text)) || header.some((h) => h.field.field === 'date' && h.field.bullet === null)) dialect = 'nygard';
   // MADR's own sections with none of its optional metadata: MADR still, where status may be left out.
   else if (headings.some((h) => MADR_PROBLEM.test(h.text)) && headings.some((h) => MADR_OUTCOME.test(h.text))) dialect = 'madr4';
+  // Nygard's Context and its Decision or Consequences without its Status: a Nygard record that left the status out.
+  else if (headings.some((h) => NYGARD_CONTEXT.test(h.text)) && headings.some((h) => NYGARD_OUTCOME.test(h.text))) dialect = 'nygard';
   else dialect = 'freeform';
 
   return {

@@ -53,8 +53,8 @@ describe('records as written: status', () => {
   it('reads MADR\'s sections without any of its metadata as MADR, where a status may be left out', () => {
     const madr = parseAdr('docs/decisions/0003-use-gradle.md', '# Use Gradle\n\n## Context and Problem Statement\n\nWhich build tool?\n\n## Considered Options\n\n* Gradle\n* Maven\n\n## Decision Outcome\n\nChosen option: "Gradle".\n');
     assert.deepEqual([madr.dialect, madr.status], ['madr4', 'unknown']);
-    const plain = parseAdr('docs/decisions/0004-x.md', '# X\n\n## Context\n\nWhy.\n\n## Decision\n\nDo it.\n');
-    assert.equal(plain.dialect, 'freeform');
+    const notes = parseAdr('docs/decisions/0004-x.md', '# X\n\n## Background\n\nWhy.\n\n## Decision\n\nDo it.\n');
+    assert.equal(notes.dialect, 'freeform');
   });
 
   it('says per file where only a few records of a dialect lack a status: there it is an omission', () => {
@@ -127,6 +127,21 @@ describe('records as written: free-form records among dialects with a status', (
     const warnings = [...lintAdrs(records).values()].flat().filter((d) => d.severity !== 'info');
     assert.deepEqual(warnings.map((d) => d.code), ['no-status', 'no-status']);
     assert.equal(parseAdr('docs/adr/0004-x.md', nygard('Reverted by [discussion #12](https://example.com/12).')).status, 'deprecated');
+  });
+
+  it('reads Nygard\'s sections without its Status as Nygard, so newer records that left the status out are said once', () => {
+    const decisionRecord = (title: string, sections: readonly string[], status: string): string =>
+      `# Decision record: ${title}\n\n${sections.map((section) => `## ${section}\n\nText.\n`).join('\n')}${status ? `\n## Status\n\n${status}\n` : ''}`;
+    const records = [
+      parseAdr('docs/arch/adr-001-events.md', decisionRecord('use event sourcing', ['Context', 'Decision'], 'Accepted.')),
+      parseAdr('docs/arch/adr-002-errors.md', decisionRecord('log no failed events', ['Context', 'Decision'], 'Accepted.')),
+      parseAdr('docs/arch/adr-003-editions.md', decisionRecord('documents and editions', ['Context', 'Decision', 'Consequences'], '')),
+      parseAdr('docs/arch/adr-004-typing.md', decisionRecord('typing', ['Context', 'Reason', 'Consequences'], '')),
+      parseAdr('docs/arch/adr-005-graphql.md', decisionRecord('GraphQL drafts', ['Context', 'Decisions'], '')),
+    ];
+    assert.deepEqual(records.map((r) => [r.dialect, r.status]), [['nygard', 'accepted'], ['nygard', 'accepted'], ['nygard', 'unknown'], ['nygard', 'unknown'], ['nygard', 'unknown']]);
+    const warnings = [...lintAdrs(records).values()].flat().filter((d) => d.severity !== 'info');
+    assert.deepEqual(warnings.map((d) => [d.code, d.message]), [['no-status-field', '3 of the 5 nygard records state no status, so they are read as unknown']]);
   });
 });
 
