@@ -19,7 +19,8 @@ export interface Discovery {
 }
 
 const CONFIG_FILE = '.decision-orbit.yml';
-const ARCHITECTURE_FOLDER = 'architecture';
+/** Folder names that hold records wherever they are, when most of their pages are numbered records (`knowledge-base/adr`, `services/billing/decisions`). */
+const NUMBERED_RECORD_FOLDERS = ['architecture', 'adr', 'adrs', 'decisions'] as const;
 
 async function isDirectory(absolute: string): Promise<boolean> {
   return stat(absolute).then((s) => s.isDirectory(), () => false);
@@ -43,8 +44,8 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source.replace(/\(\?:\.\*\)\//g, '(?:.*/)?')}$`);
 }
 
-/** An `architecture` folder is an ADR folder when most of its pages are numbered records. */
-async function isNumberedArchitectureFolder(root: string, dir: string): Promise<boolean> {
+/** A folder of NUMBERED_RECORD_FOLDERS' names is an ADR folder when most of its pages are numbered records. */
+async function isNumberedRecordFolder(root: string, dir: string): Promise<boolean> {
   const pages = (await listFolder(path.join(root, dir))).filter((e) => e.isFile() && RECORD_FILE.test(e.name) && !isIndexPage(e.name) && !isTemplateName(e.name));
   const numbered = pages.filter((e) => NUMBERED_RECORD.test(e.name)).length;
   return numbered >= 2 && numbered * 2 > pages.length;
@@ -52,7 +53,7 @@ async function isNumberedArchitectureFolder(root: string, dir: string): Promise<
 
 function lookedMessage(scanned: number): string {
   return `no ADRs found: looked for ${[...CONVENTION_FILES].join(', ')}, for folders named ${CONVENTIONAL_FOLDERS.join(', ')}, `
-    + `for numbered records in ${ARCHITECTURE_FOLDER} folders and for adr-NNN-*.md files, in ${scanned} folders (test, fixture and example folders are never searched); `
+    + `for numbered records in folders named ${NUMBERED_RECORD_FOLDERS.join(', ')} and for adr-NNN-*.md files, in ${scanned} folders (test, fixture and example folders are never searched); `
     + `if this repository has records, name their folder in adr.paths in ${CONFIG_FILE}`;
 }
 
@@ -112,7 +113,7 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
   const guessed = new Set<string>();
   for (const dir of walk.dirs) {
     if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);
-    else if (path.posix.basename(dir) === ARCHITECTURE_FOLDER && (await isNumberedArchitectureFolder(root, dir))) guessed.add(dir);
+    else if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(path.posix.basename(dir)) && (await isNumberedRecordFolder(root, dir))) guessed.add(dir);
   }
 
   const folders = new Set([...named, ...guessed]);

@@ -115,6 +115,29 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     assert.deepEqual(found.warnings, []);
   });
 
+  it('finds numbered records in a folder named adr, adrs or decisions under any parent, never a folder of that name holding other pages', async () => {
+    tree = tempTree({
+      'knowledge-base/adr/0003-count.md': RECORD,
+      'knowledge-base/adr/0004-cyclic-dependencies.md': RECORD,
+      'knowledge-base/adr/template.md': RECORD,
+      'knowledge-base/adr/outdated/0001-old.md': RECORD,
+      'services/billing/decisions/001-ledger.md': RECORD,
+      'services/billing/decisions/002-currency.md': RECORD,
+      'wiki/adrs/0001-a.md': RECORD,
+      'wiki/adrs/0002-b.md': RECORD,
+      'src/decisions/how-it-works.md': '# How the decision engine works\n',
+      'src/decisions/rules.md': '# Rules\n',
+      'src/decisions/001-first-rule.md': '# First rule\n',
+      'lib/adr/README.md': '# The adr library\n',
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.files, [
+      'knowledge-base/adr/0003-count.md', 'knowledge-base/adr/0004-cyclic-dependencies.md', 'knowledge-base/adr/outdated/0001-old.md',
+      'services/billing/decisions/001-ledger.md', 'services/billing/decisions/002-currency.md',
+      'wiki/adrs/0001-a.md', 'wiki/adrs/0002-b.md',
+    ]);
+  });
+
   it('reads a folder per record as one record: its README or index page, never its other pages', async () => {
     tree = tempTree({
       'docs/developer/decision-records/2022-11-09-api-refactoring/README.md': RECORD,
