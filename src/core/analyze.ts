@@ -119,8 +119,9 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   progress('Resolving people');
   const identities = kept ? kept.identities.of(authors, history.commits, config.reviewTrailers) : historyIdentities(authors, history.commits, config.reviewTrailers);
   // Everything the resolver is made from: the same gives the same people in the same order.
-  const resolverMadeOf = JSON.stringify([config.leadership, config.people, config.bots, config.assistants, mailmap.source, identities]);
-  const resolver = (kept?.people ?? new ResolverMemo()).session(resolverMadeOf, () => createIdentityResolver({ mailmap, config, history: identities }));
+  const repositoryName = path.basename(root);
+  const resolverMadeOf = JSON.stringify([config.leadership, config.people, config.bots, config.assistants, mailmap.source, identities, repositoryName]);
+  const resolver = (kept?.people ?? new ResolverMemo()).session(resolverMadeOf, () => createIdentityResolver({ mailmap, config, history: identities, repositoryName }));
   const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role, ...(leader.areas ? { areas: leader.areas } : {}) }));
   const leaders = [...new Set(leadership.map((l) => l.person))];
   const lastActive = registerCommitters(authors, resolver);

@@ -13,6 +13,8 @@ export type ToolPattern = string | { name?: string; email?: string; login?: stri
 export interface ToolConfig {
   bots: readonly ToolPattern[];
   assistants: readonly ToolPattern[];
+  /** The repository's folder name: an account named after it, at an address of that name, is the repository's own automation. */
+  repositoryName?: string;
 }
 
 export interface ToolIdentity {
@@ -125,9 +127,21 @@ export function driverName(name: string): string {
   return name.replace(/\s+\(aider\)$/i, '');
 }
 
+/**
+ * The account a repository's release or sync workflow commits as (`cloud-sdk-js
+ * <cloud-sdk-js@github.com>` in cloud-sdk-js): named after the repository, name and mailbox
+ * alike. Only a name with a separator: a one-word repository is often its owner's own
+ * (a GitHub profile repository is named after its owner's login).
+ */
+function repositoryAccount(repositoryName: string | undefined): string | null {
+  const name = repositoryName?.trim().toLowerCase() ?? '';
+  return name.length >= 4 && /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(name) ? name : null;
+}
+
 export function createToolClassifier(config: ToolConfig): ToolClassifier {
   const bots = config.bots.map(compile);
   const assistants = config.assistants.map(compile);
+  const ownAccount = repositoryAccount(config.repositoryName);
   return {
     classify: (identity) => {
       const email = normalizeEmail(identity.email);
@@ -140,6 +154,7 @@ export function createToolClassifier(config: ToolConfig): ToolClassifier {
       if (assistants.some((p) => matches(p, parts))) return 'assistant';
       if (bots.some((p) => matches(p, parts))) return 'bot';
       if (isBuiltInAssistant(identity, parts)) return 'assistant';
+      if (ownAccount !== null && parts.local === ownAccount && identity.name.trim().toLowerCase() === ownAccount) return 'bot';
       return isBuiltInBot(identity, parts) ? 'bot' : null;
     },
   };

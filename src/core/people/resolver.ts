@@ -59,6 +59,8 @@ export interface IdentityResolverOptions {
    * people from the start; the co-authors and reviewers of trailers only once named.
    */
   history?: { authors: readonly NamedAddress[]; trailers: readonly NamedAddress[] };
+  /** The repository's folder name (see ToolConfig). */
+  repositoryName?: string;
 }
 
 /** `Roch Trinqué`, not `rtrinque`, `JayT106` or `S. Menshykh`. */
@@ -124,7 +126,7 @@ function identityKeys(identity: IdentityText): string[] {
   return keys;
 }
 
-export function createIdentityResolver({ mailmap, config, history = { authors: [], trailers: [] } }: IdentityResolverOptions): IdentityResolver {
+export function createIdentityResolver({ mailmap, config, history = { authors: [], trailers: [] }, repositoryName }: IdentityResolverOptions): IdentityResolver {
   const persons = new Map<string, PersonState>();
   const byEmail = new Map<string, PersonState>();
   const byName = new Map<string, PersonState>();
@@ -136,7 +138,7 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
   const byEmailLocalPart = new Map<string, PersonState>();
   /** Identities kept apart from a person by `notSame`, by identity key. */
   const separate = new Map<string, PersonState>();
-  const tools = createToolClassifier(config);
+  const tools = createToolClassifier({ bots: config.bots, assistants: config.assistants, repositoryName });
   /**
    * A git identity as the resolver reads it: after `.mailmap`, without an `(aider)` suffix
    * or a decoration (`written` keeps the name as written), and without a name when the

@@ -134,6 +134,17 @@ describe('bots and AI assistants: anchored rules, names on both sides', () => {
     assert.equal(classOf('Acme Pilots', '', configured), null);
   });
 
+  it('takes an account named after the repository, name and mailbox alike, for its automation; never a one-word name or another mailbox', () => {
+    const inRepository = (repositoryName: string): ToolConfig => ({ bots: [], assistants: [], repositoryName });
+    assert.equal(classOf('cloud-sdk-js', 'cloud-sdk-js@github.com', createToolClassifier(inRepository('cloud-sdk-js'))), 'bot');
+    assert.equal(classOf('Cloud-SDK-JS', 'Cloud-SDK-JS@users.example.org', createToolClassifier(inRepository('cloud-sdk-js'))), 'bot');
+    assert.equal(classOf('cloud-sdk-js', 'cloud-sdk-js@github.com'), null);
+    assert.equal(classOf('cloud-sdk-js', 'cloud-sdk-js@github.com', createToolClassifier(inRepository('other-repo'))), null);
+    assert.equal(classOf('alice', 'alice@example.org', createToolClassifier(inRepository('alice'))), null);
+    assert.equal(classOf('john-doe', 'john.doe@acme.io', createToolClassifier(inRepository('john-doe'))), null);
+    assert.equal(classOf('John Doe', 'john-doe@acme.io', createToolClassifier(inRepository('john-doe'))), null);
+  });
+
   it('reads bots and assistants from the config file shape', () => {
     const config = configSchema.parse({ bots: ['Release Train'], assistants: [{ login: 'helper-ai' }] });
     assert.equal(configSchema.safeParse({ bots: [{}] }).success, false, 'a pattern names something');
