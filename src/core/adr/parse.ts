@@ -22,6 +22,8 @@ export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'd
 /** MADR's first section and one of its later ones: together they say a record follows MADR. */
 const MADR_PROBLEM = /^context and problem statement$/i;
 const MADR_OUTCOME = /^(?:decision outcome|considered options)$/i;
+/** A title the template left to fill: `Title`, `ADR title`, MADR's `{short title of solved problem and solution}`. */
+const PLACEHOLDER_TITLE = /^(?:\[[^\]]*\]|\{[^}]*\}|(?:adr |decision |record )?title|short title of solved problem and solution)$/i;
 const NYGARD_CONTEXT = /^context$/i;
 const NYGARD_OUTCOME = /^(?:decisions?|consequences)$/i;
 const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];
@@ -157,6 +159,10 @@ function parseRecord(path: string, written: string): ParsedAdr {
     number ??= split.number;
     title = split.number !== null && (fileNumber === null || fileNumber === split.number) ? split.title : h1.text;
     titleLine = h1.line.number;
+    if (PLACEHOLDER_TITLE.test(title.trim())) {
+      collector.warn('placeholder-title', `the title "${title.trim()}" is template text: the file name's is shown; write the record's own`, titleLine);
+      title = titleFromFileName(path);
+    }
   } else if (fm && fmTitle && isScalar(fmTitle.value) && scalarText(fmTitle.value.value).length > 0) {
     title = scalarText(fmTitle.value.value);
     titleLine = pairLine(fm, starts, fmTitle);

@@ -65,6 +65,20 @@ describe('records as written: status', () => {
   });
 });
 
+describe('records as written: titles', () => {
+  it('shows the file name\'s title where the heading is the template\'s, and says so on the heading\'s line', () => {
+    for (const heading of ['Title', 'ADR Title', '{short title of solved problem and solution}', '[Decision title]']) {
+      const record = parseAdr('knowledge-base/adr/0033-send-email.md', `# ${heading}\n\nSend email by using destination service on BTP\n\n## Status\n\napproved\n`);
+      assert.deepEqual([record.title, record.titleLine, record.status], ['Send email', 1, 'accepted'], heading);
+      assert.deepEqual(record.diagnostics.map((d) => [d.code, d.line]), [['placeholder-title', 1]], heading);
+    }
+    for (const heading of ['Title Case for Headings', 'Titles of records', 'Use a title bar']) {
+      const record = parseAdr('docs/adr/0001-x.md', `# ${heading}\n\n## Status\n\nAccepted\n`);
+      assert.deepEqual([record.title, record.diagnostics.length], [heading, 0], heading);
+    }
+  });
+});
+
 describe('records as written: dates', () => {
   it('reads a date in braces in bullets and front matter', () => {
     const madr2 = parseAdr('docs/adr/0007-x.md', '# Use X\n\n* Status: accepted\n* Deciders: Ann\n* Date: { 2024-09-10 }\n\n## Context\n');

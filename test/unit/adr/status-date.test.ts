@@ -10,6 +10,7 @@ describe('status normalisation', () => {
     ['Superseded by [ADR-0005](0005-x.md)', 'superseded', false],
     ['superceded by 7', 'superseded', false],
     ['Deprecated', 'deprecated', false],
+    ['**outdated**', 'deprecated', false],
     ['Rejected', 'rejected', false],
     ['draft', 'proposed', false],
     ['**Accepted**', 'accepted', false],
