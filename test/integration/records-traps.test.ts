@@ -9,7 +9,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
-import { buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { AI_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -50,6 +50,15 @@ describe('records and people as written (scripted traps)', function () {
     assert.ok(mark);
     assert.deepEqual(sphinx.decisionMakers, [mark.id]);
     assert.ok(sphinx.evidence.some((e) => e.source === 'commit-author' && e.person === personNamed('Sergey Menshykh')[0]?.id), JSON.stringify(sphinx.evidence));
+  });
+
+  it('takes no AI assistant for a decision-maker and no position for a person: the record\'s human decided', () => {
+    const review = decision(AI_RECORD);
+    const ann = personNamed('Ann Lee')[0];
+    assert.ok(ann);
+    assert.deepEqual([review.decisionMakers, review.consulted], [[ann.id], []]);
+    assert.deepEqual(review.teams, [{ name: 'Tech Lead', role: 'consulted' }]);
+    assert.ok(!report.people.some((p) => /^(?:codex|agent|tech lead)$/i.test(p.name)), report.people.map((p) => p.name).join(', '));
   });
 
   it('reads status, dates and their source as written', () => {

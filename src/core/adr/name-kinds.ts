@@ -1,4 +1,5 @@
-// What a name in a record's people field stands for: a person, a team, or template text
+// What a name in a record's people field stands for: a person, a team (or a position such
+// as `Tech Lead`, kept with the teams), or template text
 // left in (`{list everyone who is kept up-to-date on progress}`, `[list everyone involved]`).
 export type NameKind = 'person' | 'team' | 'placeholder';
 
@@ -12,6 +13,17 @@ const TEAM_MENTION = /^@[\w.-]+\/[\w.-]+$/;
 /** All-capital codes of two or more parts (`SK-3P-FTE`, `PLATFORM_OPS`): rosters and cost centres, not people. */
 const TEAM_CODE = /^(?=[A-Z0-9_-]*[A-Z]{2})[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
 const TEAM_WORD = /\b(?:team|teams|squad|guild|tribe|committee|council|working group)\b/i;
+/**
+ * A position, not a person: `Tech Lead`, `Product Owner`, `Lead Architect`, `CTO`, `Head of
+ * Engineering`. Only the words of job titles may stand before the title's last word, so that
+ * a family name such as Lead or Owner after a given name stays a person's.
+ */
+const ROLE_TITLE = new RegExp(
+  '^(?:the\\s+)?(?:(?:tech|technical|technology|project|team|engineering|product|solutions?|software|enterprise|lead|principal|staff|chief|senior|security|platform|data|cloud|infrastructure|domain|delivery|programme|program|service|systems?|application|frontend|backend|devops|qa|release|business|it)\\s+){0,3}'
+  + '(?:architects?|leads?|managers?|owners?|directors?|officers?|engineers?|developers?)$'
+  + '|^(?:cto|cio|ciso|cpo|ceo|coo|cdo|vpe|vp(?:\\s+of)?\\s+engineering|head\\s+of\\s+[a-z ]+)$',
+  'i',
+);
 const MAX_NAME_WORDS = 5;
 
 export function nameKind(text: string): NameKind {
@@ -23,7 +35,7 @@ export function nameKind(text: string): NameKind {
   // Template prose is written in lower case or runs on; a capitalised two-word name is a name.
   const prose = /^\p{Ll}/u.test(name) || words > 2;
   if (prose && (TEMPLATE_PROSE.test(name) || (words > 1 && SENTENCE.test(name)))) return 'placeholder';
-  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name))) return 'team';
+  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name)) || ROLE_TITLE.test(name)) return 'team';
   return words > MAX_NAME_WORDS ? 'placeholder' : 'person';
 }
 

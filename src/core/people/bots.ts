@@ -39,8 +39,15 @@ const ASSISTANT_EMAILS = new Set([
   'noreply@anthropic.com', 'claude@anthropic.com', 'cursoragent@cursor.com', 'noreply@aider.chat', 'devin@cognition.ai', 'codex@openai.com',
   'openhands@all-hands.dev',
 ]);
-/** Names that only tools carry; "Claude" or "Devin" alone is a person's name. */
-const ASSISTANT_NAMES = new Set(['github copilot', 'copilot', 'claude code', 'cursor agent', 'devin ai', 'openai codex', 'gemini code assist', 'sweep ai']);
+/**
+ * Names that only tools carry, as commits and records write them (`decision-makers: [Ann Lee,
+ * Codex]`); "Claude", "Devin", "Jules", "Gemini", "Cline" or "Cursor" alone may be a person's name.
+ */
+const ASSISTANT_NAMES = new Set([
+  'github copilot', 'copilot', 'copilot agent', 'claude code', 'claude ai', 'anthropic claude', 'cursor agent', 'devin ai',
+  'codex', 'openai codex', 'chatgpt', 'openai', 'gemini code assist', 'google gemini', 'sweep ai', 'aider', 'windsurf',
+  'amazon q', 'amazon q developer', 'openhands', 'jetbrains junie', 'google jules', 'ai', 'agent', 'ai agent', 'ai assistant', 'coding agent', 'llm',
+]);
 
 const BOT_NAMES = new Set([
   'dependabot', 'dependabot preview', 'renovate', 'renovate bot', 'renovatebot', 'mend renovate', 'whitesource renovate',

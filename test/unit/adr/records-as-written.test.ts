@@ -128,6 +128,10 @@ describe('records as written: people', () => {
   it('tells people, teams and template text apart', () => {
     const kinds = ['Dana Chen', '@dchen', 'dana@acme.io', 'JD', 'Jean-Claude van der Berg', '@org/team', 'SK-3P-FTE', 'Platform team', 'TBD', 'n/a', '{name}', 'list everyone involved'].map(nameKind);
     assert.deepEqual(kinds, ['person', 'person', 'person', 'person', 'person', 'team', 'team', 'team', 'placeholder', 'placeholder', 'placeholder', 'placeholder']);
+    const positions = ['Tech Lead', 'Product Owner', 'Lead Architect', 'CTO', 'Head of Engineering', 'Principal Engineer', 'the architects'].map(nameKind);
+    assert.deepEqual(positions, ['team', 'team', 'team', 'team', 'team', 'team', 'team']);
+    const namesLikePositions = ['Dana Lead', 'Ellen Owner', 'Mark Director', 'Lee Architect'].map(nameKind);
+    assert.deepEqual(namesLikePositions, ['person', 'person', 'person', 'person']);
   });
 });
 

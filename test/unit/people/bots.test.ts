@@ -92,11 +92,15 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['junie-agent', '247260674+junie-agent@users.noreply.github.com', 'assistant'],
       ['google-labs-jules[bot]', '', 'assistant'],
       ['openhands', 'openhands@all-hands.dev', 'assistant'],
+      ['Codex', '', 'assistant'],
+      ['ChatGPT', '', 'assistant'],
+      ['agent', '', 'assistant'],
+      ['AI assistant', '', 'assistant'],
     ],
     people: [
       ['Junie', 'junie@acme.io'], ['Jules Verne', 'jules@acme.io'],
       ['Claude Monet', 'claude@monet.fr'], ['Claude', 'claude.dupont@acme.io'], ['Devin Park', 'devin@acme.io'],
-      ['Gemini Okafor', 'gemini@acme.io'], ['Cursor', ''], ['Claude', ''], ['Sweep', 'sweep@acme.io'],
+      ['Gemini Okafor', 'gemini@acme.io'], ['Cursor', ''], ['Claude', ''], ['Sweep', 'sweep@acme.io'], ['Gemini', ''], ['Cline', ''], ['Codex Ng', ''], ['Agent Smith', ''],
     ],
   },
 ];
