@@ -15,8 +15,8 @@ export interface HeaderLine {
 
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^status$/i, 'status'],
-  [/^(deciders?|decision[- ]?makers?|decided by|owners?)$/i, 'decisionMakers'],
-  [/^consulted$/i, 'consulted'],
+  [/^(deciders?|decision[- ]?makers?|decided by|owners?|approvers?|approved by)$/i, 'decisionMakers'],
+  [/^(consulted|reviewers?|reviewed by)$/i, 'consulted'],
   [/^informed$/i, 'informed'],
   [/^(date|decision date|last updated|updated)$/i, 'date'],
   [/^tags?$/i, 'tags'],

@@ -84,7 +84,7 @@ export interface RecordLayout {
   fm: FrontMatter | null;
   body: BodyLine[];
   headings: Heading[];
-  /** The first level-1 heading: the title. */
+  /** The first level-1 heading, else a heading the text opens with when header fields follow it: the title. */
   h1: Heading | undefined;
   /** Header fields between the title and the next heading. */
   header: HeaderEntry[];
@@ -103,14 +103,24 @@ export function scanLayout(text: string, exact = false): RecordLayout {
     const heading = headingOf(line, body[i + 1]);
     if (heading) headings.push(heading);
   });
+  const headerUnder = (title: Heading | undefined): { header: HeaderEntry[]; headerEnd: number } => {
+    const titleIndex = title?.line.index ?? -1;
+    const end = headings.find((h) => h !== title && h.line.index > titleIndex)?.line.index ?? Infinity;
+    const entries: HeaderEntry[] = [];
+    for (const line of body) {
+      if (line.index <= titleIndex || line.index >= end) continue;
+      const field = readHeaderLine(line.text);
+      if (field) entries.push({ field, line });
+    }
+    return { header: entries, headerEnd: end };
+  };
   const h1 = headings.find((h) => h.level === 1);
-  const titleIndex = h1?.line.index ?? -1;
-  const headerEnd = headings.find((h) => h !== h1 && h.line.index > titleIndex)?.line.index ?? Infinity;
-  const header: HeaderEntry[] = [];
-  for (const line of body) {
-    if (line.index <= titleIndex || line.index >= headerEnd) continue;
-    const field = readHeaderLine(line.text);
-    if (field) header.push({ field, line });
+  if (!h1) {
+    // A heading the text opens with, over header fields, is the title (gRFC's `A115: title` over `----`, then `* Approvers:`).
+    const opening = headings[0];
+    const first = body.find((line) => line.text.trim().length > 0);
+    const under = opening && first === opening.line ? headerUnder(opening) : null;
+    if (opening && under && under.header.length > 0) return { lines, starts, fm, body, headings, h1: opening, ...under };
   }
-  return { lines, starts, fm, body, headings, h1, header, headerEnd };
+  return { lines, starts, fm, body, headings, h1, ...headerUnder(h1) };
 }

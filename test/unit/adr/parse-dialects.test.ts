@@ -118,3 +118,14 @@ describe('parseAdr: reStructuredText records', () => {
     assert.notEqual(record.status, 'accepted');
   });
 });
+
+describe('parseAdr: approvers and reviewers', () => {
+  it('reads Approvers and Approved by as decision-makers, Reviewers and Reviewed by as consulted (gRFC and DACI-style headers)', () => {
+    const grfc = parseAdr('proposals/0115-disable-cache.md', 'A115: disable the cache\n----\n* Author(s): @apolcyn\n* Approvers: @markdroth, @ejona86\n* Reviewers: Dana Chen\n* Status: Draft\n* Last updated: 2026-03-17\n\n## Abstract\n\nText.\n');
+    assert.deepEqual(names(grfc.decisionMakers), ['@markdroth', '@ejona86']);
+    assert.deepEqual(names(grfc.consulted), ['Dana Chen']);
+    assert.equal(grfc.date, '2026-03-17');
+    const nygard = parseAdr('docs/adr/0004-x.md', '# 4. X\n\nDate: 2025-02-01\nApproved by: Eve Park\nReviewed by: Bob Stone\n\n## Status\n\nAccepted\n');
+    assert.deepEqual([names(nygard.decisionMakers), names(nygard.consulted)], [['Eve Park'], ['Bob Stone']]);
+  });
+});
