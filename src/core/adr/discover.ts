@@ -66,7 +66,6 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
   const warnings: Warning[] = [];
   const configured = config.adr.paths ?? [];
   const walk = await walkRepo(root);
-  if (walk.truncated && configured.length === 0) warnings.push({ code: 'adr-discovery-truncated', message: truncatedMessage(walk.truncated), path: null });
   /** Folders named by a tool's config, a convention file or adr.paths. */
   const named = new Set<string>();
 
@@ -110,6 +109,8 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
     }
   }
 
+  // A folder named by adr.paths or by a tool's config says where the records are: the walk's limit is no news then.
+  if (walk.truncated && named.size === 0) warnings.push({ code: 'adr-discovery-truncated', message: truncatedMessage(walk.truncated), path: null });
   const guessed = new Set<string>();
   for (const dir of walk.dirs) {
     if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);

@@ -204,4 +204,10 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     assert.deepEqual(set.warnings, []);
     assert.deepEqual(set.files, ['docs/adr/0001-a.md']);
   });
+
+  it('says nothing of the depth limit when a tool\'s config names the records\' folder (.adr-dir)', async () => {
+    tree = tempTree({ [`${Array.from({ length: 12 }, (_, i) => `d${i}`).join('/')}/x.txt`]: 'x', '.adr-dir': 'docs/adr\n', 'docs/adr/0001-a.md': RECORD });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual([found.files, found.warnings], [['docs/adr/0001-a.md'], []]);
+  });
 });
