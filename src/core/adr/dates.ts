@@ -42,6 +42,15 @@ export function readSlashedDate(value: string, order: DateOrder): string | null 
   const [day, month] = order === 'day-first' ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
   return format(year, month, day);
 }
+/**
+ * `2023-13-10`: year, day, month, where the second part cannot be a month and the third can;
+ * the only date it can mean (2023-10-13), or null for any other text.
+ */
+export function yearDayMonthDate(value: string): string | null {
+  const m = ISO.exec(cleanDateText(value));
+  if (!m || Number(m[2]) <= 12 || Number(m[3]) > 12) return null;
+  return format(Number(m[1]), Number(m[3]), Number(m[2]));
+}
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
 const MONTH_YEAR = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/;

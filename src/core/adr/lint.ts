@@ -1,5 +1,5 @@
 // Lint findings per record (Problems panel, report warnings), with stable codes:
-// the parser's own (unknown-status, no-status, placeholder-status, placeholder-title, unreadable-date, malformed-front-matter)
+// the parser's own (unknown-status, no-status, placeholder-status, placeholder-title, unreadable-date, year-day-month-date, malformed-front-matter)
 // plus no-status-field, no-decision-makers, superseded-without-successor, broken-link, duplicate-number, unknown-person.
 import path from 'node:path';
 import type { AdrDiagnostic, ParsedAdr } from '../model/adr';

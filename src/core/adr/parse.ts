@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { AdrDateSource, AdrDiagnostic, AdrDialect, AdrLink, AdrNameRef, AdrPeopleField, AdrTeamRef, ParsedAdr } from '../model/adr';
 import type { DecisionStatus } from '../model/report';
 import { changelogDate } from './changelog-date';
-import { normalizeDate } from './dates';
+import { normalizeDate, yearDayMonthDate } from './dates';
 import { findPair, type FrontMatter } from './front-matter';
 import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
@@ -227,6 +227,11 @@ function parseRecord(path: string, written: string): ParsedAdr {
     date = normalizeDate(rawDate.value);
     if (typeof rawDate.value === 'string' && /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/.test(rawDate.value)) slashedDate = { text: rawDate.value.trim(), line: rawDate.line };
     const braced = typeof rawDate.value === 'string' ? /^\s*(\{\s*(\d{4}-\d{2}-\d{2})\s*\})\s*$/.exec(rawDate.value) : null;
+    const yearDayMonth = date === null && typeof rawDate.value === 'string' ? yearDayMonthDate(rawDate.value) : null;
+    if (yearDayMonth !== null) {
+      date = yearDayMonth;
+      collector.warn('year-day-month-date', `date "${scalarText(rawDate.value)}" puts the day before the month: read as ${yearDayMonth}; write ${yearDayMonth}`, rawDate.line, 'warning', scalarText(rawDate.value));
+    }
     if (date === null) collector.warn('unreadable-date', `date "${scalarText(rawDate.value)}" is not a date Decision Orbit can read`, rawDate.line, 'warning', scalarText(rawDate.value));
     else dateSource = 'adr-field';
     // `{2024-01-02}` is the template's brace left in: read here, but a map to YAML and no date to other tools. An

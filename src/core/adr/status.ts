@@ -42,7 +42,8 @@ export function normalizeStatus(text: string): NormalizedStatus {
   const bracketed = /^[[{](.*)[\]}]$/s.exec(trimmed);
   if (bracketed) {
     const inner = bracketed[1] ?? '';
-    const options = inner.split('|').map((o) => o.trim()).filter((o) => o.length > 0);
+    // `[proposed | accepted]`, `[Proposed, Accepted, Deprecated, Superseded]`: the template's choices, none made.
+    const options = inner.split(/[|,/]/).map((o) => o.trim()).filter((o) => o.length > 0);
     if (options.length === 1 && !/[[\]{}]/.test(inner)) return { status: classify((options[0] ?? '').toLowerCase()), placeholder: true };
     return { status: 'unknown', placeholder: true };
   }

@@ -164,6 +164,7 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/adr/TEMPLATE': RECORD,
       'docs/adr/TEMPLATE.md': RECORD,
       'docs/adr/0000-template.md': RECORD,
+      'docs/adr/0000-ladr-template.md': RECORD,
       'docs/adr/adr-template.md': RECORD,
       'docs/adr/template-madr.md': RECORD,
       'docs/adr/adr-template-bare-minimal.md': RECORD,

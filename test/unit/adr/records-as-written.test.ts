@@ -80,6 +80,13 @@ describe('records as written: titles', () => {
 });
 
 describe('records as written: dates', () => {
+  it('reads a year-day-month date the one way it can be read, and says so', () => {
+    const record = parseAdr('docs/architecture/decisions/0023-use-a-pool.md', '# 23. Use a pool\n\nDate: 2023-13-10\n\n## Status\n\nAccepted\n');
+    assert.deepEqual([record.date, record.dateSource], ['2023-10-13', 'adr-field']);
+    assert.deepEqual(record.diagnostics.map((d) => [d.code, d.line]), [['year-day-month-date', 3]]);
+    assert.deepEqual(parseAdr('docs/adr/0024-x.md', '# 24. X\n\nDate: 2023-13-14\n\n## Status\n\nAccepted\n').diagnostics.map((d) => d.code), ['unreadable-date']);
+  });
+
   it('reads a date in braces in bullets and front matter', () => {
     const madr2 = parseAdr('docs/adr/0007-x.md', '# Use X\n\n* Status: accepted\n* Deciders: Ann\n* Date: { 2024-09-10 }\n\n## Context\n');
     // Read, with an editor hint (not a report warning) that offers to drop the braces.

@@ -17,6 +17,7 @@ describe('status normalisation', () => {
     ['{ accepted }', 'accepted', true],
     ['{proposed | rejected | accepted}', 'unknown', true],
     ['[proposed | accepted]', 'unknown', true],
+    ['[Proposed, Accepted, Deprecated, Superseded]', 'unknown', true],
     ['banana', 'unknown', false],
   ];
   for (const [text, status, placeholder] of cases) {
