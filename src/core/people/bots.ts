@@ -49,6 +49,7 @@ const ASSISTANT_NAMES = new Set([
   'amazon q', 'amazon q developer', 'openhands', 'jetbrains junie', 'google jules', 'ai', 'agent', 'ai agent', 'ai assistant', 'coding agent', 'llm',
 ]);
 
+/** Whole names of tools, also with ` Bot` after them (`GitHub Actions Bot`); a person's `Marco Bot` is no tool's name. */
 const BOT_NAMES = new Set([
   'dependabot', 'dependabot preview', 'renovate', 'renovate bot', 'renovatebot', 'mend renovate', 'whitesource renovate',
   'github actions', 'github action', 'github', 'github merge queue', 'github web flow', 'web flow', 'mergify', 'bors', 'bors ng',
@@ -121,7 +122,7 @@ function isBuiltInAssistant(raw: ToolIdentity, parts: Parts): boolean {
 
 function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
   const name = raw.name.trim();
-  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || BOT_NAMES.has(parts.name) || ACCOUNT_NAME.test(parts.name)
+  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || BOT_NAMES.has(parts.name) || BOT_NAMES.has(parts.name.replace(/ bot$/, '')) || ACCOUNT_NAME.test(parts.name)
     || (parts.login !== null && (BOT_LOGIN.test(parts.login) || MACHINE_USER_LOGIN.test(parts.login)))
     || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
 }
