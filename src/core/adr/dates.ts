@@ -21,8 +21,8 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 export type DateOrder = 'day-first' | 'month-first';
 
 function cleanDateText(value: string): string {
-  // `{ 2024-09-10 }`: a template's braces left around a real date.
-  return value.trim().replace(/^\{\s*(.*?)\s*\}$/s, '$1').replace(/^["']|["']$/g, '').trim();
+  // `{ 2024-09-10 }`: a template's braces left around a real date; `2025-11- 05`: a space typed beside a separator.
+  return value.trim().replace(/^\{\s*(.*?)\s*\}$/s, '$1').replace(/^["']|["']$/g, '').trim().replace(/(\d)[ \t]*([-/.])[ \t]*(?=\d)/g, '$1$2');
 }
 
 /** The order a slashed date shows by itself (a part above 12 is the day), or null. */
