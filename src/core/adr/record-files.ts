@@ -3,11 +3,13 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { RECORD_EXTENSION } from './record-extension';
 import { isTestFolder } from './repo-walk';
 
-export const RECORD_FILE = /\.(md|markdown|rst)$/i;
+export const RECORD_FILE = new RegExp(`\\.(?:${RECORD_EXTENSION})$`, 'i');
 const INDEX_PAGES = new Set(['readme.md', 'index.md', 'readme.markdown', 'index.markdown', '_index.md', 'summary.md', 'toc.md', 'index.rst', 'readme.rst']);
-const RECORD_PAGES = new Set(['readme.md', 'index.md', 'readme.markdown', 'index.markdown', 'readme.rst', 'index.rst']);
+/** The page of a folder that is one record. */
+export const RECORD_PAGES: ReadonlySet<string> = new Set(['readme.md', 'index.md', 'readme.markdown', 'index.markdown', 'readme.rst', 'index.rst']);
 const SKIP_SUBFOLDERS = new Set(['templates', 'template', 'assets', 'images', 'img', 'media', 'scripts', 'diagrams', 'node_modules']);
 const MAX_RECORD_DEPTH = 3;
 /**
@@ -22,7 +24,7 @@ const TEMPLATE_STEM = new RegExp(`^_?(?:0+[-_. ])?(?:${TEMPLATE_WORD}[-_. ])*tem
 /** `<date-or-number>-<slug>`: a folder that is one record (its README.md or index.md). */
 const RECORD_FOLDER = /^(?:\d{4}-?\d{2}-?\d{2}|(?:adr[-_]?)?\d{1,7})[-_. ]+\S/i;
 /** `0007-slug.md`, `adr-007-slug.md`: a numbered record file. */
-export const NUMBERED_RECORD = /^(?:adr[-_]?)?\d{3,}[-_. ].*\.(md|markdown|rst)$/i;
+export const NUMBERED_RECORD = new RegExp(`^(?:adr[-_]?)?\\d{3,}[-_. ].*\\.(?:${RECORD_EXTENSION})$`, 'i');
 
 export function isTemplateName(name: string): boolean {
   return TEMPLATE_STEM.test(name.replace(RECORD_FILE, ''));

@@ -1,12 +1,11 @@
 // What a file's path says about a record: its number, a fallback title, a category.
 import path from 'node:path';
-import { RECORD_FILE } from './record-files';
+import { RECORD_FILE, RECORD_PAGES } from './record-files';
 
 const NUMBER_PREFIX = /^(?:adr[-_ ]?)?(\d{1,7})(?=[-_. ]|$)/i;
 /** `2022-11-09-slug`, `20221109-slug`: a date, not a number. */
 const DATE_PREFIX = /^(\d{4})-?(\d{2})-?(\d{2})(?=[-_. ]|$)/;
 const LEADING_NUMBER_OR_DATE = /^(?:\d{4}-\d{2}-\d{2}[-_. ]*|(?:adr[-_ ]?)?\d+[-_. ]*)/i;
-const RECORD_PAGES = new Set(['readme.md', 'index.md', 'readme.rst', 'index.rst']);
 
 /** `docs/adr/0005-x.md` → `0005-x`; `docs/adr/0005-x/README.md` (folder per record) → `0005-x`. */
 export function recordStem(filePath: string): string {

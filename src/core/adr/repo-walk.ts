@@ -4,6 +4,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { RECORD_EXTENSION } from './record-extension';
 
 export interface RepoWalk {
   /** Repo-relative POSIX folders ('' is the root). */
@@ -20,7 +21,7 @@ const SKIP_DIRS = new Set(['node_modules', 'vendor', 'dist', 'out', 'build', 'ta
 /** `test`, `__tests__`, `integration-tests`, `fixtures`, `testdata`, `examples`, `e2e-test`: never records. */
 const TEST_DIR = /(?:^|[-_.])(?:tests?|__tests__|testdata|test[-_]data|fixtures?|__fixtures__|examples?|e2e)(?:[-_.]|$)/i;
 export const CONVENTION_FILES = new Set(['.adr-dir', '.log4brains.yml', 'adr.config.json', '.adr']);
-const NAMED_RECORD = /^adr[-_]\d+([-_ .].*)?\.(md|markdown|rst)$/i;
+const NAMED_RECORD = new RegExp(`^adr[-_]\\d+(?:[-_ .].*)?\\.(?:${RECORD_EXTENSION})$`, 'i');
 export const MAX_WALK_DEPTH = 10;
 export const MAX_WALK_DIRS = 20_000;
 
