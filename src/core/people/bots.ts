@@ -41,12 +41,12 @@ const ASSISTANT_EMAILS = new Set([
 ]);
 /**
  * Names that only tools carry, as commits and records write them (`decision-makers: [Ann Lee,
- * Codex]`); "Claude", "Devin", "Jules", "Gemini", "Cline" or "Cursor" alone may be a person's name.
+ * Codex]`); "Claude", "Devin", "Jules", "Gemini", "Cline", "Cursor" or "Ai" alone may be a person's name.
  */
 const ASSISTANT_NAMES = new Set([
   'github copilot', 'copilot', 'copilot agent', 'claude code', 'claude ai', 'anthropic claude', 'cursor agent', 'devin ai',
   'codex', 'openai codex', 'chatgpt', 'openai', 'gemini code assist', 'google gemini', 'sweep ai', 'aider', 'windsurf',
-  'amazon q', 'amazon q developer', 'openhands', 'jetbrains junie', 'google jules', 'ai', 'agent', 'ai agent', 'ai assistant', 'coding agent', 'llm',
+  'amazon q', 'amazon q developer', 'openhands', 'jetbrains junie', 'google jules', 'agent', 'ai agent', 'ai assistant', 'coding agent', 'llm',
 ]);
 
 /** Whole names of tools, also with ` Bot` after them (`GitHub Actions Bot`); a person's `Marco Bot` is no tool's name. */

@@ -100,7 +100,7 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
     people: [
       ['Junie', 'junie@acme.io'], ['Jules Verne', 'jules@acme.io'],
       ['Claude Monet', 'claude@monet.fr'], ['Claude', 'claude.dupont@acme.io'], ['Devin Park', 'devin@acme.io'],
-      ['Gemini Okafor', 'gemini@acme.io'], ['Cursor', ''], ['Claude', ''], ['Sweep', 'sweep@acme.io'], ['Gemini', ''], ['Cline', ''], ['Codex Ng', ''], ['Agent Smith', ''],
+      ['Gemini Okafor', 'gemini@acme.io'], ['Cursor', ''], ['Claude', ''], ['Sweep', 'sweep@acme.io'], ['Gemini', ''], ['Cline', ''], ['Codex Ng', ''], ['Agent Smith', ''], ['Ai', 'ai.suzuki@acme.jp'],
     ],
   },
 ];
