@@ -1,6 +1,7 @@
 // Link phrases in record text: "Supersedes [ADR-0002](0002-x.md)", "Superceded by 12",
 // "accepted; supersedes ADR-0045", "Amended by [3. Foo](0003-foo.md)", "Relates to auth-tokens".
 import type { AdrLinkKind } from '../model/adr';
+import { RECORD_EXTENSION } from './record-extension';
 
 const PHRASE = /super[sc]eded\s+by|replaced\s+by|overridden\s+by|super[sc]edes|overrides|replaces|amended\s+by|amends|relates\s+to|related\s+to|complemented\s+by|complements|see\s+also/iy;
 const PHRASES_ANYWHERE = new RegExp(`(?<![\\w])(?:${PHRASE.source})(?![\\w])`, 'gi');
@@ -22,13 +23,14 @@ export interface FoundLink {
 const MD_LINK = /\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const NUMBER = /(?:\bADR[-_\s]?|#)?(\d{1,7})\b/i;
 const SLUG = /([\w./-]+\.md|[a-z0-9]+(?:-[a-z0-9]+)+)/i;
+const FILE_TARGET = new RegExp(`^<?([\\w./-]+\\.(?:${RECORD_EXTENSION}))\\b`, 'i');
 
 /** Targets in the text following a phrase: every Markdown link, else one number or slug. */
 function targetsIn(segment: string): string[] {
   const links = [...segment.matchAll(MD_LINK)].map((m) => m[1] ?? '').filter((t) => t.length > 0);
   if (links.length > 0) return links;
   const trimmed = segment.replace(/^[\s:*_-]+/, '');
-  const file = /^<?([\w./-]+\.(?:md|markdown))\b/i.exec(trimmed);
+  const file = FILE_TARGET.exec(trimmed);
   if (file) return [file[1] ?? ''];
   const number = NUMBER.exec(trimmed);
   if (number && number.index < 8) return [number[1] ?? ''];

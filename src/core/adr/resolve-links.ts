@@ -2,6 +2,7 @@
 // "0005 supersedes 0002" also makes 0002 "superseded by" 0005.
 import path from 'node:path';
 import type { AdrLink, AdrLinkKind, ParsedAdr } from '../model/adr';
+import { RECORD_FILE } from './record-files';
 import { recordStem, slugOf } from './record-name';
 
 const OPPOSITE: Partial<Record<AdrLinkKind, AdrLinkKind>> = {
@@ -27,7 +28,7 @@ class RecordIndex {
 
   resolve(from: ParsedAdr, target: string): string | null {
     const clean = decodeTarget(target);
-    if (/\.(md|markdown)$/i.test(clean) || clean.includes('/')) {
+    if (RECORD_FILE.test(clean) || clean.includes('/')) {
       const resolved = clean.startsWith('/') ? clean.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(from.path), clean));
       if (this.byPath.has(resolved)) return resolved;
       return this.resolveAmong(from, this.bySlug.get(recordStem(resolved).toLowerCase()) ?? []);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseAdr } from '../../../src/core/adr';
+import { resolveLinks } from '../../../src/core/adr/resolve-links';
 
 const names = (refs: ReadonlyArray<{ text: string }>): string[] => refs.map((r) => r.text);
 
@@ -110,6 +111,18 @@ describe('parseAdr: reStructuredText records', () => {
     assert.equal(record.date, '2024-02-03');
     assert.deepEqual(record.decisionMakers, [{ text: 'Dana Chen', line: 6 }, { text: 'Eve Park', line: 6 }]);
     assert.equal(record.status, 'proposed');
+  });
+
+  it('reads hyperlinks and :doc: references as links, so a supersede link meets its record by name', () => {
+    const older = parseAdr('docs/decisions/use-celery.rst', 'Use Celery\n==========\n\nStatus\n------\n\nSuperseded by :doc:`use-huey`\n');
+    const old2 = parseAdr('docs/decisions/use-rq.rst', 'Use RQ\n======\n\nStatus\n------\n\nSuperseded by `the Huey record <use-huey.rst>`_\n');
+    const newer = parseAdr('docs/decisions/use-huey.rst', 'Use Huey\n========\n\nStatus\n------\n\nAccepted. See `the docs <https://huey.readthedocs.io>`_.\n');
+    const resolved = resolveLinks([older, old2, newer], (file) => file.slice(0, file.lastIndexOf('/')));
+    assert.deepEqual(resolved.map((r) => [r.status, r.links.map((l) => [l.kind, l.resolvedPath])]), [
+      ['superseded', [['superseded-by', 'docs/decisions/use-huey.rst']]],
+      ['superseded', [['superseded-by', 'docs/decisions/use-huey.rst']]],
+      ['accepted', [['supersedes', 'docs/decisions/use-celery.rst'], ['supersedes', 'docs/decisions/use-rq.rst']]],
+    ]);
   });
 
   it('leaves a Markdown record with the same lines as it is: only .rst files are read as reStructuredText', () => {
