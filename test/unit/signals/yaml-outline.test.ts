@@ -150,7 +150,11 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       'a: &x 1\nb: *x\n', // anchors and aliases (an unknown alias makes yaml throw)
       'a: !!str 1\n', // tags
       'a: "one\n  b: two"\nc: 1\n', // a quoted scalar over lines swallows what looks like a key
-      'a: [1,\n  2]\n', // a flow collection over lines
+      'a: [1,\n- 2]\n', // a flow collection over lines whose line could be an entry
+      'a: [1,\n  2] 3\n', // text after a flow collection over lines
+      'a: [1,\n  # c\n  2]\n', // a comment inside it
+      'a: [1,\n2]\n', // its lines not past the key's
+      'a: [1,\n  *x]\n', // an alias inside it
       'a: 1\na: 2\n', // duplicate keys: yaml keeps the first place and the last value
       'a: 1\n"a": 2\n',
       
@@ -217,7 +221,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const piece = fc.constantFrom(
       'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[]', '{}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
-      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#',
+      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#', ']', '}', 'p]', ', q', '{r: [s,', '"t]"',
     );
     const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
     const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
@@ -226,6 +230,15 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
       if (agrees(candidate)) read += 1;
     }), { numRuns: 3000 });
     assert.ok(read > 100, `the outline read ${read} of the texts`);
+  });
+
+  it('passes over a flow collection over lines, a pipeline\'s triggers, and leaves it to yaml when read', () => {
+    const text = 'on:\n  push:\n    branches: [\n      main,\n      "release/*",\n    ]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    needs: {\n      a: 1 }\n';
+    assert.ok(agrees(text));
+    const [document] = outline(text) as [{ on: { push: Record<string, unknown> }; jobs: { build: Record<string, unknown> } }];
+    assert.equal(document.jobs.build['runs-on'], 'ubuntu-latest');
+    assert.throws(() => document.on.push.branches, OutsideOutline);
+    assert.deepEqual(withYamlDocuments(text, (documents) => (documents?.[0] as { on: { push: { branches: unknown } } }).on.push.branches), ['main', 'release/*']);
   });
 
   it('leaves to yaml the collection that holds a scalar with a colon in it, and reads the rest', () => {
@@ -256,7 +269,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const [deeper] = outline(OPENAPI, 4) as [Schemas];
     assert.deepEqual(Object.keys(deeper.components.schemas.Block?.properties ?? {}), ['header', 'data'], 'deep enough for documentNames');
     assert.throws(() => deeper.components.schemas.Block?.properties.header, OutsideOutline);
-    assert.equal(outline('a:\n  b:\n    c: [d,\n      e]\n', 0), null, 'a flow collection over lines is refused where it is not built');
+    assert.ok(agrees('a:\n  b:\n    c: [d,\n      e]\n', 0), 'a flow collection over lines is passed over where it is not built');
     assert.ok(agrees('a:\n  b:\n    c: 1\n    c: 2\n', 1), 'a duplicate key in a mapping not built changes only that mapping');
   });
 

@@ -182,6 +182,26 @@ function flowEnd(text: string): number {
   return -1;
 }
 
+/**
+ * Whether the line's text opens a flow collection that goes on past it: its brackets and
+ * quotes so far pair, no comment stands in it, and at least one bracket is left open.
+ */
+function opensFlow(text: string): boolean {
+  let open = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at] as string;
+    if (char === '"' || char === "'") {
+      const end = quoteEnd(text.slice(at));
+      if (end < 0) return false;
+      at += end - 1;
+    } else if (char === '[' || char === '{') open += 1;
+    else if (char === ']' || char === '}') open -= 1;
+    else if (char === '#' && /\s/.test(text[at - 1] ?? '')) return false;
+    if (open < 0) return false;
+  }
+  return open > 0;
+}
+
 /** The value of a key (or a sequence entry) on one line, its text starting with a value. */
 function inlineValue(text: string): unknown {
   const first = text[0] as string;
@@ -361,6 +381,8 @@ class Outline {
 
   /** A scalar starting with `text`, its further lines (if any) those indented past `indent`. */
   private scalar(text: string, indent: number): unknown {
+    const flow = this.flowOverLines(text, indent);
+    if (flow !== null) return flow;
     const value = inlineValue(text);
     const continued = this.continued(indent);
     // Only plain text goes on over lines; after a quote, a bracket or a comment it is an error.
@@ -368,6 +390,31 @@ class Outline {
     if (value === NESTED) this.nested = true;
     if (value === NESTED) return LAZY;
     return continued ? LAZY_SCALAR : value;
+  }
+
+  /**
+   * A flow collection opened on the key's line and closed on a later one (`branches: [` … `]`,
+   * which a pipeline's triggers hold): its lines passed over, the collection left to yaml
+   * when read (UnreadFlow). Null when `text` opens no such collection. Its lines stand past
+   * `indent` (its closing bracket may stand at it) and start with no indicator that could shape the structure (`- `, `? `, an
+   * anchor, an alias, a tag, a comment); anything else is refused.
+   */
+  private flowOverLines(text: string, indent: number): UnreadFlow | null {
+    if (!/^[[{]/.test(text) || flowEnd(text) >= 0 || !opensFlow(text)) return null;
+    let joined = text;
+    // The closing bracket may stand in the key's own column.
+    const within = (line: Line): boolean => line.indent > indent || (line.indent === indent && /^[\]}]/.test(this.text(line)));
+    for (let line = this.lines[this.at]; line && within(line); line = this.lines[this.at]) {
+      const next = this.text(line);
+      if (/^(?:[-?:](?:\s|$)|[,#&*!|>%@`])/.test(next)) refuse();
+      joined += `\n${next}`;
+      this.at += 1;
+      const end = flowEnd(joined);
+      if (end < 0) continue;
+      if (!endsClean(joined.slice(end)) || this.continued(indent)) refuse();
+      return new UnreadFlow(joined.slice(0, end));
+    }
+    return refuse();
   }
 
   /**
