@@ -5,10 +5,10 @@
 // that are plain words or simple quoted strings, one-line scalars) and gives
 // there exactly the value `yaml` gives. Whatever it is not sure of it refuses
 // (OutsideOutline): the whole text at once for anything that shapes the
-// structure (anchors, aliases, tags, flow or quoted text over several lines,
-// duplicate keys, tabs, directives), and a single value when it
-// is read (block scalars, text over several lines, flow collections, escapes,
-// numbers other than plain integers and decimals). The caller then reads the
+// structure (anchors, aliases, tags, quoted text over several lines, duplicate
+// keys, tabs, directives), and a single value when it is read (block scalars,
+// text over several lines, flow collections, on one line or over several,
+// escapes, numbers other than plain integers and decimals). The caller then reads the
 // text with `yaml` instead (withYamlDocuments).
 
 /** The outline cannot say what `yaml` would make of this text or value. */
