@@ -221,7 +221,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const piece = fc.constantFrom(
       'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[]', '{}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
-      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#', ']', '}', 'p]', ', q', '{r: [s,', '"t]"',
+      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#', ']', '}', 'p]', ', q', '{r: [s,', '"t]"', '- {u: 1}', '{v: 2}: w',
     );
     const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
     const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
@@ -239,6 +239,13 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     assert.equal(document.jobs.build['runs-on'], 'ubuntu-latest');
     assert.throws(() => document.on.push.branches, OutsideOutline);
     assert.deepEqual(withYamlDocuments(text, (documents) => (documents?.[0] as { on: { push: { branches: unknown } } }).on.push.branches), ['main', 'release/*']);
+  });
+
+  it('reads a flow collection standing alone as a value, a matrix entry among them, and a flow collection used as a key as yaml', () => {
+    const matrix = 'jobs:\n  build:\n    strategy:\n      matrix:\n        include:\n          - { dotnet: "8.0", os: ubuntu-latest }\n          - {\n              dotnet: "6.0" }\n    runs-on: x\n';
+    assert.ok(agrees(matrix));
+    assert.ok(agrees('a:\n  [b, c]\n'));
+    assert.equal(outline('a:\n  - {k: 1}: v\n'), null);
   });
 
   it('leaves to yaml the collection that holds a scalar with a colon in it, and reads the rest', () => {

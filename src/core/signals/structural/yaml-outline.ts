@@ -235,6 +235,11 @@ function splitKey(text: string): { key: string; rest: string } | null {
     const key = quotedValue(text.slice(0, end));
     return key === LAZY_SCALAR ? refuse() : { key, rest: after.slice(1) };
   }
+  // A flow collection standing alone is a value (`- { os: linux, dotnet: "8.0" }`, a matrix entry), not a key.
+  if (first === '[' || first === '{') {
+    const end = flowEnd(text);
+    if (end >= 0 ? endsClean(text.slice(end)) : opensFlow(text)) return null;
+  }
   const colon = keyColon(text);
   if (colon < 0) return null;
   const raw = text.slice(0, colon).trimEnd();
