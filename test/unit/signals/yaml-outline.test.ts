@@ -149,7 +149,8 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const refused = [
       'a: &x 1\nb: *x\n', // anchors and aliases (an unknown alias makes yaml throw)
       'a: !!str 1\n', // tags
-      'a: "one\n  b: two"\nc: 1\n', // a quoted scalar over lines swallows what looks like a key
+      'a: "one\n  b: two" x\nc: 1\n', // text after a quoted scalar over lines
+      'a: "one\nb: two"\n', // a quoted scalar's lines not past the key's
       'a: [1,\n- 2]\n', // a flow collection over lines whose line could be an entry
       'a: [1,\n  2] 3\n', // text after a flow collection over lines
       'a: [1,\n  # c\n  2]\n', // a comment inside it
@@ -221,7 +222,7 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     const piece = fc.constantFrom(
       'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[]', '{}', '[y', '|', '>-', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
-      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#', ']', '}', 'p]', ', q', '{r: [s,', '"t]"', '- {u: 1}', '{v: 2}: w',
+      'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#', ']', '}', 'p]', ', q', '{r: [s,', '"t]"', '- {u: 1}', '{v: 2}: w', 'x"', "y'",
     );
     const line = fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
     const text = fc.array(line, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
@@ -239,6 +240,15 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     assert.equal(document.jobs.build['runs-on'], 'ubuntu-latest');
     assert.throws(() => document.on.push.branches, OutsideOutline);
     assert.deepEqual(withYamlDocuments(text, (documents) => (documents?.[0] as { on: { push: { branches: unknown } } }).on.push.branches), ['main', 'release/*']);
+  });
+
+  it('passes over a quoted scalar over lines, which swallows what looks like a key, and leaves its text to yaml', () => {
+    const text = 'with:\n  changelog-types: \'[\n    {"type": "feat", "section": "Enhancements"},\n    {"type": "fix", "section": "Bug Fixes"}]\'\n  a: "one\n    b: two"\nc: 1\n';
+    assert.ok(agrees(text));
+    const [document] = outline(text) as [{ with: Record<string, unknown>; c: unknown }];
+    assert.deepEqual(Object.keys(document.with), ['changelog-types', 'a']);
+    assert.equal(document.c, 1);
+    assert.throws(() => document.with.a, OutsideOutline);
   });
 
   it('reads a flow collection standing alone as a value, a matrix entry among them, and a flow collection used as a key as yaml', () => {

@@ -5,10 +5,11 @@
 // that are plain words or simple quoted strings, one-line scalars) and gives
 // there exactly the value `yaml` gives. Whatever it is not sure of it refuses
 // (OutsideOutline): the whole text at once for anything that shapes the
-// structure (anchors, aliases, tags, quoted text over several lines, duplicate
-// keys, tabs, directives), and a single value when it is read (block scalars,
-// text over several lines, flow collections, on one line or over several,
-// escapes, numbers other than plain integers and decimals). The caller then reads the
+// structure (anchors, aliases, tags, duplicate keys, tabs, directives, text
+// after a quoted scalar or a flow collection), and a single value when it is
+// read (block scalars, plain or quoted text over several lines, flow
+// collections on one line or over several, escapes, numbers other than plain
+// integers and decimals). The caller then reads the
 // text with `yaml` instead (withYamlDocuments).
 
 /** The outline cannot say what `yaml` would make of this text or value. */
@@ -388,6 +389,7 @@ class Outline {
   private scalar(text: string, indent: number): unknown {
     const flow = this.flowOverLines(text, indent);
     if (flow !== null) return flow;
+    if (this.quotedOverLines(text, indent)) return LAZY_SCALAR;
     const value = inlineValue(text);
     const continued = this.continued(indent);
     // Only plain text goes on over lines; after a quote, a bracket or a comment it is an error.
@@ -418,6 +420,26 @@ class Outline {
       if (end < 0) continue;
       if (!endsClean(joined.slice(end)) || this.continued(indent)) refuse();
       return new UnreadFlow(joined.slice(0, end));
+    }
+    return refuse();
+  }
+
+  /**
+   * A quoted scalar opened on the key's line and closed on a later one (a JSON list in
+   * single quotes, an action's input): its lines passed over, its text left to yaml when
+   * read. False when `text` opens no such scalar. Its lines stand past `indent`; a line
+   * starting a document (`---`, `...`) inside it is refused.
+   */
+  private quotedOverLines(text: string, indent: number): boolean {
+    if ((text[0] !== '"' && text[0] !== "'") || quoteEnd(text) >= 0) return false;
+    let joined = text;
+    for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
+      joined += `\n${this.text(line)}`;
+      this.at += 1;
+      const end = quoteEnd(joined);
+      if (end < 0) continue;
+      if (!endsClean(joined.slice(end)) || this.continued(indent)) refuse();
+      return true;
     }
     return refuse();
   }
