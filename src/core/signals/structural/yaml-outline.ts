@@ -408,20 +408,11 @@ class Outline {
    */
   private flowOverLines(text: string, indent: number): UnreadFlow | null {
     if (!/^[[{]/.test(text) || flowEnd(text) >= 0 || !opensFlow(text)) return null;
-    let joined = text;
-    // The closing bracket may stand in the key's own column.
-    const within = (line: Line): boolean => line.indent > indent || (line.indent === indent && /^[\]}]/.test(this.text(line)));
-    for (let line = this.lines[this.at]; line && within(line); line = this.lines[this.at]) {
-      const next = this.text(line);
+    return new UnreadFlow(this.overLines(text, indent, flowEnd, (line, next) => {
       if (/^(?:[-?:](?:\s|$)|[,#&*!|>%@`])/.test(next)) refuse();
-      joined += `\n${next}`;
-      this.at += 1;
-      const end = flowEnd(joined);
-      if (end < 0) continue;
-      if (!endsClean(joined.slice(end)) || this.continued(indent)) refuse();
-      return new UnreadFlow(joined.slice(0, end));
-    }
-    return refuse();
+      // The closing bracket may stand in the key's own column.
+      return line.indent > indent || (line.indent === indent && /^[\]}]/.test(next));
+    }));
   }
 
   /**
@@ -432,14 +423,24 @@ class Outline {
    */
   private quotedOverLines(text: string, indent: number): boolean {
     if ((text[0] !== '"' && text[0] !== "'") || quoteEnd(text) >= 0) return false;
+    this.overLines(text, indent, quoteEnd, (line) => line.indent > indent);
+    return true;
+  }
+
+  /**
+   * Passes over the lines that `text` goes on in until `endOf` finds its end, each line
+   * first let through by `within` (which may refuse it), and gives the text to that end.
+   * Refuses when the lines run out first, or anything but a comment follows the end.
+   */
+  private overLines(text: string, indent: number, endOf: (joined: string) => number, within: (line: Line, next: string) => boolean): string {
     let joined = text;
-    for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
+    for (let line = this.lines[this.at]; line && within(line, this.text(line)); line = this.lines[this.at]) {
       joined += `\n${this.text(line)}`;
       this.at += 1;
-      const end = quoteEnd(joined);
+      const end = endOf(joined);
       if (end < 0) continue;
       if (!endsClean(joined.slice(end)) || this.continued(indent)) refuse();
-      return true;
+      return joined.slice(0, end);
     }
     return refuse();
   }
