@@ -13,7 +13,7 @@ const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overrule
 const DENIED = /\b(?:not|never|no longer)[\s-]+$/;
 const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
   [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed)\b/g, 'accepted'],
-  [/\b(proposed|proposal|draft|drafted|open|pending|in review|under review|in progress|wip|rfc|discussing|under discussion)\b/g, 'proposed'],
+  [/\b(proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion)\b/g, 'proposed'],
   [/\b(rejected|declined|withdrawn|abandoned|refused)\b/g, 'rejected'],
   [/\b(deprecated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies)\b/g, 'deprecated'],
 ];

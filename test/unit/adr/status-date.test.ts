@@ -13,6 +13,8 @@ describe('status normalisation', () => {
     ['**outdated**', 'deprecated', false],
     ['Rejected', 'rejected', false],
     ['draft', 'proposed', false],
+    ['Inprogress', 'proposed', false],
+    ['in-review', 'proposed', false],
     ['**Accepted**', 'accepted', false],
     ['{ accepted }', 'accepted', true],
     ['{proposed | rejected | accepted}', 'unknown', true],
