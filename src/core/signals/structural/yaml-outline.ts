@@ -165,8 +165,15 @@ function endsClean(rest: string): boolean {
 
 const CLOSING: Readonly<Record<string, string>> = { '[': ']', '{': '}' };
 
-/** Where a one-line flow collection ends (the index after its closing bracket), or -1 when it goes on past the line or its brackets do not pair. */
-function flowEnd(text: string): number {
+/** What flowScan gives for a flow collection whose brackets and quotes pair so far and leave one open: it goes on past the text. */
+const FLOW_GOES_ON = -2;
+
+/**
+ * Where the flow collection `text` starts with ends (the index after its closing bracket);
+ * FLOW_GOES_ON when it goes on past the text; -1 when its brackets or quotes do not pair or a
+ * comment stands in it.
+ */
+function flowScan(text: string): number {
   const open: string[] = [];
   for (let at = 0; at < text.length; at += 1) {
     const char = text[at] as string;
@@ -180,27 +187,13 @@ function flowEnd(text: string): number {
       if (open.length === 0) return at + 1;
     } else if (char === '#' && /\s/.test(text[at - 1] ?? '')) return -1;
   }
-  return -1;
+  return open.length > 0 ? FLOW_GOES_ON : -1;
 }
 
-/**
- * Whether the line's text opens a flow collection that goes on past it: its brackets and
- * quotes so far pair, no comment stands in it, and at least one bracket is left open.
- */
-function opensFlow(text: string): boolean {
-  let open = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const char = text[at] as string;
-    if (char === '"' || char === "'") {
-      const end = quoteEnd(text.slice(at));
-      if (end < 0) return false;
-      at += end - 1;
-    } else if (char === '[' || char === '{') open += 1;
-    else if (char === ']' || char === '}') open -= 1;
-    else if (char === '#' && /\s/.test(text[at - 1] ?? '')) return false;
-    if (open < 0) return false;
-  }
-  return open > 0;
+/** Where a flow collection ends (the index after its closing bracket), or -1 when it goes on past the text or its brackets do not pair. */
+function flowEnd(text: string): number {
+  const end = flowScan(text);
+  return end === FLOW_GOES_ON ? -1 : end;
 }
 
 /** The value of a key (or a sequence entry) on one line, its text starting with a value. */
@@ -238,8 +231,8 @@ function splitKey(text: string): { key: string; rest: string } | null {
   }
   // A flow collection standing alone is a value (`- { os: linux, dotnet: "8.0" }`, a matrix entry), not a key.
   if (first === '[' || first === '{') {
-    const end = flowEnd(text);
-    if (end >= 0 ? endsClean(text.slice(end)) : opensFlow(text)) return null;
+    const end = flowScan(text);
+    if (end >= 0 ? endsClean(text.slice(end)) : end === FLOW_GOES_ON) return null;
   }
   const colon = keyColon(text);
   if (colon < 0) return null;
@@ -407,7 +400,7 @@ class Outline {
    * anchor, an alias, a tag, a comment); anything else is refused.
    */
   private flowOverLines(text: string, indent: number): UnreadFlow | null {
-    if (!/^[[{]/.test(text) || flowEnd(text) >= 0 || !opensFlow(text)) return null;
+    if (!/^[[{]/.test(text) || flowScan(text) !== FLOW_GOES_ON) return null;
     return new UnreadFlow(this.overLines(text, indent, flowEnd, (line, next) => {
       if (/^(?:[-?:](?:\s|$)|[,#&*!|>%@`])/.test(next)) refuse();
       // The closing bracket may stand in the key's own column.
