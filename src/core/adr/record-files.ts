@@ -3,10 +3,10 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { RECORD_EXTENSION } from './record-extension';
+import { RECORD_EXTENSION, RECORD_FILE } from './record-extension';
 import { isTestFolder } from './repo-walk';
 
-export const RECORD_FILE = new RegExp(`\\.(?:${RECORD_EXTENSION})$`, 'i');
+export { RECORD_FILE };
 const INDEX_PAGES = new Set(['readme.md', 'index.md', 'readme.markdown', 'index.markdown', '_index.md', 'summary.md', 'toc.md', 'index.rst', 'readme.rst']);
 /** The page of a folder that is one record. */
 export const RECORD_PAGES: ReadonlySet<string> = new Set(['readme.md', 'index.md', 'readme.markdown', 'index.markdown', 'readme.rst', 'index.rst']);

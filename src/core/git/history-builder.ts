@@ -7,9 +7,7 @@ import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit
 import { addFolders, inUnseenFolder } from './folders';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
 import { updaterOfMessage } from './updater-text';
-
-/** Records and the pages that may become records: Markdown, and reStructuredText (restructured-text.ts). */
-const MARKDOWN = /\.(?:md|markdown|rst)$/i;
+import { RECORD_FILE } from '../adr/record-extension';
 
 /** The history the analysis reads and the cache keeps, for one head and scope. */
 export interface HistorySnapshot {
@@ -51,7 +49,8 @@ export function joinSpans(newer: CommitSpan | null, older: CommitSpan | null): C
 interface PathFacts {
   path: string;
   keep: boolean;
-  markdown: boolean;
+  /** A file that may be a record (RECORD_FILE): its changes are kept, and followed across renames. */
+  recordFile: boolean;
   groups: readonly number[];
 }
 
@@ -104,13 +103,13 @@ export class HistoryBuilder {
     for (const change of record.files) {
       const facts = this.factsOf(change.path);
       const old = change.oldPath === undefined ? undefined : this.factsOf(change.oldPath);
-      let kept = facts.markdown || this.followed.has(facts.path) || facts.keep || old?.markdown === true;
+      let kept = facts.recordFile || this.followed.has(facts.path) || facts.keep || old?.recordFile === true;
       for (const group of facts.groups) {
         groupsSeen ??= new Set();
         if (!groupsSeen.has(group)) kept = true;
         groupsSeen.add(group);
       }
-      if (kept && change.status === 'R' && old && !old.markdown) this.followed.add(old.path);
+      if (kept && change.status === 'R' && old && !old.recordFile) this.followed.add(old.path);
       if (!kept && !isAddition(change)) continue;
       const interned: FileChange = old ? { status: change.status, path: facts.path, oldPath: old.path } : { status: change.status, path: facts.path };
       // Only a signal file's contents are read by id (the structural assessment).
@@ -205,7 +204,7 @@ export class HistoryBuilder {
   private factsOf(path: string): PathFacts {
     let facts = this.paths.get(path);
     if (!facts) {
-      facts = { path, keep: this.scope.keeps(path), markdown: MARKDOWN.test(path), groups: this.scope.groupsOf(path) };
+      facts = { path, keep: this.scope.keeps(path), recordFile: RECORD_FILE.test(path), groups: this.scope.groupsOf(path) };
       this.paths.set(path, facts);
     }
     return facts;

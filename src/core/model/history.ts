@@ -81,8 +81,8 @@ export type KeptCommit = Pick<CommitRecord, 'sha' | 'author' | 'authorDate' | 'c
 
 /**
  * Which file changes the analysis reads, decided before the history pass so that
- * the rest of each commit can be dropped as it streams by. Changes to Markdown
- * files (ADR candidates, followed across renames), the first files added under a
+ * the rest of each commit can be dropped as it streams by. Changes to files that
+ * may be records (Markdown, reStructuredText: ADR candidates, followed across renames), the first files added under a
  * new folder, and PR merge / squash commits are always kept.
  */
 export interface HistoryScope {
