@@ -3,7 +3,7 @@
 // address pairs with (`Ana <ana@laptop.local>`). Weaker than anything else the resolver
 // goes by, so it asks that exactly one person's full name fits (resolver.ts).
 import { memoizedText } from '../util/text-memo';
-import { nameWords, normalizeEmail } from './normalize';
+import { mailboxOf, nameWords, normalizeEmail } from './normalize';
 
 export interface NameParts {
   first: string;
@@ -78,7 +78,7 @@ export function loginSpellsName(login: string, parts: NameParts, domains: Readon
 
 /** `ky.truong@…`, `dan-criddle@…`: a box of two words spells a full name; one of more words may hold a team or a job. */
 export function boxName(email: string): string | null {
-  const words = (normalizeEmail(email).split('@')[0] ?? '').replace(/\+.*$/, '').split(/[._-]/);
+  const words = mailboxOf(email).split(/[._-]/);
   return words.length === 2 && words.every((w) => /^[a-z]{2,}$/.test(w)) ? words.join(' ') : null;
 }
 
