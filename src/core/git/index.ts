@@ -1,5 +1,6 @@
 export { GitError, classifyGitFailure, type GitErrorCode } from './errors';
 export { runGit, gitEnvironment, GIT_SAFETY_ARGS, type GitRunOptions, type GitRunResult } from './run';
+export { openStdoutSpool, type StdoutSpool } from './stdout-spool';
 export { buildLogArgs, LOG_FIELDS, LOG_FORMAT, type LogArgsOptions } from './log-format';
 export { LogStreamParser, parseLogOutput, decodeGitText } from './log-parser';
 export { parseTrailers, subjectOf, bodyOf } from './trailers';

@@ -87,6 +87,7 @@ async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, bu
     env: ctx.env,
     signal: ctx.signal,
     timeoutMs: ctx.timeoutMs,
+    spoolStdout: true,
     onStdout: (chunk) => {
       for (const commit of parser.push(chunk)) take(commit);
       const count = readBefore + tally.count;

@@ -5,9 +5,10 @@
 // stdout of a task into memory before resolving it, and the history pass must
 // stream (100,000 commits are hundreds of megabytes of output). The short calls go
 // through simple-git (short-call.ts).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { GitError, classifyGitFailure } from './errors';
+import { openStdoutSpool } from './stdout-spool';
 
 /** `-c` settings on every call: no fsmonitor or hook program runs, no signature check, paths unquoted. */
 export const GIT_SAFETY_CONFIG: readonly string[] = ['core.fsmonitor=', 'core.hooksPath=/dev/null', 'log.showSignature=false', 'core.quotePath=false'];
@@ -30,6 +31,12 @@ export interface GitRunOptions {
   env?: NodeJS.ProcessEnv;
   /** Receives stdout as it arrives; when set, `stdout` in the result stays empty. */
   onStdout?: (chunk: Buffer) => void;
+  /**
+   * git writes stdout to a temporary file read behind it, so it never waits for
+   * `onStdout` (stdout-spool.ts); each chunk is then valid only during the call.
+   * For the long history pass; a pipe where no temporary file can be made.
+   */
+  spoolStdout?: boolean;
   /** Exit codes that are answers, not failures (e.g. 1 for `rev-parse --verify --quiet` of a missing ref). */
   okExitCodes?: readonly number[];
   /**
@@ -82,13 +89,21 @@ export const runGit: GitRunner = (args, options) => {
       reject(new GitError('Cancelled', 'the analysis was cancelled', fullArgs));
       return;
     }
-    const child = spawn(gitPath, fullArgs, {
-      cwd: options.cwd,
-      env: gitEnvironment(options.env),
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      windowsHide: true,
-    });
+    const spool = options.onStdout && options.spoolStdout ? openStdoutSpool() : undefined;
+    let child: ChildProcess;
+    try {
+      child = spawn(gitPath, fullArgs, {
+        cwd: options.cwd,
+        env: gitEnvironment(options.env),
+        stdio: ['pipe', spool?.gitFd ?? 'pipe', 'pipe'],
+        shell: false,
+        windowsHide: true,
+      });
+    } catch (error) {
+      spool?.discard();
+      throw error;
+    }
+    spool?.started();
     const stdoutChunks: Buffer[] = [];
     const stderrChunks: Buffer[] = [];
     let failure: GitError | undefined;
@@ -98,8 +113,8 @@ export const runGit: GitRunner = (args, options) => {
       if (failure) return;
       failure = error;
       child.kill('SIGKILL');
-      child.stdout.destroy();
-      child.stderr.destroy();
+      child.stdout?.destroy();
+      child.stderr?.destroy();
       finish();
       reject(error);
     };
@@ -110,29 +125,35 @@ export const runGit: GitRunner = (args, options) => {
     const onAbort = (): void => stop(new GitError('Cancelled', 'the analysis was cancelled', fullArgs));
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
-    child.stdout.on('data', (chunk: Buffer) => {
+    const failed = (error: unknown): void => stop(error instanceof GitError ? error : new GitError('Unknown', error instanceof Error ? error.message : String(error), fullArgs));
+    const take = (chunk: Buffer): void => {
       if (failure) return;
       if (options.onStdout) {
         try {
           options.onStdout(chunk);
         } catch (error) {
-          stop(error instanceof GitError ? error : new GitError('Unknown', error instanceof Error ? error.message : String(error), fullArgs));
+          failed(error);
         }
       } else {
         stdoutChunks.push(chunk);
       }
-    });
-    child.stderr.on('data', (chunk: Buffer) => stderrChunks.push(chunk));
+    };
+    const drained = spool ? spool.drain(take, () => failure !== undefined).catch(failed) : Promise.resolve();
+    child.stdout?.on('data', take);
+    if (spool) child.on('exit', () => spool.ended());
+    child.stderr?.on('data', (chunk: Buffer) => stderrChunks.push(chunk));
     // Closed at once unless there is input: git and anything it starts read end-of-file.
     // git stops reading when it fails; its exit code and stderr tell why, not EPIPE.
-    child.stdin.on('error', () => undefined);
-    if (typeof options.input === 'object') options.input.pipe(child.stdin);
-    else child.stdin.end(options.input ?? '');
+    const { stdin } = child;
+    stdin?.on('error', () => undefined);
+    if (stdin && typeof options.input === 'object') options.input.pipe(stdin);
+    else stdin?.end(options.input ?? '');
     const finish = (): void => {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
+      spool?.ended();
       finish();
       if (error.code === 'ENOENT' && !existsSync(options.cwd)) {
         reject(new GitError('NotAGitRepository', `${options.cwd} does not exist: open or name the working tree of a clone`, fullArgs));
@@ -142,7 +163,7 @@ export const runGit: GitRunner = (args, options) => {
         reject(new GitError('Unknown', error.message, fullArgs));
       }
     });
-    child.on('close', (code) => {
+    child.on('close', (code) => void drained.then(() => {
       if (failure) return;
       finish();
       const stderr = Buffer.concat(stderrChunks).toString('utf8');
@@ -153,6 +174,6 @@ export const runGit: GitRunner = (args, options) => {
         return;
       }
       resolve({ exitCode, stdout: Buffer.concat(stdoutChunks).toString('utf8'), stderr });
-    });
+    }));
   });
 };
