@@ -10,7 +10,7 @@ import path from 'node:path';
 
 /** Large reads when node is behind: one call per MiB instead of one per pipe's worth. */
 const READ_SIZE = 1 << 20;
-/** How long to wait for git's next output when node has caught up with it. */
+/** How long to wait for more of git's output when node has caught up with it. */
 const POLL_MS = 2;
 
 export interface StdoutSpool {
@@ -90,8 +90,10 @@ class FileSpool implements StdoutSpool {
         const wasEnded = this.gitEnded;
         const bytesRead = await readAt(this.readFd, buffer);
         if (bytesRead > 0) onChunk(buffer.subarray(0, bytesRead));
-        else if (wasEnded) return;
-        else await this.nextOutput();
+        if (wasEnded && bytesRead === 0) return;
+        // A short read means node has caught up: reading on at once would take git's
+        // output a few KiB at a time, one call each.
+        if (!wasEnded && bytesRead < buffer.length) await this.nextOutput();
       }
     } finally {
       close(this.readFd, () => this.removeName());
