@@ -165,6 +165,9 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/adr/TEMPLATE.md': RECORD,
       'docs/adr/0000-template.md': RECORD,
       'docs/adr/0000-ladr-template.md': RECORD,
+      'docs/adr/NNNN-adr-template.md': RECORD,
+      'docs/adr/xxx-template.md': RECORD,
+      'docs/adr/YYYY-MM-DD-template.md': RECORD,
       'docs/adr/adr-template.md': RECORD,
       'docs/adr/template-madr.md': RECORD,
       'docs/adr/adr-template-bare-minimal.md': RECORD,
@@ -174,9 +177,10 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/adr/use-a-template-engine-for-emails.md': RECORD,
       'docs/adr/0004-templates-in-the-cms.md': RECORD,
       'docs/adr/0005-template.md': RECORD,
+      'docs/adr/nginx-template.md': RECORD,
     });
     const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
-    assert.deepEqual(found.files, ['docs/adr/0003-use-handlebars-as-template-engine.md', 'docs/adr/0004-templates-in-the-cms.md', 'docs/adr/0005-template.md', 'docs/adr/use-a-template-engine-for-emails.md']);
+    assert.deepEqual(found.files, ['docs/adr/0003-use-handlebars-as-template-engine.md', 'docs/adr/0004-templates-in-the-cms.md', 'docs/adr/0005-template.md', 'docs/adr/nginx-template.md', 'docs/adr/use-a-template-engine-for-emails.md']);
   });
 
   it('never takes records from test, fixture or example folders, nor the tool configs in them', async () => {
