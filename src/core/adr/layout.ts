@@ -58,17 +58,25 @@ function bodyLines(lines: readonly TextLine[], from: number): BodyLine[] {
 }
 
 const UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+/** A heading's attributes in Pandoc, kramdown, Markdown Extra or Doxygen: `{#adr_0002}`, `{: .note}`. */
+const HEADING_ATTRIBUTES = /\s+\{:?\s*[#.][\w-][^{}]*\}$/;
+
+/** The heading's words, without the attributes some tools let a heading carry. */
+function headingText(text: string): string {
+  const words = text.replace(HEADING_ATTRIBUTES, '');
+  return words.length > 0 ? words : text;
+}
 
 function headingOf(line: BodyLine, next: BodyLine | undefined): Heading | null {
   const text = line.text;
   const first = text.charCodeAt(0);
   if (first === 35 || ((first === 32 || first === 0xfeff) && /^\s{1,3}#/.test(text))) {
     const atx = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(text);
-    if (atx && (atx[2] ?? '').length > 0 && !text.startsWith('#!')) return { level: (atx[1] ?? '#').length, text: atx[2] ?? '', line };
+    if (atx && (atx[2] ?? '').length > 0 && !text.startsWith('#!')) return { level: (atx[1] ?? '#').length, text: headingText(atx[2] ?? ''), line };
     return null;
   }
   if (next && next.index === line.index + 1 && UNDERLINE.test(next.text) && !/^\s*[*+-]\s/.test(text) && text.trim().length > 0) {
-    return { level: next.text.includes('=') ? 1 : 2, text: text.trim(), line };
+    return { level: next.text.includes('=') ? 1 : 2, text: headingText(text.trim()), line };
   }
   return null;
 }

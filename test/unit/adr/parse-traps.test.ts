@@ -67,6 +67,15 @@ describe('parseAdr: traps', () => {
     assert.deepEqual([adr.number, adr.title], [12, 'Split the monolith']);
   });
 
+  it('leaves the attributes a heading carries out of the title and the section names (`{#adr_0002}`, `{: .note}`)', () => {
+    const record = parseAdr('docs/adr/0002-response-objects.md', '# 2) Don\'t use serialized entities {#rest_adr_0002}\n\nDate: 2022-05-09\n\n## Status {#status}\n\nsuperseded\n\n## Context\n\nStuff.\n');
+    assert.deepEqual([record.number, record.title, record.status], [2, "Don't use serialized entities", 'superseded']);
+    const setext = parseAdr('docs/adr/0003-x.md', 'Use a queue {#adr-3}\n===========\n\nStatus: accepted\n');
+    assert.equal(setext.title, 'Use a queue');
+    assert.equal(parseAdr('docs/adr/0004-x.md', '# Use a queue {: .lead #adr-4}\n').title, 'Use a queue');
+    assert.equal(parseAdr('docs/adr/0005-x.md', '# Use {braces} in names\n').title, 'Use {braces} in names');
+  });
+
   it('takes the title from the file name when there is no heading', () => {
     const record = parseAdr('docs/adr/0011-use-grpc-internally.md', 'Status: proposed\n\nWe use gRPC.\n');
     assert.deepEqual([record.title, record.titleLine, record.number], ['Use grpc internally', 1, 11]);
