@@ -6,7 +6,7 @@ export type NameKind = 'person' | 'team' | 'placeholder';
 const BRACKETED = /^(?:\[.*\]|\{.*\}|<[^@]*>)$/s;
 /** Template prose and stand-ins for "nobody yet". */
 const STAND_IN = /^(?:tbd|tba|todo|n\/a|none|nobody|unknown|everyone|\?+|-+|\.+)$/i;
-const TEMPLATE_PROSE = /^(?:list|add|enter|insert|names? of|who)\s/i;
+const TEMPLATE_PROSE = /^(?:list|add|enter|insert|names? of|who|please)\s/i;
 const SENTENCE = /\b(?:everyone|every one|who|whom|whose|opinions?|kept up[- ]to[- ]date|involved in)\b/i;
 /** `@org/team` (GitHub team mentions). */
 const TEAM_MENTION = /^@[\w.-]+\/[\w.-]+$/;
@@ -25,13 +25,16 @@ const ROLE_TITLE = new RegExp(
   'i',
 );
 const MAX_NAME_WORDS = 5;
+/** A template's words for what to write (`decider name`, `date`, `your GitHub handle`): none of them a name. */
+const FIELD_WORDS = /^(?:(?:the|a|an|your|their|decider'?s?|deciders|approvers?|persons?|people|owners?|authors?|full|first|last|user|github|gitlab|e-?mail|names?|dates?|handles?|username|role|here|and|or|of)(?:\s+|$))+$/i;
+const FIELD_NOUN = /\b(?:names?|dates?|handles?|username|e-?mail)\b/i;
 
 export function nameKind(text: string): NameKind {
   const name = text.trim();
   if (TEAM_MENTION.test(name)) return 'team';
   if (/^\S*@\S*$/.test(name)) return 'person';
   const words = name.split(/\s+/).length;
-  if (name.length === 0 || BRACKETED.test(name) || STAND_IN.test(name)) return 'placeholder';
+  if (name.length === 0 || BRACKETED.test(name) || STAND_IN.test(name) || (FIELD_WORDS.test(name) && FIELD_NOUN.test(name))) return 'placeholder';
   // Template prose is written in lower case or runs on; a capitalised two-word name is a name.
   const prose = /^\p{Ll}/u.test(name) || words > 2;
   if (prose && (TEMPLATE_PROSE.test(name) || (words > 1 && SENTENCE.test(name)))) return 'placeholder';
@@ -39,12 +42,21 @@ export function nameKind(text: string): NameKind {
   return words > MAX_NAME_WORDS ? 'placeholder' : 'person';
 }
 
-/** Template text in braces or square brackets (not a Markdown link) says nothing; other bracketed names stay. */
+function holdsTemplateText(inner: string): boolean {
+  return inner.split(/[,;]/).some((part) => nameKind(part) === 'placeholder' && part.trim().length > 0);
+}
+
+/**
+ * Template text in braces, square brackets (not a Markdown link) or parentheses says
+ * nothing (`{list everyone involved}`, `(decider name, date)`); other bracketed names stay,
+ * and a note in parentheses stays as written.
+ */
 export function withoutTemplateText(value: string): string {
   return value
     .replace(/<!--.*?-->/g, '')
     .replace(/\{([^}]*)\}|\[([^\]]*)\](?!\()/g, (whole, braced: string | undefined, squared: string | undefined) => {
       const inner = braced ?? squared ?? '';
-      return inner.split(/[,;]/).some((part) => nameKind(part) === 'placeholder' && part.trim().length > 0) ? '' : inner;
-    });
+      return holdsTemplateText(inner) ? '' : inner;
+    })
+    .replace(/\(([^()]*)\)/g, (whole, inner: string) => (holdsTemplateText(inner) ? '' : whole));
 }

@@ -8,7 +8,7 @@ import { normalizeDate, yearDayMonthDate } from './dates';
 import { findPair, type FrontMatter } from './front-matter';
 import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
-import { namesFromYaml, splitNames } from './people-values';
+import { namesFromYaml, namesUnderLabel, splitNames } from './people-values';
 import { nameKind } from './name-kinds';
 import { dateFromFileName, numberFromFileName, titleFromFileName } from './record-name';
 import { readHeaderLine, type HeaderLine } from './header-fields';
@@ -257,7 +257,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
       ? namesFromYaml(pair.value, fm.start, starts)
       : header.filter((h) => h.field.field === field).flatMap((h) => (h.field.value.length > 0
         ? splitNames(h.field.value).map((name) => ({ text: name, line: h.line.number }))
-        : nestedNames(h, body, headerEnd).flatMap((line) => splitNames(line.text).map((name) => ({ text: name, line: line.number })))));
+        : nestedNames(h, body, headerEnd).flatMap((line) => splitNames(namesUnderLabel(line.text)).map((name) => ({ text: name, line: line.number })))));
     for (const ref of refs) if (nameKind(ref.text) === 'team') teams.push({ ...ref, field });
     return refs.filter((ref) => nameKind(ref.text) !== 'team');
   };

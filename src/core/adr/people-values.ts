@@ -13,6 +13,18 @@ export function splitNames(value: string): string[] {
     .filter((part) => part.length > 0 && nameKind(part) !== 'placeholder');
 }
 
+/** A vote or a state written after a name (`Jane Doe: approved`), not a name. */
+const VERDICT = /^(?:approved|agreed|accepted|rejected|declined|yes|no|[+-]1|lgtm|ok|okay|done|signed[- ]off|consulted|informed|pending)\.?$/i;
+
+/**
+ * A nested line that names people under a label (`Sync team: bendk, tarikeshaq`,
+ * `Release management: rvandermeulen`): the names are after the colon.
+ */
+export function namesUnderLabel(line: string): string {
+  const [, label = line, names = line] = /^([^:@/]{1,80}?):\s+(\S.*)$/.exec(line) ?? [];
+  return VERDICT.test(names.trim()) ? label : names;
+}
+
 /** True when a name reads back as itself from a comma list (no comma, no quotes around it, no template brackets). */
 export function fitsCommaList(name: string): boolean {
   const split = splitNames(name);

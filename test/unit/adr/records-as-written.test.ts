@@ -117,6 +117,14 @@ describe('records as written: people', () => {
     assert.deepEqual(plain.decisionMakers.map((n) => n.text), ['Ann Lee', 'Ben Ode']);
   });
 
+  it('reads the people a nested line names under a label, and no template text in parentheses', () => {
+    const text = '# Rapid releases\n\n* Status: proposed\n* Deciders:\n  * Sync team: bendk, tarikeshaq\n  * Release management: rvandermeulen\n  * Ann Lee: approved\n  * AppServices component teams\n    * sync and related components: (decider name, date)\n    * (please add your team and decider name here!)\n  * releng teams: ?\n  * Dana Chen (Platform)\n* Date: Dec 19, 2022\n';
+    const record = parseAdr('docs/adr/0006-rapid-releases.md', text);
+    assert.deepEqual(record.decisionMakers.map((n) => [n.text, n.line]), [['bendk', 5], ['tarikeshaq', 5], ['rvandermeulen', 6], ['Ann Lee', 7], ['Dana Chen (Platform)', 12]]);
+    assert.deepEqual(record.teams?.map((t) => t.text), ['AppServices component teams']);
+    assert.deepEqual(['decider name', 'date', 'your GitHub handle', 'Date Name', 'Nate Dane'].map(nameKind), ['placeholder', 'placeholder', 'placeholder', 'placeholder', 'person']);
+  });
+
   it('never takes template sentences for people', () => {
     const madr3 = '---\nstatus: accepted\ndate: 2024-01-01\ndeciders: {list everyone involved in the decision}\nconsulted: {list everyone whose opinions are sought (typically subject-matter experts); and with whom there is a two-way communication}\ninformed: {list everyone who is kept up-to-date on progress; and with whom there is a one-way communication}\n---\n\n# X\n';
     const record = parseAdr('docs/decisions/0001-x.md', madr3);
