@@ -35,7 +35,7 @@ interface Located<T> {
 
 /** `## Decision`, `## 3. Decision Outcome`, `## Decisions`. */
 const DECISION_HEADING = /^(?:\d+[.)]?\s*)?decisions?(?:\s+outcome)?\b/i;
-const TITLE_NUMBER = /^(?:ADR[-_\s]?)?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
+const TITLE_NUMBER = /^(?:ADR[-_\s]?)?#?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
 
 function splitTitleNumber(title: string): { number: number | null; title: string } {
   const match = TITLE_NUMBER.exec(title);

@@ -65,6 +65,8 @@ describe('parseAdr: traps', () => {
     assert.deepEqual([fortySix.number, fortySix.title], [46, 'Use a queue']);
     const adr = parseAdr('docs/adr/x.md', '# ADR-0012: Split the monolith\n');
     assert.deepEqual([adr.number, adr.title], [12, 'Split the monolith']);
+    const hashed = parseAdr('docs/adr/adr-001-devnet-node.md', '# ADR #001: Devnet Celestia Node\n');
+    assert.deepEqual([hashed.number, hashed.title], [1, 'Devnet Celestia Node']);
   });
 
   it('leaves the attributes a heading carries out of the title and the section names (`{#adr_0002}`, `{: .note}`)', () => {
