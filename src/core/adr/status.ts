@@ -8,11 +8,11 @@ export interface NormalizedStatus {
   placeholder: boolean;
 }
 
-const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by)\b/;
+const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by|merged into)\b/;
 /** "Not implemented", "not-accepted", "never approved": the keyword is denied, not stated. */
 const DENIED = /\b(?:not|never|no longer)[\s-]+$/;
 const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
-  [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed)\b/g, 'accepted'],
+  [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with))\b/g, 'accepted'],
   [/\b(proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion)\b/g, 'proposed'],
   [/\b(rejected|declined|withdrawn|abandoned|refused)\b/g, 'rejected'],
   [/\b(deprecated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies)\b/g, 'deprecated'],
@@ -48,5 +48,8 @@ export function normalizeStatus(text: string): NormalizedStatus {
     return { status: 'unknown', placeholder: true };
   }
   const lower = trimmed.toLowerCase().replace(/[*_`]/g, '');
+  // `proposed, accepted, rejected, deprecated, superseded, ...` without brackets: still the template's choices.
+  const choices = new Set(lower.split(/[|,/]/).map((option) => classify(option)).filter((status) => status !== 'unknown'));
+  if (choices.size >= 3) return { status: 'unknown', placeholder: true };
   return { status: classify(lower), placeholder: false };
 }
