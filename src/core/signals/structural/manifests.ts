@@ -281,19 +281,31 @@ const readRequirements: Reader = (text) => {
   return facts;
 };
 
+const XML_TAGS = new Map<string, RegExp>();
+
+/** The text of the first `<tag>` element (one pattern per tag name, made once: a pom has hundreds of blocks). */
 function xmlTag(block: string, tag: string): string | null {
-  return new RegExp(`<${tag}>\\s*([^<]*?)\\s*</${tag}>`).exec(block)?.[1] ?? null;
+  let pattern = XML_TAGS.get(tag);
+  if (!pattern) XML_TAGS.set(tag, (pattern = new RegExp(`<${tag}>\\s*([^<]*?)\\s*</${tag}>`)));
+  return pattern.exec(block)?.[1] ?? null;
+}
+
+/** The project's own `<groupId>`: the first outside its parent, dependencies, build and profiles. */
+function projectGroup(pom: string): string | null {
+  for (const match of pom.matchAll(/<(parent|dependencies|dependencyManagement|build|profiles)>[\s\S]*?<\/\1>|<groupId>\s*([^<]*?)\s*<\/groupId>/g)) {
+    if (match[2] !== undefined) return match[2];
+  }
+  return null;
 }
 
 const readPomXml: Reader = (text) => {
   const facts = emptyFacts();
-  const withoutComments = text.replace(/<!--[\s\S]*?-->/g, '');
+  const withoutComments = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, '') : text;
   const properties = new Map<string, string>();
   const propertiesBlock = /<properties>([\s\S]*?)<\/properties>/.exec(withoutComments)?.[1] ?? '';
   for (const m of propertiesBlock.matchAll(/<([\w.-]+)>\s*([^<]*?)\s*<\/\1>/g)) properties.set(m[1] as string, m[2] as string);
   const resolve = (value: string | null): string | null => value?.replace(/\$\{([^}]+)\}/g, (whole, key: string) => properties.get(key) ?? whole) ?? null;
-  const project = withoutComments.replace(/<parent>[\s\S]*?<\/parent>|<dependencies>[\s\S]*?<\/dependencies>|<dependencyManagement>[\s\S]*?<\/dependencyManagement>|<build>[\s\S]*?<\/build>|<profiles>[\s\S]*?<\/profiles>/g, '');
-  const ownGroup = xmlTag(project, 'groupId') ?? xmlTag(/<parent>([\s\S]*?)<\/parent>/.exec(withoutComments)?.[1] ?? '', 'groupId');
+  const ownGroup = projectGroup(withoutComments) ?? xmlTag(/<parent>([\s\S]*?)<\/parent>/.exec(withoutComments)?.[1] ?? '', 'groupId');
   for (const m of withoutComments.matchAll(/<(dependency|plugin)>([\s\S]*?)<\/\1>/g)) {
     const block = m[2] as string;
     const group = xmlTag(block, 'groupId') ?? (m[1] === 'plugin' ? 'org.apache.maven.plugins' : null);
