@@ -93,4 +93,23 @@ describe('analysis: structural signals kept between refreshes', function () {
     assert.ok(asked.includes(blobId(second)));
     assert.ok(report.decisions.some((d) => d.title === 'Use x/sync in the ledger' && d.kind === 'dependency'), 'the second commit is still compared with the first version');
   });
+
+  it("never reads the manifests of a release tool's own commits, and still compares the next change with what the tool left", async function () {
+    const git = await recordingGit(tmp());
+    const pom = (version: string, dependencies = ''): string => `<project>\n  <groupId>com.corp</groupId>\n  <artifactId>billing</artifactId>\n  <version>${version}</version>\n  <dependencies>\n${dependencies}  </dependencies>\n</project>\n`;
+    const kafka = '    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-clients</artifactId><version>3.7.0</version></dependency>\n';
+    const versions = [pom('1.0-SNAPSHOT'), pom('1.0'), pom('1.1-SNAPSHOT'), pom('1.1-SNAPSHOT', kafka)];
+    const repo = openRepo(company.root);
+    const messages = ['Start the billing module', '[maven-release-plugin] prepare release billing-1.0', '[maven-release-plugin] prepare for next development iteration', 'Send invoices through Kafka'];
+    for (const [index, message] of messages.entries()) {
+      await repo.commit({ author: DANA, date: `2026-09-2${index + 1}T10:00:00Z`, message, files: { 'services/billing/pom.xml': versions[index] ?? '' } });
+    }
+    const report = await analyzeRepository({ env: GIT_ENV, root: company.root, now: company.now, gitPath: git.gitPath });
+    const asked = await git.asked();
+    assert.equal(asked.includes(blobId(versions[1] ?? '')), false, 'the released version, which only the tool wrote, is never read');
+    assert.ok(asked.includes(blobId(versions[2] ?? '')), 'what the tool left is read as the next change\'s old side');
+    const byTitle = (title: string): Report['decisions'][number] | undefined => report.decisions.find((d) => d.title === title);
+    assert.deepEqual([byTitle(messages[1] ?? '')?.notCountedReason, byTitle(messages[2] ?? '')?.notCountedReason], ['maintenance', 'maintenance']);
+    assert.equal(byTitle('Send invoices through Kafka')?.counted, true);
+  });
 });

@@ -8,6 +8,7 @@ import { newBlobFacts } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
+import { isReleaseToolCommit } from './release-tools';
 import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
@@ -35,6 +36,7 @@ interface PendingChange {
  * named by path.
  */
 function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCommit>, tip: string): PendingChange[] {
+  if (group.commits.every((sha) => isReleaseToolCommit(commitsBySha.get(sha)?.subject ?? ''))) return [];
   const files = new Set(group.files);
   const firstAndLast = new Map<string, { first: FileChange; last: FileChange; firstIn: string }>();
   for (const sha of group.commits) {
