@@ -2,6 +2,7 @@
 // it streams: one entry per name asked, in the order asked, each object's content
 // cut from the chunks as soon as it is whole. Nothing holds more than the object
 // in progress, so a history's worth of blobs never sits in memory at once.
+import { utf8Text } from './utf8-text';
 
 export interface BatchEntry {
   /** The object id; null where the name did not resolve (`missing`, `ambiguous`, …). */
@@ -48,7 +49,7 @@ export class CatFileBatchParser {
       }
       if (this.buffered < this.body.size + 1) return;
       const content = this.take(this.body.size + 1);
-      emit({ id: this.body.id, type: this.body.type, text: content.toString('utf8', 0, this.body.size) });
+      emit({ id: this.body.id, type: this.body.type, text: utf8Text(content, 0, this.body.size) });
       this.body = null;
     }
   }

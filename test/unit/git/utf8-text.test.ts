@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { utf8Text } from '../../../src/core/git/utf8-text';
+
+describe('utf8Text', () => {
+  it('gives what a UTF-8 decoder gives, for ASCII, for other letters and for a range', () => {
+    const texts = ['<groupId>com.corp</groupId>\n', '<name>Søren Hilmer</name> — 日本\n', '', 'line\r\n\t{ "a": 1 }'];
+    for (const text of texts) assert.equal(utf8Text(Buffer.from(text, 'utf8')), text);
+    const bytes = Buffer.from('ab Søren cd', 'utf8');
+    assert.equal(utf8Text(bytes, 3, bytes.length - 3), 'Søren');
+    assert.equal(utf8Text(bytes, 0, 2), 'ab');
+  });
+
+  it('decodes a broken sequence as UTF-8 does, not as Latin-1', () => {
+    const broken = Buffer.from([0x61, 0xc3, 0x28, 0x62]);
+    assert.equal(utf8Text(broken), broken.toString('utf8'));
+    assert.notEqual(utf8Text(broken), broken.toString('latin1'));
+  });
+});
