@@ -54,3 +54,11 @@ export function readHeaderLine(text: string): HeaderLine | null {
   const withoutComment = value.replace(/\s*<!--.*?-->\s*$/, '');
   return { field, label: label.trim(), value: withoutComment.trim(), bullet, valueStart };
 }
+
+const PEOPLE_FIELDS: ReadonlySet<HeaderField> = new Set(['decisionMakers', 'consulted', 'informed']);
+
+/** True for a line that opens a people field, in any spelling the parser reads (`Deciders:`, `* Approvers:`, `decision-makers:`). */
+export function opensPeopleField(text: string): boolean {
+  const field = readHeaderLine(text)?.field;
+  return field !== undefined && PEOPLE_FIELDS.has(field);
+}

@@ -1,13 +1,12 @@
 // Hovers on people names (who they resolve to) and completion of names inside
 // the people fields of a record.
 import * as vscode from 'vscode';
+import { opensPeopleField } from '../../core/adr/header-fields';
 import { normalizeEmail, normalizeHandle, normalizeName, parseIdentityText } from '../../core/people/normalize';
 import { markdownText } from '../../present/markdown';
 import type { Person, Report } from '../../core/model/report';
 import type { WorkspaceAnalyses } from '../analysis/workspace-analyses';
 import { adrContext } from './adr-documents';
-
-const PEOPLE_LINE = /^\s*(?:[-*]\s*)?(decision-makers|deciders?|consulted|informed)\s*:?/i;
 
 export function findPerson(people: readonly Person[], text: string): Person | undefined {
   // A name written as a link (`[Ann Lee](https://ann.example)`) is the name it shows.
@@ -75,7 +74,7 @@ export class PeopleCompletionProvider implements vscode.CompletionItemProvider {
     const context = adrContext(this.analyses, document);
     if (!context) return [];
     const line = document.lineAt(position.line).text;
-    const inField = PEOPLE_LINE.test(line) || (/^\s*-\s/.test(line) && this.fieldAbove(document, position.line));
+    const inField = opensPeopleField(line) || (/^\s*-\s/.test(line) && this.fieldAbove(document, position.line));
     if (!inField) return [];
     return context.report.people
       .filter((person) => !person.isBot)
@@ -90,7 +89,7 @@ export class PeopleCompletionProvider implements vscode.CompletionItemProvider {
   private fieldAbove(document: vscode.TextDocument, line: number): boolean {
     for (let index = line - 1; index >= 0; index -= 1) {
       const text = document.lineAt(index).text;
-      if (PEOPLE_LINE.test(text)) return true;
+      if (opensPeopleField(text)) return true;
       if (!/^\s*-\s/.test(text)) return false;
     }
     return false;

@@ -176,5 +176,16 @@ describeIn(['single-folder'], 'finding and opening decisions on the fixture comp
     assert.ok((await people(new vscode.Position(line + 1, document.lineAt(line + 1).text.length))).length > 0, 'nothing offered on the list item');
     const title = document.getText().split('\n').findIndex((text) => text.startsWith('# '));
     assert.deepEqual(await people(new vscode.Position(title, 2)), []);
+    // Every spelling the parser reads people from opens a field: `* Approvers:` in a MADR 2 header.
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((builder) => builder.insert(new vscode.Position(title + 1, 0), '* Approvers: \n'));
+    try {
+      const approvers = await people(new vscode.Position(title + 1, '* Approvers: '.length));
+      assert.ok(approvers.some((item) => item.label === 'Dana Chen'), 'nothing offered after Approvers:');
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the undo to take the line back', () => (document.isDirty ? undefined : true));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
   });
 });
