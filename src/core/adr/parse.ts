@@ -37,6 +37,19 @@ interface Located<T> {
 const DECISION_HEADING = /^(?:\d+[.)]?\s*)?decisions?(?:\s+outcome)?\b/i;
 const TITLE_NUMBER = /^(?:ADR[-_\s]?)?#?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
 
+/** `Decision Record: Pass user ids`, `ADR: Use Kafka`: the kind of page, not its title. */
+const TITLE_LABEL = /^(?:architecture decision record|decision record|adr)\s*[:–—-]\s+(?=\S)/i;
+/** `content-object-store-added-with-a-rails-engine`: adr-tools' slug left as the title. */
+const SLUG_TITLE = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
+
+/** The title as a reader would say it: without a label before it, a slug in words. */
+function spokenTitle(title: string): string {
+  const unlabelled = title.replace(TITLE_LABEL, '');
+  if (!SLUG_TITLE.test(unlabelled)) return unlabelled;
+  const words = unlabelled.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function splitTitleNumber(title: string): { number: number | null; title: string } {
   const match = TITLE_NUMBER.exec(title);
   return match ? { number: Number(match[1]), title: (match[2] ?? '').trim() } : { number: null, title };
@@ -157,7 +170,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
   if (h1) {
     const split = splitTitleNumber(h1.text);
     number ??= split.number;
-    title = split.number !== null && (fileNumber === null || fileNumber === split.number) ? split.title : h1.text;
+    title = spokenTitle(split.number !== null && (fileNumber === null || fileNumber === split.number) ? split.title : h1.text);
     titleLine = h1.line.number;
     if (PLACEHOLDER_TITLE.test(title.trim())) {
       collector.warn('placeholder-title', `the title "${title.trim()}" is template text: the file name's is shown; write the record's own`, titleLine);

@@ -67,6 +67,11 @@ describe('parseAdr: traps', () => {
     assert.deepEqual([adr.number, adr.title], [12, 'Split the monolith']);
     const hashed = parseAdr('docs/adr/adr-001-devnet-node.md', '# ADR #001: Devnet Celestia Node\n');
     assert.deepEqual([hashed.number, hashed.title], [1, 'Devnet Celestia Node']);
+    const labelled = parseAdr('docs/arch/adr-001-pass-ids.md', '# Decision Record: Pass anonymised user IDs\n');
+    assert.deepEqual([labelled.number, labelled.title], [1, 'Pass anonymised user IDs']);
+    const slug = parseAdr('docs/adr/0004-x.md', '# 4. content-object-store-added-with-a-rails-engine\n');
+    assert.deepEqual([slug.number, slug.title], [4, 'Content object store added with a rails engine']);
+    assert.equal(parseAdr('docs/adr/0005-x.md', '# 5. Use read-through-cache\n').title, 'Use read-through-cache');
   });
 
   it('leaves the attributes a heading carries out of the title and the section names (`{#adr_0002}`, `{: .note}`)', () => {
