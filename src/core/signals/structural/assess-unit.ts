@@ -6,7 +6,7 @@ import { compareCi, emptyCi, readCi, type CiFacts } from './ci';
 import { compareOwnership, compareSchema, schemaNames } from './data';
 import type { ChangeFinding } from './findings';
 import { compareInfrastructure, emptyInfrastructure, readInfrastructure, type InfrastructureFacts } from './infrastructure';
-import { compareManifestFacts, emptyFacts, type ManifestFacts } from './manifest-facts';
+import { compareManifestFacts, emptyFacts, siblingKeyOf, type ManifestFacts } from './manifest-facts';
 import { manifestReader } from './manifests';
 
 export interface UnitFileChange {
@@ -74,7 +74,11 @@ function ownPackages(sides: readonly ManifestSides[], own: Map<string, number>):
     for (const name of side.after.own) own.set(name, (own.get(name) ?? 0) + 1);
   }
   const left = gone;
-  return left === undefined ? (name) => own.has(name) : (name) => own.has(name) || left.has(name);
+  const owned = left === undefined ? (key: string): boolean => own.has(key) : (key: string): boolean => own.has(key) || left.has(key);
+  return (name) => {
+    const sibling = siblingKeyOf(name);
+    return owned(name) || (sibling !== null && owned(sibling));
+  };
 }
 
 interface ManifestSides {

@@ -21,6 +21,21 @@ export interface ManifestFacts {
   own: Set<string>;
 }
 
+/**
+ * The name a Maven module is its project's own by, whatever its group is written as: a
+ * sibling is often named through a property that only the parent pom defines
+ * (`${james.groupId}:apache-james-mailbox-api`), which its user's pom cannot resolve.
+ */
+export function siblingKey(artifact: string): string {
+  return `*:${artifact}`;
+}
+
+/** The sibling key of a Maven dependency whose group is such a property; null for any other name. */
+export function siblingKeyOf(name: string): string | null {
+  const artifact = /^\$\{[^}]+\}:([^:]+)$/.exec(name)?.[1];
+  return artifact === undefined ? null : siblingKey(artifact);
+}
+
 export function emptyFacts(): ManifestFacts {
   return { dependencies: new Map(), platform: new Map(), indirect: new Set(), own: new Set() };
 }

@@ -1,7 +1,7 @@
 // Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
 // parse yields null, and the caller keeps the change as maintenance rather than
 // guessing (a broken manifest is a mistake, not a decision).
-import { emptyFacts, type ManifestFacts } from './manifest-facts';
+import { emptyFacts, siblingKey, type ManifestFacts } from './manifest-facts';
 
 type Reader = (text: string) => ManifestFacts | null;
 
@@ -290,12 +290,15 @@ function xmlTag(block: string, tag: string): string | null {
   return pattern.exec(block)?.[1] ?? null;
 }
 
-/** The project's own `<groupId>`: the first outside its parent, dependencies, build and profiles. */
-function projectGroup(pom: string): string | null {
-  for (const match of pom.matchAll(/<(parent|dependencies|dependencyManagement|build|profiles)>[\s\S]*?<\/\1>|<groupId>\s*([^<]*?)\s*<\/groupId>/g)) {
-    if (match[2] !== undefined) return match[2];
+/** The project's own coordinates: the first `<groupId>` and `<artifactId>` outside its parent, dependencies, build and profiles. */
+function projectCoordinates(pom: string): { group: string | null; artifact: string | null } {
+  const own: { group: string | null; artifact: string | null } = { group: null, artifact: null };
+  for (const match of pom.matchAll(/<(parent|dependencies|dependencyManagement|build|profiles)>[\s\S]*?<\/\1>|<(groupId|artifactId)>\s*([^<]*?)\s*<\/\2>/g)) {
+    if (match[2] === 'groupId') own.group ??= match[3] ?? '';
+    else if (match[2] === 'artifactId') own.artifact ??= match[3] ?? '';
+    if (own.group !== null && own.artifact !== null) break;
   }
-  return null;
+  return own;
 }
 
 const readPomXml: Reader = (text) => {
@@ -304,11 +307,17 @@ const readPomXml: Reader = (text) => {
   const properties = new Map<string, string>();
   const propertiesBlock = /<properties>([\s\S]*?)<\/properties>/.exec(withoutComments)?.[1] ?? '';
   for (const m of propertiesBlock.matchAll(/<([\w.-]+)>\s*([^<]*?)\s*<\/\1>/g)) properties.set(m[1] as string, m[2] as string);
+  const project = projectCoordinates(withoutComments);
+  const parentGroup = xmlTag(/<parent>([\s\S]*?)<\/parent>/.exec(withoutComments)?.[1] ?? '', 'groupId');
+  const ownGroup = project.group ?? parentGroup;
+  properties.set('project.groupId', ownGroup ?? '${project.groupId}').set('pom.groupId', ownGroup ?? '${pom.groupId}');
+  if (parentGroup !== null) properties.set('project.parent.groupId', parentGroup).set('parent.groupId', parentGroup);
   const resolve = (value: string | null): string | null => value?.replace(/\$\{([^}]+)\}/g, (whole, key: string) => properties.get(key) ?? whole) ?? null;
-  const ownGroup = projectGroup(withoutComments) ?? xmlTag(/<parent>([\s\S]*?)<\/parent>/.exec(withoutComments)?.[1] ?? '', 'groupId');
+  // A sibling module named through a property only the parent defines (`${james.groupId}`) is known by its artifact.
+  if (project.artifact) facts.own.add(`${ownGroup ?? ''}:${project.artifact}`).add(siblingKey(project.artifact));
   for (const m of withoutComments.matchAll(/<(dependency|plugin)>([\s\S]*?)<\/\1>/g)) {
     const block = m[2] as string;
-    const group = xmlTag(block, 'groupId') ?? (m[1] === 'plugin' ? 'org.apache.maven.plugins' : null);
+    const group = resolve(xmlTag(block, 'groupId')) ?? (m[1] === 'plugin' ? 'org.apache.maven.plugins' : null);
     const artifact = xmlTag(block, 'artifactId');
     const version = xmlTag(block, 'version');
     // The project's own modules move with the project's release version.

@@ -88,4 +88,17 @@ describe('structural comparison: a workspace sibling is no dependency', () => {
   it('still counts a package of the same name when no manifest of the history names it as the project’s own', () => {
     assert.deepEqual(findings([added('packages/cli/package.json', cliPackage('^5.2.1'))], newRepositoryMemory()), ['added @acme/types', 'added chalk']);
   });
+
+  it("knows a Maven project's own modules however their group is written, and keeps a third-party library named through a property", () => {
+    const parent = '<project>\n  <groupId>org.acme</groupId>\n  <artifactId>acme-parent</artifactId>\n  <properties>\n    <acme.groupId>org.acme</acme.groupId>\n  </properties>\n</project>\n';
+    const module = (artifact: string, dependencies: string): string => `<project>\n  <parent>\n    <groupId>org.acme</groupId>\n    <artifactId>acme-parent</artifactId>\n  </parent>\n  <artifactId>${artifact}</artifactId>\n  <dependencies>\n${dependencies}  </dependencies>\n</project>\n`;
+    const dependency = (group: string, artifact: string): string => `    <dependency><groupId>${group}</groupId><artifactId>${artifact}</artifactId></dependency>\n`;
+    assert.deepEqual([...(manifestReader('pom.xml')?.(module('acme-mailbox-api', '')) ?? emptyFacts()).own].sort(), ['*:acme-mailbox-api', 'org.acme:acme-mailbox-api']);
+    const memory = newRepositoryMemory();
+    assert.deepEqual(findings([added('pom.xml', parent), added('mailbox/api/pom.xml', module('acme-mailbox-api', '')), added('mailbox/store/pom.xml', module('acme-mailbox-store', ''))], memory), []);
+    const before = module('acme-server', dependency('${acme.groupId}', 'acme-mailbox-api'));
+    const after = module('acme-server', dependency('${acme.groupId}', 'acme-mailbox-api') + dependency('${project.groupId}', 'acme-mailbox-store') + dependency('${acme.groupId}', 'acme-mailbox-store') + dependency('${javax.mail.groupId}', 'javax.mail-api') + dependency('org.apache.kafka', 'kafka-clients'));
+    assert.deepEqual(findings([added('server/pom.xml', before)], memory), []);
+    assert.deepEqual(findings([edited('server/pom.xml', before, after)], memory), ['added ${javax.mail.groupId}:javax.mail-api', 'added org.apache.kafka:kafka-clients']);
+  });
 });
