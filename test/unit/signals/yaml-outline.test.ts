@@ -218,9 +218,17 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     assert.deepEqual(Object.keys((outline(text) as [Record<string, unknown>])[0]), ['a', 'f', 'g']);
   });
 
+  it('passes over a block scalar whose indentation is stated, its first line further in (a generated swagger.yaml)', () => {
+    const text = 'paths:\n  /x:\n    get:\n      parameters:\n        - name: order_by\n          description: |2-\n             - ASC: ascending\n            - DESC: descending\n          in: query\nswagger: "2.0"\n';
+    assert.ok(agrees(text));
+    assert.deepEqual(Object.keys((outline(text) as [Record<string, unknown>])[0]), ['paths', 'swagger']);
+    assert.equal(outline('a: |2\n b\n'), null, 'a line short of the stated indentation is refused');
+    assert.equal(outline('- |2\n   b\n'), null, "a sequence entry's stated indentation is left to yaml");
+  });
+
   it('agrees with yaml on any text built from YAML’s pieces, or refuses it', () => {
     const piece = fc.constantFrom(
-      'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[]', '{}', '[y', '|', '>-', '# z',
+      'a:', 'b: 1', 'c: x y', '- ', '-', '- d: 2', '  ', '    ', '\t', '"q: r"', "'s''t'", '"u', '[v, w]', '{x: 1}', '[]', '{}', '[y', '|', '>-', '|2-', '>1', '|+2', '# z',
       ' #', '*al', '&an ', '!t ', '? ', ': ', '---', '...', '~', 'true', '010', '-5', '1.5', '0x1', '1e2', 'é', '\\"', '<<:', 'k:v', 'e: f: g',
       'h: i (j: 1) k', 'l (m: n):', ': "o"', '\u00a0', '\u3000#', ']', '}', 'p]', ', q', '{r: [s,', '"t]"', '- {u: 1}', '{v: 2}: w', 'x"', "y'",
     );

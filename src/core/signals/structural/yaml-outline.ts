@@ -117,7 +117,8 @@ const SMALL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
 const SMALL_DECIMAL = /^[0-9]{1,15}\.[0-9]{1,15}$/;
 /** Every other spelling the core schema reads as a number. */
 const OTHER_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const BLOCK_SCALAR = /^[|>][-+]?(?:\s+#.*)?$/;
+/** `|`, `>-`, and with an indentation indicator `|2-`, `>+1`: the indicator is captured. */
+const BLOCK_SCALAR = /^[|>](?:([1-9])[-+]?|[-+]([1-9])?)?(?:\s+#.*)?$/;
 /** Longer implicit keys are an error in YAML. */
 const MAX_KEY = 1000;
 
@@ -363,7 +364,13 @@ class Outline {
    */
   private value(rest: string, indent: number, inMapping: boolean): unknown {
     if (rest !== '' && !rest.startsWith('#')) {
-      if (BLOCK_SCALAR.test(rest)) return this.blockScalar(indent);
+      const block = BLOCK_SCALAR.exec(rest);
+      if (block) {
+        const stated = Number(block[1] ?? block[2] ?? 0);
+        // An indicator counts from the mapping's column; in a sequence's entry the outline does not follow it.
+        if (stated > 0 && !inMapping) refuse();
+        return this.blockScalar(indent, stated);
+      }
       return this.scalar(rest, indent);
     }
     const next = this.peek();
@@ -458,12 +465,17 @@ class Outline {
     return found;
   }
 
-  /** Passes over a block scalar's lines (blank lines were dropped, so their indentation cannot mislead). */
-  private blockScalar(indent: number): typeof LAZY_SCALAR {
+  /**
+   * Passes over a block scalar's lines (blank lines were dropped, so their indentation cannot
+   * mislead). Its content stands in the first line's column, or `stated` columns in from the
+   * node's when an indentation indicator says so (the first line may then stand further in).
+   */
+  private blockScalar(indent: number, stated: number): typeof LAZY_SCALAR {
     const first = this.lines[this.at];
     if (!first || first.indent <= indent) return LAZY_SCALAR;
+    const content = stated > 0 ? indent + stated : first.indent;
     for (let line = this.lines[this.at]; line && line.indent > indent; line = this.lines[this.at]) {
-      if (line.indent < first.indent) refuse();
+      if (line.indent < content) refuse();
       this.at += 1;
     }
     return LAZY_SCALAR;
