@@ -25,10 +25,13 @@ const NUMBER = /(?:\bADR[-_\s]?|#)?(\d{1,7})\b/i;
 const SLUG = /([\w./-]+\.md|[a-z0-9]+(?:-[a-z0-9]+)+)/i;
 const FILE_TARGET = new RegExp(`^<?([\\w./-]+\\.(?:${RECORD_EXTENSION}))\\b`, 'i');
 
-/** Targets in the text following a phrase: every Markdown link, else one number or slug. */
+/**
+ * Targets in the text following a phrase: every Markdown link, else one number or slug. A
+ * link to a section of the same page (`See also the [limitations](#limitations)`) is no record.
+ */
 function targetsIn(segment: string): string[] {
   const links = [...segment.matchAll(MD_LINK)].map((m) => m[1] ?? '').filter((t) => t.length > 0);
-  if (links.length > 0) return links;
+  if (links.length > 0) return links.filter((target) => !target.startsWith('#'));
   const trimmed = segment.replace(/^[\s:*_-]+/, '');
   const file = FILE_TARGET.exec(trimmed);
   if (file) return [file[1] ?? ''];

@@ -23,6 +23,11 @@ describe('parseAdr: links', () => {
     assert.deepEqual(linksOf('# X\n\n* Status: superseded by [ADR-0010](0010-y.md)\n'), [['superseded-by', '0010-y.md']]);
   });
 
+  it("reads no record in a link to a section of the same page, and keeps the records beside it", () => {
+    assert.deepEqual(linksOf('# X\n\nSee also the [limitations](#limitations) section discussing the parameters.\n'), []);
+    assert.deepEqual(linksOf('# X\n\nSee also [below](#notes) and [ADR-0004](0004-z.md)\n'), [['relates-to', '0004-z.md']]);
+  });
+
   it('ignores link words inside prose', () => {
     assert.deepEqual(linksOf('# X\n\nThis choice supersedes nothing, and relates to everything.\n'), []);
   });
