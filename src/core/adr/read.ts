@@ -108,7 +108,7 @@ export async function readAdrs(
   for (const record of parsed.filter((r) => r.unfilled)) {
     warnings.push({ code: 'adr-unfilled-template', message: `${record.path} is the record template with only its title written: not read as a record`, path: record.path });
   }
-  const records = withoutOtherDocuments(parsed.filter((r) => !r.unfilled), folderOf);
+  const records = withoutOtherDocuments(parsed.filter((r) => !r.unfilled), folderOf, (config.adr.paths ?? []).length > 0);
   warnings.push(...records.warnings);
   const withCategories = readSlashedDates(records.records, folderOf).map((record) => ({ ...record, category: categoryIn(folderOf(record.path), record.path) }));
   return { records: resolveLinks(withCategories, folderOf), warnings };

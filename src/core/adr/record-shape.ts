@@ -2,19 +2,25 @@
 // two: third-party reviews, meeting notes, research. Where most of a subfolder's pages
 // are not written as decision records (no status, no decision section), only the ones
 // that are count; a subfolder of records, some of them loosely written, keeps them all.
-// The ADR folder itself is taken as named: a convention or a config says it holds records.
+// The ADR folder itself is taken as named: a convention or a config says it holds records;
+// but where its records are numbered, an unnumbered page not written as one (an overview,
+// an install guide) is no record, unless a config named the folder.
 import path from 'node:path';
 import type { ParsedAdr } from '../model/adr';
 import type { Warning } from '../model/report';
 import { isIndexPage } from './record-files';
+import { dateFromFileName, numberFromFileName } from './record-name';
 
 /** Written as a decision record: a status, or a decision section. */
 export function hasRecordShape(record: Pick<ParsedAdr, 'statusText' | 'decisionSection'>): boolean {
   return record.statusText.trim().length > 0 || record.decisionSection === true;
 }
 
-/** The records without the pages of subfolders that mostly hold something else, and a warning per such subfolder. */
-export function withoutOtherDocuments(records: readonly ParsedAdr[], folderOf: (file: string) => string): { records: ParsedAdr[]; warnings: Warning[] } {
+/**
+ * The records without the pages of subfolders that mostly hold something else, and a warning
+ * per such subfolder. `namedInConfig`: adr.paths names the folders, so every page is a record.
+ */
+export function withoutOtherDocuments(records: readonly ParsedAdr[], folderOf: (file: string) => string, namedInConfig = false): { records: ParsedAdr[]; warnings: Warning[] } {
   const bySubfolder = new Map<string, ParsedAdr[]>();
   for (const record of records) {
     const dir = path.posix.dirname(record.path);
@@ -38,5 +44,39 @@ export function withoutOtherDocuments(records: readonly ParsedAdr[], folderOf: (
       path: dir,
     });
   }
+  if (!namedInConfig) warnings.push(...unnumberedOthers(records.filter((r) => !dropped.has(r)), dropped));
   return { records: records.filter((r) => !dropped.has(r)), warnings };
+}
+
+/** A record file's name that says where it stands in the series: a number or a date. */
+function isNumbered(record: ParsedAdr): boolean {
+  return numberFromFileName(record.path) !== null || dateFromFileName(record.path) !== null;
+}
+
+/** Adds to `dropped` the unnumbered pages without a record's shape in a folder of numbered records; a warning per folder. */
+function unnumberedOthers(records: readonly ParsedAdr[], dropped: Set<ParsedAdr>): Warning[] {
+  const byFolder = new Map<string, ParsedAdr[]>();
+  for (const record of records) {
+    if (isIndexPage(path.posix.basename(record.path))) continue;
+    const dir = path.posix.dirname(record.path);
+    const list = byFolder.get(dir);
+    if (list) list.push(record);
+    else byFolder.set(dir, [record]);
+  }
+  const warnings: Warning[] = [];
+  for (const [dir, pages] of byFolder) {
+    const numbered = pages.filter(isNumbered).length;
+    const unnumbered = pages.filter((page) => !isNumbered(page));
+    const others = unnumbered.filter((page) => !hasRecordShape(page));
+    // Where some unnumbered pages are written as records, leaving the number off is the folder's way.
+    if (others.length === 0 || others.length < unnumbered.length || numbered < 2 || numbered < others.length * 2) continue;
+    for (const page of others) dropped.add(page);
+    const names = others.map((page) => path.posix.basename(page.path)).join(', ');
+    warnings.push({
+      code: 'adr-not-records',
+      message: `${dir}: ${names} ${others.length === 1 ? 'has' : 'have'} no number, no status and no decision section beside ${numbered} numbered records, so ${others.length === 1 ? 'it is' : 'they are'} not read as ${others.length === 1 ? 'a record' : 'records'}; give ${others.length === 1 ? 'it' : 'each'} a status to read ${others.length === 1 ? 'it' : 'them'} as one`,
+      path: dir,
+    });
+  }
+  return warnings;
 }

@@ -53,4 +53,32 @@ describe('pages of an ADR subfolder that holds another kind of document', () => 
     assert.deepEqual(records.map((r) => r.path), ['decision-records/2022-11-09-api/README.md', 'docs/adr/reviews/001-tag-poc.md', 'docs/adr/reviews/002-survey-tag.md']);
     assert.deepEqual(warnings, []);
   });
+
+  it('reads no unnumbered overview or guide beside numbered records, unless it is written as one or adr.paths names the folder', async () => {
+    tree = tempTree({
+      'docs/architecture/adr-001-repo.md': nygard('Repository structure', 'Proposed'),
+      'docs/architecture/adr-002-relayer.md': '# IBC relayer\n\n## Context\n\nWhy.\n',
+      'docs/architecture/adr-003-errors.md': nygard('Error management', 'Accepted'),
+      'docs/architecture/architecture.md': '# Architecture\n\nThe crates and how they fit together.\n',
+    });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(records.map((r) => r.path), ['docs/architecture/adr-001-repo.md', 'docs/architecture/adr-002-relayer.md', 'docs/architecture/adr-003-errors.md']);
+    assert.deepEqual(warnings.map((w) => [w.code, w.path]), [['adr-not-records', 'docs/architecture']]);
+    assert.match(warnings[0]?.message ?? '', /architecture\.md has no number, no status and no decision section beside 3 numbered records/);
+    const named = await readAdrs(tree.root, { ...DEFAULT_CONFIG, adr: { ...DEFAULT_CONFIG.adr, paths: ['docs/architecture'] } });
+    assert.equal(named.records.length, 4);
+  });
+
+  it('keeps a loosely written unnumbered page where other unnumbered pages are records', async () => {
+    tree = tempTree({
+      'docs/adr/001-react.md': nygard('Use React', 'Accepted'),
+      'docs/adr/002-sass.md': nygard('Use Sass', 'Accepted'),
+      'docs/adr/003-jest.md': nygard('Use Jest', 'Accepted'),
+      'docs/adr/percy.md': nygard('Use Percy', 'Deprecated'),
+      'docs/adr/dotenv.md': '# `.env` file\n\nValues in it should not be required.\n',
+    });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.equal(records.length, 5);
+    assert.deepEqual(warnings, []);
+  });
 });
