@@ -44,7 +44,7 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source.replace(/\(\?:\.\*\)\//g, '(?:.*/)?')}$`);
 }
 
-/** A folder of NUMBERED_RECORD_FOLDERS' names is an ADR folder when most of its pages are numbered records. */
+/** A folder of NUMBERED_RECORD_FOLDERS' names, in any case (`ADR/`), is an ADR folder when most of its pages are numbered records. */
 async function isNumberedRecordFolder(root: string, dir: string): Promise<boolean> {
   const pages = (await listFolder(path.join(root, dir))).filter((e) => e.isFile() && RECORD_FILE.test(e.name) && !isIndexPage(e.name) && !isTemplateName(e.name));
   const numbered = pages.filter((e) => NUMBERED_RECORD.test(e.name)).length;
@@ -114,7 +114,7 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
   const guessed = new Set<string>();
   for (const dir of walk.dirs) {
     if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);
-    else if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(path.posix.basename(dir)) && (await isNumberedRecordFolder(root, dir))) guessed.add(dir);
+    else if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(path.posix.basename(dir).toLowerCase()) && (await isNumberedRecordFolder(root, dir))) guessed.add(dir);
   }
 
   const folders = new Set([...named, ...guessed]);

@@ -125,6 +125,8 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'services/billing/decisions/002-currency.md': RECORD,
       'wiki/adrs/0001-a.md': RECORD,
       'wiki/adrs/0002-b.md': RECORD,
+      'ADR/ADR000-record-architecture-decisions.md': RECORD,
+      'ADR/ADR001-use-govuk-notify.md': RECORD,
       'src/decisions/how-it-works.md': '# How the decision engine works\n',
       'src/decisions/rules.md': '# Rules\n',
       'src/decisions/001-first-rule.md': '# First rule\n',
@@ -132,6 +134,7 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     });
     const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
     assert.deepEqual(found.files, [
+      'ADR/ADR000-record-architecture-decisions.md', 'ADR/ADR001-use-govuk-notify.md',
       'knowledge-base/adr/0003-count.md', 'knowledge-base/adr/0004-cyclic-dependencies.md', 'knowledge-base/adr/outdated/0001-old.md',
       'services/billing/decisions/001-ledger.md', 'services/billing/decisions/002-currency.md',
       'wiki/adrs/0001-a.md', 'wiki/adrs/0002-b.md',
@@ -167,6 +170,7 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/adr/0000-ladr-template.md': RECORD,
       'docs/adr/NNNN-adr-template.md': RECORD,
       'docs/adr/xxx-template.md': RECORD,
+      'docs/adr/ADRXXX-architecture-decision-record-template.md': RECORD,
       'docs/adr/YYYY-MM-DD-template.md': RECORD,
       'docs/adr/adr-template.md': RECORD,
       'docs/adr/template-madr.md': RECORD,
