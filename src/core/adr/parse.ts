@@ -22,8 +22,11 @@ export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'd
 /** MADR's first section and one of its later ones: together they say a record follows MADR. */
 const MADR_PROBLEM = /^context and problem statement$/i;
 const MADR_OUTCOME = /^(?:decision outcome|considered options)$/i;
-/** A title the template left to fill: `Title`, `ADR title`, MADR's `{short title of solved problem and solution}`. */
-const PLACEHOLDER_TITLE = /^(?:\[[^\]]*\]|\{[^}]*\}|(?:adr |decision |record )?title|short title of solved problem and solution)$/i;
+/**
+ * A title the template left to fill: `Title`, `ADR title`, `Decision Record Title (a description
+ * of the decision, not the problem)`, MADR's `{short title of solved problem and solution}`.
+ */
+const PLACEHOLDER_TITLE = /^(?:\[[^\]]*\]|\{[^}]*\}|(?:adr |decision |record |decision record )?title(?:\s*\([^)]*\))?|short title of solved problem and solution)$/i;
 const NYGARD_CONTEXT = /^context$/i;
 const NYGARD_OUTCOME = /^(?:decisions?|consequences)$/i;
 const FRONT_MATTER_RECORD_KEYS = ['status', 'date', ...DECISION_MAKER_KEYS, 'consulted', 'informed'];

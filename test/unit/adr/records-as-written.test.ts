@@ -67,7 +67,7 @@ describe('records as written: status', () => {
 
 describe('records as written: titles', () => {
   it('shows the file name\'s title where the heading is the template\'s, and says so on the heading\'s line', () => {
-    for (const heading of ['Title', 'ADR Title', '{short title of solved problem and solution}', '[Decision title]']) {
+    for (const heading of ['Title', 'ADR Title', '{short title of solved problem and solution}', '[Decision title]', 'Decision Record Title (a description of the decision, not the problem)']) {
       const record = parseAdr('knowledge-base/adr/0033-send-email.md', `# ${heading}\n\nSend email by using destination service on BTP\n\n## Status\n\napproved\n`);
       assert.deepEqual([record.title, record.titleLine, record.status], ['Send email', 1, 'accepted'], heading);
       assert.deepEqual(record.diagnostics.map((d) => [d.code, d.line]), [['placeholder-title', 1]], heading);
