@@ -10,7 +10,7 @@ import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordL
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, namesUnderLabel, splitNames } from './people-values';
 import { nameKind } from './name-kinds';
-import { dateFromFileName, numberFromFileName, titleFromFileName } from './record-name';
+import { dateFromFileName, numberFromFileName, slugAsWords, titleFromFileName } from './record-name';
 import { readHeaderLine, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
@@ -48,9 +48,7 @@ const SLUG_TITLE = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
 /** The title as a reader would say it: without a label before it, a slug in words. */
 function spokenTitle(title: string): string {
   const unlabelled = title.replace(TITLE_LABEL, '');
-  if (!SLUG_TITLE.test(unlabelled)) return unlabelled;
-  const words = unlabelled.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return SLUG_TITLE.test(unlabelled) ? slugAsWords(unlabelled) : unlabelled;
 }
 
 function splitTitleNumber(title: string): { number: number | null; title: string } {

@@ -21,14 +21,19 @@ export function numberFromFileName(filePath: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `use-kafka-for-events` → `Use kafka for events`: a slug as the words it stands for. */
+export function slugAsWords(slug: string): string {
+  return capitalized(slug.replace(/[-_]+/g, ' ').trim());
+}
+
 /** `0002-use-kafka-for-events` → `Use kafka for events`; `20240105-pick-db` → `Pick db`. */
 export function titleFromFileName(filePath: string): string {
-  const words = recordStem(filePath)
-    .replace(LEADING_NUMBER_OR_DATE, '')
-    .replace(/[-_]+/g, ' ')
-    .trim();
-  const title = words.length > 0 ? words : recordStem(filePath);
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  const words = slugAsWords(recordStem(filePath).replace(LEADING_NUMBER_OR_DATE, ''));
+  return words.length > 0 ? words : capitalized(recordStem(filePath));
 }
 
 /** Slug without the number: what a record is called in "Relates to pick-db". */
