@@ -17,22 +17,29 @@ export function hasRecordShape(record: Pick<ParsedAdr, 'statusText' | 'decisionS
 }
 
 /**
+ * The pages of each folder, a folder-per-record page left out (it stands for its folder: it is
+ * no page among others), and any other page `among` leaves out.
+ */
+function pagesByFolder(records: readonly ParsedAdr[], among: (record: ParsedAdr, dir: string) => boolean): Map<string, ParsedAdr[]> {
+  const byFolder = new Map<string, ParsedAdr[]>();
+  for (const record of records) {
+    const dir = path.posix.dirname(record.path);
+    if (isIndexPage(path.posix.basename(record.path)) || !among(record, dir)) continue;
+    const list = byFolder.get(dir);
+    if (list) list.push(record);
+    else byFolder.set(dir, [record]);
+  }
+  return byFolder;
+}
+
+/**
  * The records without the pages of subfolders that mostly hold something else, and a warning
  * per such subfolder. `namedInConfig`: adr.paths names the folders, so every page is a record.
  */
 export function withoutOtherDocuments(records: readonly ParsedAdr[], folderOf: (file: string) => string, namedInConfig = false): { records: ParsedAdr[]; warnings: Warning[] } {
-  const bySubfolder = new Map<string, ParsedAdr[]>();
-  for (const record of records) {
-    const dir = path.posix.dirname(record.path);
-    // A folder-per-record page stands for its folder: it is no page among others.
-    if (dir === '.' || dir === folderOf(record.path) || isIndexPage(path.posix.basename(record.path))) continue;
-    const list = bySubfolder.get(dir);
-    if (list) list.push(record);
-    else bySubfolder.set(dir, [record]);
-  }
   const dropped = new Set<ParsedAdr>();
   const warnings: Warning[] = [];
-  for (const [dir, pages] of bySubfolder) {
+  for (const [dir, pages] of pagesByFolder(records, (record, dir) => dir !== '.' && dir !== folderOf(record.path))) {
     const shaped = pages.filter(hasRecordShape).length;
     if (shaped * 2 >= pages.length) continue;
     const others = pages.filter((page) => !hasRecordShape(page));
@@ -55,16 +62,8 @@ function isNumbered(record: ParsedAdr): boolean {
 
 /** Adds to `dropped` the unnumbered pages without a record's shape in a folder of numbered records; a warning per folder. */
 function unnumberedOthers(records: readonly ParsedAdr[], dropped: Set<ParsedAdr>): Warning[] {
-  const byFolder = new Map<string, ParsedAdr[]>();
-  for (const record of records) {
-    if (isIndexPage(path.posix.basename(record.path))) continue;
-    const dir = path.posix.dirname(record.path);
-    const list = byFolder.get(dir);
-    if (list) list.push(record);
-    else byFolder.set(dir, [record]);
-  }
   const warnings: Warning[] = [];
-  for (const [dir, pages] of byFolder) {
+  for (const [dir, pages] of pagesByFolder(records, () => true)) {
     const numbered = pages.filter(isNumbered).length;
     const unnumbered = pages.filter((page) => !isNumbered(page));
     const others = unnumbered.filter((page) => !hasRecordShape(page));
@@ -72,9 +71,10 @@ function unnumberedOthers(records: readonly ParsedAdr[], dropped: Set<ParsedAdr>
     if (others.length === 0 || others.length < unnumbered.length || numbered < 2 || numbered < others.length * 2) continue;
     for (const page of others) dropped.add(page);
     const names = others.map((page) => path.posix.basename(page.path)).join(', ');
+    const [has, isRead, asRecords, each, them] = others.length === 1 ? ['has', 'it is', 'a record', 'it', 'it'] : ['have', 'they are', 'records', 'each', 'them'];
     warnings.push({
       code: 'adr-not-records',
-      message: `${dir}: ${names} ${others.length === 1 ? 'has' : 'have'} no number, no status and no decision section beside ${numbered} numbered records, so ${others.length === 1 ? 'it is' : 'they are'} not read as ${others.length === 1 ? 'a record' : 'records'}; give ${others.length === 1 ? 'it' : 'each'} a status to read ${others.length === 1 ? 'it' : 'them'} as one`,
+      message: `${dir}: ${names} ${has} no number, no status and no decision section beside ${numbered} numbered records, so ${isRead} not read as ${asRecords}; give ${each} a status to read ${them} as one`,
       path: dir,
     });
   }
