@@ -310,9 +310,10 @@ const readPomXml: Reader = (text) => {
   const project = projectCoordinates(withoutComments);
   const parentGroup = xmlTag(/<parent>([\s\S]*?)<\/parent>/.exec(withoutComments)?.[1] ?? '', 'groupId');
   const ownGroup = project.group ?? parentGroup;
-  properties.set('project.groupId', ownGroup ?? '${project.groupId}').set('pom.groupId', ownGroup ?? '${pom.groupId}');
+  if (ownGroup !== null) properties.set('project.groupId', ownGroup).set('pom.groupId', ownGroup);
   if (parentGroup !== null) properties.set('project.parent.groupId', parentGroup).set('parent.groupId', parentGroup);
-  const resolve = (value: string | null): string | null => value?.replace(/\$\{([^}]+)\}/g, (whole, key: string) => properties.get(key) ?? whole) ?? null;
+  // Most groups and versions are written out: only a `${…}` is looked up.
+  const resolve = (value: string | null): string | null => (value === null || !value.includes('${') ? value : value.replace(/\$\{([^}]+)\}/g, (whole, key: string) => properties.get(key) ?? whole));
   // A sibling module named through a property only the parent defines (`${james.groupId}`) is known by its artifact.
   if (project.artifact) facts.own.add(`${ownGroup ?? ''}:${project.artifact}`).add(siblingKey(project.artifact));
   for (const m of withoutComments.matchAll(/<(dependency|plugin)>([\s\S]*?)<\/\1>/g)) {
