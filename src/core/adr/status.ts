@@ -8,6 +8,8 @@ export interface NormalizedStatus {
   placeholder: boolean;
 }
 
+/** What separates a template's status choices: `proposed | accepted`, `Proposed, Accepted`, `proposed/accepted`. */
+const CHOICES = /[|,/]/;
 const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by|merged into)\b/;
 /** "Not implemented", "not-accepted", "never approved": the keyword is denied, not stated. */
 const DENIED = /\b(?:not|never|no longer)[\s-]+$/;
@@ -43,13 +45,13 @@ export function normalizeStatus(text: string): NormalizedStatus {
   if (bracketed) {
     const inner = bracketed[1] ?? '';
     // `[proposed | accepted]`, `[Proposed, Accepted, Deprecated, Superseded]`: the template's choices, none made.
-    const options = inner.split(/[|,/]/).map((o) => o.trim()).filter((o) => o.length > 0);
+    const options = inner.split(CHOICES).map((o) => o.trim()).filter((o) => o.length > 0);
     if (options.length === 1 && !/[[\]{}]/.test(inner)) return { status: classify((options[0] ?? '').toLowerCase()), placeholder: true };
     return { status: 'unknown', placeholder: true };
   }
   const lower = trimmed.toLowerCase().replace(/[*_`]/g, '');
   // `proposed, accepted, rejected, deprecated, superseded, ...` without brackets: still the template's choices.
-  const choices = new Set(lower.split(/[|,/]/).map((option) => classify(option)).filter((status) => status !== 'unknown'));
+  const choices = new Set(lower.split(CHOICES).map((option) => classify(option)).filter((status) => status !== 'unknown'));
   if (choices.size >= 3) return { status: 'unknown', placeholder: true };
   return { status: classify(lower), placeholder: false };
 }
