@@ -14,9 +14,10 @@ const LABELS: Record<HeaderField, string> = {
 /** Order of the header fields: a new line goes after the last present field before it. */
 const ORDER: HeaderField[] = ['status', 'date', 'decisionMakers', 'consulted', 'informed', 'tags'];
 
-/** Replace the value of a header line, keeping a trailing `<!-- comment -->`. */
+/** Replace the value of a header line, keeping a trailing `<!-- comment -->` (a table row's cell: what is between its pipes). */
 function replaceValue(entry: HeaderEntry, value: string): AdrTextEdit {
   const { line, field } = entry;
+  if (field.valueEnd !== undefined) return { start: line.start + field.valueStart, end: line.start + field.valueEnd, newText: value.replace(/\|/g, '\\|') };
   const raw = line.text.slice(field.valueStart);
   const comment = /\s*<!--.*?-->\s*$/.exec(raw);
   const trailing = /\s*$/.exec(raw)?.[0].length ?? 0;
@@ -47,10 +48,20 @@ function insertUnderTitle(text: string, layout: RecordLayout, newLine: string, e
   return { start: at, end: at, newText: `${eol}${eol}${newLine}` };
 }
 
+/** The last line of the table `row` stands in: a plain line after it would be one more row. */
+function tableEnd(layout: RecordLayout, row: BodyLine): BodyLine {
+  let last = row;
+  for (const line of layout.body) if (line.index === last.index + 1 && /^\s*\|/.test(line.text)) last = line;
+  return last;
+}
+
 export function setHeaderField(text: string, layout: RecordLayout, field: HeaderField, value: string, eol: string, bullet: string | null): AdrTextEdit[] {
   const existing = layout.header.find((h) => h.field.field === field);
   if (existing) return [replaceValue(existing, value)];
   if (value === '') return [];
+  // Fields kept in a table under the title: one more row at its end.
+  const row = layout.header.find((h) => h.field.table);
+  if (row) return [insertAfter(text, tableEnd(layout, row.line), `| ${LABELS[field]} | ${value.replace(/\|/g, '\\|')} |`, eol)];
   const newLine = `${bullet === null ? '' : `${bullet} `}${LABELS[field]}: ${value}`;
   const rank = ORDER.indexOf(field);
   const before = layout.header.filter((h) => ORDER.indexOf(h.field.field) <= rank && (bullet === null) === (h.field.bullet === null));
@@ -76,6 +87,8 @@ export function statusSection(layout: RecordLayout): { heading: BodyLine; status
 
 /** Nygard status: the status line of `## Status`, a `Status:` line, or a new section before the first `##`. */
 export function nygardStatusEdit(text: string, layout: RecordLayout, status: string, eol: string): AdrTextEdit[] {
+  const row = layout.header.find((h) => h.field.table && h.field.field === 'status');
+  if (row) return [replaceValue(row, status)];
   const section = statusSection(layout);
   if (section?.statusLine) {
     const line = section.statusLine;
@@ -93,13 +106,16 @@ export function nygardStatusEdit(text: string, layout: RecordLayout, status: str
 /** adr-tools puts "Supersedes [..](..)" as its own paragraph in the status section. */
 export function nygardSupersedesEdit(text: string, layout: RecordLayout, linkLine: string, eol: string): AdrTextEdit[] {
   const section = statusSection(layout);
-  if (!section) return nygardStatusEdit(text, layout, linkLine, eol);
-  return [insertAfter(text, section.lastLine, `${eol}${linkLine}`, eol)];
+  if (section) return [insertAfter(text, section.lastLine, `${eol}${linkLine}`, eol)];
+  // A status kept as a header field (`Status: Accepted`, a table's row) stays what it is: the link goes under the fields.
+  if (layout.header.some((h) => h.field.field === 'status')) return lineUnderHeader(text, layout, linkLine, eol);
+  return nygardStatusEdit(text, layout, linkLine, eol);
 }
 
 /** A "Supersedes [..](..)" paragraph under the title (MADR) or after the header bullets. */
 export function lineUnderHeader(text: string, layout: RecordLayout, newLine: string, eol: string): AdrTextEdit[] {
   const last = layout.header[layout.header.length - 1];
+  if (last?.field.table) return [insertAfter(text, tableEnd(layout, last.line), `${eol}${newLine}`, eol)];
   if (last) return [insertAfter(text, last.line, newLine, eol)];
   return [insertUnderTitle(text, layout, newLine, eol)];
 }

@@ -1,5 +1,6 @@
 // The header fields of bullet (MADR 2, log4brains) and line (Nygard, free-form) records:
-// `* Status: accepted`, `- Deciders: A, B`, `Date: 2024-01-05`, `**Status:** Proposed`, `* Status accepted`.
+// `* Status: accepted`, `- Deciders: A, B`, `Date: 2024-01-05`, `**Status:** Proposed`, `* Status accepted`,
+// and the rows of a two-column table under the title (`|Status|Approved|`, `| **Date** | 2024-01-05 |`).
 export type HeaderField = 'status' | 'decisionMakers' | 'consulted' | 'informed' | 'date' | 'tags';
 
 export interface HeaderLine {
@@ -11,6 +12,10 @@ export interface HeaderLine {
   bullet: string | null;
   /** Offset of the value within the line text. */
   valueStart: number;
+  /** A table row's: where its value's cell text ends (before the closing `|`); a line's value runs to its end. */
+  valueEnd?: number;
+  /** The field is a row of a two-column table. */
+  table?: true;
 }
 
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
@@ -30,7 +35,45 @@ function fieldOf(label: string): HeaderField | null {
   return null;
 }
 
+/** The cells of a table row (`| a | b |`, the outer pipes optional at the end), split at pipes no `\\` escapes. */
+function tableCells(text: string): Array<{ start: number; end: number }> | null {
+  const open = /^\s*\|/.exec(text);
+  if (!open) return null;
+  const cells: Array<{ start: number; end: number }> = [];
+  let start = open[0].length;
+  for (let at = start; at <= text.length; at += 1) {
+    if (at < text.length && (text[at] !== '|' || text[at - 1] === '\\')) continue;
+    cells.push({ start, end: at });
+    start = at + 1;
+  }
+  const last = cells[cells.length - 1];
+  if (last && text.slice(last.start).trim() === '') cells.pop();
+  return cells;
+}
+
+/** A label cell's text: `**Status**`, `` `Date` ``, `Status:`. */
+const LABEL_CELL = /^(\*\*|__|`)?([A-Za-z][A-Za-z -]{1,20}?)\1?:?$/;
+/** A value cell wrapped whole in backticks or brackets (`` `Implemented` ``, `[2024-01-05]`): the text inside. */
+const WRAPPED_VALUE = /^(?:`([^`]*)`|\[([^\]]*)\])$/;
+
+/** A row of a two-column table whose first cell is a field's label: `|Status  |Approved|`. */
+function readTableRow(text: string): HeaderLine | null {
+  const cells = tableCells(text);
+  if (!cells || cells.length !== 2) return null;
+  const [labelCell, valueCell] = cells as [{ start: number; end: number }, { start: number; end: number }];
+  const label = LABEL_CELL.exec(text.slice(labelCell.start, labelCell.end).trim());
+  const field = label ? fieldOf(label[2] ?? '') : null;
+  if (!label || field === null) return null;
+  const raw = text.slice(valueCell.start, valueCell.end);
+  const valueStart = valueCell.start + (raw.length - raw.trimStart().length);
+  const valueEnd = valueCell.start + raw.trimEnd().length;
+  const written = text.slice(valueStart, valueEnd);
+  const wrapped = WRAPPED_VALUE.exec(written);
+  return { field, label: (label[2] ?? '').trim(), value: (wrapped ? wrapped[1] ?? wrapped[2] ?? '' : written).trim(), bullet: null, valueStart, valueEnd, table: true };
+}
+
 export function readHeaderLine(text: string): HeaderLine | null {
+  if (/^\s*\|/.test(text)) return readTableRow(text);
   const match = LINE.exec(text) ?? BULLET.exec(text);
   if (!match) return null;
   const colon = match.length > 2;

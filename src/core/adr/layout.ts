@@ -100,6 +100,25 @@ export interface RecordLayout {
   headerEnd: number;
 }
 
+/**
+ * The fields of a table that opens a `## Status` section (`| Status | Accepted |`,
+ * `| Deciders | … |`): header fields as much as the ones under the title.
+ */
+function statusTableFields(body: readonly BodyLine[], headings: readonly Heading[]): HeaderEntry[] {
+  const heading = headings.find((h) => /^status\b/i.test(h.text));
+  if (!heading) return [];
+  const entries: HeaderEntry[] = [];
+  let inTable = false;
+  for (const line of body) {
+    if (line.index <= heading.line.index || (!inTable && line.text.trim() === '')) continue;
+    if (!/^\s*\|/.test(line.text)) break;
+    inTable = true;
+    const field = readHeaderLine(line.text);
+    if (field) entries.push({ field, line });
+  }
+  return entries;
+}
+
 /** `exact`: read front matter with the full YAML parser (what editors need). */
 export function scanLayout(text: string, exact = false): RecordLayout {
   const lines = splitLines(text);
@@ -111,6 +130,7 @@ export function scanLayout(text: string, exact = false): RecordLayout {
     const heading = headingOf(line, body[i + 1]);
     if (heading) headings.push(heading);
   });
+  const statusTable = statusTableFields(body, headings);
   const headerUnder = (title: Heading | undefined): { header: HeaderEntry[]; headerEnd: number } => {
     const titleIndex = title?.line.index ?? -1;
     const end = headings.find((h) => h !== title && h.line.index > titleIndex)?.line.index ?? Infinity;
@@ -120,6 +140,7 @@ export function scanLayout(text: string, exact = false): RecordLayout {
       const field = readHeaderLine(line.text);
       if (field) entries.push({ field, line });
     }
+    for (const entry of statusTable) if (!entries.some((e) => e.line === entry.line)) entries.push(entry);
     return { header: entries, headerEnd: end };
   };
   const h1 = headings.find((h) => h.level === 1);

@@ -112,6 +112,30 @@ describe('planAdrEdit: bullets and lines', () => {
   });
 });
 
+describe('planAdrEdit: a table of fields', () => {
+  const NATS = '# Hostname resolution\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2021-07-21|\n|Status  |Approved|\n|Tags    |client|\n\n## Context\n\nWhy.\n';
+
+  it('writes the status into its cell and people as one more row at the end of the table', () => {
+    assert.equal(edit('adr/ADR-11.md', NATS, { kind: 'status', status: 'Deprecated' }), NATS.replace('|Approved|', '|Deprecated|'));
+    const out = edit('adr/ADR-11.md', NATS, people('decisionMakers', ['Ann Lee', 'Ivan K']));
+    assert.equal(out, NATS.replace('|Tags    |client|\n', '|Tags    |client|\n| Deciders | Ann Lee, Ivan K |\n'));
+    assert.deepEqual(parseAdr('adr/ADR-11.md', out).decisionMakers.map((d) => d.text), ['Ann Lee', 'Ivan K']);
+    const again = edit('adr/ADR-11.md', out, people('decisionMakers', ['Ann Lee']));
+    assert.equal(again, out.replace('| Ann Lee, Ivan K |', '| Ann Lee |'));
+  });
+
+  it('links a superseded record under the table, never in place of its status, and the status row of a Status section in its cell', () => {
+    const out = edit('adr/ADR-11.md', NATS, { kind: 'link', link: 'supersedes', target: 'ADR-3.md', label: 'ADR-3' });
+    assert.equal(out, NATS.replace('|Tags    |client|\n', '|Tags    |client|\n\nSupersedes [ADR-3](ADR-3.md)\n'));
+    const record = parseAdr('adr/ADR-11.md', out);
+    assert.deepEqual([record.status, record.links.map((l) => [l.kind, l.target])], ['accepted', [['supersedes', 'ADR-3.md']]]);
+    const lined = '# 4. X\n\nDate: 2024-01-01\nStatus: Accepted\n\n## Context\n';
+    assert.equal(edit('d/0004-x.md', lined, { kind: 'link', link: 'supersedes', target: '0003-y.md', label: '3. Y' }), lined.replace('Status: Accepted\n', 'Status: Accepted\nSupersedes [3. Y](0003-y.md)\n'));
+    const section = '# 5. Z\n\n## Status\n\n| Field | Value |\n|---|---|\n| Status | Proposed |\n\n## Context\n';
+    assert.equal(edit('d/0005-z.md', section, { kind: 'status', status: 'Accepted' }), section.replace('| Proposed |', '| Accepted |'));
+  });
+});
+
 describe('planSupersede', () => {
   it('links both Nygard records the adr-tools way', () => {
     const older = { path: 'd/0001-a.md', text: '# 1. Use RabbitMQ\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n' };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { opensPeopleField } from '../../../src/core/adr/header-fields';
+import { opensPeopleField, readHeaderLine } from '../../../src/core/adr/header-fields';
 
 describe('lines that open a people field', () => {
   it('are every spelling the parser reads people from', () => {
@@ -10,5 +10,28 @@ describe('lines that open a people field', () => {
   it('are not other fields, headings or the names under a field', () => {
     const other = ['Status: accepted', '# Deciders', '- Dana Chen', 'Date: 2024-01-05', 'Tags: db', 'The deciders met on Monday.'];
     assert.deepEqual(other.map(opensPeopleField), other.map(() => false));
+  });
+});
+
+describe('a table of fields under the title', () => {
+  const read = (row: string): [string, string, string] | null => {
+    const field = readHeaderLine(row);
+    return field ? [field.field, field.value, row.slice(field.valueStart, field.valueEnd)] : null;
+  };
+
+  it('reads a two-column row whose first cell is a field label, its value cell as written', () => {
+    assert.deepEqual(read('|Status  |Approved|'), ['status', 'Approved', 'Approved']);
+    assert.deepEqual(read('| Date | 2023-10-12 |'), ['date', '2023-10-12', '2023-10-12']);
+    assert.deepEqual(read('| **Deciders** | Ann Lee, Bob Stone'), ['decisionMakers', 'Ann Lee, Bob Stone', 'Ann Lee, Bob Stone']);
+    assert.deepEqual(read('|Status  |`Implemented`|'), ['status', 'Implemented', '`Implemented`']);
+    assert.deepEqual(read('|Date|[2026-05-01]|'), ['date', '2026-05-01', '[2026-05-01]']);
+    assert.deepEqual(read('| Tags | client \\| server |'), ['tags', 'client \\| server', 'client \\| server']);
+    assert.deepEqual(read('| Status | |'), ['status', '', '']);
+  });
+
+  it('reads no header row, separator, wider table or row of another label', () => {
+    for (const row of ['|Metadata|Value|', '|--------|-----|', '| :--- | ---: |', '|Revision|Date|Author|Info|', '|1       |2023-10-12|@author|Initial|', '| Author | @ripienaar |', '| Status | Accepted | 2024 |', 'Status | Accepted']) {
+      assert.equal(read(row), null, row);
+    }
   });
 });

@@ -65,6 +65,24 @@ describe('records as written: status', () => {
   });
 });
 
+describe('records as written: a table of fields', () => {
+  // NATS's architecture records: a metadata table between the title and the first section.
+  const NATS = '# Hostname resolution\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2021-07-21|\n|Author  |@kozlovic|\n|Status  |Partially Implemented|\n|Tags    |client, security|\n\n## Context and Problem Statement\n\nThe client should pick a random address.\n';
+
+  it('reads status, date and tags from a two-column table under the title', () => {
+    const record = parseAdr('adr/ADR-11.md', NATS);
+    assert.deepEqual([record.status, record.statusText, record.date, record.dateSource, record.tags], ['accepted', 'Partially Implemented', '2021-07-21', 'adr-field', ['client', 'security']]);
+    assert.deepEqual(record.diagnostics.map((d) => d.code), []);
+  });
+
+  it('reads deciders from a table row, under the title or opening the Status section', () => {
+    const record = parseAdr('docs/adr/0038-outbox.md', '# ADR-0038 Transactional outbox\n\n## Status\n\n| Field | Value |\n|---|---|\n| Status | Accepted |\n| Date | 2025-06-10 |\n| Deciders | Amara Osei, Lena Vogel |\n\n## Context\n\nEvents get lost.\n');
+    assert.deepEqual([record.status, record.date, record.decisionMakers.map((n) => n.text)], ['accepted', '2025-06-10', ['Amara Osei', 'Lena Vogel']]);
+    const under = parseAdr('docs/adr/0039-x.md', '# X\n\n| Status | Proposed |\n|---|---|\n| Deciders | Amara Osei, Lena Vogel |\n\n## Context\n\nWhy.\n');
+    assert.deepEqual([under.status, under.decisionMakers.map((n) => n.text)], ['proposed', ['Amara Osei', 'Lena Vogel']]);
+  });
+});
+
 describe('records as written: titles', () => {
   it('shows the file name\'s title where the heading is the template\'s, and says so on the heading\'s line', () => {
     for (const heading of ['Title', 'ADR Title', '{short title of solved problem and solution}', '[Decision title]', 'Decision Record Title (a description of the decision, not the problem)']) {
