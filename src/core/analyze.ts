@@ -134,7 +134,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const index = kept ? kept.index.of(history) : indexHistory(history);
   const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
-  const bulk = bulkRecordCommits(histories);
+  const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? []);
   const blobReader = new BlobReader(root, git, repository.partialClone);
   const [assessments, changes] = await Promise.all([
     (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),

@@ -9,7 +9,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
-import { AI_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { AI_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, SWEPT_IN_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -67,6 +67,8 @@ describe('records and people as written (scripted traps)', function () {
     assert.deepEqual([folder.date, folder.dateSource], ['2021-03-01', 'folder']);
     const braces = decision('docs/adr/0001-use-handlebars-as-template-engine.md');
     assert.deepEqual([braces.date, braces.dateSource], ['2021-03-02', 'adr-field']);
+    const table = decision(SWEPT_IN_RECORD);
+    assert.deepEqual([table.status, table.statusText, table.date, table.dateSource, table.tags], ['accepted', 'Approved', '2021-05-19', 'adr-field', ['client']]);
   });
 
   it('keeps teams and template text out of the people', () => {
@@ -92,11 +94,12 @@ describe('records and people as written (scripted traps)', function () {
     assert.ok(decision('docs/adr/0003-platform-queues.md').decisionMakers.includes(jose[0]?.id ?? ''));
   });
 
-  it('gives nobody involvement from a bulk import or a lint sweep; imported records are unattributed, and the report says why', () => {
+  it('gives nobody involvement from a bulk import or a lint sweep, but the sweep\'s own new record; imported records are unattributed, and the report says why', () => {
     const linda = personNamed(TRAP_PEOPLE.linter.name)[0]?.id;
     const ivan = personNamed(TRAP_PEOPLE.importer.name)[0]?.id;
     assert.ok(linda && ivan);
-    for (const d of report.decisions) assert.ok(!d.evidence.some((e) => e.person === linda || e.person === ivan), d.id);
+    for (const d of report.decisions) if (d.path !== SWEPT_IN_RECORD) assert.ok(!d.evidence.some((e) => e.person === linda || e.person === ivan), d.id);
+    assert.deepEqual(decision(SWEPT_IN_RECORD).evidence.map((e) => [e.person, e.role, e.level, e.inferred]), [[linda, 'author', 'decided', true]]);
     for (const file of IMPORTED_RECORDS) assert.deepEqual([decision(file).involvement, decision(file).evidence], ['unattributed', []], file);
     const kafka = decision('docs/adr/0002-use-kafka.md');
     assert.ok(kafka.evidence.some((e) => e.person === personNamed('Mark Wallace')[0]?.id && e.role === 'author'));

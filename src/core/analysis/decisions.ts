@@ -230,7 +230,7 @@ interface RecordLinks {
 function recordDecision(adr: ParsedAdr, joinedUnits: readonly SignalUnit[], linked: RecordLinks, input: BuildDecisionsInput): Decision {
   const history = input.fileHistories.get(adr.path);
   const joinedCommits = [...new Set(joinedUnits.flatMap((u) => u.commits))];
-  const found = adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk?.records, changes: input.changes?.get(adr.path) }, input.evidence);
+  const found = adrEvidence({ adr, fileHistory: history, joinedCommits, bulk: input.bulk, changes: input.changes?.get(adr.path) }, input.evidence);
   const tools = found.evidence.map((item) => toolOf(item.person, input.people));
   const added = commitOf(input, history?.added);
   const pr = added ? input.evidence.index.history.prOfCommit.get(added.sha) ?? null : null;

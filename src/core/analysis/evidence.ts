@@ -7,6 +7,7 @@ import type { IdentityResolver } from '../model/people';
 import type { Evidence, EvidenceRole, EvidenceSource, Involvement, RecordChangeKind } from '../model/report';
 import { updaterOf } from '../git/updater-text';
 import type { HistoryIndex } from './history-index';
+import type { BulkCommits } from './bulk-commits';
 
 export interface EvidenceContext {
   index: HistoryIndex;
@@ -97,8 +98,8 @@ export interface AdrEvidenceInput {
   fileHistory: FileHistory | undefined;
   /** Commits of the record's PR that carried signal files (they join its evidence). */
   joinedCommits: readonly string[];
-  /** Commits that touched many records at once: they give nobody involvement (bulk-commits.ts). */
-  bulk?: ReadonlyMap<string, number>;
+  /** Commits that touched or added many records at once: they give nobody involvement (bulk-commits.ts). */
+  bulk?: BulkCommits;
   /** What each later commit changed in the record, by sha (record-edits.ts); a commit absent here could not be read. */
   changes?: ReadonlyMap<string, RecordChangeKind>;
 }
@@ -141,9 +142,9 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   for (const i of informed) list.add(i.id, 'informed', 'adr-field', `${adr.path}:${i.line}`, 'informed', false);
 
   const namesMakers = makers.length > 0;
-  const counts = (sha: string): boolean => !input.bulk?.has(sha);
+  const counts = (sha: string): boolean => !input.bulk?.records.has(sha);
   const firstSha = input.fileHistory?.added ?? null;
-  const addedSha = firstSha !== null && counts(firstSha) ? firstSha : null;
+  const addedSha = firstSha !== null && !input.bulk?.added.has(firstSha) ? firstSha : null;
   const addAuthors = (sha: string, level: Involvement, change?: RecordChangeKind): void => {
     const commit = ctx.index.commit(sha);
     if (!commit) return;

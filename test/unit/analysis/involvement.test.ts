@@ -8,7 +8,7 @@ import { attributeToolWork, takeInBotCommits } from '../../../src/core/analysis/
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import type { FileHistory } from '../../../src/core/git/file-history';
 import type { ParsedAdr } from '../../../src/core/model/adr';
-import type { CommitRecord, History, KeptCommit } from '../../../src/core/model/history';
+import type { CommitRecord, FileChange, History, KeptCommit } from '../../../src/core/model/history';
 import type { Evidence } from '../../../src/core/model/report';
 import { createIdentityResolver, parseMailmap } from '../../../src/core/people';
 import { decidersOf } from '../../../src/rules/zone';
@@ -208,7 +208,7 @@ describe('involvement: git signals', () => {
 describe('bulk record commits', () => {
   it('give nobody involvement: an import leaves a record without fields unattributed, a sweep leaves no trace', () => {
     const ctx = context([commit('s1', CAROL), commit('i1', DANA), commit('a1', BOB)]);
-    const bulk = new Map([['i1', 9], ['s1', 30]]);
+    const bulk = { records: new Map([['i1', 9], ['s1', 30]]), added: new Map([['i1', 9]]) };
     const imported = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['s1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
     assert.deepEqual(imported.evidence, []);
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: imported.evidence }, people(ctx)).involvement, 'unattributed');
@@ -216,11 +216,14 @@ describe('bulk record commits', () => {
     assert.deepEqual(written.evidence.map((e) => [e.person, e.ref, e.level]), [['bob-li', 'a1', 'decided']]);
     const named = adrEvidence({ adr: adr({ decisionMakers: ['Dana Chen'] }), fileHistory: { added: 'i1', commits: ['i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: named.evidence }, people(ctx)).involvement, 'decided');
+    // A sweep over thirty records that adds one of its own (`add the ADR-8`) wrote that one.
+    const own = adrEvidence({ adr: adr(), fileHistory: { added: 's1', commits: ['s1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
+    assert.deepEqual(own.evidence.map((e) => [e.person, e.ref, e.level]), [['carol-diaz', 's1', 'decided']]);
   });
 
   it('leave a record whose only evidence is later edits unattributed for every leader without any: nobody is known to have decided it', () => {
     const ctx = context([commit('t1', CAROL), commit('e1', DANA), commit('i1', BOB)]);
-    const bulk = new Map([['i1', 78]]);
+    const bulk = { records: new Map([['i1', 78]]), added: new Map([['i1', 78]]) };
     const changes = new Map([['t1', 'other' as const], ['e1', 'other' as const]]);
     const typo = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['t1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk, changes }, ctx);
     assert.deepEqual(typo.evidence.map((e) => [e.person, e.level]), [['carol-diaz', 'informed']]);
@@ -235,18 +238,34 @@ describe('bulk record commits', () => {
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: written.evidence }, people(ctx)).involvement, 'around', 'Carol wrote it: positive evidence');
   });
 
-  it('are the commits that touch more than five records, and say which added records of unknown authorship', () => {
-    const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i) => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [], edits: [] }]));
+  it('are the commits that touch more than five records, and say which added more than five, of unknown authorship', () => {
+    const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i): [string, FileHistory] => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [], edits: [] }]));
     histories.set('r9', { added: 'import', commits: ['import'], previousPaths: [], edits: [] });
-    const bulk = bulkRecordCommits(histories);
+    const noFiles = (): FileChange[] => [];
+    const bulk = bulkRecordCommits(histories, noFiles);
     assert.deepEqual([...bulk.records.keys()].sort(), ['sweep']);
-    const big = bulkRecordCommits(new Map([...histories, ...Array.from({ length: 3 }, (_, i): [string, FileHistory] => [`x${i}`, { added: 'import', commits: ['import'], previousPaths: [], edits: [] }])]));
+    const imported = new Map([...histories, ...Array.from({ length: 3 }, (_, i): [string, FileHistory] => [`x${i}`, { added: 'import', commits: ['import'], previousPaths: [], edits: [] }])]);
+    const big = bulkRecordCommits(imported, noFiles);
     assert.deepEqual([...big.records.keys()].sort(), ['import', 'sweep']);
     assert.deepEqual(bulkImportWarnings(big).map((w) => w.code), ['adr-first-author-unknown']);
     assert.match(bulkImportWarnings(big)[0]?.message ?? '', /^commit import added 7 records at once/);
+    assert.deepEqual([...big.added.keys()], ['import']);
+    // A sweep that adds one record of its own: the sweep, not the adding, is bulk.
     histories.set('r8', { added: 'sweep', commits: ['sweep'], previousPaths: [], edits: [] });
-    assert.deepEqual(bulkImportWarnings(bulkRecordCommits(histories)).map((w) => w.message), [
-      'commit sweep changed 7 records at once and added 1 of them (an import, or a move git could not follow): who first wrote it is unknown, and the commit gives nobody involvement in it',
+    const sweep = bulkRecordCommits(histories, noFiles);
+    assert.deepEqual([[...sweep.records.keys()], [...sweep.added.keys()], bulkImportWarnings(sweep)], [['sweep'], [], []]);
+    // A sweep that also moves or deletes a record: its adding may be a move git could not follow (`0003-a.md` → `0003-b.md`, rewritten);
+    // deleting code beside it is no such sign.
+    const deleting = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'docs/adr/0003-include-in-adr-tools.md' }] : []);
+    assert.deepEqual([...bulkRecordCommits(histories, deleting).added], [['sweep', 1]]);
+    const moving = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'R', path: 'docs/decisions/0002-b.md', oldPath: 'docs/adr/0002-b.md' }] : []);
+    assert.deepEqual([...bulkRecordCommits(histories, moving).added], [['sweep', 1]]);
+    const code = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'src/old.ts' }] : []);
+    assert.deepEqual([...bulkRecordCommits(histories, code).added], []);
+    const moved = new Map([...imported, ...Array.from({ length: 4 }, (_, i): [string, FileHistory] => [`m${i}`, { added: 'import', commits: ['import'], previousPaths: [], edits: [] }])]);
+    moved.set('x9', { added: 'own', commits: ['import', 'own'], previousPaths: [], edits: [] });
+    assert.deepEqual(bulkImportWarnings(bulkRecordCommits(moved, noFiles)).map((w) => w.message), [
+      'commit import changed 12 records at once and added 11 of them (an import, or a move git could not follow): who first wrote them is unknown, and the commit gives nobody involvement in them',
     ]);
   });
 });
