@@ -7,6 +7,8 @@ import type { Warning } from '../model/report';
 import { CONVENTIONAL_FOLDERS } from './category';
 import { foldersInConventionFile } from './conventions';
 import { isIndexPage, isTemplateName, listFolder, NUMBERED_RECORD, RECORD_FILE, recordsIn } from './record-files';
+import { parseAdr } from './parse';
+import { hasRecordShape } from './record-shape';
 import { insideRepo } from './repo-paths';
 import { CONVENTION_FILES, MAX_WALK_DEPTH, MAX_WALK_DIRS, walkRepo } from './repo-walk';
 
@@ -21,6 +23,8 @@ export interface Discovery {
 const CONFIG_FILE = '.decision-orbit.yml';
 /** Folder names that hold records wherever they are, when most of their pages are numbered records (`knowledge-base/adr`, `services/billing/decisions`). */
 const NUMBERED_RECORD_FOLDERS = ['architecture', 'adr', 'adrs', 'decisions'] as const;
+/** Folder names that say "records" on their own: their pages, numbered or not, are records when most are written as records (`contributing/ADRs/back-end/naming.md`). */
+const RECORD_FOLDER_NAMES = ['adr', 'adrs'] as const;
 
 async function isDirectory(absolute: string): Promise<boolean> {
   return stat(absolute).then((s) => s.isDirectory(), () => false);
@@ -51,9 +55,33 @@ async function isNumberedRecordFolder(root: string, dir: string): Promise<boolea
   return numbered >= 2 && numbered * 2 > pages.length;
 }
 
+/**
+ * The pages of a folder named adr or adrs, in any case, when most of them (its subfolders'
+ * included) are written as records, numbered or not: those are its records, and the others
+ * (an overview page, a guide) are named in a warning. Null when the folder holds something else.
+ */
+async function shapedRecordFolder(root: string, dir: string): Promise<{ records: string[]; warning: Warning | null } | null> {
+  const files = await recordsIn(root, dir);
+  const shaped: string[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(root, file), 'utf8').catch(() => null);
+    if (text !== null && hasRecordShape(parseAdr(file, text))) shaped.push(file);
+  }
+  if (shaped.length < 2 || shaped.length * 2 < files.length) return null;
+  const others = files.filter((file) => !shaped.includes(file));
+  const [has, isRead, asRecords] = others.length === 1 ? ['has', 'it is', 'a record'] : ['have', 'they are', 'records'];
+  const warning: Warning | null = others.length === 0 ? null : {
+    code: 'adr-not-records',
+    message: `${dir}: ${others.map((file) => file.slice(dir.length + 1)).join(', ')} ${has} no status and no decision section beside ${shaped.length} pages written as records, so ${isRead} not read as ${asRecords}; name the folder in adr.paths to read every page as a record`,
+    path: dir,
+  };
+  return { records: shaped, warning };
+}
+
 function lookedMessage(scanned: number): string {
   return `no ADRs found: looked for ${[...CONVENTION_FILES].join(', ')}, for folders named ${CONVENTIONAL_FOLDERS.join(', ')}, `
-    + `for numbered records in folders named ${NUMBERED_RECORD_FOLDERS.join(', ')} and for adr-NNN-*.md files, in ${scanned} folders (test, fixture and example folders are never searched); `
+    + `for numbered records in folders named ${NUMBERED_RECORD_FOLDERS.join(', ')}, for pages written as records (a status or a decision section) in folders named ${RECORD_FOLDER_NAMES.join(', ')} `
+    + `and for adr-NNN-*.md files, in ${scanned} folders (test, fixture and example folders are never searched); `
     + `if this repository has records, name their folder in adr.paths in ${CONFIG_FILE}`;
 }
 
@@ -112,16 +140,26 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
   // A folder named by adr.paths or by a tool's config says where the records are: the walk's limit is no news then.
   if (walk.truncated && named.size === 0) warnings.push({ code: 'adr-discovery-truncated', message: truncatedMessage(walk.truncated), path: null });
   const guessed = new Set<string>();
+  const shapedFolders = new Set<string>();
+  const files = new Set<string>(walk.namedRecords.filter((file) => !isTemplateName(path.posix.basename(file))));
   for (const dir of walk.dirs) {
+    const name = path.posix.basename(dir).toLowerCase();
     if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);
-    else if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(path.posix.basename(dir).toLowerCase()) && (await isNumberedRecordFolder(root, dir))) guessed.add(dir);
+    else if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(name) && (await isNumberedRecordFolder(root, dir))) guessed.add(dir);
+    else if ((RECORD_FOLDER_NAMES as readonly string[]).includes(name) && !named.has(dir)) {
+      // Found by how its pages are written, so that decides which of them are records.
+      const shaped = await shapedRecordFolder(root, dir);
+      if (!shaped) continue;
+      shapedFolders.add(dir);
+      for (const file of shaped.records) files.add(file);
+      if (shaped.warning) warnings.push(shaped.warning);
+    }
   }
 
-  const folders = new Set([...named, ...guessed]);
-  const files = new Set<string>(walk.namedRecords.filter((file) => !isTemplateName(path.posix.basename(file))));
-  for (const folder of folders) {
+  for (const folder of new Set([...named, ...guessed])) {
     for (const file of await recordsIn(root, folder === '' ? '.' : folder)) files.add(file);
   }
+  const folders = new Set([...named, ...guessed, ...shapedFolders]);
   if (files.size === 0) warnings.push({ code: 'adr-none-found', message: lookedMessage(walk.dirs.size), path: null });
   return { folders: [...folders].sort(), files: [...files].sort(), warnings };
 }

@@ -178,7 +178,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
       title = titleFromFileName(path);
     }
   } else if (fm && fmTitle && isScalar(fmTitle.value) && scalarText(fmTitle.value.value).length > 0) {
-    title = scalarText(fmTitle.value.value);
+    title = spokenTitle(scalarText(fmTitle.value.value));
     titleLine = pairLine(fm, starts, fmTitle);
   } else {
     title = titleFromFileName(path);

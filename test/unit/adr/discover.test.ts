@@ -141,6 +141,29 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     ]);
   });
 
+  it('finds pages written as records in a folder named adr or adrs under any parent, numbered or not, its own category page left out', async () => {
+    const written = (title: string): string => `---\ntitle: "ADR: ${title}"\n---\n\n## Background\n\nWhy.\n\n## Decision\n\nWe ${title.toLowerCase()}.\n`;
+    tree = tempTree({
+      'contributing/ADRs/ADRs.md': '---\ntitle: ADR Overview\n---\n\n## Introduction\n\n* [Naming](./back-end/naming)\n',
+      'contributing/ADRs/back-end/naming.md': written('Naming'),
+      'contributing/ADRs/front-end/handling-tables.md': written('Handling tables'),
+      'contributing/ADRs/front-end/deprecated/styles-import.md': written('Styles import'),
+      'tools/adr/usage.md': '# Using the adr tool\n\n## Install\n\nRun it.\n',
+      'tools/adr/options.md': '# Options\n\n## Flags\n\nSee --help.\n',
+      'src/decisions/engine.md': written('Engine'),
+      'src/decisions/rules.md': written('Rules'),
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.files, ['contributing/ADRs/back-end/naming.md', 'contributing/ADRs/front-end/deprecated/styles-import.md', 'contributing/ADRs/front-end/handling-tables.md']);
+    assert.deepEqual(found.folders, ['contributing/ADRs']);
+    assert.deepEqual(found.warnings.map((w) => [w.code, w.message]), [[
+      'adr-not-records',
+      'contributing/ADRs: ADRs.md has no status and no decision section beside 3 pages written as records, so it is not read as a record; name the folder in adr.paths to read every page as a record',
+    ]]);
+    const named = await discoverAdrs(tree.root, configSchema.parse({ adr: { paths: ['contributing/ADRs'] } }));
+    assert.equal(named.files.length, 4);
+  });
+
   it('reads a folder per record as one record: its README or index page, never its other pages', async () => {
     tree = tempTree({
       'docs/developer/decision-records/2022-11-09-api-refactoring/README.md': RECORD,

@@ -84,6 +84,11 @@ describe('records as written: a table of fields', () => {
 });
 
 describe('records as written: titles', () => {
+  it('reads a front matter title without its label, as a heading\'s', () => {
+    const record = parseAdr('contributing/ADRs/back-end/naming.md', '---\ntitle: "ADR: Naming"\n---\n\n## Decision\n\nFiles are named after their class.\n');
+    assert.equal(record.title, 'Naming');
+  });
+
   it('shows the file name\'s title where the heading is the template\'s, and says so on the heading\'s line', () => {
     for (const heading of ['Title', 'ADR Title', '{short title of solved problem and solution}', '[Decision title]', 'Decision Record Title (a description of the decision, not the problem)']) {
       const record = parseAdr('knowledge-base/adr/0033-send-email.md', `# ${heading}\n\nSend email by using destination service on BTP\n\n## Status\n\napproved\n`);
