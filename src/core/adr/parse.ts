@@ -44,6 +44,8 @@ const TITLE_NUMBER = /^(?:ADR[-_\s]?)?#?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/
 const TITLE_LABEL = /^(?:architecture decision record|decision record|adr)\s*[:–—-]\s+(?=\S)/i;
 /** `content-object-store-added-with-a-rails-engine`: adr-tools' slug left as the title. */
 const SLUG_TITLE = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
+/** A Liquid output of the page's own front matter, as Jekyll renders it: `{{ page.adr_status }}`. */
+const LIQUID_PAGE_VALUE = /\{\{-?\s*page\.([\w-]+)\s*-?\}\}/g;
 
 /** The title as a reader would say it: without a label before it, a slug in words. */
 function spokenTitle(title: string): string {
@@ -168,17 +170,21 @@ function parseRecord(path: string, written: string): ParsedAdr {
   let title: string;
   let titleLine: number;
   let number = fileNumber;
-  if (h1) {
-    const split = splitTitleNumber(h1.text);
+  // `ADR 1 - Use records`, `# 3. Use Kafka`: the number is the record's when the file name gives none or the same.
+  const withoutNumber = (written: string): string => {
+    const split = splitTitleNumber(written);
     number ??= split.number;
-    title = spokenTitle(split.number !== null && (fileNumber === null || fileNumber === split.number) ? split.title : h1.text);
+    return spokenTitle(split.number !== null && (fileNumber === null || fileNumber === split.number) ? split.title : written);
+  };
+  if (h1) {
+    title = withoutNumber(h1.text);
     titleLine = h1.line.number;
     if (PLACEHOLDER_TITLE.test(title.trim())) {
       collector.warn('placeholder-title', `the title "${title.trim()}" is template text: the file name's is shown; write the record's own`, titleLine);
       title = titleFromFileName(path);
     }
   } else if (fm && fmTitle && isScalar(fmTitle.value) && scalarText(fmTitle.value.value).length > 0) {
-    title = spokenTitle(scalarText(fmTitle.value.value));
+    title = withoutNumber(scalarText(fmTitle.value.value));
     titleLine = pairLine(fm, starts, fmTitle);
   } else {
     title = titleFromFileName(path);
@@ -205,6 +211,14 @@ function parseRecord(path: string, written: string): ParsedAdr {
   const headerStatus = headerField('status');
   if (!statusText && headerStatus) statusText = { value: headerStatus.field.value, line: headerStatus.line.number };
   if (!statusText) statusText = statusFromSection(headings, body, collector);
+  // A Jekyll page's section shows its front matter (`{{ page.adr_status }}`): the value it shows is the status.
+  if (statusText && fm?.map && LIQUID_PAGE_VALUE.test(statusText.value)) {
+    const map = fm.map;
+    statusText = { ...statusText, value: statusText.value.replace(LIQUID_PAGE_VALUE, (written, key: string) => {
+      const pair = findPair(map, [key]);
+      return pair && isScalar(pair.value) ? scalarText(pair.value.value) : written;
+    }) };
+  }
   if (!statusText) {
     const anyLine = body.map((line) => ({ line, field: readHeaderLine(line.text) })).find((l) => l.field?.field === 'status' && l.field.bullet === null);
     if (anyLine?.field) statusText = { value: anyLine.field.value, line: anyLine.line.number };

@@ -29,6 +29,13 @@ describe('records as written: status', () => {
     assert.equal(record.status, 'accepted');
   });
 
+  it('reads a Jekyll page\'s status section that shows its front matter (`{{ page.adr_status }}`) as that value', () => {
+    const page = '---\ntitle: ADR 2 - Policy on the use of Kotlin\nadr: true\n# Proposed / Accepted / Deprecated / Superseded\nadr_status: "Accepted"\n---\n\n## Context\n\nWhy.\n\n## Status\n\n{{ page.adr_status }} (Last updated: {{ page.last_updated }})\n\n## Consequences\n\nKotlin.\n';
+    const record = parseAdr('docs/pages/decisions/adr-2.md', page);
+    assert.deepEqual([record.title, record.number, record.status, record.statusText], ['Policy on the use of Kotlin', 2, 'accepted', 'Accepted (Last updated: {{ page.last_updated }})']);
+    assert.equal(parseAdr('docs/pages/decisions/adr-2.md', page.replace('adr_status: "Accepted"\n', '')).status, 'unknown');
+  });
+
   it('reads deprecation wording as deprecated, and a denied keyword as unknown with one finding', () => {
     assert.equal(parseAdr('docs/adr/0003-x.md', nygard('Deprecated in favour of the platform queue')).status, 'deprecated');
     for (const status of ['Not-Implemented', 'Not accepted yet', 'Never approved']) {
