@@ -49,7 +49,7 @@ const ASSISTANT_NAMES = new Set([
   'amazon q', 'amazon q developer', 'openhands', 'jetbrains junie', 'google jules', 'agent', 'ai agent', 'ai assistant', 'coding agent', 'llm',
 ]);
 
-/** Whole names of tools, also with ` Bot` after them (`GitHub Actions Bot`); a person's `Marco Bot` is no tool's name. */
+/** Whole names of tools, also with ` Bot` after them (`GitHub Actions Bot`, `GitHub Actions PlantUML Bot`); a person's `Marco Bot` is no tool's name. */
 const BOT_NAMES = new Set([
   'dependabot', 'dependabot preview', 'renovate', 'renovate bot', 'renovatebot', 'mend renovate', 'whitesource renovate',
   'github actions', 'github action', 'github', 'github merge queue', 'github web flow', 'web flow', 'mergify', 'bors', 'bors ng',
@@ -120,9 +120,18 @@ function isBuiltInAssistant(raw: ToolIdentity, parts: Parts): boolean {
     || ASSISTANT_NAMES.has(parts.name);
 }
 
+/** A known tool's name, then more words and ` Bot`: `GitHub Actions PlantUML Bot`, a workflow's own identity. */
+function isToolsBotName(name: string): boolean {
+  if (!name.endsWith(' bot')) return false;
+  for (let space = name.indexOf(' '); space > 0 && space <= name.length - 4; space = name.indexOf(' ', space + 1)) {
+    if (BOT_NAMES.has(name.slice(0, space))) return true;
+  }
+  return false;
+}
+
 function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
   const name = raw.name.trim();
-  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || BOT_NAMES.has(parts.name) || BOT_NAMES.has(parts.name.replace(/ bot$/, '')) || ACCOUNT_NAME.test(parts.name)
+  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || BOT_NAMES.has(parts.name) || isToolsBotName(parts.name) || ACCOUNT_NAME.test(parts.name)
     || (parts.login !== null && (BOT_LOGIN.test(parts.login) || MACHINE_USER_LOGIN.test(parts.login)))
     || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
 }

@@ -45,10 +45,12 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['ImgBotApp', 'imgbothelp@gmail.com', 'bot'], ['allcontributors', '', 'bot'], ['pre-commit-ci', '', 'bot'],
       ['Copybara-Service', 'copybara-worker@google.com', 'bot'], ['GitLab Bot', '', 'bot'], ['GitHub', 'noreply@github.com', 'bot'],
       ['GitHub Merge Queue', '', 'bot'], ['GitHub Actions Bot', '', 'bot'], ['Mergify Bot', '', 'bot'],
+      ['GitHub Actions PlantUML Bot', '', 'bot'], ['Renovate Lockfile Bot', '', 'bot'],
     ],
     people: [
       ['Renovate Smith', 'rsmith@acme.io'], ['Bors Andersen', 'bors.andersen@acme.io'], ['Mergify Team Lead', 'lead@acme.io'],
       ['Dependa Botswana', 'db@acme.io'], ['Jan Bot', 'jan@acme.io'], ['Abbot', ''], ['Marco Bot', ''], ['Actions Bot', ''],
+      ['Renovate Smith', ''], ['Bors Andersen Talbot', ''], ['Ann Bot', ''],
     ],
   },
   {
