@@ -46,13 +46,18 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
   const tracking = new Map<string, string>();
   // Files whose adding was met, by path, with that commit: an older deletion at that path continues their history.
   const resting = new Map<string, { target: string; added: string; authored: number }>();
+  // A name two records held on parallel branches (one PR renamed its record away from a number
+  // another record took meanwhile): the older changes of that PR's commits are the renamed record's.
+  const claims = new Map<string, { target: string; pr: string }>();
   for (const path of paths) {
     result.set(path, { added: null, commits: [], previousPaths: [], edits: [] });
     tracking.set(path, path);
   }
   for (const commit of history.commits) {
     for (const change of commit.files) {
-      const revived = change.status === 'D' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
+      const claim = claims.get(change.path);
+      const claimed = claim !== undefined && claim.pr === history.prOfCommit.get(commit.sha);
+      const revived = !claimed && change.status === 'D' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
       if (revived !== undefined) {
         resting.delete(change.path);
         tracking.set(change.path, revived.target);
@@ -63,14 +68,18 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
       // parallel branch too (one that took it from its PR before the PR merged, a backport).
       // The walk is by commit date, not by when it was written: the earliest authored adding
       // is where it was written; the others only carried it and are no edits of it.
-      const carried = change.status === 'A' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
+      const carried = !claimed && change.status === 'A' && !tracking.has(change.path) ? resting.get(change.path) : undefined;
       if (carried !== undefined) {
         const authored = Date.parse(commit.authorDate);
         if (authored < carried.authored) writtenEarlier(result.get(carried.target), carried, commit.sha, authored);
         continue;
       }
-      const target = tracking.get(change.path);
+      const target = claimed ? claim.target : tracking.get(change.path);
       if (target === undefined) continue;
+      const release = (): void => {
+        if (claimed) claims.delete(change.path);
+        else tracking.delete(change.path);
+      };
       const entry = result.get(target);
       if (!entry) continue;
       if (entry.commits[entry.commits.length - 1] !== commit.sha) {
@@ -80,12 +89,15 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
         entry.edits.push(change.status === 'D' ? { sha: commit.sha, path: change.path, before, deleted: true } : { sha: commit.sha, path: change.path, before });
       }
       if (change.status === 'R' && change.oldPath !== undefined) {
-        tracking.delete(change.path);
-        tracking.set(change.oldPath, target);
+        release();
+        const holder = tracking.get(change.oldPath);
+        const pr = history.prOfCommit.get(commit.sha);
+        if (holder !== undefined && holder !== target && pr !== undefined) claims.set(change.oldPath, { target, pr });
+        else tracking.set(change.oldPath, target);
         entry.previousPaths.push(change.oldPath);
       } else if (change.status === 'A' || change.status === 'C') {
         entry.added = commit.sha;
-        tracking.delete(change.path);
+        release();
         if (change.status === 'A') resting.set(change.path, { target, added: commit.sha, authored: Date.parse(commit.authorDate) });
       }
     }

@@ -51,6 +51,24 @@ describe('file histories out of the one history pass', () => {
     assert.deepEqual(found?.edits.map((e) => [e.sha, e.before]), [['edit', path], ['written', null]]);
   });
 
+  it('tell two records apart that held one name on parallel branches: the renaming PR\'s older commits are its record\'s', () => {
+    // NATS: PR #66 wrote ADR-19 (object stores) and, when #71 took number 19 on main meanwhile, renamed its record to ADR-20.
+    const commits = [
+      commit('edit-19', [{ status: 'M', path: 'adr/ADR-19.md' }]),
+      commit('renumber', [{ status: 'R', oldPath: 'adr/ADR-19.md', path: 'adr/ADR-20.md' }]),
+      commit('squash-71', [{ status: 'A', path: 'adr/ADR-19.md' }]),
+      commit('branch-edit', [{ status: 'M', path: 'adr/ADR-19.md' }]),
+      commit('branch-add', [{ status: 'A', path: 'adr/ADR-19.md' }]),
+    ];
+    const prOfCommit = new Map([['renumber', '#66'], ['branch-edit', '#66'], ['branch-add', '#66'], ['squash-71', '#71']]);
+    const found = fileHistories({ ...history(commits), prOfCommit }, ['adr/ADR-19.md', 'adr/ADR-20.md']);
+    assert.deepEqual([found.get('adr/ADR-19.md')?.added, found.get('adr/ADR-19.md')?.commits], ['squash-71', ['edit-19', 'squash-71']]);
+    assert.deepEqual([found.get('adr/ADR-20.md')?.added, found.get('adr/ADR-20.md')?.commits], ['branch-add', ['renumber', 'branch-edit', 'branch-add']]);
+    // Outside a PR nothing tells the two apart: the rename takes the name's older history, as in a linear history.
+    const linear = fileHistories(history(commits), ['adr/ADR-19.md', 'adr/ADR-20.md']);
+    assert.deepEqual([linear.get('adr/ADR-19.md')?.added, linear.get('adr/ADR-20.md')?.commits], [null, ['renumber', 'squash-71']]);
+  });
+
   it('a record added once has no older history, whatever was deleted elsewhere', () => {
     const found = fileHistories(history([
       commit('add', [{ status: 'A', path: 'docs/adr/0003-z.md' }]),
