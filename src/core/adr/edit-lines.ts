@@ -5,7 +5,7 @@ import type { AdrPeopleField } from '../model/adr';
 import { findLeadingLinks } from './link-text';
 import { fitsCommaList } from './people-values';
 import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
-import type { HeaderField } from './header-fields';
+import { TABLE_ROW, type HeaderField } from './header-fields';
 import type { AdrTextEdit } from './types';
 
 const LABELS: Record<HeaderField, string> = {
@@ -51,7 +51,7 @@ function insertUnderTitle(text: string, layout: RecordLayout, newLine: string, e
 /** The last line of the table `row` stands in: a plain line after it would be one more row. */
 function tableEnd(layout: RecordLayout, row: BodyLine): BodyLine {
   let last = row;
-  for (const line of layout.body) if (line.index === last.index + 1 && /^\s*\|/.test(line.text)) last = line;
+  for (const line of layout.body) if (line.index === last.index + 1 && TABLE_ROW.test(line.text)) last = line;
   return last;
 }
 
@@ -61,7 +61,11 @@ export function setHeaderField(text: string, layout: RecordLayout, field: Header
   if (value === '') return [];
   // Fields kept in a table under the title: one more row at its end.
   const row = layout.header.find((h) => h.field.table);
-  if (row) return [insertAfter(text, tableEnd(layout, row.line), `| ${LABELS[field]} | ${value.replace(/\|/g, '\\|')} |`, eol)];
+  if (row) {
+    // A row as the table writes its rows, in a block quote too (`>| Deciders | … |`).
+    const lead = row.line.text.slice(0, row.line.text.indexOf('|'));
+    return [insertAfter(text, tableEnd(layout, row.line), `${lead}| ${LABELS[field]} | ${value.replace(/\|/g, '\\|')} |`, eol)];
+  }
   const newLine = `${bullet === null ? '' : `${bullet} `}${LABELS[field]}: ${value}`;
   const rank = ORDER.indexOf(field);
   const before = layout.header.filter((h) => ORDER.indexOf(h.field.field) <= rank && (bullet === null) === (h.field.bullet === null));

@@ -35,9 +35,12 @@ function fieldOf(label: string): HeaderField | null {
   return null;
 }
 
+/** Where a table's row starts, in a block quote too (`>| Date | 04/07/2023 |`). */
+export const TABLE_ROW = /^\s*(?:>\s*)?\|/;
+
 /** The cells of a table row (`| a | b |`, the outer pipes optional at the end), split at pipes no `\\` escapes. */
 function tableCells(text: string): Array<{ start: number; end: number }> | null {
-  const open = /^\s*\|/.exec(text);
+  const open = TABLE_ROW.exec(text);
   if (!open) return null;
   const cells: Array<{ start: number; end: number }> = [];
   let start = open[0].length;
@@ -69,11 +72,13 @@ function readTableRow(text: string): HeaderLine | null {
   const valueEnd = valueCell.start + raw.trimEnd().length;
   const written = text.slice(valueStart, valueEnd);
   const wrapped = WRAPPED_VALUE.exec(written);
-  return { field, label: (label[2] ?? '').trim(), value: (wrapped ? wrapped[1] ?? wrapped[2] ?? '' : written).trim(), bullet: null, valueStart, valueEnd, table: true };
+  // Code spans only format a cell (`` `Tech Radar, Engineering,` ... ``): their text is the value.
+  const value = (wrapped ? wrapped[1] ?? wrapped[2] ?? '' : written).replace(/`/g, '').trim();
+  return { field, label: (label[2] ?? '').trim(), value, bullet: null, valueStart, valueEnd, table: true };
 }
 
 export function readHeaderLine(text: string): HeaderLine | null {
-  if (/^\s*\|/.test(text)) return readTableRow(text);
+  if (TABLE_ROW.test(text)) return readTableRow(text);
   const match = LINE.exec(text) ?? BULLET.exec(text);
   if (!match) return null;
   const colon = match.length > 2;

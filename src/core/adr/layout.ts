@@ -2,7 +2,7 @@
 // code fences), headings, the title and the header fields under it. Shared by the parser
 // and the editors so both agree on every offset.
 import { findFrontMatter, type FrontMatter } from './front-matter';
-import { readHeaderLine, type HeaderLine } from './header-fields';
+import { readHeaderLine, TABLE_ROW, type HeaderLine } from './header-fields';
 import { splitLines, type TextLine } from './text-lines';
 
 /** A body line that is prose, not inside an HTML comment or a code fence (comments cut out of its text). */
@@ -111,7 +111,7 @@ function statusTableFields(body: readonly BodyLine[], headings: readonly Heading
   let inTable = false;
   for (const line of body) {
     if (line.index <= heading.line.index || (!inTable && line.text.trim() === '')) continue;
-    if (!/^\s*\|/.test(line.text)) break;
+    if (!TABLE_ROW.test(line.text)) break;
     inTable = true;
     const field = readHeaderLine(line.text);
     if (field) entries.push({ field, line });

@@ -13,6 +13,8 @@ const TEAM_MENTION = /^@[\w.-]+\/[\w.-]+$/;
 /** All-capital codes of two or more parts (`SK-3P-FTE`, `PLATFORM_OPS`): rosters and cost centres, not people. */
 const TEAM_CODE = /^(?=[A-Z0-9_-]*[A-Z]{2})[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
 const TEAM_WORD = /\b(?:team|teams|squad|guild|tribe|committee|council|working group)\b/i;
+/** A body's or a function's last word: `Live Services Board`, `Clinical Assurance`, `Cyber Security`, `Tech Radar`. */
+const BODY_WORD = /\s(?:board|panel|forum|assurance|governance|security|radar|office|department)$/i;
 /**
  * A position, not a person: `Tech Lead`, `Product Owner`, `Lead Architect`, `CTO`, `Head of
  * Engineering`. Only the words of job titles may stand before the title's last word, so that
@@ -24,6 +26,8 @@ const ROLE_TITLE = new RegExp(
   + '|^(?:cto|cio|ciso|cpo|ceo|coo|cdo|vpe|vp(?:\\s+of)?\\s+engineering|head\\s+of\\s+[a-z ]+)$',
   'i',
 );
+/** A department or function named alone (`Engineering`, `Security`): a group, as a team is. */
+const DEPARTMENT = /^(?:engineering|architecture|security|platform|product|design|operations|infrastructure|leadership|management|compliance|legal|devops|backend|frontend|qa)$/i;
 const MAX_NAME_WORDS = 5;
 /** A template's words for what to write (`decider name`, `date`, `your GitHub handle`): none of them a name. */
 const FIELD_WORDS = /^(?:(?:the|a|an|your|their|decider'?s?|deciders|approvers?|persons?|people|owners?|authors?|full|first|last|user|github|gitlab|e-?mail|names?|dates?|handles?|username|role|here|and|or|of)(?:\s+|$))+$/i;
@@ -38,7 +42,7 @@ export function nameKind(text: string): NameKind {
   // Template prose is written in lower case or runs on; a capitalised two-word name is a name.
   const prose = /^\p{Ll}/u.test(name) || words > 2;
   if (prose && (TEMPLATE_PROSE.test(name) || (words > 1 && SENTENCE.test(name)))) return 'placeholder';
-  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name)) || ROLE_TITLE.test(name)) return 'team';
+  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name)) || BODY_WORD.test(name) || ROLE_TITLE.test(name) || DEPARTMENT.test(name)) return 'team';
   return words > MAX_NAME_WORDS ? 'placeholder' : 'person';
 }
 

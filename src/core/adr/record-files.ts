@@ -15,12 +15,13 @@ const MAX_RECORD_DEPTH = 3;
 /**
  * A template says so with its whole name: `template.md`, `0000-template.md`, `adr-template.md`,
  * `TEMPLATE`, `template-madr.md`, MADR 4's `adr-template-bare-minimal.md`, `adr-short-template.md`,
- * `0000-ladr-template.md` (a lightweight ADR's), `NNNN-adr-template.md`, `XXX-template.md` and
+ * `0000-ladr-template.md` (a lightweight ADR's), `NNNN-adr-template.md`, `XXX-template.md`,
+ * `ADR-nnn_Any_Decision_Record_Template.md` and
  * `ADRXXX-architecture-decision-record-template.md` (a number still to fill);
  * never a record that merely mentions the word (`0007-use-handlebars-as-template-engine.md`).
  * Around the word stand only words that name a format or a variant of it.
  */
-const TEMPLATE_WORD = '(?:adr|ladr|madr|nygard|decision|record|architecture|rfc|short|long|full|bare|minimal|simple|basic|default|empty|blank|lite|light|lightweight)';
+const TEMPLATE_WORD = '(?:adr|ladr|madr|nygard|any|decision|record|architecture|rfc|short|long|full|bare|minimal|simple|basic|default|empty|blank|lite|light|lightweight)';
 const TEMPLATE_STEM = new RegExp(`^_?(?:(?:adr[-_]?)?(?:0+|n+|x+|yyyy-mm-dd)[-_. ])?(?:${TEMPLATE_WORD}[-_. ])*template(?:[-_. ]${TEMPLATE_WORD})*(?:[-_. ][a-z0-9]+)?$`, 'i');
 /** `<date-or-number>-<slug>`: a folder that is one record (its README.md or index.md). */
 const RECORD_FOLDER = /^(?:\d{4}-?\d{2}-?\d{2}|(?:adr[-_]?)?\d{1,7})[-_. ]+\S/i;

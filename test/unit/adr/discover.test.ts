@@ -200,6 +200,7 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/adr/adr-template-bare-minimal.md': RECORD,
       'docs/adr/adr-template-minimal.md': RECORD,
       'docs/adr/adr-short-template.md': RECORD,
+      'docs/adr/ADR-nnn_Any_Decision_Record_Template.md': RECORD,
       'docs/adr/0003-use-handlebars-as-template-engine.md': RECORD,
       'docs/adr/use-a-template-engine-for-emails.md': RECORD,
       'docs/adr/0004-templates-in-the-cms.md': RECORD,

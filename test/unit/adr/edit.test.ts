@@ -131,6 +131,8 @@ describe('planAdrEdit: a table of fields', () => {
     assert.deepEqual([record.status, record.links.map((l) => [l.kind, l.target])], ['accepted', [['supersedes', 'ADR-3.md']]]);
     const lined = '# 4. X\n\nDate: 2024-01-01\nStatus: Accepted\n\n## Context\n';
     assert.equal(edit('d/0004-x.md', lined, { kind: 'link', link: 'supersedes', target: '0003-y.md', label: '3. Y' }), lined.replace('Status: Accepted\n', 'Status: Accepted\nSupersedes [3. Y](0003-y.md)\n'));
+    const quoted = '# ADR-001: Use a hook\n\n>|              |     |\n>| ------------ | --- |\n>| Status       | `RFC` |\n\n## Context\n';
+    assert.equal(edit('docs/adr/ADR-001_Use_a_hook.md', quoted, people('decisionMakers', ['Dan Stefaniuk'])), quoted.replace('`RFC` |\n', '`RFC` |\n>| Deciders | Dan Stefaniuk |\n'));
     const section = '# 5. Z\n\n## Status\n\n| Field | Value |\n|---|---|\n| Status | Proposed |\n\n## Context\n';
     assert.equal(edit('d/0005-z.md', section, { kind: 'status', status: 'Accepted' }), section.replace('| Proposed |', '| Accepted |'));
   });

@@ -27,6 +27,9 @@ describe('a table of fields under the title', () => {
     assert.deepEqual(read('|Date|[2026-05-01]|'), ['date', '2026-05-01', '[2026-05-01]']);
     assert.deepEqual(read('| Tags | client \\| server |'), ['tags', 'client \\| server', 'client \\| server']);
     assert.deepEqual(read('| Status | |'), ['status', '', '']);
+    // In a block quote, code spans formatting part of a cell (NHS England's repository template).
+    assert.deepEqual(read('>| Date         | `04/07/2023`                                         |'), ['date', '04/07/2023', '`04/07/2023`']);
+    assert.deepEqual(read('>| Deciders     | `Tech Radar, Engineering,` ... |'), ['decisionMakers', 'Tech Radar, Engineering, ...', '`Tech Radar, Engineering,` ...']);
   });
 
   it('reads no header row, separator, wider table or row of another label', () => {

@@ -177,6 +177,11 @@ describe('records as written: people', () => {
     assert.deepEqual(positions, ['team', 'team', 'team', 'team', 'team', 'team', 'team']);
     const namesLikePositions = ['Dana Lead', 'Ellen Owner', 'Mark Director', 'Lee Architect'].map(nameKind);
     assert.deepEqual(namesLikePositions, ['person', 'person', 'person', 'person']);
+    // The NHS template's deciders: a function named alone, and governance bodies.
+    const bodies = ['Engineering', 'Architecture', 'Security', 'Tech Radar', 'Clinical Assurance', 'Information Governance', 'Cyber Security', 'Live Services Board', 'Design Authority Forum'].map(nameKind);
+    assert.deepEqual(bodies, bodies.map(() => 'team'));
+    const peopleStill = ['Jon Boardman', 'Ada Officer', 'Radar Smith', 'Dan Stefaniuk', 'Design'].map(nameKind);
+    assert.deepEqual(peopleStill, ['person', 'person', 'person', 'person', 'team']);
   });
 });
 
