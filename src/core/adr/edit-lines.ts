@@ -14,10 +14,13 @@ const LABELS: Record<HeaderField, string> = {
 /** Order of the header fields: a new line goes after the last present field before it. */
 const ORDER: HeaderField[] = ['status', 'date', 'decisionMakers', 'consulted', 'informed', 'tags'];
 
+/** A value as a table's cell holds it: a pipe would end the cell. */
+const cellText = (value: string): string => value.replace(/\|/g, '\\|');
+
 /** Replace the value of a header line, keeping a trailing `<!-- comment -->` (a table row's cell: what is between its pipes). */
 function replaceValue(entry: HeaderEntry, value: string): AdrTextEdit {
   const { line, field } = entry;
-  if (field.valueEnd !== undefined) return { start: line.start + field.valueStart, end: line.start + field.valueEnd, newText: value.replace(/\|/g, '\\|') };
+  if (field.valueEnd !== undefined) return { start: line.start + field.valueStart, end: line.start + field.valueEnd, newText: cellText(value) };
   const raw = line.text.slice(field.valueStart);
   const comment = /\s*<!--.*?-->\s*$/.exec(raw);
   const trailing = /\s*$/.exec(raw)?.[0].length ?? 0;
@@ -64,7 +67,7 @@ export function setHeaderField(text: string, layout: RecordLayout, field: Header
   if (row) {
     // A row as the table writes its rows, in a block quote too (`>| Deciders | … |`).
     const lead = row.line.text.slice(0, row.line.text.indexOf('|'));
-    return [insertAfter(text, tableEnd(layout, row.line), `${lead}| ${LABELS[field]} | ${value.replace(/\|/g, '\\|')} |`, eol)];
+    return [insertAfter(text, tableEnd(layout, row.line), `${lead}| ${LABELS[field]} | ${cellText(value)} |`, eol)];
   }
   const newLine = `${bullet === null ? '' : `${bullet} `}${LABELS[field]}: ${value}`;
   const rank = ORDER.indexOf(field);

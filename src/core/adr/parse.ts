@@ -212,7 +212,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
   if (!statusText && headerStatus) statusText = { value: headerStatus.field.value, line: headerStatus.line.number };
   if (!statusText) statusText = statusFromSection(headings, body, collector);
   // A Jekyll page's section shows its front matter (`{{ page.adr_status }}`): the value it shows is the status.
-  if (statusText && fm?.map && LIQUID_PAGE_VALUE.test(statusText.value)) {
+  if (statusText && fm?.map && statusText.value.includes('{{')) {
     const map = fm.map;
     statusText = { ...statusText, value: statusText.value.replace(LIQUID_PAGE_VALUE, (written, key: string) => {
       const pair = findPair(map, [key]);
