@@ -2,7 +2,9 @@
 // following renames backwards without a `git log --follow` per file, and through a
 // deletion and a later re-adding at the same path (a record dropped from a branch and
 // brought back by an import keeps the history it had there, as `git log -- <path>` shows),
-// and to the earliest of the parallel branches that added it.
+// from a copy to where a file of the same folder and name was deleted later (a move in two
+// commits), and to the earliest of the parallel branches that added it.
+import { RECORD_FILE } from '../adr/record-extension';
 import type { History } from '../model/history';
 
 /** One commit's change to a record: its path after the commit, and before it (null where the commit added it). */
@@ -40,6 +42,11 @@ function writtenEarlier(entry: FileHistory | undefined, carried: { added: string
   carried.authored = authored;
 }
 
+/** A file's folder name and own name (`back-end/naming.md`): what a copy of it elsewhere keeps. */
+function nameKey(path: string): string {
+  return path.split('/').slice(-2).join('/').toLowerCase();
+}
+
 export function fileHistories(history: History, paths: readonly string[]): Map<string, FileHistory> {
   const result = new Map<string, FileHistory>();
   // Current name of each tracked file, keyed by the name it has at this point of the walk.
@@ -49,6 +56,16 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
   // A name two records held on parallel branches (one PR renamed its record away from a number
   // another record took meanwhile): the older changes of that PR's commits are the renamed record's.
   const claims = new Map<string, { target: string; pr: string }>();
+  // Record-like files deleted without a tracked record, newer first, by their folder and name:
+  // a record added before one of them was deleted may be its copy (a folder moved in two steps).
+  const deleted = new Map<string, string[]>();
+  /** The one deleted file an adding of `path` copied: same folder name and file name, deleted after it. */
+  const copiedFrom = (path: string): string | undefined => {
+    const found = deleted.get(nameKey(path));
+    if (found?.length !== 1 || found[0] === path) return undefined;
+    deleted.delete(nameKey(path));
+    return found[0];
+  };
   for (const path of paths) {
     result.set(path, { added: null, commits: [], previousPaths: [], edits: [] });
     tracking.set(path, path);
@@ -63,6 +80,9 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
         tracking.set(change.path, revived.target);
         const entry = result.get(revived.target);
         if (entry) entry.restored ??= revived.added;
+      } else if (!claimed && change.status === 'D' && !tracking.has(change.path) && RECORD_FILE.test(change.path)) {
+        const key = nameKey(change.path);
+        deleted.set(key, [...new Set([...(deleted.get(key) ?? []), change.path])]);
       }
       // Added again at the same path with no deletion between: the record came over a
       // parallel branch too (one that took it from its PR before the PR merged, a backport).
@@ -82,13 +102,19 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
       };
       const entry = result.get(target);
       if (!entry) continue;
+      const copy = change.status === 'A' ? copiedFrom(change.path) : undefined;
       if (entry.commits[entry.commits.length - 1] !== commit.sha) {
         entry.commits.push(commit.sha);
         const added = change.status === 'A' || change.status === 'C';
-        const before = added ? null : change.oldPath ?? change.path;
+        const before = added ? copy ?? null : change.oldPath ?? change.path;
         entry.edits.push(change.status === 'D' ? { sha: commit.sha, path: change.path, before, deleted: true } : { sha: commit.sha, path: change.path, before });
       }
-      if (change.status === 'R' && change.oldPath !== undefined) {
+      if (copy !== undefined) {
+        // Copied here, deleted there later: a move in two commits, followed as a rename.
+        release();
+        tracking.set(copy, target);
+        entry.previousPaths.push(copy);
+      } else if (change.status === 'R' && change.oldPath !== undefined) {
         release();
         const holder = tracking.get(change.oldPath);
         const pr = history.prOfCommit.get(commit.sha);

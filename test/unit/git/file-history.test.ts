@@ -69,6 +69,23 @@ describe('file histories out of the one history pass', () => {
     assert.deepEqual([linear.get('adr/ADR-19.md')?.added, linear.get('adr/ADR-20.md')?.commits], [null, ['renumber', 'squash-71']]);
   });
 
+  it('follow a record copied to a new folder and deleted from the old one later: a move in two commits', () => {
+    // Unleash: the records copied to contributing/ADRs/, the docs site that held them deleted a month later.
+    const commits = [
+      commit('drop-site', [{ status: 'D', path: 'website/docs/contributing/ADRs/back-end/naming.md' }, { status: 'D', path: 'website/docs/contributing/ADRs/back-end/sql.md' }]),
+      commit('copy', [{ status: 'A', path: 'contributing/ADRs/back-end/naming.md' }, { status: 'A', path: 'contributing/ADRs/back-end/fresh.md' }]),
+      commit('edit-old', [{ status: 'M', path: 'website/docs/contributing/ADRs/back-end/naming.md' }]),
+      commit('write', [{ status: 'A', path: 'website/docs/contributing/ADRs/back-end/naming.md' }]),
+    ];
+    const found = fileHistories(history(commits), ['contributing/ADRs/back-end/naming.md', 'contributing/ADRs/back-end/fresh.md']);
+    const naming = found.get('contributing/ADRs/back-end/naming.md');
+    assert.deepEqual([naming?.added, naming?.commits, naming?.previousPaths, naming?.edits[0]?.before], ['write', ['copy', 'edit-old', 'write'], ['website/docs/contributing/ADRs/back-end/naming.md'], 'website/docs/contributing/ADRs/back-end/naming.md']);
+    assert.deepEqual([found.get('contributing/ADRs/back-end/fresh.md')?.added], ['copy']);
+    // Two old copies of the same folder and name: nothing tells which one it was.
+    const twice = fileHistories(history([commit('drop-both', [{ status: 'D', path: 'a/back-end/naming.md' }, { status: 'D', path: 'b/back-end/naming.md' }]), ...commits.slice(1)]), ['contributing/ADRs/back-end/naming.md']);
+    assert.equal(twice.get('contributing/ADRs/back-end/naming.md')?.added, 'copy');
+  });
+
   it('a record added once has no older history, whatever was deleted elsewhere', () => {
     const found = fileHistories(history([
       commit('add', [{ status: 'A', path: 'docs/adr/0003-z.md' }]),
