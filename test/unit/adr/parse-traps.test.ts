@@ -59,18 +59,18 @@ describe('parseAdr: traps', () => {
   });
 
   it('reads `# 10 Title` and `#46.Title` and takes the number from the title when the file name has none', () => {
-    const ten = parseAdr('docs/adr/cache.md', '# 10 Cache results\n\nStatus: accepted\n');
-    assert.deepEqual([ten.number, ten.title], [10, 'Cache results']);
-    const fortySix = parseAdr('docs/adr/queue.md', '#46.Use a queue\n');
-    assert.deepEqual([fortySix.number, fortySix.title], [46, 'Use a queue']);
-    const adr = parseAdr('docs/adr/x.md', '# ADR-0012: Split the monolith\n');
-    assert.deepEqual([adr.number, adr.title], [12, 'Split the monolith']);
-    const hashed = parseAdr('docs/adr/adr-001-devnet-node.md', '# ADR #001: Devnet Celestia Node\n');
-    assert.deepEqual([hashed.number, hashed.title], [1, 'Devnet Celestia Node']);
-    const labelled = parseAdr('docs/arch/adr-001-pass-ids.md', '# Decision Record: Pass anonymised user IDs\n');
-    assert.deepEqual([labelled.number, labelled.title], [1, 'Pass anonymised user IDs']);
-    const slug = parseAdr('docs/adr/0004-x.md', '# 4. content-object-store-added-with-a-rails-engine\n');
-    assert.deepEqual([slug.number, slug.title], [4, 'Content object store added with a rails engine']);
+    const cases: Array<[path: string, text: string, number: number, title: string]> = [
+      ['docs/adr/cache.md', '# 10 Cache results\n\nStatus: accepted\n', 10, 'Cache results'],
+      ['docs/adr/queue.md', '#46.Use a queue\n', 46, 'Use a queue'],
+      ['docs/adr/x.md', '# ADR-0012: Split the monolith\n', 12, 'Split the monolith'],
+      ['docs/adr/adr-001-devnet-node.md', '# ADR #001: Devnet Celestia Node\n', 1, 'Devnet Celestia Node'],
+      ['docs/arch/adr-001-pass-ids.md', '# Decision Record: Pass anonymised user IDs\n', 1, 'Pass anonymised user IDs'],
+      ['docs/adr/0004-x.md', '# 4. content-object-store-added-with-a-rails-engine\n', 4, 'Content object store added with a rails engine'],
+    ];
+    for (const [file, text, number, title] of cases) {
+      const record = parseAdr(file, text);
+      assert.deepEqual([record.number, record.title], [number, title], text);
+    }
     assert.equal(parseAdr('docs/adr/0005-x.md', '# 5. Use read-through-cache\n').title, 'Use read-through-cache');
   });
 
