@@ -17,7 +17,8 @@ export function decodeGitText(bytes: Uint8Array): string {
   return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : latin1.decode(bytes);
 }
 
-const SINGLE_STATUSES = new Set(['A', 'M', 'D', 'T', 'U', 'X', 'B']);
+const SINGLE_STATUSES_TEXT = ['A', 'M', 'D', 'T', 'U', 'X', 'B'];
+const SINGLE_STATUSES = new Set(SINGLE_STATUSES_TEXT);
 
 /** A name-status letter (`R` and `C` carry a score: `R087`), or null for anything else. */
 function statusOf(token: string): FileChangeStatus | null {
@@ -33,6 +34,46 @@ function statusOf(token: string): FileChangeStatus | null {
 
 /** Where the blob ids start in a `--raw` line: after `:<mode> <mode> `. */
 const RAW_IDS_START = 15;
+/** The length in hex of a SHA-1 and a SHA-256 id. */
+const ID_LENGTHS = [40, 64] as const;
+const COLON = 0x3a;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+/** 1 for the bytes of lowercase hex digits. */
+const HEX_BYTE = new Uint8Array(256);
+for (const char of '0123456789abcdef') HEX_BYTE[char.charCodeAt(0)] = 1;
+
+/** The status a name-status letter's byte stands for alone; `R` and `C` carry a score. */
+const STATUS_BYTE = new Map([...SINGLE_STATUSES_TEXT, 'R', 'C'].map((letter) => [letter.charCodeAt(0), letter as FileChangeStatus]));
+
+function isHexRun(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (HEX_BYTE[bytes[at] as number] === 0) return false;
+  return true;
+}
+
+/**
+ * The length of each blob id of the `--raw` line `bytes[from, to)` (`:<mode> <mode> <old> <new> <status>`,
+ * modes of six digits), or 0 when the line is not so shaped.
+ */
+function rawIdLength(bytes: Uint8Array, from: number, to: number): number {
+  if (bytes[from] !== COLON || bytes[from + RAW_IDS_START - 1] !== SPACE) return 0;
+  const ids = from + RAW_IDS_START;
+  for (const length of ID_LENGTHS) {
+    const second = ids + length + 1;
+    if (second + length + 1 < to && bytes[second - 1] === SPACE && bytes[second + length] === SPACE && isHexRun(bytes, ids, second - 1) && isHexRun(bytes, second, second + length)) return length;
+  }
+  return 0;
+}
+
+/** The status written in `bytes[from, to)` (a letter, and for `R` and `C` a score of digits), or null. */
+function statusOfBytes(bytes: Uint8Array, from: number, to: number): FileChangeStatus | null {
+  const status = STATUS_BYTE.get(bytes[from] as number);
+  if (status === undefined) return null;
+  if (status !== 'R' && status !== 'C') return to - from === 1 ? status : null;
+  for (let at = from + 1; at < to; at += 1) if ((bytes[at] as number) < 0x30 || (bytes[at] as number) > 0x39) return null;
+  return status;
+}
 
 // One state object for the whole stream: a file entry allocates only its change.
 type State = 'header' | 'status' | 'paths';
@@ -131,6 +172,11 @@ export class LogStreamParser {
     const utf8Chunk = isUtf8(chunk);
     let start = 0;
     for (let index = chunk.indexOf(0, start); index !== -1; index = chunk.indexOf(0, start)) {
+      // Most tokens are `--raw` lines: read from the bytes, no string is made of them but the ids.
+      if (this.pendingLength === 0 && this.state === 'status' && this.rawLine(chunk, start, index)) {
+        start = index + 1;
+        continue;
+      }
       let token: string;
       if (this.pendingLength > 0) {
         this.pending.push(chunk.subarray(start, index));
@@ -213,6 +259,26 @@ export class LogStreamParser {
     this.status = status;
     this.remaining = status === 'R' || status === 'C' ? 2 : 1;
     this.state = 'paths';
+  }
+
+  /**
+   * Reads `bytes[from, to)` as a `--raw` line (after the newline that ends a commit's
+   * message) and waits for its paths; false, having read nothing, for any other token,
+   * which onToken then reads, or refuses, from its text.
+   */
+  private rawLine(bytes: Buffer, from: number, to: number): boolean {
+    let start = from;
+    while (start < to && bytes[start] === NEWLINE) start += 1;
+    const length = rawIdLength(bytes, start, to);
+    if (length === 0 || !this.current) return false;
+    const idsEnd = start + RAW_IDS_START + 2 * length + 1;
+    const status = statusOfBytes(bytes, idsEnd + 1, to);
+    if (status === null) return false;
+    this.rawBlobs = bytes.toString('latin1', start + RAW_IDS_START, idsEnd);
+    this.status = status;
+    this.remaining = status === 'R' || status === 'C' ? 2 : 1;
+    this.state = 'paths';
+    return true;
   }
 
   private startCommit(fields: readonly string[]): void {

@@ -208,6 +208,34 @@ describe('git log parser: --raw output read without rename detection', () => {
     assert.throws(() => parseLogOutput(literalRecord({ sha: sha('bad'), files: [[`:100644 100644 ${blob('a')}\n ${blob('b')} M`, 'go.mod']] })), (e: unknown) => e instanceof GitError && /unexpected text/.test(e.message));
   });
 
+  it('reads --raw lines the same wherever the stream is cut, and refuses the same malformed ones either way', () => {
+    const long = (label: string): string => createHash('sha256').update(label).digest('hex');
+    const bytes = literalLog([
+      { sha: sha('raw-2'), files: [rawEntry('R087', blob('old'), blob('new'), 'a/x.md', 'b/x.md'), rawEntry('C100', blob('c'), blob('c'), 'a/y.md', 'b/y.md'), modified('go.mod'), rawEntry('T', blob('l'), blob('f'), 'bin/run')] },
+      { sha: long('raw-1'), files: [[`:100644 100644 ${long('a')} ${long('b')} M`, 'go.sum'], added(blob('n'), 'n.md'), deleted(blob('n2'), 'o.md')] },
+    ]);
+    const whole = parseLogOutput(bytes);
+    assert.deepEqual(whole.map((c) => c.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path} ${f.blobs?.length ?? 0}`)), [
+      ['R a/x.md b/x.md 81', 'C a/y.md b/y.md 81', 'M  go.mod 81', 'T  bin/run 81'],
+      ['M  go.sum 129', 'A  n.md 81', 'D  o.md 81'],
+    ]);
+    for (let cut = 0; cut <= bytes.length; cut += 1) assert.deepEqual(parseInChunks(bytes, [cut]), whole, `cut at byte ${cut}`);
+    const malformed = [
+      `:100644 100644 ${blob('a').toUpperCase()} ${blob('b')} M`,
+      `:100644 100644 ${blob('a')} ${blob('b')} R1x`,
+      `:100644 100644 ${blob('a')} ${blob('b')} MM`,
+      `:100644 100644 ${blob('a')} ${blob('b')}`,
+      `:100644 100644 ${blob('a')}  ${blob('b')} M`,
+      `:100644 100644 ${blob('a').slice(0, 39)} ${blob('b')} M`,
+    ];
+    for (const line of malformed) {
+      const record = literalRecord({ sha: sha('bad'), files: [[line, 'x']] });
+      for (const cuts of [[], [record.indexOf(':') + 20]]) {
+        assert.throws(() => parseInChunks(record, cuts), (e: unknown) => e instanceof GitError && /unexpected text/.test(e.message), line);
+      }
+    }
+  });
+
   it('never pairs empty files, files of different content, or across commits', () => {
     const commits = parseLogOutput(literalLog([
       { sha: sha('c2'), files: [added(EMPTY, 'b/.keep'), deleted(EMPTY, 'a/.keep'), added(blob('x2'), 'b/x.md'), deleted(blob('x1'), 'a/x.md'), added(blob('y'), 'b/y.md')] },
