@@ -17,7 +17,8 @@ const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
   [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with))\b/g, 'accepted'],
   [/\b(proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion)\b/g, 'proposed'],
   [/\b(rejected|declined|withdrawn|abandoned|refused)\b/g, 'rejected'],
-  [/\b(deprecated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies)\b/g, 'deprecated'],
+  // `Depreciated`: a common misspelling, never another status.
+  [/\b(deprecated|depreciated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies)\b/g, 'deprecated'],
 ];
 
 function firstStated(lower: string, pattern: RegExp): number {
