@@ -91,5 +91,10 @@ export function normalizeDate(value: unknown): string | null {
   }
   m = YEAR_MONTH.exec(text);
   if (m) return format(Number(m[1]), Number(m[2]), 1);
-  return null;
+  // `2018-08-30; Last update date: 2019-04-09`, `February 2024 (7.0.0)`: the date, then a remark about it.
+  const remark = REMARK.exec(text);
+  return remark ? normalizeDate(text.slice(0, remark.index)) : null;
 }
+
+/** Where a remark after a date starts: a semicolon or an opening bracket. */
+const REMARK = /\s*[;(]/;
