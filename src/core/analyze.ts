@@ -6,6 +6,7 @@ import path from 'node:path';
 import { lintAdrs, readAdrs } from './adr';
 import { KeptRecordParses } from './adr/parse-file';
 import { findingWarning } from './adr/lint';
+import { readSlashedDatesByHistory } from './adr/slashed-dates';
 import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { bulkImportWarnings, bulkRecordCommits } from './analysis/bulk-commits';
 import { buildDecisions } from './analysis/decisions';
@@ -132,6 +133,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
   const index = kept ? kept.index.of(history) : indexHistory(history);
+  const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => index.commit(sha)?.authorDate.slice(0, 10) ?? []));
   const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
   const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? []);
@@ -144,7 +146,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
   const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
   const built = buildDecisions({
-    adrs: adrs.records,
+    adrs: records,
     fileHistories: histories,
     signals,
     evidence,
@@ -176,7 +178,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   insights.drift.push(...forgeDrift);
   await Promise.all([saving, parsesSaving]);
   const warnings: Warning[] = [
-    ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(adrs.records),
+    ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(records),
     ...bulkImportWarnings(bulk),
   ];
   if (leaders.length === 0) {

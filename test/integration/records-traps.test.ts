@@ -9,7 +9,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
-import { AI_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, SWEPT_IN_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { AI_RECORD, AMBIGUOUS_DATE_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, SWEPT_IN_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -69,6 +69,9 @@ describe('records and people as written (scripted traps)', function () {
     assert.deepEqual([braces.date, braces.dateSource], ['2021-03-02', 'adr-field']);
     const table = decision(SWEPT_IN_RECORD);
     assert.deepEqual([table.status, table.statusText, table.date, table.dateSource, table.tags], ['accepted', 'Approved', '2021-05-19', 'adr-field', ['client']]);
+    const ambiguous = decision(AMBIGUOUS_DATE_RECORD);
+    assert.deepEqual([ambiguous.date, ambiguous.dateSource], ['2021-06-12', 'adr-field']);
+    assert.ok(!report.warnings.some((w) => w.path === AMBIGUOUS_DATE_RECORD), JSON.stringify(report.warnings));
   });
 
   it('keeps teams and template text out of the people', () => {

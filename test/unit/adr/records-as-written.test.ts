@@ -5,7 +5,7 @@ import type { ParsedAdr } from '../../../src/core/model/adr';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import { tempTree } from './temp-repo';
 import { nameKind } from '../../../src/core/adr/name-kinds';
-import { readSlashedDates } from '../../../src/core/adr/slashed-dates';
+import { readSlashedDates, readSlashedDatesByHistory } from '../../../src/core/adr/slashed-dates';
 
 const nygard = (status: string): string => `# 3. Use Kafka\n\nDate: 2021-03-04\n\n## Status\n\n${status}\n\n## Context\n\nWe need events.\n`;
 
@@ -214,8 +214,9 @@ describe('records as written: free-form records among dialects with a status', (
 });
 
 describe('records as written: slashed dates', () => {
+  const nygardOn = (date: string): string => `# 1. X\n\nDate: ${date}\n\n## Status\n\nAccepted\n`;
+
   it('reads ambiguous DD/MM dates in the order the other records of the folder show', () => {
-    const nygardOn = (date: string): string => `# 1. X\n\nDate: ${date}\n\n## Status\n\nAccepted\n`;
     const records = [
       parseAdr('adr/001-a.md', nygardOn('28/03/2018')),
       parseAdr('adr/002-b.md', nygardOn('05/02/2018')),
@@ -229,6 +230,32 @@ describe('records as written: slashed dates', () => {
     ]);
     const mixed = readSlashedDates([...records, parseAdr('adr/004-e.md', nygardOn('03/28/2018'))], (file) => file.split('/')[0] ?? '');
     assert.equal(mixed[1]?.date, null, 'a folder showing both orders reads neither');
+  });
+
+  it('reads a date its folder does not settle as the reading near a commit to the record, when the other is near none', () => {
+    const records = [
+      parseAdr('adr/001-a.md', nygardOn('04/07/2023')),
+      parseAdr('adr/002-b.md', nygardOn('04/07/2023')),
+      parseAdr('adr/003-c.md', nygardOn('04/05/2023')),
+      parseAdr('adr/004-d.md', nygardOn('04/07/2023')),
+      parseAdr('adr/005-e.md', nygardOn('2023-07-04')),
+    ];
+    const commits: Record<string, string[]> = {
+      // Added in May, given its date when rewritten in July: the adding alone would say 7 April.
+      'adr/001-a.md': ['2023-07-05', '2023-05-04'],
+      'adr/002-b.md': ['2023-04-10'],
+      // 4 May and 5 April: each lies near one of the record's commits.
+      'adr/003-c.md': ['2023-05-01', '2023-04-06'],
+      'adr/005-e.md': ['2020-01-01'],
+    };
+    const read = readSlashedDatesByHistory(records, (file) => commits[file] ?? []);
+    assert.deepEqual(read.map((r) => [r.date, r.dateSource ?? null, r.diagnostics.map((d) => d.code)]), [
+      ['2023-07-04', 'adr-field', []],
+      ['2023-04-07', 'adr-field', []],
+      [null, null, ['unreadable-date']],
+      [null, null, ['unreadable-date']],
+      ['2023-07-04', 'adr-field', []],
+    ]);
   });
 });
 
