@@ -23,6 +23,9 @@ export function folderOf(path: string): string {
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
 }
 
+/** .NET projects, and the files that set their packages and targets for a whole folder (central package management). */
+export const MSBUILD_MANIFEST = /\.(?:cs|fs|vb)proj$|^Directory\.(?:Packages|Build)\.props$/;
+
 const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => boolean> = {
   ownership: (_path, base) => base === 'CODEOWNERS',
   ci: (path, base) =>
@@ -36,7 +39,7 @@ const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => bool
     /(?:^|\/)migrations?\//.test(path) || base.endsWith('.sql') || base.endsWith('.proto') || base === 'schema.prisma' ||
     OPENAPI.test(base) || base.endsWith('.graphql') || base.endsWith('.gql'),
   dependency: (_path, base) =>
-    MANIFESTS.has(base) || /^requirements.*\.txt$/.test(base) || /^build\.gradle(?:\.kts)?$/.test(base) || base.endsWith('.csproj'),
+    MANIFESTS.has(base) || /^requirements.*\.txt$/.test(base) || /^build\.gradle(?:\.kts)?$/.test(base) || MSBUILD_MANIFEST.test(base),
 };
 
 /** Checked in this order: the first kind whose rule matches wins. */

@@ -1,6 +1,6 @@
 // What a package manifest says that a decision can change: its dependencies (the
 // project's own packages left out) and its runtime targets.
-import { targetOf } from './version';
+import { statesTarget, targetOf } from './version';
 import { majorMove, type ChangeFinding } from './findings';
 
 export interface ManifestFacts {
@@ -57,12 +57,14 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
     }
   }
   for (const name of before.dependencies.keys()) if (!after.dependencies.has(name) && chosen(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
+  // A target that only names properties (`$(LibraryTargetFrameworks)`) changes where they are set, which is read there.
   for (const [runtime, spec] of after.platform) {
     const was = before.platform.get(runtime);
+    if (!statesTarget(spec) || (was !== undefined && !statesTarget(was))) continue;
     if (was === undefined) {
       if (before.dependencies.size > 0 || before.platform.size > 0) found.push({ kind: 'platform', what: `${runtime} target set to ${spec}` });
     } else if (targetOf(was) !== targetOf(spec)) found.push({ kind: 'platform', what: `${runtime} ${was.trim()} → ${spec.trim()}` });
   }
-  for (const [runtime, spec] of before.platform) if (!after.platform.has(runtime)) found.push({ kind: 'platform', what: `${runtime} target ${spec} removed` });
+  for (const [runtime, spec] of before.platform) if (!after.platform.has(runtime) && statesTarget(spec)) found.push({ kind: 'platform', what: `${runtime} target ${spec} removed` });
   return found;
 }

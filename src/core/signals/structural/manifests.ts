@@ -1,6 +1,7 @@
 // Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
 // parse yields null, and the caller keeps the change as maintenance rather than
 // guessing (a broken manifest is a mistake, not a decision).
+import { MSBUILD_MANIFEST } from '../rules';
 import { emptyFacts, siblingKey, type ManifestFacts } from './manifest-facts';
 
 type Reader = (text: string) => ManifestFacts | null;
@@ -374,6 +375,16 @@ const readMsbuild: Reader = (text) => {
   }
   const framework = xmlTag(withoutComments, 'TargetFramework') ?? xmlTag(withoutComments, 'TargetFrameworks');
   if (framework) facts.platform.set('dotnet', framework);
+  // Properties of targets the projects name (`<LibraryTargetFrameworks>`, in Directory.Build.props) are where
+  // targets are decided: every target they spell out, as one, so that renaming or regrouping them decides nothing.
+  const named = new Set<string>();
+  // Properties only: a reference's `<RequiredTargetFramework>` (old project files) says what it needs, not what the project targets.
+  for (const group of withoutComments.matchAll(/<PropertyGroup\b[^>]*>([\s\S]*?)<\/PropertyGroup>/g)) {
+    for (const m of (group[1] ?? '').matchAll(/<(\w+TargetFrameworks?)>([^<]*)<\/\1>/g)) {
+      for (const part of (m[2] ?? '').split(';')) if (part.trim() !== '' && !part.includes('$(')) named.add(part.trim());
+    }
+  }
+  if (named.size > 0) facts.platform.set('dotnet (properties)', [...named].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(';'));
   return facts;
 };
 
@@ -389,7 +400,7 @@ const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
   [/^pom\.xml$/, readPomXml],
   [/^build\.gradle(?:\.kts)?$/, readGradle],
   [/^Gemfile$/, readGemfile],
-  [/\.(?:cs|fs|vb)proj$|^Directory\.(?:Packages|Build)\.props$/, readMsbuild],
+  [MSBUILD_MANIFEST, readMsbuild],
 ];
 
 /** The reader for a manifest's file name, or null when the file is no manifest we read. */

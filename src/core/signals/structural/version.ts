@@ -33,9 +33,19 @@ export function isPreReleaseMajor(major: string): boolean {
  */
 export function targetOf(spec: string | null | undefined): string | null {
   if (!spec) return null;
+  // MSBuild's `netstandard2.0;net8.0`: every target counts, in any order.
+  if (spec.includes(';')) return [...new Set(spec.split(';').map((part) => targetOf(part)).filter((target) => target !== null))].sort().join(';') || null;
   const word = /[a-z]+(?=\d)/i.exec(spec)?.[0]?.toLowerCase() ?? '';
   const match = NUMBERS.exec(spec);
   if (!match) return spec.trim() || null;
   const [, major = '0', minor = '0'] = match;
   return `${word}${Number(major)}.${Number(minor)}`;
+}
+
+/** An MSBuild value naming properties only (`$(LibraryTargetFrameworks)`): what it targets is set where they are. */
+const PROPERTIES_ONLY = /^\s*\$\([\w.-]+\)(?:\s*;\s*\$\([\w.-]+\))*\s*;?\s*$/;
+
+/** Whether a target says what it targets: not when it only names properties set elsewhere. */
+export function statesTarget(spec: string): boolean {
+  return !PROPERTIES_ONLY.test(spec);
 }

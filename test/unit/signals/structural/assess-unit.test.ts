@@ -29,6 +29,7 @@ describe('structural comparison of signal files', () => {
       assert.equal(targetOf('1.21.5'), '1.21');
       assert.equal(targetOf('>=18'), '18.0');
       assert.equal(targetOf('net8.0'), 'net8.0');
+      assert.equal(targetOf('net8.0;netstandard2.0;net8.0'), 'net8.0;netstandard2.0');
     });
   });
 
@@ -89,6 +90,24 @@ describe('structural comparison of signal files', () => {
         'dependency: added Polly',
         'platform: dotnet net6.0 → net8.0',
       ]);
+    });
+    it('csproj and Directory.Build.props: every target of a list counts; a target that only names properties is read where they are set', () => {
+      const csproj = (frameworks: string): string => `<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFrameworks>${frameworks}</TargetFrameworks></PropertyGroup></Project>`;
+      const project = (before: string, after: string): string[] => whats([change('dependency', 'src/App.csproj', csproj(before), csproj(after))]);
+      assert.deepEqual(project('netstandard2.0;net8.0', 'netstandard2.0;net8.0;net9.0'), ['platform: dotnet netstandard2.0;net8.0 → netstandard2.0;net8.0;net9.0']);
+      assert.deepEqual(project('net8.0;netstandard2.0', 'netstandard2.0; net8.0'), []);
+      assert.deepEqual(project('$(BrigtherTargetFrameworks)', '$(BrighterTargetFrameworks)'), []);
+      assert.deepEqual(project('net8.0', '$(LibraryTargetFrameworks)'), []);
+      assert.deepEqual(project('$(LibraryTargetFrameworks)', 'net8.0'), []);
+      const props = (properties: string): string => `<Project><PropertyGroup>${properties}<LangVersion>latest</LangVersion></PropertyGroup></Project>`;
+      const libraries = (frameworks: string): string => `<LibraryTargetFrameworks>${frameworks}</LibraryTargetFrameworks>`;
+      const shared = (before: string, after: string): string[] => whats([change('dependency', 'Directory.Build.props', props(before), props(after))]);
+      assert.deepEqual(shared(libraries('net8.0;net9.0'), libraries('net8.0;net9.0;net10.0')), ['platform: dotnet (properties) net8.0;net9.0 → net8.0;net9.0;net10.0']);
+      // A property renamed, or a set of its targets named apart: the same targets.
+      assert.deepEqual(shared(libraries('net8.0;net9.0').replace(/Library/g, 'Libary'), libraries('net8.0;net9.0')), []);
+      assert.deepEqual(shared(libraries('net8.0;net9.0'), `${libraries('$(CoreTargetFrameworks);net8.0')}<CoreTargetFrameworks>net9.0</CoreTargetFrameworks>`), []);
+      const reference = '<ItemGroup><Reference Include="System.Core"><RequiredTargetFramework>3.5</RequiredTargetFramework></Reference></ItemGroup>';
+      assert.deepEqual(whats([change('dependency', 'src/Old.csproj', `<Project>${reference}</Project>`, '<Project></Project>')]), []);
     });
     it('pyproject.toml and requirements.txt', () => {
       const pyproject = (python: string, deps: string): string => `[project]\nname = "svc"\nrequires-python = "${python}"\ndependencies = [\n${deps}\n]\n`;
