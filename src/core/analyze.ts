@@ -136,7 +136,11 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => index.commit(sha)?.authorDate.slice(0, 10) ?? []));
   const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
-  const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? []);
+  const statedDates = new Map(records.map((record) => [record.path, record.date]));
+  const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? [], {
+    stated: (file) => statedDates.get(file) ?? null,
+    authored: (sha) => index.commit(sha)?.authorDate.slice(0, 10) ?? null,
+  });
   const blobReader = new BlobReader(root, git, repository.partialClone);
   const [assessments, changes] = await Promise.all([
     (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),

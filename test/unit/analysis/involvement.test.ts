@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BULK_RECORD_LIMIT, bulkImportWarnings, bulkRecordCommits } from '../../../src/core/analysis/bulk-commits';
+import { BULK_RECORD_LIMIT, bulkImportWarnings, bulkRecordCommits, type RecordDays } from '../../../src/core/analysis/bulk-commits';
 import { parseAdr } from '../../../src/core/adr';
 import { adrEvidence, signalWitnesses, witnessEvidence, witnessPeople, type EvidenceContext } from '../../../src/core/analysis/evidence';
 import { indexHistory } from '../../../src/core/analysis/history-index';
@@ -239,34 +239,50 @@ describe('bulk record commits', () => {
   });
 
   it('are the commits that touch more than five records, and say which added more than five, of unknown authorship', () => {
+    const UNDATED: RecordDays = { stated: () => null, authored: () => null };
     const histories = new Map(Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i): [string, FileHistory] => [`r${i}`, { added: i < 3 ? 'own' : 'import', commits: ['sweep', i < 3 ? 'own' : 'import'], previousPaths: [], edits: [] }]));
     histories.set('r9', { added: 'import', commits: ['import'], previousPaths: [], edits: [] });
     const noFiles = (): FileChange[] => [];
-    const bulk = bulkRecordCommits(histories, noFiles);
+    const bulk = bulkRecordCommits(histories, noFiles, UNDATED);
     assert.deepEqual([...bulk.records.keys()].sort(), ['sweep']);
     const imported = new Map([...histories, ...Array.from({ length: 3 }, (_, i): [string, FileHistory] => [`x${i}`, { added: 'import', commits: ['import'], previousPaths: [], edits: [] }])]);
-    const big = bulkRecordCommits(imported, noFiles);
+    const big = bulkRecordCommits(imported, noFiles, UNDATED);
     assert.deepEqual([...big.records.keys()].sort(), ['import', 'sweep']);
     assert.deepEqual(bulkImportWarnings(big).map((w) => w.code), ['adr-first-author-unknown']);
     assert.match(bulkImportWarnings(big)[0]?.message ?? '', /^commit import added 7 records at once/);
     assert.deepEqual([...big.added.keys()], ['import']);
     // A sweep that adds one record of its own: the sweep, not the adding, is bulk.
     histories.set('r8', { added: 'sweep', commits: ['sweep'], previousPaths: [], edits: [] });
-    const sweep = bulkRecordCommits(histories, noFiles);
+    const sweep = bulkRecordCommits(histories, noFiles, UNDATED);
     assert.deepEqual([[...sweep.records.keys()], [...sweep.added.keys()], bulkImportWarnings(sweep)], [['sweep'], [], []]);
     // A sweep that also moves or deletes a record: its adding may be a move git could not follow (`0003-a.md` → `0003-b.md`, rewritten);
     // deleting code beside it is no such sign.
     const deleting = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'docs/adr/0003-include-in-adr-tools.md' }] : []);
-    assert.deepEqual([...bulkRecordCommits(histories, deleting).added], [['sweep', 1]]);
+    assert.deepEqual([...bulkRecordCommits(histories, deleting, UNDATED).added], [['sweep', 1]]);
     const moving = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'R', path: 'docs/decisions/0002-b.md', oldPath: 'docs/adr/0002-b.md' }] : []);
-    assert.deepEqual([...bulkRecordCommits(histories, moving).added], [['sweep', 1]]);
+    assert.deepEqual([...bulkRecordCommits(histories, moving, UNDATED).added], [['sweep', 1]]);
     const code = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'src/old.ts' }] : []);
-    assert.deepEqual([...bulkRecordCommits(histories, code).added], []);
+    assert.deepEqual([...bulkRecordCommits(histories, code, UNDATED).added], []);
+    // A page deleted outside the records' folders, named like no record, is no move.
+    const summary = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'notes/RELIABILITY-SUMMARY.md' }] : []);
+    assert.deepEqual([...bulkRecordCommits(histories, summary, UNDATED).added], []);
     const moved = new Map([...imported, ...Array.from({ length: 4 }, (_, i): [string, FileHistory] => [`m${i}`, { added: 'import', commits: ['import'], previousPaths: [], edits: [] }])]);
     moved.set('x9', { added: 'own', commits: ['import', 'own'], previousPaths: [], edits: [] });
-    assert.deepEqual(bulkImportWarnings(bulkRecordCommits(moved, noFiles)).map((w) => w.message), [
+    assert.deepEqual(bulkImportWarnings(bulkRecordCommits(moved, noFiles, UNDATED)).map((w) => w.message), [
       'commit import changed 12 records at once and added 11 of them (an import, or a move git could not follow): who first wrote them is unknown, and the commit gives nobody involvement in them',
     ]);
+  });
+
+  it('records added more than five at once, each dated in the months up to the commit, were written for it', () => {
+    const paths = Array.from({ length: BULK_RECORD_LIMIT + 1 }, (_, i) => `docs/adr/00${10 + i}-x.md`);
+    const histories = new Map(paths.map((path): [string, FileHistory] => [path, { added: 'batch', commits: ['batch'], previousPaths: [], edits: [] }]));
+    const unknownWith = (stated: (path: string) => string | null): string[] =>
+      [...bulkRecordCommits(histories, () => [], { stated, authored: (sha) => (sha === 'batch' ? '2024-09-22' : null) }).added.keys()];
+    const julyBut = (odd: string | null): ((path: string) => string | null) => (path) => (path === paths[0] ? odd : '2024-07-12');
+    assert.deepEqual(unknownWith(julyBut('2024-07-20')), [], 'six records dated July, committed in September: their committer wrote them');
+    assert.deepEqual(unknownWith(julyBut('2021-03-01')), ['batch'], 'one dated years before: brought from elsewhere');
+    assert.deepEqual(unknownWith(julyBut('2024-10-01')), ['batch'], 'one dated after the commit');
+    assert.deepEqual(unknownWith(julyBut(null)), ['batch'], 'one undated');
   });
 });
 
