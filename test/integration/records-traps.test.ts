@@ -9,7 +9,7 @@ import { reportSchema, type Report } from '../../src/core/model/report';
 import { AnalysisCache } from '../../src/core/analysis-cache';
 import { fixtureGitEnv } from '../fixtures/git';
 import { recordingGit } from '../fixtures/recording-git';
-import { AI_RECORD, AMBIGUOUS_DATE_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, SWEPT_IN_RECORD, TRAP_PEOPLE, TRAP_RECORDS } from '../fixtures/records-traps';
+import { AI_RECORD, AMBIGUOUS_DATE_RECORD, buildRecordsTraps, EDITED_RECORD, IMPORTED_RECORDS, RECORD_EDITS, RESTORED_RECORD, RST_RECORD, SWEPT_IN_RECORD, TRAP_PEOPLE, TRAP_RECORDS, WRITTEN_TOGETHER } from '../fixtures/records-traps';
 
 const GIT_ISOLATION = ['HOME', 'XDG_CONFIG_HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'] as const;
 
@@ -109,6 +109,9 @@ describe('records and people as written (scripted traps)', function () {
     const unknown = report.warnings.filter((w) => w.code === 'adr-first-author-unknown');
     assert.equal(unknown.length, 1);
     assert.match(unknown[0]?.message ?? '', /added 6 records at once/);
+    // Six records added at once but each dated in the weeks before: Ann wrote them.
+    const ann = personNamed(TRAP_PEOPLE.ann.name)[0]?.id;
+    for (const file of WRITTEN_TOGETHER) assert.deepEqual(decision(file).evidence.map((e) => [e.person, e.role]), [[ann, 'author']], file);
   });
 
   it('gives a later author decided for accepting a record without decision-makers, consulted for a decision change, informed for a typo fix', () => {
