@@ -18,16 +18,20 @@ export interface HeaderLine {
   table?: true;
 }
 
+// Teams write records in their own language too (`* statut : proposé`, `* décisionnaires : CTO`): the
+// labels of MADR's fields in French, German, Spanish and Portuguese are read as the English ones.
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^status$/i, 'status'],
-  [/^(deciders?|decision[- ]?makers?|decided by|owners?|approvers?|approved by)$/i, 'decisionMakers'],
-  [/^(consulted|reviewers?|reviewed by)$/i, 'consulted'],
-  [/^informed$/i, 'informed'],
-  [/^(date|decision date|last updated|updated)$/i, 'date'],
+  [/^(status|statut|état|estado|situação)$/i, 'status'],
+  [/^(deciders?|decision[- ]?makers?|decided by|owners?|approvers?|approved by|décideurs?|décisionnaires?|entscheider|entscheidungsträger|decisores)$/i, 'decisionMakers'],
+  [/^(consulted|reviewers?|reviewed by|consultés?|konsultiert|consultados?)$/i, 'consulted'],
+  [/^(informed|informés?|informiert|informados?)$/i, 'informed'],
+  [/^(date|decision date|last updated|updated|datum|fecha)$/i, 'date'],
   [/^tags?$/i, 'tags'],
 ];
 
-const LINE = /^(\s*)(?:([*+-])\s+)?(\*\*|__)?([A-Za-z][A-Za-z -]{1,20}?)(\*\*|__)?\s*(:)(\*\*|__)?[ \t]*(.*)$/;
+/** Letters a label may hold: ASCII's and Latin-1's (`décisionnaires`, `Entscheidungsträger`). */
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
+const LINE = new RegExp(`^(\\s*)(?:([*+-])\\s+)?(\\*\\*|__)?([${LETTER}][${LETTER} -]{1,20}?)(\\*\\*|__)?\\s*(:)(\\*\\*|__)?[ \\t]*(.*)$`);
 const BULLET = /^\s*([*+-])\s/;
 
 function fieldOf(label: string): HeaderField | null {
@@ -55,7 +59,7 @@ function tableCells(text: string): Array<{ start: number; end: number }> | null 
 }
 
 /** A label cell's text: `**Status**`, `` `Date` ``, `Status:`. */
-const LABEL_CELL = /^(\*\*|__|`)?([A-Za-z][A-Za-z -]{1,20}?)\1?:?$/;
+const LABEL_CELL = new RegExp(`^(\\*\\*|__|\`)?([${LETTER}][${LETTER} -]{1,20}?)\\1?:?$`);
 /** A value cell wrapped whole in backticks or brackets (`` `Implemented` ``, `[2024-01-05]`): the text inside. */
 const WRAPPED_VALUE = /^(?:`([^`]*)`|\[([^\]]*)\])$/;
 

@@ -12,7 +12,8 @@ const SENTENCE = /\b(?:everyone|every one|who|whom|whose|opinions?|kept up[- ]to
 const TEAM_MENTION = /^@[\w.-]+\/[\w.-]+$/;
 /** All-capital codes of two or more parts (`SK-3P-FTE`, `PLATFORM_OPS`): rosters and cost centres, not people. */
 const TEAM_CODE = /^(?=[A-Z0-9_-]*[A-Z]{2})[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
-const TEAM_WORD = /\b(?:team|teams|squad|guild|tribe|committee|council|working group)\b/i;
+/** A group's word, in English, French, German, Spanish or Portuguese (`équipe intégration`, `directeurs de domaine`), as a whole word. */
+const TEAM_WORD = /(?<![\p{L}\p{N}_])(?:team|teams|squad|guild|tribe|committee|council|working group|équipes?|equipes?|equipos?|equipas?|comités?|comit[eê]s?|conseil|groupe|gruppe|abteilung|arbeitsgruppe|direction|directeurs|directores|diretores|leitung)(?![\p{L}\p{N}_])/iu;
 /** A body's or a function's last word: `Live Services Board`, `Clinical Assurance`, `Cyber Security`, `Tech Radar`. */
 const BODY_WORD = /\s(?:board|panel|forum|assurance|governance|security|radar|office|department)$/i;
 /**

@@ -10,15 +10,21 @@ export interface NormalizedStatus {
 
 /** What separates a template's status choices: `proposed | accepted`, `Proposed, Accepted`, `proposed/accepted`. */
 const CHOICES = /[|,/]/;
-const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by|merged into)\b/;
-/** "Not implemented", "not-accepted", "never approved": the keyword is denied, not stated. */
-const DENIED = /\b(?:not|never|no longer)[\s-]+$/;
+const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by|merged into)\b|(?<![\p{L}\p{N}_])(remplacée?|ersetzt|reemplazad[oa]|sustituid[oa]|substituíd[oa])(?![\p{L}\p{N}_])/u;
+/** "Not implemented", "not-accepted", "never approved", "nicht angenommen", "pas accepté": the keyword is denied, not stated. */
+const DENIED = /(?<![\p{L}\p{N}_])(?:not|never|no longer|nicht|pas|non|no|não)[\s-]+$/u;
+/** A status word, whole: `\b` in any script (`\b` itself knows ASCII's word characters only, and `proposé` ends in none). */
+const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(${list})(?![\\p{L}\\p{N}_])`, 'gu');
+// Statuses in English, then in French, German, Spanish and Portuguese (`statut : proposé`, `Status: Angenommen`).
 const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
-  [/\b(accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with))\b/g, 'accepted'],
-  [/\b(proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion)\b/g, 'proposed'],
-  [/\b(rejected|declined|withdrawn|abandoned|refused)\b/g, 'rejected'],
+  [words('accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with)'
+    + '|acceptée?|approuvée?|adoptée?|validée?|akzeptiert|angenommen|genehmigt|beschlossen|aceptad[oa]|aprobad[oa]|aceit[oa]|aprovad[oa]'), 'accepted'],
+  [words('proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion'
+    + '|proposée?|brouillon|en cours|en discussion|vorgeschlagen|entwurf|in bearbeitung|propuest[oa]|borrador|propost[oa]|rascunho'), 'proposed'],
+  [words('rejected|declined|withdrawn|abandoned|refused|rejetée?|refusée?|abgelehnt|verworfen|rechazad[oa]|rejeitad[oa]|recusad[oa]'), 'rejected'],
   // `Depreciated`: a common misspelling, never another status.
-  [/\b(deprecated|depreciated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies)\b/g, 'deprecated'],
+  [words('deprecated|depreciated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies'
+    + '|dépréciée?|obsolète|veraltet|obsolet[oa]?|descontinuad[oa]'), 'deprecated'],
 ];
 
 function firstStated(lower: string, pattern: RegExp): number {

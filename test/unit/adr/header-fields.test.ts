@@ -13,6 +13,16 @@ describe('lines that open a people field', () => {
   });
 });
 
+describe('fields in French, German, Spanish and Portuguese', () => {
+  it('reads the labels of MADR\'s fields as the English ones, accents and all', () => {
+    const lines = ['* statut : proposé', '* décisionnaires : CTO', '* consultés : Ann Lee', '* informés : équipe intégration', 'Entscheidungsträger: Jan Weber', '- Estado: Aceptado', '| **Situação** | Aceito |', 'Datum: 2024-03-01'];
+    assert.deepEqual(lines.map((line) => [readHeaderLine(line)?.field, readHeaderLine(line)?.value]), [
+      ['status', 'proposé'], ['decisionMakers', 'CTO'], ['consulted', 'Ann Lee'], ['informed', 'équipe intégration'], ['decisionMakers', 'Jan Weber'],
+      ['status', 'Aceptado'], ['status', 'Aceito'], ['date', '2024-03-01'],
+    ]);
+  });
+});
+
 describe('a table of fields under the title', () => {
   const read = (row: string): [string, string, string] | null => {
     const field = readHeaderLine(row);

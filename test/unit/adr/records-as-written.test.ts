@@ -182,6 +182,10 @@ describe('records as written: people', () => {
     assert.deepEqual(bodies, bodies.map(() => 'team'));
     const peopleStill = ['Jon Boardman', 'Ada Officer', 'Radar Smith', 'Dan Stefaniuk', 'Design'].map(nameKind);
     assert.deepEqual(peopleStill, ['person', 'person', 'person', 'person', 'team']);
+    // Groups in other languages (ANS's `informés : équipe intégration, directeurs de domaine`); a name holding such a word stays a person's.
+    const groups = ['équipe intégration', 'directeurs de domaine', 'Équipe Plateforme', 'Arbeitsgruppe Architektur', 'equipo de datos', 'comitê de arquitetura'].map(nameKind);
+    assert.deepEqual(groups, groups.map(() => 'team'));
+    assert.deepEqual(['Teamo Ruiz', 'Ana Equipeira', 'Groupey Lin'].map(nameKind), ['person', 'person', 'person']);
   });
 });
 

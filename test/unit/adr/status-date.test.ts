@@ -26,6 +26,18 @@ describe('status normalisation', () => {
     ['[proposed | accepted]', 'unknown', true],
     ['[Proposed, Accepted, Deprecated, Superseded]', 'unknown', true],
     ['banana', 'unknown', false],
+    ['proposé', 'proposed', false],
+    ['Acceptée', 'accepted', false],
+    ['Remplacé par ADR-0007', 'superseded', false],
+    ['Angenommen', 'accepted', false],
+    ['nicht angenommen', 'unknown', false],
+    ['Abgelehnt', 'rejected', false],
+    ['Veraltet', 'deprecated', false],
+    ['Propuesto', 'proposed', false],
+    ['Obsoleto', 'deprecated', false],
+    ['Aceito', 'accepted', false],
+    ['Substituído por ADR-3', 'superseded', false],
+    ['accepted2', 'unknown', false],
   ];
   for (const [text, status, placeholder] of cases) {
     it(`"${text}" → ${status}${placeholder ? ' (placeholder)' : ''}`, () => {
