@@ -5,7 +5,7 @@ import type { AdrPeopleField } from '../model/adr';
 import { findLeadingLinks } from './link-text';
 import { fitsCommaList } from './people-values';
 import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
-import { TABLE_ROW, type HeaderField } from './header-fields';
+import { STATUS_SECTION, TABLE_ROW, type HeaderField } from './header-fields';
 import type { AdrTextEdit } from './types';
 
 const LABELS: Record<HeaderField, string> = {
@@ -84,7 +84,7 @@ export function peopleLineEdit(text: string, layout: RecordLayout, field: AdrPeo
 
 /** The `## Status` section's heading and its status line (the first line that is not a link line). */
 export function statusSection(layout: RecordLayout): { heading: BodyLine; statusLine: BodyLine | undefined; lastLine: BodyLine } | null {
-  const heading = layout.headings.find((h) => /^status\s*$/i.test(h.text));
+  const heading = layout.headings.find((h) => STATUS_SECTION.test(h.text));
   if (!heading) return null;
   const next = layout.headings.find((h) => h.line.index > heading.line.index);
   const section = layout.body.filter((l) => l.index > heading.line.index && (!next || l.index < next.line.index) && l.text.trim().length > 0);

@@ -20,8 +20,17 @@ export interface HeaderLine {
 
 // Teams write records in their own language too (`* statut : proposé`, `* décisionnaires : CTO`): the
 // labels of MADR's fields in French, German, Spanish and Portuguese are read as the English ones.
+/** A record's status, as the languages whose labels are read call it. */
+const STATUS_WORDS = 'status|statut|état|estado|situação';
+/** A `## Status` section's heading (`## Statut`), or a heading holding the status (`## Status: Accepted`). */
+export const STATUS_HEADING = new RegExp(`^(?:${STATUS_WORDS})(?![\\p{L}\\p{N}_])`, 'iu');
+/** A heading holding the status after a colon: the status is the group. */
+export const STATUS_IN_HEADING = new RegExp(`^(?:${STATUS_WORDS})\\s*:\\s*(.+)$`, 'iu');
+/** A heading that is the status section's name and nothing else. */
+export const STATUS_SECTION = new RegExp(`^(?:${STATUS_WORDS})\\s*$`, 'iu');
+
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(status|statut|état|estado|situação)$/i, 'status'],
+  [new RegExp(`^(?:${STATUS_WORDS})$`, 'i'), 'status'],
   [/^(deciders?|decision[- ]?makers?|decided by|owners?|approvers?|approved by|décideurs?|décisionnaires?|entscheider|entscheidungsträger|decisores)$/i, 'decisionMakers'],
   [/^(consulted|reviewers?|reviewed by|consultés?|konsultiert|consultados?)$/i, 'consulted'],
   [/^(informed|informés?|informiert|informados?)$/i, 'informed'],

@@ -2,7 +2,7 @@
 // code fences), headings, the title and the header fields under it. Shared by the parser
 // and the editors so both agree on every offset.
 import { findFrontMatter, type FrontMatter } from './front-matter';
-import { readHeaderLine, TABLE_ROW, type HeaderLine } from './header-fields';
+import { readHeaderLine, STATUS_HEADING, TABLE_ROW, type HeaderLine } from './header-fields';
 import { splitLines, type TextLine } from './text-lines';
 
 /** A body line that is prose, not inside an HTML comment or a code fence (comments cut out of its text). */
@@ -105,7 +105,7 @@ export interface RecordLayout {
  * `| Deciders | … |`): header fields as much as the ones under the title.
  */
 function statusTableFields(body: readonly BodyLine[], headings: readonly Heading[]): HeaderEntry[] {
-  const heading = headings.find((h) => /^status\b/i.test(h.text));
+  const heading = headings.find((h) => STATUS_HEADING.test(h.text));
   if (!heading) return [];
   const entries: HeaderEntry[] = [];
   let inTable = false;

@@ -11,7 +11,7 @@ import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, namesUnderLabel, splitNames } from './people-values';
 import { nameKind } from './name-kinds';
 import { dateFromFileName, numberFromFileName, slugAsWords, titleFromFileName } from './record-name';
-import { readHeaderLine, type HeaderLine } from './header-fields';
+import { readHeaderLine, STATUS_HEADING, STATUS_IN_HEADING, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
 import { lineAt } from './text-lines';
@@ -37,7 +37,8 @@ interface Located<T> {
 }
 
 /** `## Decision`, `## 3. Decision Outcome`, `## Decisions`. */
-const DECISION_HEADING = /^(?:\d+[.)]?\s*)?decisions?(?:\s+outcome)?\b/i;
+/** `## Decision`, `## 3. Decision Outcome`, and in French, German, Spanish and Portuguese (`## Décision`, `## Entscheidung`). */
+const DECISION_HEADING = /^(?:\d+[.)]?\s*)?(?:decisions?(?:\s+outcome)?|décisions?|résultat de la décision|entscheidung(?:en)?|decisión|decisiones|decisão|decisões)(?![\p{L}\p{N}_])/iu;
 const TITLE_NUMBER = /^(?:ADR[-_\s]?)?#?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
 
 /** `Decision Record: Pass user ids`, `ADR: Use Kafka`: the kind of page, not its title. */
@@ -93,9 +94,9 @@ function pairLine(fm: FrontMatter, starts: readonly number[], pair: Pair): numbe
 }
 
 function statusFromSection(headings: readonly Heading[], body: readonly BodyLine[], collector: Collector): Located<string> | null {
-  const heading = headings.find((h) => /^status\b/i.test(h.text));
+  const heading = headings.find((h) => STATUS_HEADING.test(h.text));
   if (!heading) return null;
-  const inline = /^status\s*:\s*(.+)$/i.exec(heading.text);
+  const inline = STATUS_IN_HEADING.exec(heading.text);
   if (inline) return { value: (inline[1] ?? '').trim(), line: heading.line.number };
   const nextHeading = headings.find((h) => h.line.index > heading.line.index);
   // Template guidance quoted in the section (`> A decision may be "proposed" if …`) is no status.
@@ -312,7 +313,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
   const bullets = header.filter((h) => h.field.bullet !== null && h.field.field !== 'tags');
   if (fm && (fmIsRecord || fm.error)) dialect = fmPair(['deciders', 'decider']) ? 'madr3' : 'madr4';
   else if (bullets.length > 0) dialect = bullets.every((h) => h.field.bullet === '-') ? 'log4brains' : 'madr2';
-  else if (headings.some((h) => /^status\b/i.test(h.text)) || header.some((h) => h.field.field === 'date' && h.field.bullet === null)) dialect = 'nygard';
+  else if (headings.some((h) => STATUS_HEADING.test(h.text)) || header.some((h) => h.field.field === 'date' && h.field.bullet === null)) dialect = 'nygard';
   // MADR's own sections with none of its optional metadata: MADR still, where status may be left out.
   else if (headings.some((h) => MADR_PROBLEM.test(h.text)) && headings.some((h) => MADR_OUTCOME.test(h.text))) dialect = 'madr4';
   // Nygard's Context and its Decision or Consequences without its Status: a Nygard record that left the status out.

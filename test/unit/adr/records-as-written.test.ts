@@ -217,6 +217,15 @@ describe('records as written: free-form records among dialects with a status', (
   });
 });
 
+describe('records as written: in other languages', () => {
+  it('reads a French Nygard record: its status section, its status and its decision section', () => {
+    const record = parseAdr('docs/adr/0003-utiliser-kafka.md', '# 3. Utiliser Kafka\n\nDate : 2024-01-05\n\n## Statut\n\nAccepté\n\n## Contexte\n\nLes files perdent des messages.\n\n## Décision\n\nNous utiliserons Kafka.\n');
+    assert.deepEqual([record.dialect, record.status, record.statusText, record.date, record.decisionSection], ['nygard', 'accepted', 'Accepté', '2024-01-05', true]);
+    const german = parseAdr('docs/adr/0004-kafka.md', '# 4. Kafka nutzen\n\n## Status\n\nAbgelehnt\n\n## Entscheidung\n\nWir nutzen Kafka nicht.\n');
+    assert.deepEqual([german.status, german.decisionSection], ['rejected', true]);
+  });
+});
+
 describe('records as written: slashed dates', () => {
   const nygardOn = (date: string): string => `# 1. X\n\nDate: ${date}\n\n## Status\n\nAccepted\n`;
 
