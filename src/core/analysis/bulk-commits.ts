@@ -3,6 +3,7 @@
 // nobody involvement in them (docs/adr/0010-bulk-record-commits-give-no-involvement.md).
 import path from 'node:path';
 import { RECORD_FILE } from '../adr/record-extension';
+import { numberFromFileName } from '../adr/record-name';
 import type { FileHistory } from '../git/file-history';
 import type { FileChange } from '../model/history';
 import type { Warning } from '../model/report';
@@ -14,28 +15,34 @@ export interface BulkCommits {
   /** Bulk commits by sha, with how many records each touched: their edits and moves give nobody involvement. */
   records: ReadonlyMap<string, number>;
   /**
-   * Commits that first added records of unknown authorship, with how many: an import (more
-   * records added than the limit), or a folder move that added a few (a move git could not
-   * follow looks like an adding). A sweep that moved nothing and adds a record or two of its
-   * own (`add the ADR-8`, and a line changed in ten others) wrote those.
+   * Commits that first added records of unknown authorship, with those records: an import (more
+   * records added than the limit), or the records of a folder move (a move git could not follow
+   * looks like an adding). A sweep that moved nothing and adds a record or two of its own
+   * (`add the ADR-8`, and a line changed in ten others) wrote those, as it wrote a record beside
+   * its moves that none of them can be the source of.
    */
-  added: ReadonlyMap<string, number>;
+  added: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
- * Whether the commit moved or deleted a record: a file named like one (`0003-x.md`) or one in a
- * folder of records. An adding beside it may be a move git could not follow; a summary page
+ * The records the commit moved away or deleted: files named like one (`0003-x.md`) or in a
+ * folder of records. An adding beside one may be a move git could not follow; a summary page
  * deleted at the root is no such sign.
  */
-function movesRecords(files: readonly FileChange[], recordFolders: ReadonlySet<string>): boolean {
-  return files.some((change) => {
+function recordsMovedAway(files: readonly FileChange[], recordFolders: ReadonlySet<string>): string[] {
+  return files.flatMap((change) => {
     const from = change.oldPath ?? change.path;
-    return (change.status === 'R' || change.status === 'D') && RECORD_FILE.test(from)
-      && (NUMBERED.test(path.posix.basename(from)) || recordFolders.has(path.posix.dirname(from)));
+    const gone = (change.status === 'R' || change.status === 'D') && RECORD_FILE.test(from)
+      && (numberFromFileName(from) !== null || recordFolders.has(path.posix.dirname(from)));
+    return gone ? [from] : [];
   });
 }
 
-const NUMBERED = /^(?:adr[-_ ]?)?\d/i;
+/** Whether `added` may be `gone` moved, or rewritten under a new name: the same file name, or the same number. */
+function mayBeMovedFrom(added: string, gone: string): boolean {
+  const number = numberFromFileName(added);
+  return path.posix.basename(added).toLowerCase() === path.posix.basename(gone).toLowerCase() || (number !== null && number === numberFromFileName(gone));
+}
 
 /** What tells records written in one commit from records brought into it: the dates they state, and the commit's day. */
 export interface RecordDays {
@@ -50,20 +57,17 @@ const WRITTEN_WITHIN_DAYS = 120;
 const DAY_MS = 86_400_000;
 
 /**
- * Whether every record a commit added states a date in the months up to the commit's day: a
- * team writing down several decisions at once (`Add ADRs to explain existing decisions`, six
- * records dated weeks before), not records brought from elsewhere (an import of records dated
- * years before, or undated).
+ * When a record is dated against the commit that added it: in the months up to its day or later (a
+ * record dated when it was accepted, after its draft was committed), long before (written elsewhere
+ * first), or not at all.
  */
-function writtenForCommit(paths: readonly string[], sha: string, days: RecordDays): boolean {
+type Dating = 'for-commit' | 'before' | 'undated';
+
+function datingOf(file: string, sha: string, days: RecordDays): Dating {
+  const stated = days.stated(file);
   const day = days.authored(sha);
-  if (day === null) return false;
-  const at = Date.parse(day);
-  return paths.every((file) => {
-    const stated = days.stated(file);
-    const time = stated === null ? Number.NaN : Date.parse(stated);
-    return time <= at + DAY_MS && time >= at - WRITTEN_WITHIN_DAYS * DAY_MS;
-  });
+  if (stated === null || day === null) return 'undated';
+  return Date.parse(stated) >= Date.parse(day) - WRITTEN_WITHIN_DAYS * DAY_MS ? 'for-commit' : 'before';
 }
 
 /** `filesOf`: a commit's changes as the history kept them (record-like files are always kept). */
@@ -76,9 +80,16 @@ export function bulkRecordCommits(histories: ReadonlyMap<string, FileHistory>, f
   }
   const records = new Map([...touched].filter(([, count]) => count > BULK_RECORD_LIMIT));
   const recordFolders = new Set([...histories].flatMap(([file, history]) => [file, ...history.previousPaths].map((known) => path.posix.dirname(known))));
-  const unknown = ([sha, paths]: [string, string[]]): boolean =>
-    (paths.length > BULK_RECORD_LIMIT && !writtenForCommit(paths, sha, days)) || (records.has(sha) && movesRecords(filesOf(sha), recordFolders));
-  return { records, added: new Map([...added].filter(unknown).map(([sha, paths]) => [sha, paths.length])) };
+  const unknown = (sha: string, paths: string[]): string[] => {
+    // Several records written down at once (`Add ADRs to explain existing decisions`): each dated in the months up to the commit.
+    if (paths.length > BULK_RECORD_LIMIT && !paths.every((file) => datingOf(file, sha, days) === 'for-commit')) return paths;
+    if (!records.has(sha)) return [];
+    const gone = recordsMovedAway(filesOf(sha), recordFolders);
+    // Beside a sweep's moves, a record it brought back where one had been deleted, one it may have moved, or one dated long
+    // before (`Move over the ADRs from Interactive`, records of the year before) is as little its own.
+    return paths.filter((file) => histories.get(file)?.restored === sha || gone.some((from) => mayBeMovedFrom(file, from)) || datingOf(file, sha, days) === 'before');
+  };
+  return { records, added: new Map([...added].map(([sha, paths]): [string, string[]] => [sha, unknown(sha, paths)]).filter(([, paths]) => paths.length > 0)) };
 }
 
 /**
@@ -86,7 +97,8 @@ export function bulkRecordCommits(histories: ReadonlyMap<string, FileHistory>, f
  * are unknown. A sweep over many records that also added a few says how many it touched.
  */
 export function bulkImportWarnings(bulk: BulkCommits): Warning[] {
-  return [...bulk.added].map(([sha, count]) => {
+  return [...bulk.added].map(([sha, paths]) => {
+    const count = paths.length;
     const touched = bulk.records.get(sha) ?? count;
     const them = count === 1 ? 'it' : 'them';
     const what = touched === count

@@ -144,7 +144,7 @@ export function adrEvidence(input: AdrEvidenceInput, ctx: EvidenceContext): AdrP
   const namesMakers = makers.length > 0;
   const counts = (sha: string): boolean => !input.bulk?.records.has(sha);
   const firstSha = input.fileHistory?.added ?? null;
-  const addedSha = firstSha !== null && !input.bulk?.added.has(firstSha) ? firstSha : null;
+  const addedSha = firstSha !== null && !input.bulk?.added.get(firstSha)?.includes(adr.path) ? firstSha : null;
   const addAuthors = (sha: string, level: Involvement, change?: RecordChangeKind): void => {
     const commit = ctx.index.commit(sha);
     if (!commit) return;

@@ -208,7 +208,7 @@ describe('involvement: git signals', () => {
 describe('bulk record commits', () => {
   it('give nobody involvement: an import leaves a record without fields unattributed, a sweep leaves no trace', () => {
     const ctx = context([commit('s1', CAROL), commit('i1', DANA), commit('a1', BOB)]);
-    const bulk = { records: new Map([['i1', 9], ['s1', 30]]), added: new Map([['i1', 9]]) };
+    const bulk = { records: new Map([['i1', 9], ['s1', 30]]), added: new Map([['i1', [adr().path]]]) };
     const imported = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['s1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk }, ctx);
     assert.deepEqual(imported.evidence, []);
     assert.equal(decisionInvolvement({ status: 'accepted', statusText: 'accepted', evidence: imported.evidence }, people(ctx)).involvement, 'unattributed');
@@ -223,7 +223,7 @@ describe('bulk record commits', () => {
 
   it('leave a record whose only evidence is later edits unattributed for every leader without any: nobody is known to have decided it', () => {
     const ctx = context([commit('t1', CAROL), commit('e1', DANA), commit('i1', BOB)]);
-    const bulk = { records: new Map([['i1', 78]]), added: new Map([['i1', 78]]) };
+    const bulk = { records: new Map([['i1', 78]]), added: new Map([['i1', [adr().path]]]) };
     const changes = new Map([['t1', 'other' as const], ['e1', 'other' as const]]);
     const typo = adrEvidence({ adr: adr(), fileHistory: { added: 'i1', commits: ['t1', 'i1'], previousPaths: [], edits: [] }, joinedCommits: [], bulk, changes }, ctx);
     assert.deepEqual(typo.evidence.map((e) => [e.person, e.level]), [['carol-diaz', 'informed']]);
@@ -252,15 +252,23 @@ describe('bulk record commits', () => {
     assert.match(bulkImportWarnings(big)[0]?.message ?? '', /^commit import added 7 records at once/);
     assert.deepEqual([...big.added.keys()], ['import']);
     // A sweep that adds one record of its own: the sweep, not the adding, is bulk.
-    histories.set('r8', { added: 'sweep', commits: ['sweep'], previousPaths: [], edits: [] });
+    histories.set('docs/adr/0003-include-in-adrtools.md', { added: 'sweep', commits: ['sweep'], previousPaths: [], edits: [] });
+    histories.set('docs/adr/0004-new.md', { added: 'sweep', commits: ['sweep'], previousPaths: [], edits: [] });
     const sweep = bulkRecordCommits(histories, noFiles, UNDATED);
     assert.deepEqual([[...sweep.records.keys()], [...sweep.added.keys()], bulkImportWarnings(sweep)], [['sweep'], [], []]);
-    // A sweep that also moves or deletes a record: its adding may be a move git could not follow (`0003-a.md` → `0003-b.md`, rewritten);
-    // deleting code beside it is no such sign.
+    // A sweep that also moves or deletes a record: an adding of the same number or name may be a move git could not follow
+    // (`0003-include-in-adr-tools.md` → `0003-include-in-adrtools.md`, rewritten); the sweep's other adding is its own.
+    // Deleting code beside it is no such sign.
     const deleting = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'docs/adr/0003-include-in-adr-tools.md' }] : []);
-    assert.deepEqual([...bulkRecordCommits(histories, deleting, UNDATED).added], [['sweep', 1]]);
-    const moving = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'R', path: 'docs/decisions/0002-b.md', oldPath: 'docs/adr/0002-b.md' }] : []);
-    assert.deepEqual([...bulkRecordCommits(histories, moving, UNDATED).added], [['sweep', 1]]);
+    assert.deepEqual([...bulkRecordCommits(histories, deleting, UNDATED).added], [['sweep', ['docs/adr/0003-include-in-adrtools.md']]]);
+    const moving = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'R', path: 'docs/decisions/0002-b.md', oldPath: 'docs/adr/0004-new.md' }] : []);
+    assert.deepEqual([...bulkRecordCommits(histories, moving, UNDATED).added], [['sweep', ['docs/adr/0004-new.md']]]);
+    const restoring = new Map([...histories, ['docs/adr/0118-lanes.md', { added: 'sweep', restored: 'sweep', commits: ['sweep', 'drop', 'edit'], previousPaths: [], edits: [] }]]);
+    assert.deepEqual([...bulkRecordCommits(restoring, moving, UNDATED).added], [['sweep', ['docs/adr/0004-new.md', 'docs/adr/0118-lanes.md']]], 'a record brought back beside the moves is no more its own');
+    // Beside the moves, records brought from elsewhere state dates of another time; one written for the move is dated near it.
+    const dated: RecordDays = { stated: (file) => ({ 'docs/adr/0004-new.md': '2023-01-17', 'docs/adr/0003-include-in-adrtools.md': '2022-04-08' })[file] ?? null, authored: () => '2023-01-23' };
+    const moveElsewhere = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'R', path: 'docs/adr/0001-a.md', oldPath: 'doc/adr/0001-a.md' }] : []);
+    assert.deepEqual([...bulkRecordCommits(histories, moveElsewhere, dated).added], [['sweep', ['docs/adr/0003-include-in-adrtools.md']]]);
     const code = (sha: string): FileChange[] => (sha === 'sweep' ? [{ status: 'D', path: 'src/old.ts' }] : []);
     assert.deepEqual([...bulkRecordCommits(histories, code, UNDATED).added], []);
     // A page deleted outside the records' folders, named like no record, is no move.
@@ -281,7 +289,7 @@ describe('bulk record commits', () => {
     const julyBut = (odd: string | null): ((path: string) => string | null) => (path) => (path === paths[0] ? odd : '2024-07-12');
     assert.deepEqual(unknownWith(julyBut('2024-07-20')), [], 'six records dated July, committed in September: their committer wrote them');
     assert.deepEqual(unknownWith(julyBut('2021-03-01')), ['batch'], 'one dated years before: brought from elsewhere');
-    assert.deepEqual(unknownWith(julyBut('2024-10-01')), ['batch'], 'one dated after the commit');
+    assert.deepEqual(unknownWith(julyBut('2024-10-01')), [], 'one dated after the commit: dated when accepted, after its draft');
     assert.deepEqual(unknownWith(julyBut(null)), ['batch'], 'one undated');
   });
 });
