@@ -76,7 +76,10 @@ export function bulkRecordCommits(histories: ReadonlyMap<string, FileHistory>, f
   const added = new Map<string, string[]>();
   for (const [file, history] of histories) {
     for (const sha of history.commits) touched.set(sha, (touched.get(sha) ?? 0) + 1);
-    if (history.added !== null) added.set(history.added, [...(added.get(history.added) ?? []), file]);
+    if (history.added === null) continue;
+    const list = added.get(history.added);
+    if (list) list.push(file);
+    else added.set(history.added, [file]);
   }
   const records = new Map([...touched].filter(([, count]) => count > BULK_RECORD_LIMIT));
   const recordFolders = new Set([...histories].flatMap(([file, history]) => [file, ...history.previousPaths].map((known) => path.posix.dirname(known))));
