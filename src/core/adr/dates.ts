@@ -21,8 +21,8 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 export type DateOrder = 'day-first' | 'month-first';
 
 function cleanDateText(value: string): string {
-  // `{ 2024-09-10 }`: a template's braces left around a real date; `2025-11- 05`: a space typed beside a separator.
-  return value.trim().replace(/^\{\s*(.*?)\s*\}$/s, '$1').replace(/^["']|["']$/g, '').trim().replace(/(\d)[ \t]*([-/.])[ \t]*(?=\d)/g, '$1$2');
+  // `{ 2024-09-10 }`, `[2023-03-01]`: a template's brackets left around a real date; `2025-11- 05`: a space typed beside a separator.
+  return value.trim().replace(/^\{\s*(.*?)\s*\}$|^\[\s*(.*?)\s*\]$/s, '$1$2').replace(/^["']|["']$/g, '').trim().replace(/(\d)[ \t]*([-/.])[ \t]*(?=\d)/g, '$1$2');
 }
 
 /** The order a slashed date shows by itself (a part above 12 is the day), or null. */
@@ -58,6 +58,8 @@ const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 export function normalizeDate(value: unknown): string | null {
+  // `date: [2023-03-01]`: a template's brackets kept around the date make YAML's one-item list.
+  if (Array.isArray(value) && value.length === 1) return normalizeDate(value[0]);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return normalizeDate(String(value));
   if (typeof value !== 'string') return null;

@@ -5,10 +5,13 @@ import type { AdrNameRef } from '../model/adr';
 import { nameKind, withoutTemplateText } from './name-kinds';
 import { lineAt } from './text-lines';
 
-/** Splits `A, B; C` into names; drops quotes, empty entries and template text. */
+/** Handles written one after another with spaces only (`@shawnvanderjagt @lorenyu @NavaTim`). */
+const SPACED_HANDLES = /^@[\w.-]+(?:\s+@[\w.-]+)+$/;
+
+/** Splits `A, B; C` (or `@a @b`) into names; drops quotes, empty entries and template text. */
 export function splitNames(value: string): string[] {
-  return withoutTemplateText(value)
-    .split(/[,;]/)
+  const text = withoutTemplateText(value);
+  return (SPACED_HANDLES.test(text.trim()) ? text.trim().split(/\s+/) : text.split(/[,;]/))
     .map((part) => part.trim().replace(/^["']|["']$/g, '').trim())
     .filter((part) => part.length > 0 && nameKind(part) !== 'placeholder');
 }

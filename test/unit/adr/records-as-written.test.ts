@@ -217,6 +217,16 @@ describe('records as written: free-form records among dialects with a status', (
   });
 });
 
+describe('records as written: handles one after another, a date left in the template\'s brackets', () => {
+  it('reads each handle of a space-separated list and the date inside brackets', () => {
+    const record = parseAdr('docs/decisions/0002-oidc.md', '# Use OIDC\n\n* Status: accepted\n* Deciders: @shawnvanderjagt @lorenyu @NavaTim\n* Date: [2023-03-01]\n\n## Context and Problem Statement\n\nSecrets.\n');
+    assert.deepEqual(record.decisionMakers.map((ref) => ref.text), ['@shawnvanderjagt', '@lorenyu', '@NavaTim']);
+    assert.deepEqual([record.date, record.diagnostics.map((d) => d.code)], ['2023-03-01', []]);
+    const named = parseAdr('docs/decisions/0003-x.md', '# X\n\n* Status: accepted\n* Deciders: Ann Lee @ann, Bob Stone\n\n## Decision Outcome\n\nX.\n');
+    assert.deepEqual(named.decisionMakers.map((ref) => ref.text), ['Ann Lee @ann', 'Bob Stone']);
+  });
+});
+
 describe('records as written: in other languages', () => {
   it('reads a French Nygard record: its status section, its status and its decision section', () => {
     const record = parseAdr('docs/adr/0003-utiliser-kafka.md', '# 3. Utiliser Kafka\n\nDate : 2024-01-05\n\n## Statut\n\nAccepté\n\n## Contexte\n\nLes files perdent des messages.\n\n## Décision\n\nNous utiliserons Kafka.\n');
