@@ -17,7 +17,8 @@ const DENIED = /(?<![\p{L}\p{N}_])(?:not|never|no longer|nicht|pas|non|no|não)[
 const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(${list})(?![\\p{L}\\p{N}_])`, 'gu');
 // Statuses in English, then in French, German, Spanish and Portuguese (`statut : proposé`, `Status: Angenommen`).
 const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
-  [words('accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with)'
+  // `Augmented by ADR-0004`: another record added to it, so it stands.
+  [words('accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with)|augmented by|amended by|extended by|refined by'
     + '|acceptée?|approuvée?|adoptée?|validée?|akzeptiert|angenommen|genehmigt|beschlossen|aceptad[oa]|aprobad[oa]|aceit[oa]|aprovad[oa]'), 'accepted'],
   [words('proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion'
     + '|proposée?|brouillon|en cours|en discussion|vorgeschlagen|entwurf|in bearbeitung|propuest[oa]|borrador|propost[oa]|rascunho'), 'proposed'],

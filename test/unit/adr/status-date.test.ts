@@ -11,6 +11,8 @@ describe('status normalisation', () => {
     ['superceded by 7', 'superseded', false],
     ['Deprecated', 'deprecated', false],
     ['Depreciated.', 'deprecated', false],
+    ['augmented by [ADR-0004](0004-decision-making.md)]', 'accepted', false],
+    ['Proposed, amended by ADR-9', 'proposed', false],
     ['**outdated**', 'deprecated', false],
     ['Rejected', 'rejected', false],
     ['draft', 'proposed', false],
