@@ -133,13 +133,14 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
   const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
   const index = kept ? kept.index.of(history) : indexHistory(history);
-  const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => index.commit(sha)?.authorDate.slice(0, 10) ?? []));
+  const authoredDay = (sha: string): string | null => index.commit(sha)?.authorDate.slice(0, 10) ?? null;
+  const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => authoredDay(sha) ?? []));
   const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
   progress('Comparing manifests, infrastructure and pipelines');
   const statedDates = new Map(records.map((record) => [record.path, record.date]));
   const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? [], {
     stated: (file) => statedDates.get(file) ?? null,
-    authored: (sha) => index.commit(sha)?.authorDate.slice(0, 10) ?? null,
+    authored: authoredDay,
   });
   const blobReader = new BlobReader(root, git, repository.partialClone);
   const [assessments, changes] = await Promise.all([

@@ -2,6 +2,7 @@
 // write some dates that can only be day-first (`28/03/2018`) and none that can only be
 // month-first says how to read its ambiguous ones, and the other way round.
 import type { ParsedAdr } from '../model/adr';
+import { DAY_MS } from '../util/day';
 import { type DateOrder, readSlashedDate, slashedDateOrder } from './dates';
 
 export function readSlashedDates(records: readonly ParsedAdr[], folderOf: (file: string) => string): ParsedAdr[] {
@@ -31,7 +32,6 @@ function readAs(record: ParsedAdr, read: (text: string) => string | null): Parse
 
 /** How far from the day of a commit to the record its own date may be, and be told from the other reading by it. */
 const NEAR_DAYS = 14;
-const DAY_MS = 86_400_000;
 
 /**
  * A slashed date that reads both ways and that its folder does not settle (`04/07/2023` where

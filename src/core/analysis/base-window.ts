@@ -3,8 +3,7 @@
 // The shared rules widen it per source (rules/zone-window.ts).
 import { isDay, type Window } from '../../rules/zone-window';
 import { durationDays } from '../config/duration';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../util/day';
 
 export interface WindowFlags {
   since?: string;

@@ -7,6 +7,7 @@ import { numberFromFileName } from '../adr/record-name';
 import type { FileHistory } from '../git/file-history';
 import type { FileChange } from '../model/history';
 import type { Warning } from '../model/report';
+import { DAY_MS } from '../util/day';
 
 /** More records than this in one commit make it a bulk commit. */
 export const BULK_RECORD_LIMIT = 5;
@@ -54,7 +55,6 @@ export interface RecordDays {
 
 /** How long before its commit a record may be dated and still be written for it (ADR 0010, amended). */
 const WRITTEN_WITHIN_DAYS = 120;
-const DAY_MS = 86_400_000;
 
 /**
  * When a record is dated against the commit that added it: in the months up to its day or later (a

@@ -8,6 +8,7 @@ import type { Decision, Evidence, Insights, Person } from '../model/report';
 import { globToRegExp } from '../signals/glob';
 import { folderPattern, inNonProductFolder } from '../signals/non-product';
 import { ambiguousFirstNames } from '../people/ambiguous';
+import { DAY_MS } from '../util/day';
 import type { CodeownersRule } from './codeowners';
 import { commitPeople } from './evidence';
 import { AUTHORING } from './tool-work';
@@ -63,7 +64,7 @@ function breadthByQuarter(input: InsightsInput, decidersOf: Deciders): Record<st
 }
 
 function busFactor(input: InsightsInput, decidersOf: Deciders): Insights['busFactor'] {
-  const cutoff = new Date(input.now.getTime() - INACTIVE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const cutoff = new Date(input.now.getTime() - INACTIVE_DAYS * DAY_MS).toISOString().slice(0, 10);
   const lastActive = new Map(input.people.map((p) => [p.id, p.lastActive ?? null]));
   const result: Insights['busFactor'] = [];
   for (const d of input.decisions) {
