@@ -36,8 +36,7 @@ interface Located<T> {
   line: number;
 }
 
-/** `## Decision`, `## 3. Decision Outcome`, `## Decisions`. */
-/** `## Decision`, `## 3. Decision Outcome`, and in French, German, Spanish and Portuguese (`## Décision`, `## Entscheidung`). */
+/** `## Decision`, `## Decisions`, `## 3. Decision Outcome`, and in French, German, Spanish and Portuguese (`## Décision`, `## Entscheidung`). */
 const DECISION_HEADING = /^(?:\d+[.)]?\s*)?(?:decisions?(?:\s+outcome)?|décisions?|résultat de la décision|entscheidung(?:en)?|decisión|decisiones|decisão|decisões)(?![\p{L}\p{N}_])/iu;
 const TITLE_NUMBER = /^(?:ADR[-_\s]?)?#?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
 
