@@ -81,8 +81,9 @@ export function fileHistories(history: History, paths: readonly string[]): Map<s
         const entry = result.get(revived.target);
         if (entry) entry.restored ??= revived.added;
       } else if (!claimed && change.status === 'D' && !tracking.has(change.path) && RECORD_FILE.test(change.path)) {
-        const key = nameKey(change.path);
-        deleted.set(key, [...new Set([...(deleted.get(key) ?? []), change.path])]);
+        const known = deleted.get(nameKey(change.path));
+        if (!known) deleted.set(nameKey(change.path), [change.path]);
+        else if (!known.includes(change.path)) known.push(change.path);
       }
       // Added again at the same path with no deletion between: the record came over a
       // parallel branch too (one that took it from its PR before the PR merged, a backport).
