@@ -1,6 +1,8 @@
 // The header fields of bullet (MADR 2, log4brains) and line (Nygard, free-form) records:
 // `* Status: accepted`, `- Deciders: A, B`, `Date: 2024-01-05`, `**Status:** Proposed`, `* Status accepted`,
 // and the rows of a two-column table under the title (`|Status|Approved|`, `| **Date** | 2024-01-05 |`).
+import { WORD_CHAR } from './whole-words';
+
 export type HeaderField = 'status' | 'decisionMakers' | 'consulted' | 'informed' | 'date' | 'tags';
 
 export interface HeaderLine {
@@ -23,7 +25,7 @@ export interface HeaderLine {
 /** A record's status, as the languages whose labels are read call it. */
 const STATUS_WORDS = 'status|statut|état|estado|situação';
 /** A `## Status` section's heading (`## Statut`), or a heading holding the status (`## Status: Accepted`). */
-export const STATUS_HEADING = new RegExp(`^(?:${STATUS_WORDS})(?![\\p{L}\\p{N}_])`, 'iu');
+export const STATUS_HEADING = new RegExp(`^(?:${STATUS_WORDS})(?!${WORD_CHAR})`, 'iu');
 /** A heading holding the status after a colon: the status is the group. */
 export const STATUS_IN_HEADING = new RegExp(`^(?:${STATUS_WORDS})\\s*:\\s*(.+)$`, 'iu');
 /** A heading that is the status section's name and nothing else. */

@@ -1,6 +1,8 @@
 // What a name in a record's people field stands for: a person, a team (or a position such
 // as `Tech Lead`, kept with the teams), or template text
 // left in (`{list everyone who is kept up-to-date on progress}`, `[list everyone involved]`).
+import { wholeWords } from './whole-words';
+
 export type NameKind = 'person' | 'team' | 'placeholder';
 
 const BRACKETED = /^(?:\[.*\]|\{.*\}|<[^@]*>)$/s;
@@ -13,7 +15,7 @@ const TEAM_MENTION = /^@[\w.-]+\/[\w.-]+$/;
 /** All-capital codes of two or more parts (`SK-3P-FTE`, `PLATFORM_OPS`): rosters and cost centres, not people. */
 const TEAM_CODE = /^(?=[A-Z0-9_-]*[A-Z]{2})[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
 /** A group's word, in English, French, German, Spanish or Portuguese (`équipe intégration`, `directeurs de domaine`), as a whole word. */
-const TEAM_WORD = /(?<![\p{L}\p{N}_])(?:team|teams|squad|guild|tribe|committee|council|working group|équipes?|equipes?|equipos?|equipas?|comités?|comit[eê]s?|conseil|groupe|gruppe|abteilung|arbeitsgruppe|direction|directeurs|directores|diretores|leitung)(?![\p{L}\p{N}_])/iu;
+const TEAM_WORD = wholeWords('team|teams|squad|guild|tribe|committee|council|working group|équipes?|equipes?|equipos?|equipas?|comités?|comit[eê]s?|conseil|groupe|gruppe|abteilung|arbeitsgruppe|direction|directeurs|directores|diretores|leitung', 'i');
 /** A body's or a function's last word: `Live Services Board`, `Clinical Assurance`, `Cyber Security`, `Tech Radar`. */
 const BODY_WORD = /\s(?:board|panel|forum|assurance|governance|security|radar|office|department)$/i;
 /**

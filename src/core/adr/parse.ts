@@ -17,6 +17,7 @@ import { inferCategory } from './category';
 import { lineAt } from './text-lines';
 import { recordSummary } from './summary';
 import { RESTRUCTURED_TEXT, restructuredTextAsMarkdown } from './restructured-text';
+import { WORD_CHAR } from './whole-words';
 
 export const DECISION_MAKER_KEYS = ['decision-makers', 'deciders', 'decider', 'decision-maker'] as const;
 /** MADR's first section and one of its later ones: together they say a record follows MADR. */
@@ -37,7 +38,7 @@ interface Located<T> {
 }
 
 /** `## Decision`, `## Decisions`, `## 3. Decision Outcome`, and in French, German, Spanish and Portuguese (`## Décision`, `## Entscheidung`). */
-const DECISION_HEADING = /^(?:\d+[.)]?\s*)?(?:decisions?(?:\s+outcome)?|décisions?|résultat de la décision|entscheidung(?:en)?|decisión|decisiones|decisão|decisões)(?![\p{L}\p{N}_])/iu;
+const DECISION_HEADING = new RegExp(`^(?:\\d+[.)]?\\s*)?(?:decisions?(?:\\s+outcome)?|décisions?|résultat de la décision|entscheidung(?:en)?|decisión|decisiones|decisão|decisões)(?!${WORD_CHAR})`, 'iu');
 const TITLE_NUMBER = /^(?:ADR[-_\s]?)?#?(\d{1,7})(?:\s*[.:)–-]\s*|\s+)(\S.*)$/i;
 
 /** `Decision Record: Pass user ids`, `ADR: Use Kafka`: the kind of page, not its title. */

@@ -1,6 +1,7 @@
 // Status text as written → one of the report's statuses. Real records say
 // "Accepted (lazy consensus) & implemented", "PROPOSED", "accepted; supersedes ADR-0045".
 import type { DecisionStatus } from '../model/report';
+import { WORD_CHAR, wholeWords } from './whole-words';
 
 export interface NormalizedStatus {
   status: DecisionStatus;
@@ -10,11 +11,11 @@ export interface NormalizedStatus {
 
 /** What separates a template's status choices: `proposed | accepted`, `Proposed, Accepted`, `proposed/accepted`. */
 const CHOICES = /[|,/]/;
-const SUPERSEDED = /\b(super[sc]eded|superseeded|replaced by|overridden|overruled by|merged into)\b|(?<![\p{L}\p{N}_])(remplacée?|ersetzt|reemplazad[oa]|sustituid[oa]|substituíd[oa])(?![\p{L}\p{N}_])/u;
+const SUPERSEDED = wholeWords('super[sc]eded|superseeded|replaced by|overridden|overruled by|merged into|remplacée?|ersetzt|reemplazad[oa]|sustituid[oa]|substituíd[oa]');
 /** "Not implemented", "not-accepted", "never approved", "nicht angenommen", "pas accepté": the keyword is denied, not stated. */
-const DENIED = /(?<![\p{L}\p{N}_])(?:not|never|no longer|nicht|pas|non|no|não)[\s-]+$/u;
-/** A status word, whole: `\b` in any script (`\b` itself knows ASCII's word characters only, and `proposé` ends in none). */
-const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(${list})(?![\\p{L}\\p{N}_])`, 'gu');
+const DENIED = new RegExp(`(?<!${WORD_CHAR})(?:not|never|no longer|nicht|pas|non|no|não)[\\s-]+$`, 'u');
+/** Each status's words, found one after another (`firstStated`). */
+const words = (list: string): RegExp => wholeWords(list, 'g');
 // Statuses in English, then in French, German, Spanish and Portuguese (`statut : proposé`, `Status: Angenommen`).
 const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
   // `Augmented by ADR-0004`: another record added to it, so it stands.
