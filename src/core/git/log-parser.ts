@@ -2,7 +2,7 @@
 // inside a field, between NULs, inside a multi-byte character. Bytes are only
 // decoded once a whole NUL-terminated token is in hand.
 import { isUtf8 } from 'node:buffer';
-import { BLOB_IDS, blobIdsOf, type CommitRecord, type FileChange, type FileChangeStatus } from '../model/history';
+import { blobIdsOf, type CommitRecord, type FileChange, type FileChangeStatus } from '../model/history';
 import { GitError } from './errors';
 import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
 import { parseTrailers, splitMessage } from './trailers';
@@ -17,19 +17,23 @@ export function decodeGitText(bytes: Uint8Array): string {
   return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : latin1.decode(bytes);
 }
 
-const SINGLE_STATUSES_TEXT = ['A', 'M', 'D', 'T', 'U', 'X', 'B'];
-const SINGLE_STATUSES = new Set(SINGLE_STATUSES_TEXT);
+/** The status each name-status letter stands for, by its character code; `R` and `C` carry a score (`R087`). */
+const STATUS_LETTERS = new Map(['A', 'M', 'D', 'T', 'U', 'X', 'B', 'R', 'C'].map((letter) => [letter.charCodeAt(0), letter as FileChangeStatus]));
 
-/** A name-status letter (`R` and `C` carry a score: `R087`), or null for anything else. */
-function statusOf(token: string): FileChangeStatus | null {
-  const letter = token[0] ?? '';
-  if (token.length === 1 && SINGLE_STATUSES.has(letter)) return letter as FileChangeStatus;
-  if (letter !== 'R' && letter !== 'C') return null;
-  for (let index = 1; index < token.length; index += 1) {
-    const code = token.charCodeAt(index);
-    if (code < 48 || code > 57) return null;
+/**
+ * The status written in `length` characters that `codeAt` gives (a letter, and for `R` and `C`
+ * a score of digits), or null for anything else: one rule for a `--raw` line's bytes and a
+ * name-status token's text.
+ */
+function statusFrom(length: number, codeAt: (at: number) => number): FileChangeStatus | null {
+  const status = STATUS_LETTERS.get(codeAt(0));
+  if (status === undefined) return null;
+  if (status !== 'R' && status !== 'C') return length === 1 ? status : null;
+  for (let at = 1; at < length; at += 1) {
+    const code = codeAt(at);
+    if (code < 0x30 || code > 0x39) return null;
   }
-  return letter;
+  return status;
 }
 
 /** Where the blob ids start in a `--raw` line: after `:<mode> <mode> `. */
@@ -43,9 +47,6 @@ const NEWLINE = 0x0a;
 /** 1 for the bytes of lowercase hex digits. */
 const HEX_BYTE = new Uint8Array(256);
 for (const char of '0123456789abcdef') HEX_BYTE[char.charCodeAt(0)] = 1;
-
-/** The status a name-status letter's byte stands for alone; `R` and `C` carry a score. */
-const STATUS_BYTE = new Map([...SINGLE_STATUSES_TEXT, 'R', 'C'].map((letter) => [letter.charCodeAt(0), letter as FileChangeStatus]));
 
 function isHexRun(bytes: Uint8Array, from: number, to: number): boolean {
   for (let at = from; at < to; at += 1) if (HEX_BYTE[bytes[at] as number] === 0) return false;
@@ -64,15 +65,6 @@ function rawIdLength(bytes: Uint8Array, from: number, to: number): number {
     if (second + length + 1 < to && bytes[second - 1] === SPACE && bytes[second + length] === SPACE && isHexRun(bytes, ids, second - 1) && isHexRun(bytes, second, second + length)) return length;
   }
   return 0;
-}
-
-/** The status written in `bytes[from, to)` (a letter, and for `R` and `C` a score of digits), or null. */
-function statusOfBytes(bytes: Uint8Array, from: number, to: number): FileChangeStatus | null {
-  const status = STATUS_BYTE.get(bytes[from] as number);
-  if (status === undefined) return null;
-  if (status !== 'R' && status !== 'C') return to - from === 1 ? status : null;
-  for (let at = from + 1; at < to; at += 1) if ((bytes[at] as number) < 0x30 || (bytes[at] as number) > 0x39) return null;
-  return status;
 }
 
 // One state object for the whole stream: a file entry allocates only its change.
@@ -172,22 +164,21 @@ export class LogStreamParser {
     const utf8Chunk = isUtf8(chunk);
     let start = 0;
     for (let index = chunk.indexOf(0, start); index !== -1; index = chunk.indexOf(0, start)) {
-      // Most tokens are `--raw` lines: read from the bytes, no string is made of them but the ids.
-      if (this.pendingLength === 0 && this.state === 'status' && this.rawLine(chunk, start, index)) {
-        start = index + 1;
-        continue;
-      }
-      let token: string;
+      // A token begun in an earlier chunk is whole only once joined to the rest of it.
+      let bytes = chunk;
+      let from = start;
+      let to = index;
       if (this.pendingLength > 0) {
-        this.pending.push(chunk.subarray(start, index));
-        token = decodeGitText(Buffer.concat(this.pending, this.pendingLength + index - start));
+        bytes = Buffer.concat([...this.pending, chunk.subarray(start, index)], this.pendingLength + index - start);
+        from = 0;
+        to = bytes.length;
         this.pending = [];
         this.pendingLength = 0;
-      } else {
-        token = utf8Chunk ? chunk.toString('utf8', start, index) : decodeGitText(chunk.subarray(start, index));
       }
-      this.onToken(token);
       start = index + 1;
+      // Most tokens are `--raw` lines: read from the bytes, no string is made of them but the ids.
+      if (this.state === 'status' && this.rawLine(bytes, from, to)) continue;
+      this.onToken(bytes === chunk && utf8Chunk ? chunk.toString('utf8', from, to) : decodeGitText(bytes.subarray(from, to)));
     }
     if (start < chunk.length) {
       const rest = chunk.subarray(start);
@@ -241,20 +232,11 @@ export class LogStreamParser {
       this.state = 'header';
       return;
     }
-    // The first status of a commit follows the message's newline.
-    let statusText = token.charCodeAt(0) === 10 ? token.replace(/^\n+/, '') : token;
+    // A name-status line (a `--raw` one was read from its bytes, or is malformed); the first of a commit follows the message's newline.
+    const statusText = token.charCodeAt(0) === 10 ? token.replace(/^\n+/, '') : token;
     if (statusText === '') return;
     this.rawBlobs = null;
-    if (statusText.charCodeAt(0) === 58) {
-      // `--raw`: `:<old mode> <new mode> <old blob> <new blob> <status>`, modes of six digits.
-      const last = statusText.lastIndexOf(' ');
-      const ids = statusText.slice(RAW_IDS_START, last);
-      if (statusText.charCodeAt(RAW_IDS_START - 1) === 32 && BLOB_IDS.test(ids)) {
-        this.rawBlobs = ids;
-        statusText = statusText.slice(last + 1);
-      }
-    }
-    const status = statusOf(statusText);
+    const status = statusFrom(statusText.length, (at) => statusText.charCodeAt(at));
     if (status === null || !this.current) throw new GitError('Unknown', `unexpected text in git log output: ${JSON.stringify(statusText.slice(0, 40))}`);
     this.status = status;
     this.remaining = status === 'R' || status === 'C' ? 2 : 1;
@@ -272,7 +254,7 @@ export class LogStreamParser {
     const length = rawIdLength(bytes, start, to);
     if (length === 0 || !this.current) return false;
     const idsEnd = start + RAW_IDS_START + 2 * length + 1;
-    const status = statusOfBytes(bytes, idsEnd + 1, to);
+    const status = statusFrom(to - idsEnd - 1, (at) => bytes[idsEnd + 1 + at] ?? -1);
     if (status === null) return false;
     this.rawBlobs = bytes.toString('latin1', start + RAW_IDS_START, idsEnd);
     this.status = status;
