@@ -96,8 +96,11 @@ describe('history with missing objects', function () {
       assert.equal(logs.length, 1, `git log ran ${logs.length} times: ${logs.join(' | ')}`);
       assert.match(logs[0] ?? '', / --no-renames /);
       assert.equal(result.commitsRead, shas.length);
+      // Renumbered and edited: no content to compare, but the name but for its number is the record's.
       const renumber = commitOf(result.history.commits, shas[3] ?? '');
-      assert.deepEqual(renumber.files.map((f) => f.status).sort(), ['A', 'D']);
+      assert.deepEqual(renumber.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`), ['R docs/adr/0001-use-git.md docs/adr/0002-use-git.md']);
+      const oldRename = commitOf(result.history.commits, shas[1] ?? '');
+      assert.deepEqual(oldRename.files.map((f) => f.status), ['D', 'A'], 'a file that is no record, renamed and edited, stays a deleted and an added file');
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
       const warnings = result.warnings.filter((w) => w.code === 'missing-objects');
       assert.equal(warnings.length, 1);
@@ -233,7 +236,7 @@ describe('history with missing objects', function () {
     });
   });
 
-  describe('records moved unchanged in a partial clone', function () {
+  describe('records moved in a partial clone, some edited or renumbered on the way', function () {
     const CAROL: Identity = { name: 'Carol Diaz', email: 'carol@example.com' };
     const BOB: Identity = { name: 'Bob Li', email: 'bob@example.com' };
     const record = (n: number): string => `# ${n}. Decision ${n}\n\nDate: 2026-01-0${n}\n\n## Status\n\nAccepted\n\n## Decision\n\n${text(`decision ${n}`)}`;
@@ -246,8 +249,9 @@ describe('history with missing objects', function () {
       for (const n of [1, 2, 3, 4, 5, 6, 7]) {
         added.push(await source.commit({ author: CAROL, date: `2026-01-0${n}T10:00:00Z`, message: `Record ${n}`, files: { [`doc/adr/000${n}-decision-${n}.md`]: record(n) } }));
       }
-      const moves = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [`doc/adr/000${n}-decision-${n}.md`, `docs/decisions/000${n}-decision-${n}.md`]));
-      const move = await source.commit({ author: BOB, date: '2026-02-01T10:00:00Z', message: 'Move the records', renames: moves });
+      const moves = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [`doc/adr/000${n}-decision-${n}.md`, `docs/decisions/000${n === 7 ? 8 : n}-decision-${n}.md`]));
+      const edited = { 'docs/decisions/0006-decision-6.md': `${record(6)}Moved from doc/adr.\n`, 'docs/decisions/0008-decision-7.md': `${record(7)}Renumbered.\n` };
+      const move = await source.commit({ author: BOB, date: '2026-02-01T10:00:00Z', message: 'Move the records', renames: moves, files: edited });
       shas = [...added, move];
       const served = path.join(tmp(), 'moved-served.git');
       await fixtureGit(tmp(), ['clone', '--quiet', '--bare', '--', source.root, served]);
@@ -256,13 +260,13 @@ describe('history with missing objects', function () {
       await fixtureGit(tmp(), ['clone', '--quiet', '--filter=blob:none', '--', `file://${served}`, root]);
     });
 
-    it('reads the move as renames from the blob ids of --raw, fetching nothing', async function () {
+    it('reads the move as renames, from the blob ids of --raw and the records\' names, fetching nothing', async function () {
       const before = await objectFiles(root);
       const git = await recordingGit(tmp());
       const result = await readHistory(root, { gitPath: git.gitPath, env: GIT_ENV });
       assert.match(logCommands(git.commands())[0] ?? '', / --raw --no-abbrev --no-renames /);
       const move = commitOf(result.history.commits, shas[7] ?? '');
-      assert.deepEqual(move.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`).sort(), [1, 2, 3, 4, 5, 6, 7].map((n) => `R doc/adr/000${n}-decision-${n}.md docs/decisions/000${n}-decision-${n}.md`));
+      assert.deepEqual(move.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`).sort(), [1, 2, 3, 4, 5, 6, 7].map((n) => `R doc/adr/000${n}-decision-${n}.md docs/decisions/000${n === 7 ? 8 : n}-decision-${n}.md`));
       assert.deepEqual(await objectFiles(root), before, 'objects were fetched');
     });
 
@@ -272,6 +276,7 @@ describe('history with missing objects', function () {
       assert.equal(records.length, 7);
       for (const [i, d] of records.entries()) {
         assert.deepEqual(d.evidence.map((e) => `${e.person} ${e.role} ${e.ref}`), [`carol-diaz author ${shas[i] ?? ''}`], d.id);
+        assert.equal(d.date, `2026-01-0${i + 1}`, d.id);
         assert.ok(d.commits.includes(shas[7] ?? ''), 'the move is in the record\'s history');
       }
       assert.deepEqual(report.warnings.filter((w) => w.code === 'adr-first-author-unknown'), []);

@@ -6,6 +6,7 @@ import { blobIdsOf, type CommitRecord, type FileChange, type FileChangeStatus } 
 import { GitError } from './errors';
 import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
 import { parseTrailers, splitMessage } from './trailers';
+import { pairRenames, type RawEntry } from './pair-renames';
 
 const HEADER_FIELDS = LOG_FIELDS.length;
 // WHATWG's "latin1" is windows-1252, which most non-UTF-8 commits really are.
@@ -69,65 +70,6 @@ function rawIdLength(bytes: Uint8Array, from: number, to: number): number {
 
 // One state object for the whole stream: a file entry allocates only its change.
 type State = 'header' | 'status' | 'paths';
-
-/** An added or deleted file of a `--raw` listing, with the blob id of its content. */
-interface RawEntry {
-  change: FileChange;
-  blob: string;
-}
-
-/** Empty files all share one blob: two of them are no rename (git's exact detection skips them too). */
-const EMPTY_BLOBS = new Set(['e69de29bb2d1d6434b8b29ae775ad8c2e48c5391', '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813']);
-
-/** How many folder and file names two paths share from the end and from the start. */
-function kinship(a: string, b: string): number {
-  const x = a.split('/');
-  const y = b.split('/');
-  let end = 0;
-  while (end < Math.min(x.length, y.length) && x[x.length - 1 - end] === y[y.length - 1 - end]) end += 1;
-  let start = 0;
-  while (start < Math.min(x.length, y.length) - end && x[start] === y[start]) start += 1;
-  return end + start;
-}
-
-/**
- * A deleted and an added file with the same content, in one commit read without
- * rename detection, become one exact rename (`R`), as git's own detection would
- * call them: a moved record keeps its history. Among several deleted copies of the
- * content (the adr-tools first record is the same everywhere), the one whose path
- * shares the most names with the added one's is its source, then the first listed.
- */
-export function pairExactRenames(files: readonly FileChange[], entries: readonly RawEntry[]): FileChange[] {
-  const deleted = new Map<string, FileChange[]>();
-  for (const { change, blob } of entries) {
-    if (change.status !== 'D' || EMPTY_BLOBS.has(blob)) continue;
-    const list = deleted.get(blob);
-    if (list) list.push(change);
-    else deleted.set(blob, [change]);
-  }
-  if (deleted.size === 0) return [...files];
-  /** Each added file paired, with the deleted file it was moved from. */
-  const renamed = new Map<FileChange, FileChange>();
-  const gone = new Set<FileChange>();
-  for (const { change, blob } of entries) {
-    const candidates = change.status === 'A' ? deleted.get(blob) : undefined;
-    if (!candidates || candidates.length === 0) continue;
-    let best = 0;
-    for (let i = 1; i < candidates.length; i += 1) if (kinship(candidates[i]?.path ?? '', change.path) > kinship(candidates[best]?.path ?? '', change.path)) best = i;
-    const [from] = candidates.splice(best, 1);
-    if (!from) continue;
-    gone.add(from);
-    renamed.set(change, from);
-  }
-  return files.filter((f) => !gone.has(f)).map((f) => {
-    const from = renamed.get(f);
-    if (from === undefined) return f;
-    // One content: the rename's old id is the deleted file's, its new id the added file's.
-    const before = blobIdsOf(from).before;
-    const after = blobIdsOf(f).after;
-    return before !== null && after !== null ? { status: 'R', oldPath: from.path, path: f.path, blobs: `${before} ${after}` } : { status: 'R', oldPath: from.path, path: f.path };
-  });
-}
 
 export class LogStreamParser {
   private pending: Buffer[] = [];
@@ -289,7 +231,7 @@ export class LogStreamParser {
 
   private finishCommit(): void {
     if (!this.current) return;
-    if (this.rawEntries.length > 1) this.current.files = pairExactRenames(this.current.files, this.rawEntries);
+    if (this.rawEntries.length > 1) this.current.files = pairRenames(this.current.files, this.rawEntries);
     this.rawEntries = [];
     this.done.push(this.current);
     this.commits += 1;

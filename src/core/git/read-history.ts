@@ -232,7 +232,7 @@ export function withoutRenamesWarning(span: CommitSpan): Warning {
   const commits = span.count === 1 ? `1 commit, ${shortDay(span.newest)}` : `${formatCount(span.count)} commits, from ${shortDay(span.newest)} back to ${shortDay(span.oldest)}`;
   return {
     code: 'missing-objects',
-    message: `Some git objects are missing (a partial clone, or a copy without all file contents), so ${commits}, were read without rename detection: a file moved unchanged is still followed, but one renamed and edited in the same commit shows as deleted and added. File contents missing there were not read: a manifest, pipeline or infrastructure change that needs one is not counted, and an edit of a record is taken as a change of its decision. Nothing was fetched.`,
+    message: `Some git objects are missing (a partial clone, or a copy without all file contents), so ${commits}, were read without rename detection: a file moved unchanged is still followed, and so is a record moved or renumbered with edits, but any other file renamed and edited in the same commit shows as deleted and added. File contents missing there were not read: a manifest, pipeline or infrastructure change that needs one is not counted, and an edit of a record is taken as a change of its decision. Nothing was fetched.`,
     path: null,
   };
 }

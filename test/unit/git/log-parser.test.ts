@@ -236,12 +236,44 @@ describe('git log parser: --raw output read without rename detection', () => {
     }
   });
 
-  it('never pairs empty files, files of different content, or across commits', () => {
+  it('never pairs empty files, other files of different content, or across commits', () => {
     const commits = parseLogOutput(literalLog([
-      { sha: sha('c2'), files: [added(EMPTY, 'b/.keep'), deleted(EMPTY, 'a/.keep'), added(blob('x2'), 'b/x.md'), deleted(blob('x1'), 'a/x.md'), added(blob('y'), 'b/y.md')] },
+      { sha: sha('c2'), files: [added(EMPTY, 'b/.keep'), deleted(EMPTY, 'a/.keep'), added(blob('x2'), 'b/x.json'), deleted(blob('x1'), 'a/x.json'), added(blob('y'), 'b/y.md')] },
       { sha: sha('c1'), files: [deleted(blob('y'), 'a/y.md')] },
     ]));
     assert.deepEqual(commits.map((c) => c.files.map((f) => f.status).join('')), ['ADADA', 'D']);
+  });
+
+  it('pairs a record moved to another folder, or renumbered, and edited in the same commit', () => {
+    const [commit] = parseLogOutput(literalRecord({
+      sha: sha('moved and edited'),
+      files: [
+        deleted(blob('old 0003'), 'doc/adr/0003-use-terraform.md'),
+        added(blob('new 0003'), 'docs/decisions/0003-use-terraform.md'),
+        deleted(blob('old 0018'), 'docs/decisions/0018-react-context-api.md'),
+        added(blob('new 0016'), 'docs/decisions/0016-react-context-api.md'),
+        added(blob('index'), 'docs/decisions/README.md'),
+      ],
+    }));
+    assert.deepEqual(commit?.files, [
+      { status: 'R', oldPath: 'doc/adr/0003-use-terraform.md', path: 'docs/decisions/0003-use-terraform.md', blobs: `${blob('old 0003')} ${blob('new 0003')}` },
+      { status: 'R', oldPath: 'docs/decisions/0018-react-context-api.md', path: 'docs/decisions/0016-react-context-api.md', blobs: `${blob('old 0018')} ${blob('new 0016')}` },
+      { status: 'A', path: 'docs/decisions/README.md', blobs: `${ZERO} ${blob('index')}` },
+    ]);
+  });
+
+  it('leaves a record written anew under its number, and records whose names two files share, as deleted and added', () => {
+    const [commit] = parseLogOutput(literalRecord({
+      sha: sha('rewritten'),
+      files: [
+        deleted(blob('old 0005'), 'adr/0005-use-mysql.md'),
+        added(blob('new 0005'), 'adr/0005-use-postgres.md'),
+        deleted(blob('a'), 'svc-a/adr/0001-record-architecture-decisions.md'),
+        deleted(blob('b'), 'svc-b/adr/0001-record-architecture-decisions.md'),
+        added(blob('c'), 'docs/adr/0001-record-architecture-decisions.md'),
+      ],
+    }));
+    assert.deepEqual(commit?.files.map((f) => f.status).join(''), 'DADDA');
   });
 
   it('two records with the same text: each added copy takes the deleted one whose path is most like its own', () => {
