@@ -25,6 +25,14 @@ const CONFIG_FILE = '.decision-orbit.yml';
 const NUMBERED_RECORD_FOLDERS = ['architecture', 'adr', 'adrs', 'decisions'] as const;
 /** Folder names that say "records" on their own: their pages, numbered or not, are records when most are written as records (`contributing/ADRs/back-end/naming.md`). */
 const RECORD_FOLDER_NAMES = ['adr', 'adrs'] as const;
+/** Words of a folder's name that say it holds decisions (`architecture-decisions`, `ArchitectureDecisions`, `tech_decision_log`). */
+const DECISION_WORDS = new Set(['adr', 'adrs', 'decision', 'decisions']);
+
+/** A folder named for decisions: one of NUMBERED_RECORD_FOLDERS, or a name with one of DECISION_WORDS among its words. */
+function namesDecisions(name: string): boolean {
+  if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(name.toLowerCase())) return true;
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).some((word) => DECISION_WORDS.has(word));
+}
 
 async function isDirectory(absolute: string): Promise<boolean> {
   return stat(absolute).then((s) => s.isDirectory(), () => false);
@@ -48,11 +56,16 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source.replace(/\(\?:\.\*\)\//g, '(?:.*/)?')}$`);
 }
 
-/** A folder of NUMBERED_RECORD_FOLDERS' names, in any case (`ADR/`), is an ADR folder when most of its pages are numbered records. */
-async function isNumberedRecordFolder(root: string, dir: string): Promise<boolean> {
+/**
+ * A folder named for decisions (namesDecisions), in any case (`ADR/`), is an ADR folder when
+ * most of its pages are numbered records: at least two, or one in a folder named adr or adrs
+ * (a name that says "records" on its own; `architecture/001-overview.md` is no record).
+ */
+async function isNumberedRecordFolder(root: string, dir: string, name: string): Promise<boolean> {
   const pages = (await listFolder(path.join(root, dir))).filter((e) => e.isFile() && RECORD_FILE.test(e.name) && !isIndexPage(e.name) && !isTemplateName(e.name));
   const numbered = pages.filter((e) => NUMBERED_RECORD.test(e.name)).length;
-  return numbered >= 2 && numbered * 2 > pages.length;
+  const fewest = (RECORD_FOLDER_NAMES as readonly string[]).includes(name) ? 1 : 2;
+  return numbered >= fewest && numbered * 2 > pages.length;
 }
 
 /**
@@ -80,7 +93,7 @@ async function shapedRecordFolder(root: string, dir: string): Promise<{ records:
 
 function lookedMessage(scanned: number): string {
   return `no ADRs found: looked for ${[...CONVENTION_FILES].join(', ')}, for folders named ${CONVENTIONAL_FOLDERS.join(', ')}, `
-    + `for numbered records in folders named ${NUMBERED_RECORD_FOLDERS.join(', ')}, for pages written as records (a status or a decision section) in folders named ${RECORD_FOLDER_NAMES.join(', ')} `
+    + `for numbered records in folders named ${NUMBERED_RECORD_FOLDERS.join(', ')} or with adr or decisions in their names, for pages written as records (a status or a decision section) in folders named ${RECORD_FOLDER_NAMES.join(', ')} `
     + `and for adr-NNN-*.md files, in ${scanned} folders (test, fixture and example folders are never searched); `
     + `if this repository has records, name their folder in adr.paths in ${CONFIG_FILE}`;
 }
@@ -143,9 +156,10 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
   const shapedFolders = new Set<string>();
   const files = new Set<string>(walk.namedRecords.filter((file) => !isTemplateName(path.posix.basename(file))));
   for (const dir of walk.dirs) {
-    const name = path.posix.basename(dir).toLowerCase();
+    const base = path.posix.basename(dir);
+    const name = base.toLowerCase();
     if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);
-    else if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(name) && (await isNumberedRecordFolder(root, dir))) guessed.add(dir);
+    else if (namesDecisions(base) && (await isNumberedRecordFolder(root, dir, name))) guessed.add(dir);
     else if ((RECORD_FOLDER_NAMES as readonly string[]).includes(name) && !named.has(dir)) {
       // Found by how its pages are written, so that decides which of them are records.
       const shaped = await shapedRecordFolder(root, dir);

@@ -72,12 +72,12 @@ describe('discoverAdrs', () => {
   });
 
   it('walks up from the workspace for .adr-dir and expands adr.paths globs', async () => {
-    tree = tempTree({ '.adr-dir': 'ws/decisions\n', 'ws/decisions/0001-a.md': RECORD, 'ws/mods/one/adr/0001-b.md': RECORD, 'ws/mods/two/adr/0001-c.md': RECORD });
-    const config = configSchema.parse({ adr: { paths: ['../ws/mods/*/adr'] } });
+    tree = tempTree({ '.adr-dir': 'ws/decisions\n', 'ws/decisions/0001-a.md': RECORD, 'ws/mods/one/records/0001-b.md': RECORD, 'ws/mods/two/records/0001-c.md': RECORD });
+    const config = configSchema.parse({ adr: { paths: ['../ws/mods/*/records'] } });
     const inner = await discoverAdrs(path.join(tree.root, 'ws'), config);
     assert.deepEqual(inner.files, ['decisions/0001-a.md']);
-    const globbed = await discoverAdrs(path.join(tree.root, 'ws'), configSchema.parse({ adr: { paths: ['mods/*/adr'] } }));
-    assert.deepEqual(globbed.folders, ['decisions', 'mods/one/adr', 'mods/two/adr']);
+    const globbed = await discoverAdrs(path.join(tree.root, 'ws'), configSchema.parse({ adr: { paths: ['mods/*/records'] } }));
+    assert.deepEqual(globbed.folders, ['decisions', 'mods/one/records', 'mods/two/records']);
   });
 });
 
@@ -138,6 +138,32 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'knowledge-base/adr/0003-count.md', 'knowledge-base/adr/0004-cyclic-dependencies.md', 'knowledge-base/adr/outdated/0001-old.md',
       'services/billing/decisions/001-ledger.md', 'services/billing/decisions/002-currency.md',
       'wiki/adrs/0001-a.md', 'wiki/adrs/0002-b.md',
+    ]);
+  });
+
+  it('finds numbered records in a folder whose name has adr or decisions among its words, and one numbered record alone in a folder named adr', async () => {
+    tree = tempTree({
+      'doc/architecture-decisions/0001-record-architecture-decisions.md': RECORD,
+      'doc/architecture-decisions/0002-disallow-ui-sign-ups.md': RECORD,
+      'handbook/ArchitectureDecisions/001-use-kotlin.md': RECORD,
+      'handbook/ArchitectureDecisions/002-use-compose.md': RECORD,
+      'platform/tech_decision_log/001-queues.md': RECORD,
+      'platform/tech_decision_log/002-cache.md': RECORD,
+      'adr/001-pdf-generation-playwright.md': RECORD,
+      'app/decision-engine/001-first-rule.md': '# First rule\n',
+      'app/decision-engine/rules.md': '# Rules\n',
+      'app/decision-engine/how-it-works.md': '# How it works\n',
+      'guides/architecture-decisions/how-we-decide.md': '# How we decide\n',
+      'archive/decisions/001-only-one.md': RECORD,
+      'sidecar/adrenaline/001-a.md': RECORD,
+      'sidecar/adrenaline/002-b.md': RECORD,
+    });
+    const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(found.files, [
+      'adr/001-pdf-generation-playwright.md',
+      'doc/architecture-decisions/0001-record-architecture-decisions.md', 'doc/architecture-decisions/0002-disallow-ui-sign-ups.md',
+      'handbook/ArchitectureDecisions/001-use-kotlin.md', 'handbook/ArchitectureDecisions/002-use-compose.md',
+      'platform/tech_decision_log/001-queues.md', 'platform/tech_decision_log/002-cache.md',
     ]);
   });
 
