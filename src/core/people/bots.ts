@@ -63,18 +63,24 @@ const BOT_LOGIN = /^[a-z0-9][a-z0-9._-]*\[bot\]$/i;
 const DASHED_BOT_NAME = /^[a-z0-9][a-z0-9._-]*[-_]bot$/i;
 /**
  * A machine user's login, as a name or from a GitHub address: `acme-platform-ci`,
- * `k8s-ci-robot`, `acme-release-automation`. Before `-ci` stand at least four characters,
+ * `k8s-ci-robot`, `acme-release-automation`, `edx-semantic-release`. Before `-ci` stand at least four characters,
  * so that a short login made of a person's two names (`li-ci`) stays theirs.
  */
-const MACHINE_USER_LOGIN = /^(?:[a-z0-9][a-z0-9._-]*[-_](?:robot|automation)|[a-z0-9][a-z0-9._-]{3,}[-_]ci)$/i;
+const MACHINE_USER_LOGIN = /^(?:[a-z0-9][a-z0-9._-]*[-_](?:robot|automation|semantic[-_]release)|[a-z0-9][a-z0-9._-]{3,}[-_]ci)$/i;
 /**
- * Local parts of bot addresses: `bot`, `bots`, `noreply`, `no-reply`, `x-bot`, `x_bot`,
+ * Local parts of bot addresses: `bot`, `bots`, `noreply`, `no-reply`, `automation`, `x-bot`, `x_bot`,
  * `x.bot`, `x[bot]`, GitLab's `project_12_bot_…` / `group_3_bot…`. A bare `…bot` suffix
  * is not one: `talbot@` and `abbot@` are people's names.
  */
-const BOT_LOCAL_PART = /^(?:bots?|no-?reply|[a-z0-9._+-]*[-_.]bot|[a-z0-9._+-]*\[bot\]|(?:project|group)_\d+_bot(?:_[a-z0-9]+)?)$/i;
-/** A name that says it is an account, not a person: `GOV.UK Continuous Integration User`, `Deploy Bot`, `Bot from GolangCI`. */
-const ACCOUNT_NAME = /(?:^| )(?:continuous integration|ci|build|deploy(?:ment)?|release|automation) (?:user|bot|account)$|^bot (?:from|for) /;
+const BOT_LOCAL_PART = /^(?:bots?|no-?reply|automation|[a-z0-9._+-]*[-_.]bot|[a-z0-9._+-]*\[bot\]|(?:project|group)_\d+_bot(?:_[a-z0-9]+)?)$/i;
+/** A name that says it is an account, not a person: `GOV.UK Continuous Integration User`, `Deploy Bot`, `Deployment automation robot`, `Bot from GolangCI`. */
+const ACCOUNT_NAME = /(?:^| )(?:continuous integration|ci|build|deploy(?:ment)?|release|automation) (?:user|bot|account|robot)$|^bot (?:from|for) /;
+/** A project's bot named in one word, `Bot` capitalised after its name: `SyliusBot`, `shopwareBot` (never `Talbot`). */
+const CAMEL_BOT_NAME = /^[A-Za-z0-9]*[a-z0-9]Bot$/;
+/** Jenkins' own identity, `jenkins <jenkins@ci-host>` or at a team's `+jenkins` address; a person named Jenkins has a box of their own. */
+function isJenkins(name: string, local: string): boolean {
+  return name === 'jenkins' && (local === 'jenkins' || local.endsWith('+jenkins'));
+}
 /** Local parts of tool names that end in `bot` with no separator. */
 const KNOWN_BOT_LOCAL_PARTS = new Set(['dependabot', 'renovatebot', 'imgbot', 'imgbothelp', 'snykbot', 'mergifybot', 'greenkeeperio-bot', 'allcontributorsbot']);
 
@@ -131,7 +137,8 @@ function isToolsBotName(name: string): boolean {
 
 function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
   const name = raw.name.trim();
-  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || BOT_NAMES.has(parts.name) || isToolsBotName(parts.name) || ACCOUNT_NAME.test(parts.name)
+  return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || CAMEL_BOT_NAME.test(name) || BOT_NAMES.has(parts.name) || isToolsBotName(parts.name) || ACCOUNT_NAME.test(parts.name)
+    || isJenkins(parts.name, parts.local)
     || (parts.login !== null && (BOT_LOGIN.test(parts.login) || MACHINE_USER_LOGIN.test(parts.login)))
     || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
 }

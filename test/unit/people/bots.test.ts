@@ -21,7 +21,7 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
     people: [['Bot Robertson', 'bot.robertson@acme.io'], ['Ann [bottle] Lee', 'ann@acme.io'], ['Talbot', '12+talbot@users.noreply.github.com']],
   },
   {
-    rule: 'bot and noreply local parts: bot@, noreply@, *-bot@, *_bot@, *.bot@, GitLab project and group bots',
+    rule: 'bot, noreply and automation local parts: bot@, noreply@, automation@, *-bot@, *_bot@, *.bot@, GitLab project and group bots',
     tools: [
       ['Mend Renovate', 'bot@renovateapp.com', 'bot'],
       ['Deploy', 'noreply@example.com', 'bot'],
@@ -31,14 +31,16 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['Build', 'ci_bot@acme.io', 'bot'],
       ['Deploy token', 'project_42_bot_3f2a@noreply.gitlab.example.com', 'bot'],
       ['Group token', 'group_7_bot@example.com', 'bot'],
+      ['wasmCloud Automation', 'automation@wasmcloud.com', 'bot'],
     ],
     people: [
       ['Jane Talbot', 'talbot@acme.io'], ['Abbott', 'j.abbott@acme.io'], ['Robert Botha', 'robert.botha@acme.io'],
       ['Bottas', 'bottas@acme.io'], ['Ro Bot', 'ro.botanist@acme.io'], ['Iris', 'iris@bot.example.com'],
+      ['Ann Automation', 'ann.automation@acme.io'], ['Automation Lead', 'automation.lead@acme.io'],
     ],
   },
   {
-    rule: 'whole names of known bots and merge queues',
+    rule: 'whole names of known bots and merge queues, a project Bot named in one word, Jenkins at its own box',
     tools: [
       ['dependabot', '', 'bot'], ['Renovate Bot', '', 'bot'], ['github actions', '', 'bot'], ['github-actions', '', 'bot'],
       ['Mergify', '', 'bot'], ['bors', '', 'bot'], ['kodiakhq', '', 'bot'], ['snyk-bot', '', 'bot'], ['Greenkeeper', '', 'bot'],
@@ -46,35 +48,41 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['Copybara-Service', 'copybara-worker@google.com', 'bot'], ['GitLab Bot', '', 'bot'], ['GitHub', 'noreply@github.com', 'bot'],
       ['GitHub Merge Queue', '', 'bot'], ['GitHub Actions Bot', '', 'bot'], ['Mergify Bot', '', 'bot'],
       ['GitHub Actions PlantUML Bot', '', 'bot'], ['Renovate Lockfile Bot', '', 'bot'],
+      ['SyliusBot', 'contact@sylius.org', 'bot'], ['shopwareBot', 'shopwarebot@shopware.com', 'bot'],
+      ['Jenkins', 'sre+jenkins@edx.org', 'bot'], ['jenkins', 'jenkins@ci-01.acme.io', 'bot'],
     ],
     people: [
       ['Renovate Smith', 'rsmith@acme.io'], ['Bors Andersen', 'bors.andersen@acme.io'], ['Mergify Team Lead', 'lead@acme.io'],
       ['Dependa Botswana', 'db@acme.io'], ['Jan Bot', 'jan@acme.io'], ['Abbot', ''], ['Marco Bot', ''], ['Actions Bot', ''],
       ['Renovate Smith', ''], ['Bors Andersen Talbot', ''], ['Ann Bot', ''],
+      ['Talbot', 'talbot@acme.io'], ['TALBOT', ''], ['Abbot', 'abbot@acme.io'],
+      ['Jenkins', 'rob.jenkins@acme.io'], ['Rob Jenkins', 'jenkins@acme.io'], ['Jenkins', ''],
     ],
   },
   {
-    rule: 'names that say they are an account: a CI, build or deploy user or bot, a "Bot from …"',
+    rule: 'names that say they are an account: a CI, build or deploy user, bot or robot, a "Bot from …"',
     tools: [
       ['GOV.UK Continuous Integration User', 'govuk-ci@users.noreply.github.com', 'bot'],
       ['Bot from GolangCI', '42910462+golangcibot@users.noreply.github.com', 'bot'],
       ['Acme CI Bot', 'ci@acme.io', 'bot'],
       ['Deployment Account', 'deploy@acme.io', 'bot'],
+      ['Edx Deployment automation robot', 'edx-deployment@edx.org', 'bot'],
     ],
     people: [['Build Userson', 'b.userson@acme.io'], ['Ci Li', 'ci.li@acme.io'], ['Bot Robertson', 'bot.robertson@acme.io'], ['Release Manager Ada', 'ada@acme.io']],
   },
   {
-    rule: 'machine users\' logins ending in -ci, -robot or -automation, as a name or from a GitHub address',
+    rule: 'machine users\' logins ending in -ci, -robot, -automation or -semantic-release, as a name or from a GitHub address',
     tools: [
       ['acme-platform-ci', '74247767+acme-platform-ci@users.noreply.github.com', 'bot'],
       ['acme-platform-ci', 'platform+github@acme.io', 'bot'],
       ['k8s-ci-robot', '', 'bot'],
       ['Platform Team', '12+acme-release-automation@users.noreply.github.com', 'bot'],
       ['Build', '12+govuk-ci@users.noreply.github.com', 'bot'],
+      ['edx-semantic-release', 'edx-semantic-release@edx.org', 'bot'],
     ],
     people: [
       ['li-ci', ''], ['Wang Ci', 'wang.ci@acme.io'], ['Marci', '12+marci@users.noreply.github.com'], ['Ci', ''],
-      ['Robotham', 'j.robotham@acme.io'], ['Ann Automation', 'ann@acme.io'], ['civic-ci-fan', 'x@acme.io'],
+      ['Robotham', 'j.robotham@acme.io'], ['Ann Automation', 'ann@acme.io'], ['civic-ci-fan', 'x@acme.io'], ['Ann Robot', 'ann.robot@acme.io'], ['release-manager', ''],
     ],
   },
   {
