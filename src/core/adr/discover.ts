@@ -28,6 +28,16 @@ const RECORD_FOLDER_NAMES = ['adr', 'adrs'] as const;
 /** Words of a folder's name that say it holds decisions (`architecture-decisions`, `ArchitectureDecisions`, `tech_decision_log`). */
 const DECISION_WORDS = new Set(['adr', 'adrs', 'decision', 'decisions']);
 
+/**
+ * The conventional folder names of one segment (`decision-records`) with their separators left
+ * out: `decisionrecords`, `Decision_Records` and `ArchitectureDecisionRecords` say the same.
+ */
+const RECORD_FOLDER_KEYS = new Set(CONVENTIONAL_FOLDERS.filter((folder) => !folder.includes('/')).map(folderKey));
+
+function folderKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 /** A folder named for decisions: one of NUMBERED_RECORD_FOLDERS, or a name with one of DECISION_WORDS among its words. */
 function namesDecisions(name: string): boolean {
   if ((NUMBERED_RECORD_FOLDERS as readonly string[]).includes(name.toLowerCase())) return true;
@@ -158,7 +168,7 @@ export async function discoverAdrs(root: string, config: DecisionOrbitConfig): P
   for (const dir of walk.dirs) {
     const base = path.posix.basename(dir);
     const name = base.toLowerCase();
-    if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`))) guessed.add(dir);
+    if (CONVENTIONAL_FOLDERS.some((folder) => dir === folder || dir.endsWith(`/${folder}`)) || RECORD_FOLDER_KEYS.has(folderKey(base))) guessed.add(dir);
     else if (namesDecisions(base) && (await isNumberedRecordFolder(root, dir, name))) guessed.add(dir);
     else if ((RECORD_FOLDER_NAMES as readonly string[]).includes(name) && !named.has(dir)) {
       // Found by how its pages are written, so that decides which of them are records.

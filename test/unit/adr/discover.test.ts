@@ -141,7 +141,7 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     ]);
   });
 
-  it('finds numbered records in a folder whose name has adr or decisions among its words, and one numbered record alone in a folder named adr', async () => {
+  it('finds numbered records in a folder whose name has adr or decisions among its words, one numbered record alone in a folder named adr, and every page of a decision-records folder however it is spelt', async () => {
     tree = tempTree({
       'doc/architecture-decisions/0001-record-architecture-decisions.md': RECORD,
       'doc/architecture-decisions/0002-disallow-ui-sign-ups.md': RECORD,
@@ -157,13 +157,18 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'archive/decisions/001-only-one.md': RECORD,
       'sidecar/adrenaline/001-a.md': RECORD,
       'sidecar/adrenaline/002-b.md': RECORD,
+      'doc/dev/decisionrecords/Codestyle.md': '# Code Style\n\nWe use Prettier Java.\n',
+      'doc/dev/decisionrecords/_TEMPLATE.md': RECORD,
+      'services/Decision_Records/naming.md': RECORD,
     });
     const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
     assert.deepEqual(found.files, [
       'adr/001-pdf-generation-playwright.md',
       'doc/architecture-decisions/0001-record-architecture-decisions.md', 'doc/architecture-decisions/0002-disallow-ui-sign-ups.md',
+      'doc/dev/decisionrecords/Codestyle.md',
       'handbook/ArchitectureDecisions/001-use-kotlin.md', 'handbook/ArchitectureDecisions/002-use-compose.md',
       'platform/tech_decision_log/001-queues.md', 'platform/tech_decision_log/002-cache.md',
+      'services/Decision_Records/naming.md',
     ]);
   });
 
