@@ -136,7 +136,7 @@ function newSignalDecision(unit: SignalUnit, evidence: Evidence[], maintenance: 
     id: `git:${unit.unit}`,
     source: 'git',
     kind,
-    title: first?.subject || unit.files.join(', '),
+    title: prRecord?.title || first?.subject || unit.files.join(', '),
     path: unit.files[0] ?? null,
     number: null,
     status: 'accepted',

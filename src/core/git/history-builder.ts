@@ -180,7 +180,7 @@ export class HistoryBuilder {
       const members = pr.commits.filter((sha) => sha === pr.mergeCommit || carriesFiles.has(sha));
       if (members.length === 1 && !carriesFiles.has(pr.mergeCommit) && (claims.get(pr.id) ?? 0) < 2) continue;
       merges.add(pr.mergeCommit);
-      fresh.push({ id: pr.id, mergeCommit: pr.mergeCommit, commits: members, viaMergeCommit: pr.viaMergeCommit });
+      fresh.push({ ...pr, commits: members });
     }
     const kept = commits.filter((commit) => commit.files.length > 0 || merges.has(commit.sha));
     const authors = new Map(this.authors);

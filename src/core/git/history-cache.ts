@@ -11,7 +11,7 @@ import { cacheFileFor, writeCacheFile } from '../util/cache-folder';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
 // 8: a merge commit titled `… (#N)` is read as merged by that commit (pull-requests.ts), so older snapshots lack its merger.
-const CACHE_VERSION = 8;
+const CACHE_VERSION = 9;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 
@@ -30,8 +30,8 @@ interface CacheFile {
   identities: Array<[string, string, string]>;
   paths: string[];
   commits: CommitRow[];
-  /** id, merge commit, via merge commit (1) or squash (0), kept member commits. */
-  pullRequests: Array<[string, string, number, string[]]>;
+  /** id, merge commit, via merge commit (1) or squash (0), kept member commits, the title where the merge gives one. */
+  pullRequests: Array<[string, string, number, string[]] | [string, string, number, string[], string]>;
   folders: string[];
   /** count, newest sha, its date, oldest sha, its date: the commits read without rename detection. */
   withoutRenames: [number, string, string, string, string] | null;
@@ -90,7 +90,7 @@ function encode(root: string, snapshot: HistorySnapshot): CacheFile {
     identities,
     paths: [...pathIndex.keys()],
     commits,
-    pullRequests: snapshot.pullRequests.map((pr) => [pr.id, pr.mergeCommit, pr.viaMergeCommit ? 1 : 0, pr.commits]),
+    pullRequests: snapshot.pullRequests.map((pr) => (pr.title === undefined ? [pr.id, pr.mergeCommit, pr.viaMergeCommit ? 1 : 0, pr.commits] : [pr.id, pr.mergeCommit, pr.viaMergeCommit ? 1 : 0, pr.commits, pr.title])),
     folders: snapshot.folders,
     withoutRenames: encodeSpan(snapshot.withoutRenames),
   };
@@ -137,7 +137,7 @@ function decode(file: CacheFile): HistorySnapshot {
     scope: file.scope,
     commits,
     authors,
-    pullRequests: file.pullRequests.map(([id, mergeCommit, via, members]) => ({ id, mergeCommit, commits: members, viaMergeCommit: via === 1 })),
+    pullRequests: file.pullRequests.map(([id, mergeCommit, via, members, title]) => ({ id, mergeCommit, commits: members, viaMergeCommit: via === 1, ...(title === undefined ? {} : { title }) })),
     folders: file.folders,
     withoutRenames: decodeSpan(file.withoutRenames),
   };

@@ -12,22 +12,41 @@ const PR_PATTERNS: ReadonlyArray<{ pattern: RegExp; prefix: '#' | '!'; mergeComm
 ];
 const GITLAB_PATTERN = /^See merge request [^\s!]*!(\d+)\s*$/m;
 
-/** The PR a commit message names, if any: `#12` or `!12`. */
-export function pullRequestOfMessage(subject: string, body: string, isMerge: boolean): { id: string; viaMergeCommit: boolean } | null {
-  const gitlab = GITLAB_PATTERN.exec(body);
-  if (gitlab) return { id: `!${gitlab[1]}`, viaMergeCommit: isMerge };
-  for (const { pattern, prefix, mergeCommit } of PR_PATTERNS) {
-    if (mergeCommit !== isMerge && mergeCommit) continue;
-    const match = pattern.exec(subject);
-    // A squash-style title (`… (#12)`) on a real merge commit (a forge's merge with an edited title) is still merged by that commit's author.
-    if (match) return { id: `${prefix}${match[1]}`, viaMergeCommit: mergeCommit || isMerge };
-  }
-  return null;
+/** A body line that is no title: a trailer, GitLab's closing line, or another merge's subject. */
+const NOT_A_TITLE = /^(?:[A-Za-z]+(?:-[A-Za-z]+)*-by:|Change-Id:|See merge request |Merge (?:branch|remote-tracking branch|pull request) )/i;
+
+/**
+ * The PR's title as a forge's merge commit carries it: the body's first line (GitHub writes
+ * `Merge pull request #12 from owner/branch`, then the title; Bitbucket and GitLab the same
+ * after their own subject). Undefined where the body starts with none.
+ */
+function mergeTitle(body: string): string | undefined {
+  const line = body.split('\n', 1)[0]?.trim() ?? '';
+  return line !== '' && !NOT_A_TITLE.test(line) ? line : undefined;
 }
 
 export interface PullRequestClaim {
   id: string;
   viaMergeCommit: boolean;
+  /** The title a merge commit's body gives (mergeTitle); a squash commit's subject is its title already. */
+  title?: string;
+}
+
+/** The PR a commit message names, if any: `#12` or `!12`. */
+export function pullRequestOfMessage(subject: string, body: string, isMerge: boolean): PullRequestClaim | null {
+  const claim = (id: string, viaMergeCommit: boolean): PullRequestClaim => {
+    const title = isMerge ? mergeTitle(body.trimStart()) : undefined;
+    return title === undefined ? { id, viaMergeCommit } : { id, viaMergeCommit, title };
+  };
+  const gitlab = GITLAB_PATTERN.exec(body);
+  if (gitlab) return claim(`!${gitlab[1]}`, isMerge);
+  for (const { pattern, prefix, mergeCommit } of PR_PATTERNS) {
+    if (mergeCommit !== isMerge && mergeCommit) continue;
+    const match = pattern.exec(subject);
+    // A squash-style title (`… (#12)`) on a real merge commit (a forge's merge with an edited title) is still merged by that commit's author.
+    if (match) return claim(`${prefix}${match[1]}`, mergeCommit || isMerge);
+  }
+  return null;
 }
 
 /**
@@ -148,7 +167,7 @@ export function assignPullRequests(graph: CommitGraph, head: string | null): Pul
       for (let slot = firstParent[member] ?? 0; slot < (firstParent[member + 1] ?? 0); slot += 1) stack.push(parents[slot] ?? -1);
     }
     const claim = graph.claims.get(at);
-    if (claim) pullRequests.push({ id: claim.id, mergeCommit: sha, commits: [...members], viaMergeCommit: claim.viaMergeCommit });
+    if (claim) pullRequests.push({ id: claim.id, mergeCommit: sha, commits: [...members], viaMergeCommit: claim.viaMergeCommit, ...(claim.title === undefined ? {} : { title: claim.title }) });
     // A topic branch merged without a PR number is one unit too (DESIGN.md), its merger the merge's author.
     else if (members.length > 1) pullRequests.push({ id: `merge-${sha}`, mergeCommit: sha, commits: [...members], viaMergeCommit: true });
   }

@@ -107,6 +107,8 @@ export interface PullRequest {
   commits: string[];
   /** True when merged by a merge commit whose author is the merger. */
   viaMergeCommit: boolean;
+  /** The title its merge commit's body gives, where it gives one (a squash commit's subject is the title). */
+  title?: string;
 }
 
 /** A topic branch's merge rather than a PR: it has no number to show or look up on a forge. */

@@ -33,11 +33,19 @@ const HISTORY: LiteralCommit[] = [
 const COMMITS = parseLogOutput(literalLog(HISTORY));
 
 describe('pull requests: subjects', () => {
-  it('reads GitHub merges, squash suffixes, GitLab and Bitbucket merges', () => {
-    assert.deepEqual(pullRequestOfMessage('Merge pull request #12 from acme/feature', 'Feature', true), { id: '#12', viaMergeCommit: true });
+  it('reads GitHub merges, squash suffixes, GitLab and Bitbucket merges, with the title a merge\'s body gives', () => {
+    assert.deepEqual(pullRequestOfMessage('Merge pull request #12 from acme/feature', 'Feature', true), { id: '#12', viaMergeCommit: true, title: 'Feature' });
     assert.deepEqual(pullRequestOfMessage('Bump left-pad from 1.2.0 to 1.3.0 (#13)', '', false), { id: '#13', viaMergeCommit: false });
-    assert.deepEqual(pullRequestOfMessage("Merge branch 'topic' into 'main'", 'Topic work\n\nSee merge request acme/app!7', true), { id: '!7', viaMergeCommit: true });
-    assert.deepEqual(pullRequestOfMessage('Merged in feature/billing (pull request #8)', 'Billing', true), { id: '#8', viaMergeCommit: true });
+    assert.deepEqual(pullRequestOfMessage("Merge branch 'topic' into 'main'", 'Topic work\n\nSee merge request acme/app!7', true), { id: '!7', viaMergeCommit: true, title: 'Topic work' });
+    assert.deepEqual(pullRequestOfMessage('Merged in feature/billing (pull request #8)', 'Billing\n\n* Add invoices', true), { id: '#8', viaMergeCommit: true, title: 'Billing' });
+  });
+
+  it('gives a merge no title where its body starts with none: empty, a trailer, GitLab\'s closing line, another merge\'s subject', () => {
+    for (const body of ['', 'Co-authored-by: Ann Lee <ann@acme.io>', 'Signed-off-by: Bo <bo@acme.io>', 'See merge request acme/app!7', "Merge branch 'main' into feature"]) {
+      const claim = pullRequestOfMessage('Merge pull request #12 from acme/feature', body, true);
+      assert.equal(claim?.title, undefined, JSON.stringify(body));
+    }
+    assert.equal(pullRequestOfMessage('Merge pull request #12 from acme/feature', 'Fix: the login page', true)?.title, 'Fix: the login page');
   });
 
   it('takes a merge subject on a commit that is no merge for no PR, and ignores (#N) in the middle of a subject', () => {
