@@ -101,12 +101,20 @@ function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts, 
   let added: Map<string, ManifestFacts> | undefined;
   for (const { change, before, after } of sides) {
     const name = baseName(change.path);
+    // A project that set its own target, deleted whole: a module given up, not a target moved.
+    if (!change.existsAfter && before.platform.size > 0) found.push({ kind: 'architecture', what: `removed project ${folderOf(change.path) || '.'}` });
     if (!change.existsAfter) merge((removed ??= new Map()), name, before);
     else if (!change.existedBefore) merge((added ??= new Map()), name, after);
     else found.push(...compareManifestFacts(before, after, isOwn));
   }
   if (removed === undefined && added === undefined) return found;
-  for (const name of new Set([...(removed?.keys() ?? []), ...(added?.keys() ?? [])])) found.push(...compareManifestFacts(removed?.get(name) ?? emptyFacts(), added?.get(name) ?? emptyFacts(), isOwn));
+  for (const name of new Set([...(removed?.keys() ?? []), ...(added?.keys() ?? [])])) {
+    const gone = removed?.get(name);
+    const came = added?.get(name);
+    const findings = compareManifestFacts(gone ?? emptyFacts(), came ?? emptyFacts(), isOwn);
+    // A project deleted or added whole moves no target: the repository's other projects keep theirs (see above).
+    found.push(...(gone && came ? findings : findings.filter((finding) => finding.kind !== 'platform')));
+  }
   return found;
 }
 

@@ -2,14 +2,22 @@
 // "net8.0"), reduced to what decides whether a change is a decision.
 
 const NUMBERS = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/;
+/**
+ * A tag that names a build, not a release: a commit id (`0506aac2f316`, a letter among its
+ * digits; `20240101` stays a number) or an image digest (`sha256:9c36…`).
+ */
+const COMMIT_OR_DIGEST = /^(?:(?=[0-9]*[a-f])[0-9a-f]{7,40}|sha256:[0-9a-f]{64})$/i;
+/** A digest pinned after a tag (`1.25@sha256:…`): the tag is the version. */
+const PINNED_DIGEST = /@sha256:[0-9a-f]{64}$/i;
 
 /**
  * The first non-zero component with those before it ("2" for 2.4.1, "0.55" for
  * 0.55.0): two versions with the same major are compatible by semver's rule.
- * Null when the spec names no number (a git URL, "*", "latest").
+ * Null when the spec names no number (a git URL, "*", "latest") or a build (COMMIT_OR_DIGEST).
  */
-export function majorOf(spec: string | null | undefined): string | null {
-  if (!spec) return null;
+export function majorOf(written: string | null | undefined): string | null {
+  const spec = written?.trim().replace(PINNED_DIGEST, '');
+  if (!spec || COMMIT_OR_DIGEST.test(spec)) return null;
   const match = NUMBERS.exec(spec);
   if (!match) return null;
   const [, major = '0', minor, patch] = match;

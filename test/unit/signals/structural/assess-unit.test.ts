@@ -24,6 +24,11 @@ describe('structural comparison of signal files', () => {
     it('reads a Go pseudo-version as no release', () => {
       assert.equal(majorOf('v0.0.0-20220722155217-630584e8d5aa'), null);
     });
+    it('reads a tag that names a build, a commit id or an image digest, as no release; a tag pinned to a digest by its tag', () => {
+      const digest = 'sha256:9c3627ab074c1d2e9c3627ab074c1d2e9c3627ab074c1d2e9c3627ab074c1d2e';
+      for (const tag of ['0506aac2f316', '9c3627ab074c1d2e', digest, `latest@${digest}`]) assert.equal(majorOf(tag), null, tag);
+      for (const [tag, major] of [['1234567', '1234567'], ['20240101', '20240101'], ['v1.2.3', '1'], ['2.0.0-beta.1', '2'], [`1.25@${digest}`, '1'], ['0.5.0-abc1234', '0.5']] as const) assert.equal(majorOf(tag), major, tag);
+    });
     it('reads runtime targets to the minor', () => {
       assert.equal(targetOf('1.21'), '1.21');
       assert.equal(targetOf('1.21.5'), '1.21');
@@ -185,6 +190,17 @@ describe('structural comparison of signal files', () => {
     it('Dockerfile: a base image major is platform, a patch tag is maintenance', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18-alpine\n', 'FROM node:20-alpine\n')]), ['platform: node 18 → 20']);
+    });
+    it('compose: an image rebuilt under another commit id is maintenance', () => {
+      const compose = (tag: string): string => `services:\n  languagetool:\n    image: ghcr.io/acme/languagetool:${tag}\n`;
+      assert.deepEqual(whats([change('infrastructure', 'compose.yaml', compose('0506aac2f316d1e2'), compose('9c3627ab074c1d2e'))]), []);
+    });
+    it('csproj: a project deleted whole is a module given up, not a target moved; one added whole sets none; their packages still count', () => {
+      const csproj = (packages: string): string => `<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup>${packages}</ItemGroup></Project>`;
+      assert.deepEqual(whats([change('dependency', 'src/Scratch/Scratch.csproj', csproj('<PackageReference Include="Polly" Version="8.0.0" />'), null)]), ['architecture: removed project src/Scratch', 'dependency: removed Polly']);
+      assert.deepEqual(whats([change('dependency', 'src/Api/Api.csproj', csproj(''), csproj('')), change('dependency', 'src/New/New.csproj', null, csproj('<PackageReference Include="Serilog" Version="3.0.0" />'))]), ['dependency: added Serilog']);
+      const composer = (php: string): string => JSON.stringify({ name: 'acme/web-bundle', require: { php, 'symfony/http-kernel': '^5.0' } });
+      assert.deepEqual(whats([change('dependency', 'src/WebBundle/composer.json', composer('^8.0'), null)]), ['architecture: removed project src/WebBundle', 'dependency: removed symfony/http-kernel']);
     });
     it('compose: a new service, a service removed; a tag bumped is neither', () => {
       const compose = (services: string): string => `services:\n  api:\n    image: acme/api:1.2\n${services}`;
