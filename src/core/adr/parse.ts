@@ -136,6 +136,9 @@ function nestedNames(entry: HeaderEntry, body: readonly BodyLine[], headerEnd: n
   return names;
 }
 
+/** A title that says the page is a template (`Decision record template by Michael Nygard`): with the status still a placeholder, its text is the template's guidance. */
+const NAMES_A_TEMPLATE = /\btemplate\b/i;
+
 /** Template guidance (`> This section …`), placeholders (`{date}: {changelog}`) and headings are no prose. */
 function hasProse(layout: RecordLayout): boolean {
   const headingLines = new Set(layout.headings.map((h) => h.line.index));
@@ -322,7 +325,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
 
   return {
     path, dialect, title, titleLine, number, status, statusText: statusText?.value ?? '', date, ...(dateSource ? { dateSource } : {}), ...(slashedDate ? { slashedDate } : {}),
-    decisionMakers, consulted, informed, ...(placeholderStatus && !hasProse(layout) ? { unfilled: true as const } : {}), ...(teams.length > 0 ? { teams } : {}), tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
+    decisionMakers, consulted, informed, ...(placeholderStatus && (!hasProse(layout) || NAMES_A_TEMPLATE.test(title)) ? { unfilled: true as const } : {}), ...(teams.length > 0 ? { teams } : {}), tags, category: inferCategory(path), links: collector.links, diagnostics: collector.diagnostics,
     ...(headings.some((h) => h.level >= 2 && DECISION_HEADING.test(h.text.trim())) ? { decisionSection: true as const } : {}),
     summary: recordSummary(layout),
   };

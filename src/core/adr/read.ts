@@ -106,7 +106,7 @@ export async function readAdrs(
     }
   }
   for (const record of parsed.filter((r) => r.unfilled)) {
-    warnings.push({ code: 'adr-unfilled-template', message: `${record.path} is the record template with only its title written: not read as a record`, path: record.path });
+    warnings.push({ code: 'adr-unfilled-template', message: `${record.path} is a record template: its status is still the template's placeholder, and it has no text of its own or its title names a template; not read as a record`, path: record.path });
   }
   const records = withoutOtherDocuments(parsed.filter((r) => !r.unfilled), folderOf, (config.adr.paths ?? []).length > 0);
   warnings.push(...records.warnings);

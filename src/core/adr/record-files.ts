@@ -60,7 +60,8 @@ export async function recordsIn(root: string, folder: string, depth = 0): Promis
   const files = markdown.filter((e) => !isTemplateName(e.name) && (onlyPage || !isIndexPage(e.name))).map((e) => join(e.name));
   if (depth >= MAX_RECORD_DEPTH) return files;
   for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_SUBFOLDERS.has(entry.name.toLowerCase()) || isTestFolder(entry.name)) continue;
+    // A record's own folder (`2022-03-02-performance-tests/`) is named by its subject, never a test folder.
+    if (!entry.isDirectory() || entry.name.startsWith('.') || SKIP_SUBFOLDERS.has(entry.name.toLowerCase()) || (isTestFolder(entry.name) && !RECORD_FOLDER.test(entry.name))) continue;
     files.push(...(await recordsIn(root, join(entry.name), depth + 1)));
   }
   return files;

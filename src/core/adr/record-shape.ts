@@ -60,11 +60,26 @@ function isNumbered(record: ParsedAdr): boolean {
   return numberFromFileName(record.path) !== null || dateFromFileName(record.path) !== null;
 }
 
-/** Adds to `dropped` the unnumbered pages without a record's shape in a folder of numbered records; a warning per folder. */
+/** A page numbered 0 and not written as a record (`000-intro.rst`): the series' introduction. */
+function isIntroduction(record: ParsedAdr): boolean {
+  return numberFromFileName(record.path) === 0 && !hasRecordShape(record);
+}
+
+/**
+ * Adds to `dropped` the unnumbered pages, and the introductions, without a record's shape in a
+ * folder of numbered records; a warning per folder.
+ */
 function unnumberedOthers(records: readonly ParsedAdr[], dropped: Set<ParsedAdr>): Warning[] {
   const warnings: Warning[] = [];
   for (const [dir, pages] of pagesByFolder(records, () => true)) {
-    const numbered = pages.filter(isNumbered).length;
+    const numbered = pages.filter((page) => isNumbered(page) && !isIntroduction(page)).length;
+    const introductions = pages.filter(isIntroduction);
+    if (numbered >= 2 && introductions.length > 0) {
+      for (const page of introductions) dropped.add(page);
+      const names = introductions.map((page) => path.posix.basename(page.path)).join(', ');
+      const [has, isRead] = introductions.length === 1 ? ['has', 'it is an introduction, not read as a record'] : ['have', 'they are introductions, not read as records'];
+      warnings.push({ code: 'adr-not-records', message: `${dir}: ${names} ${has} number 0, no status and no decision section beside ${numbered} numbered records, so ${isRead}; give it a status to read it as one`, path: dir });
+    }
     const unnumbered = pages.filter((page) => !isNumbered(page));
     const others = unnumbered.filter((page) => !hasRecordShape(page));
     // Where some unnumbered pages are written as records, leaving the number off is the folder's way.

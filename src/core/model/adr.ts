@@ -61,7 +61,7 @@ export interface ParsedAdr {
   decisionMakers: AdrNameRef[];
   consulted: AdrNameRef[];
   informed: AdrNameRef[];
-  /** The template with its title filled in and nothing else (a number kept free): not a record. */
+  /** A template, its status still the template's placeholder: with its title filled in and nothing else (a number kept free), or a title that names a template. Not a record. */
   unfilled?: true;
   /** Teams named in the people fields. */
   teams?: AdrTeamRef[];

@@ -195,7 +195,7 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     assert.equal(named.files.length, 4);
   });
 
-  it('reads a folder per record as one record: its README or index page, never its other pages', async () => {
+  it('reads a folder per record as one record: its README or index page, never its other pages, whatever words its name holds', async () => {
     tree = tempTree({
       'docs/developer/decision-records/2022-11-09-api-refactoring/README.md': RECORD,
       'docs/developer/decision-records/2022-11-09-api-refactoring/alternatives.md': '# Alternatives\n',
@@ -203,6 +203,9 @@ describe('discoverAdrs: conventions as repositories write them', () => {
       'docs/developer/decision-records/20230102-queues/index.md': RECORD,
       'docs/developer/decision-records/0042-cache/README.md': RECORD,
       'docs/developer/decision-records/0042-cache/benchmark.md': '# Numbers\n',
+      'docs/developer/decision-records/2022-03-02-performance-tests/README.md': RECORD,
+      'docs/developer/decision-records/2025-10-22-e2e-testing-improvements/README.md': RECORD,
+      'docs/developer/decision-records/test-data/README.md': RECORD,
       'docs/adr/01-backend/README.md': '# Backend\n',
       'docs/adr/01-backend/0001-a.md': RECORD,
       'docs/adr/01-backend/0002-b.md': RECORD,
@@ -210,8 +213,9 @@ describe('discoverAdrs: conventions as repositories write them', () => {
     const found = await discoverAdrs(tree.root, DEFAULT_CONFIG);
     assert.deepEqual(found.files, [
       'docs/adr/01-backend/0001-a.md', 'docs/adr/01-backend/0002-b.md',
-      'docs/developer/decision-records/0042-cache/README.md', 'docs/developer/decision-records/2022-11-09-api-refactoring/README.md',
-      'docs/developer/decision-records/20230102-queues/index.md',
+      'docs/developer/decision-records/0042-cache/README.md', 'docs/developer/decision-records/2022-03-02-performance-tests/README.md',
+      'docs/developer/decision-records/2022-11-09-api-refactoring/README.md', 'docs/developer/decision-records/20230102-queues/index.md',
+      'docs/developer/decision-records/2025-10-22-e2e-testing-improvements/README.md',
     ]);
   });
 

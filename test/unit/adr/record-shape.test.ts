@@ -69,6 +69,23 @@ describe('pages of an ADR subfolder that holds another kind of document', () => 
     assert.equal(named.records.length, 4);
   });
 
+  it('reads no introduction numbered 0 beside numbered records, unless it is written as a record or adr.paths names the folder', async () => {
+    tree = tempTree({
+      'docs/source/adr/000-intro.md': '# ADR Introduction\n\nHow we write records here.\n',
+      'docs/source/adr/001-django.md': nygard('Django', 'Accepted'),
+      'docs/source/adr/002-docker.md': nygard('Docker', 'Accepted'),
+      'web/adr/000-use-records.md': nygard('Use records', 'Accepted'),
+      'web/adr/001-react.md': nygard('React', 'Accepted'),
+      'web/adr/002-sass.md': nygard('Sass', 'Accepted'),
+    });
+    const { records, warnings } = await readAdrs(tree.root, DEFAULT_CONFIG);
+    assert.deepEqual(records.map((r) => r.path), ['docs/source/adr/001-django.md', 'docs/source/adr/002-docker.md', 'web/adr/000-use-records.md', 'web/adr/001-react.md', 'web/adr/002-sass.md']);
+    assert.deepEqual(warnings.map((w) => [w.code, w.path]), [['adr-not-records', 'docs/source/adr']]);
+    assert.match(warnings[0]?.message ?? '', /000-intro\.md has number 0, no status and no decision section beside 2 numbered records, so it is an introduction/);
+    const named = await readAdrs(tree.root, { ...DEFAULT_CONFIG, adr: { ...DEFAULT_CONFIG.adr, paths: ['docs/source/adr'] } });
+    assert.ok(named.records.some((r) => r.path === 'docs/source/adr/000-intro.md'));
+  });
+
   it('keeps a loosely written unnumbered page where other unnumbered pages are records', async () => {
     tree = tempTree({
       'docs/adr/001-react.md': nygard('Use React', 'Accepted'),

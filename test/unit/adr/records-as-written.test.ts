@@ -282,6 +282,17 @@ describe('records as written: slashed dates', () => {
   });
 });
 
+describe('records as written: a template whose title names it', () => {
+  const template = '# Decision record template by Michael Nygard\n\nThis is the template in Documenting architecture decisions.\n\n## Status\n\nWhat is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?\n\n## Context\n\nWhat is the issue that we are seeing that is motivating this decision or change?\n';
+
+  it('is no record while its status is the placeholder; a record about templates with a status is one', () => {
+    assert.equal(parseAdr('docs/adr/0000-template-lightway-adr.md', template).unfilled, true);
+    const decided = '# Use a template engine\n\n## Status\n\nAccepted\n\n## Decision\n\nWe render e-mails with a template engine.\n';
+    assert.equal(parseAdr('docs/adr/0007-template-engine.md', decided).unfilled, undefined);
+    assert.equal(parseAdr('docs/adr/0008-templates.md', template.replace('What is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?', 'Accepted')).unfilled, undefined);
+  });
+});
+
 describe('records as written: an unfilled template kept as a number', () => {
   const unfilled = '# ADR 036: Empty Blocks via ABCI\n\n## Changelog\n\n- {date}: {changelog}\n\n## Context\n\n> This section contains all the context one needs to understand the current state.\n\n## Decision\n\n> This section explains all of the details of the proposed solution.\n\n## Status\n\n> A decision may be "proposed" if it hasn\'t been agreed upon yet.\n\n{Deprecated|Proposed|Accepted|Declined}\n\n## Consequences\n\n### Positive\n\n### Negative\n\n## References\n\n- {reference link}\n';
 
