@@ -1,10 +1,30 @@
 // Dates as people write them → YYYY-MM-DD, or null when nothing sure can be read.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Months as records in French, German, Spanish and Portuguese name them (the labels header-fields
+ * reads), accents left out: whole words, since three letters do not tell `juin` from `juillet`.
+ */
+const FOREIGN_MONTHS = new Map<string, number>(([
+  ['janvier', 'januar', 'enero', 'janeiro'], ['fevrier', 'februar', 'febrero', 'fevereiro'], ['mars', 'marz', 'marzo', 'marco'],
+  ['avril', 'abril'], ['mai', 'mayo', 'maio'], ['juin', 'juni', 'junio', 'junho'], ['juillet', 'juli', 'julio', 'julho'],
+  ['aout', 'agosto'], ['septembre', 'septiembre', 'setembro'], ['octobre', 'oktober', 'octubre', 'outubro'],
+  ['novembre', 'noviembre', 'novembro'], ['decembre', 'dezember', 'diciembre', 'dezembro'],
+] as const).flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 function monthIndex(word: string): number | null {
-  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  const plain = withoutAccents(word);
+  const foreign = FOREIGN_MONTHS.get(plain);
+  if (foreign !== undefined) return foreign;
+  const index = MONTHS.indexOf(plain.slice(0, 3));
   return index === -1 ? null : index + 1;
 }
+
+/** A day's name before a date (`jeudi 10 juin 2022`, `Thursday, 10 June 2022`): English, French, German, Spanish and Portuguese. */
+const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira),?\s+(?=\S)/iu;
 
 function format(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
@@ -51,9 +71,10 @@ export function yearDayMonthDate(value: string): string | null {
   if (!m || Number(m[2]) <= 12 || Number(m[3]) > 12) return null;
   return format(Number(m[1]), Number(m[3]), Number(m[2]));
 }
-const MONTH_DAY_YEAR = /^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
-const MONTH_YEAR = /^([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
+const MONTH_DAY_YEAR = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
+/** `10 June 2022`, `1er mai 2021`, `10. Juni 2022`, `6 de mayo de 2021`. */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?(\d{4})$/u;
+const MONTH_YEAR = /^(\p{L}{3,})\.?,?\s+(?:de\s+)?(\d{4})$/u;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -63,7 +84,7 @@ export function normalizeDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return normalizeDate(String(value));
   if (typeof value !== 'string') return null;
-  const text = cleanDateText(value);
+  const text = cleanDateText(value).replace(WEEKDAY, '');
   let m = ISO.exec(text);
   if (m) return format(Number(m[1]), Number(m[2]), Number(m[3]));
   m = COMPACT.exec(text);

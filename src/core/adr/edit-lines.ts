@@ -20,7 +20,7 @@ const cellText = (value: string): string => value.replace(/\|/g, '\\|');
 /** Replace the value of a header line, keeping a trailing `<!-- comment -->` (a table row's cell: what is between its pipes). */
 function replaceValue(entry: HeaderEntry, value: string): AdrTextEdit {
   const { line, field } = entry;
-  if (field.valueEnd !== undefined) return { start: line.start + field.valueStart, end: line.start + field.valueEnd, newText: cellText(value) };
+  if (field.valueEnd !== undefined) return { start: line.start + field.valueStart, end: line.start + field.valueEnd, newText: field.table ? cellText(value) : value };
   const raw = line.text.slice(field.valueStart);
   const comment = /\s*<!--.*?-->\s*$/.exec(raw);
   const trailing = /\s*$/.exec(raw)?.[0].length ?? 0;

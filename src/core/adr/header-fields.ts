@@ -14,7 +14,10 @@ export interface HeaderLine {
   bullet: string | null;
   /** Offset of the value within the line text. */
   valueStart: number;
-  /** A table row's: where its value's cell text ends (before the closing `|`); a line's value runs to its end. */
+  /**
+   * Where the value ends: a table row's cell text (before the closing `|`), or a line's value
+   * before the emphasis its label opened (`**Date: 2024-01-05**`); otherwise a line's value runs to its end.
+   */
   valueEnd?: number;
   /** The field is a row of a two-column table. */
   table?: true;
@@ -114,7 +117,13 @@ export function readHeaderLine(text: string): HeaderLine | null {
     return { field, label: word[2] ?? '', value: value.trim(), bullet, valueStart };
   }
   if (field === null) return null;
-  const withoutComment = value.replace(/\s*<!--.*?-->\s*$/, '');
+  const withoutComment = value.replace(/\s*<!--.*?-->\s*$/, '').trimEnd();
+  // `**Date: 2021-09-22**`: the emphasis opened before the label closes after the value.
+  const opened = match[3];
+  if (opened !== undefined && match[5] === undefined && match[7] === undefined && withoutComment.endsWith(opened)) {
+    const own = withoutComment.slice(0, -opened.length).trimEnd();
+    return { field, label: label.trim(), value: own.trim(), bullet, valueStart, valueEnd: valueStart + own.length };
+  }
   return { field, label: label.trim(), value: withoutComment.trim(), bullet, valueStart };
 }
 

@@ -136,6 +136,27 @@ function nestedNames(entry: HeaderEntry, body: readonly BodyLine[], headerEnd: n
   return names;
 }
 
+/** A heading that states the record was replaced: `Superseded by [0008](…)`, `Deprecated in favour of …`. */
+const REPLACED_HEADING = /^(?:superseded|replaced|deprecated|obsoleted)\s+(?:by|in favou?r of)\b/i;
+
+/** The status a folder of the record's path gives: `_superseded/`, `superseded/`, `deprecated/`; null for none. */
+function replacedFolder(path: string): 'superseded' | 'deprecated' | null {
+  const folders = path.split('/').slice(0, -1).map((folder) => folder.toLowerCase().replace(/^_+/, ''));
+  if (folders.includes('superseded')) return 'superseded';
+  return folders.includes('deprecated') ? 'deprecated' : null;
+}
+
+/** Statuses whose date is the decision's: a superseded or deprecated record's says when it was replaced. */
+const STATUSES_DATED_BY_DECIDING: ReadonlySet<DecisionStatus> = new Set(['accepted', 'proposed', 'rejected']);
+
+/** A date a status line gives after the status: in brackets at its end, or an ISO date. */
+function dateInStatus(status: string): string | null {
+  const bracketed = /\(([^()]*\d{4}[^()]*)\)\s*$/.exec(status);
+  if (bracketed?.[1]) return normalizeDate(bracketed[1]);
+  const iso = /\b\d{4}-\d{2}-\d{2}\b/.exec(status);
+  return iso ? normalizeDate(iso[0]) : null;
+}
+
 /** A title that says the page is a template (`Decision record template by Michael Nygard`): with the status still a placeholder, its text is the template's guidance. */
 const NAMES_A_TEMPLATE = /\btemplate\b/i;
 
@@ -188,7 +209,8 @@ function parseRecord(path: string, written: string): ParsedAdr {
       title = titleFromFileName(path);
     }
   } else if (fm && fmTitle && isScalar(fmTitle.value) && scalarText(fmTitle.value.value).length > 0) {
-    title = withoutNumber(scalarText(fmTitle.value.value));
+    // `title: |` keeps the block's last line break.
+    title = withoutNumber(scalarText(fmTitle.value.value).trim());
     titleLine = pairLine(fm, starts, fmTitle);
   } else {
     title = titleFromFileName(path);
@@ -227,6 +249,9 @@ function parseRecord(path: string, written: string): ParsedAdr {
     const anyLine = body.map((line) => ({ line, field: readHeaderLine(line.text) })).find((l) => l.field?.field === 'status' && l.field.bullet === null);
     if (anyLine?.field) statusText = { value: anyLine.field.value, line: anyLine.line.number };
   }
+  // `## Superseded by [Feature flags for major versions](…)`: a heading that is the status, with its link.
+  const replacedHeading = statusText ? undefined : headings.find((h) => REPLACED_HEADING.test(h.text));
+  if (replacedHeading) statusText = { value: replacedHeading.text.trim(), line: replacedHeading.line.number };
   let status: DecisionStatus = 'unknown';
   let placeholderStatus = false;
   if (statusText) {
@@ -243,6 +268,9 @@ function parseRecord(path: string, written: string): ParsedAdr {
     } else if (status === 'unknown') {
       collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line, 'warning', statusText.value);
     }
+  } else if (replacedFolder(path) !== null) {
+    // Kept in a `_superseded/` or `deprecated/` folder: where the team put it says what became of it.
+    status = replacedFolder(path) ?? 'unknown';
   } else {
     collector.warn('no-status', 'no status found', titleLine);
   }
@@ -274,6 +302,12 @@ function parseRecord(path: string, written: string): ParsedAdr {
   if (named) {
     date = named.date;
     dateSource = named.source;
+  }
+  // `Accepted (October 2021)`, `Accepted (07/13/2022)`, `Accepted on 2021-10-05`: a status that says when.
+  const stated = date === null && statusText && STATUSES_DATED_BY_DECIDING.has(status) ? dateInStatus(statusText.value) : null;
+  if (stated !== null) {
+    date = stated;
+    dateSource = 'adr-field';
   }
   const logged = date === null ? changelogDate(layout) : null;
   if (logged) {

@@ -22,7 +22,7 @@ const KEYWORDS: ReadonlyArray<[RegExp, DecisionStatus]> = [
   [words('accepted|approved|adopted|implemented|agreed|decided|done|active|complete|completed|merged(?! into| with)|augmented by|amended by|extended by|refined by'
     + '|acceptée?|approuvée?|adoptée?|validée?|akzeptiert|angenommen|genehmigt|beschlossen|aceptad[oa]|aprobad[oa]|aceit[oa]|aprovad[oa]'), 'accepted'],
   [words('proposed|proposal|draft|drafted|open|pending|in[- ]?review|under review|in[- ]?progress|wip|rfc|discussing|under discussion'
-    + '|proposée?|brouillon|en cours|en discussion|vorgeschlagen|entwurf|in bearbeitung|propuest[oa]|borrador|propost[oa]|rascunho'), 'proposed'],
+    + '|proposée?|proposition|brouillon|en cours|en discussion|vorgeschlagen|entwurf|in bearbeitung|propuest[oa]|borrador|propost[oa]|rascunho'), 'proposed'],
   [words('rejected|declined|withdrawn|abandoned|refused|rejetée?|refusée?|abgelehnt|verworfen|rechazad[oa]|rejeitad[oa]|recusad[oa]'), 'rejected'],
   // `Depreciated`: a common misspelling, never another status.
   [words('deprecated|depreciated|obsolete|outdated|retired|archived|reverted|rolled back|revoked|no longer applies'

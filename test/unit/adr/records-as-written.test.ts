@@ -1,6 +1,6 @@
 // Status, dates and people exactly as real records write them, one literal text per dialect.
 import assert from 'node:assert/strict';
-import { lintAdrs, parseAdr, readAdrs } from '../../../src/core/adr';
+import { applyAdrTextEdits, lintAdrs, parseAdr, planAdrEdit, readAdrs } from '../../../src/core/adr';
 import type { ParsedAdr } from '../../../src/core/model/adr';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import { tempTree } from './temp-repo';
@@ -279,6 +279,46 @@ describe('records as written: slashed dates', () => {
       [null, null, ['unreadable-date']],
       ['2023-07-04', 'adr-field', []],
     ]);
+  });
+});
+
+describe('records as written: dates and statuses found on twelve more repositories', () => {
+  const read = (text: string, file = 'docs/adr/0011-use-devcontainers.md'): Pick<ParsedAdr, 'status' | 'statusText' | 'date' | 'title'> => {
+    const { status, statusText, date, title } = parseAdr(file, text);
+    return { status, statusText, date, title };
+  };
+
+  it('reads a field whose label opened a bold that closes after the value, and edits inside it', () => {
+    const text = '# Use devcontainers\n\n**Date: 2021-09-22**\n\n**Status: Proposed**\n\n## Decision\n\nWe use them.\n';
+    assert.deepEqual(read(text), { status: 'proposed', statusText: 'Proposed', date: '2021-09-22', title: 'Use devcontainers' });
+    assert.match(applyAdrTextEdits(text, planAdrEdit(text, 'docs/adr/0011-use-devcontainers.md', { kind: 'status', status: 'accepted' })), /^\*\*Status: accepted\*\*$/m);
+  });
+
+  it('reads dates in French, German, Spanish and Portuguese, after the day\'s name too', () => {
+    for (const [written, day] of [['6 mai 2021', '2021-05-06'], ['jeudi 10 juin 2022', '2022-06-10'], ['1er juillet 2021', '2021-07-01'], ['10. Juni 2022', '2022-06-10'], ['6 de mayo de 2021', '2021-05-06'], ['15 août 2020', '2020-08-15'], ['März 2023', '2023-03-01'], ['Thursday, 10 June 2022', '2022-06-10']]) {
+      assert.equal(read(`---\ndate: ${written}\nstatus: accepted\n---\n# X\n`).date, day, written);
+    }
+  });
+
+  it('reads "proposition" as proposed, and the date a status gives in brackets when no field gives one', () => {
+    assert.equal(read('---\nstatus: proposition\n---\n# X\n').status, 'proposed');
+    assert.equal(read('# X\n\n## Status\n\nAccepted (October 2021)\n').date, '2021-10-01');
+    assert.equal(read('# X\n\n## Status\n\nProposed (Apr 20, 2022)\n').date, '2022-04-20');
+    assert.equal(read('# X\n\nDate: 2021-03-04\n\n## Status\n\nAccepted (October 2021)\n').date, '2021-03-04', 'the field wins');
+    assert.equal(read('# X\n\n## Status\n\nSuperseded (2023-01-05) by ADR 9\n').date, null, 'when it was replaced is not when it was decided');
+  });
+
+  it('takes a block scalar title without its line break, and its number off', () => {
+    assert.equal(read('---\ntitle: |\n  1. Record Architecture Decisions\nstatus: Accepted\n---\n\nBody\n', 'docs/adr/001-use-adr.md').title, 'Record Architecture Decisions');
+  });
+
+  it('reads a heading that says the record was replaced as its status, with its link; a folder of superseded records as theirs', () => {
+    const replaced = parseAdr('adr/_superseded/2020-08-10-feature-flag-system.md', '---\ntitle: Feature flag system\n---\n\n## Superseded by [Feature flags](../2022-01-20-feature-flags.md)\n\n## Context\n\nX\n');
+    assert.equal(replaced.status, 'superseded');
+    assert.deepEqual(replaced.links.map((link) => [link.kind, link.target]), [['superseded-by', '../2022-01-20-feature-flags.md']]);
+    const filed = parseAdr('contributing/ADRs/front-end/deprecated/styles-import.md', '# Styles import\n\n## Decision\n\nImport styles last.\n');
+    assert.equal(filed.status, 'deprecated');
+    assert.equal(parseAdr('docs/adr/0004-styles.md', '# Styles import\n\n## Decision\n\nImport styles last.\n').status, 'unknown');
   });
 });
 
