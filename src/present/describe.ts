@@ -192,9 +192,9 @@ export function whyAround(report: Report, decision: Decision): string {
   return `${parts.length > 0 ? `${parts.join('; ')}; ` : ''}no leader decided, was consulted or informed`;
 }
 
-/** "83 % from leadership": 0 % when leadership decided every decision they own, 100 % when every one went around it. */
+/** "83 % away from leadership": 0 % when leadership decided every decision they own, 100 % when every one went around it ("from leadership" alone read as the share that came from it). */
 export function distanceWords(distance: number): string {
-  return `${percent(distance)} from leadership`;
+  return `${percent(distance)} away from leadership`;
 }
 
 const ownersByReport = new WeakMap<Report, Owner[]>();
@@ -209,14 +209,14 @@ export function windowOwners(report: Report): Owner[] {
   return owners;
 }
 
-/** "4 decisions · 83 % from leadership"; without a roster there is no distance to give. */
+/** "4 decisions · 83 % away from leadership"; without a roster there is no distance to give. */
 export function ownerWords(owner: Owner): string {
   const count = decisionCount(owner.decisions.length);
   return owner.distance === null ? count : `${count} · ${distanceWords(owner.distance)}`;
 }
 
 /**
- * "Carol Diaz (60 % from leadership), Bob Li": each person with the distance of their
+ * "Carol Diaz (60 % away from leadership), Bob Li": each person with the distance of their
  * decisions in the report's window; someone who owns none there, or a report without
  * a roster, gives the name alone.
  */

@@ -47,7 +47,7 @@ describe('newest first', () => {
 
 describe('owners with their distance from leadership', () => {
   it('gives each person the distance of their decisions in the window, or the name alone', () => {
-    assert.equal(namesWithDistance(anOwnedReport(), ['carol', 'dana', 'eve']), 'Carol Diaz (67 % from leadership), Dana Chen (0 % from leadership), eve');
+    assert.equal(namesWithDistance(anOwnedReport(), ['carol', 'dana', 'eve']), 'Carol Diaz (67 % away from leadership), Dana Chen (0 % away from leadership), eve');
     assert.equal(namesWithDistance(anOwnedReport({ leadership: [] }), ['carol']), 'Carol Diaz');
   });
 });

@@ -37,7 +37,7 @@ describe('cli summary', () => {
     const lines = formatSummary(anOwnedReport(), { colour: false }).split('\n');
     const at = lines.indexOf('Owners (top 2 of 2 who decided in the window)');
     assert.ok(at >= 0, lines.join('\n'));
-    assert.deepEqual(lines.slice(at + 1, at + 3), ['  Carol Diaz  2 decisions · 67 % from leadership', '  Dana Chen   1 decision · 0 % from leadership']);
+    assert.deepEqual(lines.slice(at + 1, at + 3), ['  Carol Diaz  2 decisions · 67 % away from leadership', '  Dana Chen   1 decision · 0 % away from leadership']);
     const unknown = formatSummary(anOwnedReport({ leadership: [] }), { colour: false });
     assert.match(unknown, /\n {2}Carol Diaz {2}2 decisions\n/);
   });

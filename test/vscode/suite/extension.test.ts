@@ -75,7 +75,7 @@ describeIn(['single-folder'], 'views on the fixture company', () => {
       assert.ok(tooltip instanceof vscode.MarkdownString && tooltip.value.includes('Made without leadership') && /no leader decided/.test(why), String(tooltip));
       for (const owner of node.kind === 'decision' ? decidersOf(node.decision) : []) {
         owned += 1;
-        assert.match(tooltip.value, new RegExp(`${personName(report, owner)} \\(\\d+ % from leadership\\)`), tooltip.value);
+        assert.match(tooltip.value, new RegExp(`${personName(report, owner)} \\(\\d+ % away from leadership\\)`), tooltip.value);
       }
     }
     assert.ok(owned > 0, 'no routed-around decision names who decided it');
