@@ -25,6 +25,12 @@ export function folderOf(path: string): string {
 
 /** .NET projects, and the files that set their packages and targets for a whole folder (central package management). */
 export const MSBUILD_MANIFEST = /\.(?:cs|fs|vb)proj$|^Directory\.(?:Packages|Build)\.props$/;
+/** pip's requirements by file name (`requirements-dev.txt`, pip-tools' `requirements.in`). */
+export const REQUIREMENTS_FILE = /^requirements.*\.(?:txt|in)$/;
+/** A file of a `requirements/` folder (`requirements/base.in`, `requirements/production.txt`: pip-tools, cookiecutter-django). */
+export const REQUIREMENTS_FOLDER_FILE = /(?:^|\/)requirements\/(?:[\w.-]+\/)?[\w.-]+\.(?:txt|in)$/;
+/** A Gradle version catalog (`gradle/libs.versions.toml`). */
+export const VERSION_CATALOG = /^[\w-]+\.versions\.toml$/;
 
 const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => boolean> = {
   ownership: (_path, base) => base === 'CODEOWNERS',
@@ -38,8 +44,9 @@ const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => bool
   data: (path, base) =>
     /(?:^|\/)migrations?\//.test(path) || base.endsWith('.sql') || base.endsWith('.proto') || base === 'schema.prisma' ||
     OPENAPI.test(base) || base.endsWith('.graphql') || base.endsWith('.gql'),
-  dependency: (_path, base) =>
-    MANIFESTS.has(base) || /^requirements.*\.txt$/.test(base) || /^build\.gradle(?:\.kts)?$/.test(base) || MSBUILD_MANIFEST.test(base),
+  dependency: (path, base) =>
+    MANIFESTS.has(base) || REQUIREMENTS_FILE.test(base) || REQUIREMENTS_FOLDER_FILE.test(path) || /^build\.gradle(?:\.kts)?$/.test(base) || MSBUILD_MANIFEST.test(base)
+    || VERSION_CATALOG.test(base),
 };
 
 /** Checked in this order: the first kind whose rule matches wins. */

@@ -6,7 +6,7 @@ import { compareCi, emptyCi, readCi, type CiFacts } from './ci';
 import { compareOwnership, compareSchema, schemaNames } from './data';
 import type { ChangeFinding } from './findings';
 import { compareInfrastructure, emptyInfrastructure, readInfrastructure, type InfrastructureFacts } from './infrastructure';
-import { compareManifestFacts, emptyFacts, siblingKeyOf, type ManifestFacts } from './manifest-facts';
+import { compareManifestFacts, emptyFacts, siblingKeyOf, type ManifestFacts, type UnitDeclarations } from './manifest-facts';
 import { manifestReader } from './manifests';
 
 export interface UnitFileChange {
@@ -33,7 +33,7 @@ export interface UnitAssessment {
 
 function manifestFacts(path: string, text: string | null, id: string | undefined, blobs: BlobFacts): ManifestFacts | null {
   if (text === null) return emptyFacts();
-  return blobs.manifests.of(path, id, () => manifestReader(baseName(path))?.(text) ?? null);
+  return blobs.manifests.of(path, id, () => manifestReader(path)?.(text) ?? null);
 }
 
 function infrastructureOf(path: string, text: string, id: string | undefined, blobs: BlobFacts, folder = folderOf(path)): InfrastructureFacts {
@@ -96,6 +96,9 @@ function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts, 
     if (before && after) sides.push({ change, before, after });
   }
   const isOwn = ownPackages(sides, own);
+  const declared = (side: 'before' | 'after'): Set<string> => new Set(sides.filter(({ change }) => (side === 'before' ? change.existedBefore : change.existsAfter)).flatMap((facts) => [...facts[side].dependencies.keys()]));
+  const [declaredBefore, declaredAfter] = [declared('before'), declared('after')];
+  const unit: UnitDeclarations = { before: (name) => declaredBefore.has(name), after: (name) => declaredAfter.has(name) };
   const found: ChangeFinding[] = [];
   let removed: Map<string, ManifestFacts> | undefined;
   let added: Map<string, ManifestFacts> | undefined;
@@ -105,13 +108,13 @@ function compareManifests(changes: readonly UnitFileChange[], blobs: BlobFacts, 
     if (!change.existsAfter && before.platform.size > 0) found.push({ kind: 'architecture', what: `removed project ${folderOf(change.path) || '.'}` });
     if (!change.existsAfter) merge((removed ??= new Map()), name, before);
     else if (!change.existedBefore) merge((added ??= new Map()), name, after);
-    else found.push(...compareManifestFacts(before, after, isOwn));
+    else found.push(...compareManifestFacts(before, after, isOwn, unit));
   }
   if (removed === undefined && added === undefined) return found;
   for (const name of new Set([...(removed?.keys() ?? []), ...(added?.keys() ?? [])])) {
     const gone = removed?.get(name);
     const came = added?.get(name);
-    const findings = compareManifestFacts(gone ?? emptyFacts(), came ?? emptyFacts(), isOwn);
+    const findings = compareManifestFacts(gone ?? emptyFacts(), came ?? emptyFacts(), isOwn, unit);
     // A project deleted or added whole moves no target: the repository's other projects keep theirs (see above).
     found.push(...(gone && came ? findings : findings.filter((finding) => finding.kind !== 'platform')));
   }

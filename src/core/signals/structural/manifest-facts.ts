@@ -44,19 +44,34 @@ export function emptyFacts(): ManifestFacts {
  * Dependencies added or removed or moved to another major; runtime targets changed.
  * `isOwn`: whether a name is one of the project's own packages (a workspace sibling).
  */
-export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts, isOwn: (name: string) => boolean = () => false): ChangeFinding[] {
+/** What the unit's manifests declare before and after it, all of them: a dependency that moves between two is neither added nor removed. */
+export interface UnitDeclarations {
+  before: (name: string) => boolean;
+  after: (name: string) => boolean;
+}
+
+const NOWHERE_ELSE: UnitDeclarations = { before: () => false, after: () => false };
+
+/**
+ * `unit`: what all the unit's manifests declare: a dependency moved into another of them (a
+ * version catalog, `Directory.Build.props`, a workspace's table) is no dependency removed, and
+ * one moved out of another is none added.
+ */
+export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts, isOwn: (name: string) => boolean = () => false, unit: UnitDeclarations = NOWHERE_ELSE): ChangeFinding[] {
   const found: ChangeFinding[] = [];
   const chosen = (name: string): boolean => !before.indirect.has(name) && !after.indirect.has(name) && !isOwn(name);
   for (const [name, spec] of after.dependencies) {
     if (!chosen(name)) continue;
-    if (!before.dependencies.has(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
+    if (!before.dependencies.has(name)) {
+      if (!unit.before(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
+    }
     // Most of a manifest's entries are as they were: the same spec has the same major.
     else if (before.dependencies.get(name) !== spec) {
       const move = majorMove('dependency', name, before.dependencies.get(name), spec);
       if (move) found.push(move);
     }
   }
-  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name) && chosen(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
+  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name) && chosen(name) && !unit.after(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
   // A target that only names properties (`$(LibraryTargetFrameworks)`) changes where they are set, which is read there.
   for (const [runtime, spec] of after.platform) {
     const was = before.platform.get(runtime);

@@ -1,7 +1,7 @@
 // Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
 // parse yields null, and the caller keeps the change as maintenance rather than
 // guessing (a broken manifest is a mistake, not a decision).
-import { MSBUILD_MANIFEST } from '../rules';
+import { MSBUILD_MANIFEST, REQUIREMENTS_FILE, REQUIREMENTS_FOLDER_FILE, VERSION_CATALOG } from '../rules';
 import { emptyFacts, siblingKey, type ManifestFacts } from './manifest-facts';
 
 type Reader = (text: string) => ManifestFacts | null;
@@ -352,6 +352,65 @@ const readGradle: Reader = (text) => {
   return facts;
 };
 
+/** `key = value` lines of a TOML table, the value as written. */
+function tomlPairs(lines: readonly string[]): Array<[string, string]> {
+  return lines.flatMap((line) => {
+    const match = /^\s*([\w.-]+)\s*=\s*(.+?)\s*(?:#[^"']*)?$/.exec(line);
+    return match?.[1] && match[2] ? [[match[1], match[2]] as [string, string]] : [];
+  });
+}
+
+/** A quoted TOML string's text, or null. */
+function tomlString(value: string): string | null {
+  return /^["']([^"']*)["']/.exec(value)?.[1] ?? null;
+}
+
+/** `key = "…"` inside an inline table (`{ module = "…", version.ref = "…" }`), or null. */
+function inlineField(table: string, key: string): string | null {
+  return new RegExp(`(?:^|[{,\\s])${key.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`).exec(table)?.[1] ?? null;
+}
+
+/**
+ * A Gradle version catalog (`gradle/libs.versions.toml`, Gradle's way since 7.4 and Android's
+ * default): its libraries by module (`group:name`, as build.gradle names them) and its plugins
+ * by id (`plugin:<id>`), each with the version it gives or names in `[versions]`.
+ */
+const readVersionCatalog: Reader = (text) => {
+  const facts = emptyFacts();
+  const sections = tomlSections(text);
+  const versions = new Map<string, string>();
+  for (const [key, value] of tomlPairs(sections.get('versions') ?? [])) {
+    // A rich version (`{ strictly = "[1.0, 2.0[", prefer = "1.5" }`) is the one it prefers or requires.
+    const version = value.startsWith('{') ? inlineField(value, 'prefer') ?? inlineField(value, 'require') ?? inlineField(value, 'strictly') : tomlString(value);
+    if (version !== null) versions.set(key, version);
+  }
+  const versionOf = (table: string): string | null => {
+    const ref = inlineField(table, 'version.ref') ?? /\bversion\s*=\s*\{[^}]*\bref\s*=\s*["']([^"']+)["']/.exec(table)?.[1] ?? null;
+    return ref !== null ? versions.get(ref) ?? null : inlineField(table, 'version');
+  };
+  for (const [, value] of tomlPairs(sections.get('libraries') ?? [])) {
+    if (value.startsWith('{')) {
+      const group = inlineField(value, 'group');
+      const name = inlineField(value, 'name');
+      const module = inlineField(value, 'module') ?? (group !== null && name !== null ? `${group}:${name}` : null);
+      if (module !== null) addDependency(facts, module, versionOf(value));
+    } else {
+      const coordinate = /^([\w.-]+):([\w.-]+)(?::(.+))?$/.exec(tomlString(value) ?? '');
+      if (coordinate) addDependency(facts, `${coordinate[1]}:${coordinate[2]}`, coordinate[3] ?? null);
+    }
+  }
+  for (const [, value] of tomlPairs(sections.get('plugins') ?? [])) {
+    if (value.startsWith('{')) {
+      const id = inlineField(value, 'id');
+      if (id !== null) addDependency(facts, `plugin:${id}`, versionOf(value));
+    } else {
+      const plugin = /^([\w.-]+)(?::(.+))?$/.exec(tomlString(value) ?? '');
+      if (plugin?.[1]) addDependency(facts, `plugin:${plugin[1]}`, plugin[2] ?? null);
+    }
+  }
+  return facts;
+};
+
 const readGemfile: Reader = (text) => {
   const facts = emptyFacts();
   for (const raw of text.split('\n')) {
@@ -396,14 +455,17 @@ const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
   [/^Cargo\.toml$/, readCargoToml],
   [/^pyproject\.toml$/, readPyprojectToml],
   [/^Pipfile$/, readPipfile],
-  [/^requirements.*\.txt$/, readRequirements],
+  [REQUIREMENTS_FILE, readRequirements],
+  [VERSION_CATALOG, readVersionCatalog],
   [/^pom\.xml$/, readPomXml],
   [/^build\.gradle(?:\.kts)?$/, readGradle],
   [/^Gemfile$/, readGemfile],
   [MSBUILD_MANIFEST, readMsbuild],
 ];
 
-/** The reader for a manifest's file name, or null when the file is no manifest we read. */
-export function manifestReader(base: string): Reader | null {
+/** The reader for a manifest, by its path (a file of a `requirements/` folder) or its file name; null when the file is no manifest we read. */
+export function manifestReader(path: string): Reader | null {
+  if (REQUIREMENTS_FOLDER_FILE.test(path)) return readRequirements;
+  const base = path.slice(path.lastIndexOf('/') + 1);
   return BY_NAME.find(([pattern]) => pattern.test(base))?.[1] ?? null;
 }

@@ -114,6 +114,47 @@ describe('structural comparison of signal files', () => {
       const reference = '<ItemGroup><Reference Include="System.Core"><RequiredTargetFramework>3.5</RequiredTargetFramework></Reference></ItemGroup>';
       assert.deepEqual(whats([change('dependency', 'src/Old.csproj', `<Project>${reference}</Project>`, '<Project></Project>')]), []);
     });
+    it('Gradle version catalog: libraries by module, plugins by id, versions given or named in [versions]', () => {
+      const catalog = (libraries: string, plugins = '', versions = 'kotlin = "1.9.22"\nserialization = "1.6.2"\n'): string => `[versions]\n${versions}\n[libraries]\n${libraries}\n[plugins]\n${plugins}`;
+      const before = catalog('gson = { module = "com.google.code.gson:gson", version = "2.10.1" }\nktx-coroutines = "org.jetbrains.kotlinx:kotlinx-coroutines-core:1.7.3"\n');
+      const after = catalog(
+        'ktx-serialization = { group = "org.jetbrains.kotlinx", name = "kotlinx-serialization-json", version.ref = "serialization" }\nktx-coroutines = "org.jetbrains.kotlinx:kotlinx-coroutines-core:1.8.0"\n',
+        'metro = { id = "dev.zacsweers.metro", version.ref = "kotlin" }\n',
+      );
+      assert.deepEqual(whats([change('dependency', 'gradle/libs.versions.toml', before, after)]), [
+        'dependency: added org.jetbrains.kotlinx:kotlinx-serialization-json',
+        'dependency: added plugin:dev.zacsweers.metro',
+        'dependency: removed com.google.code.gson:gson',
+      ]);
+      const bumped = catalog('ktx-serialization = { module = "org.jetbrains.kotlinx:kotlinx-serialization-json", version.ref = "serialization" }\n');
+      assert.deepEqual(whats([change('dependency', 'gradle/libs.versions.toml', bumped, bumped.replace('serialization = "1.6.2"', 'serialization = "1.7.0"'))]), [], 'a version moved within its major');
+      assert.deepEqual(whats([change('dependency', 'gradle/libs.versions.toml', bumped, bumped.replace('serialization = "1.6.2"', 'serialization = "2.0.0"'))]), ['dependency: org.jetbrains.kotlinx:kotlinx-serialization-json 1 → 2']);
+    });
+    it('a dependency moved to another manifest of the unit is not removed: into a catalog, into Directory.Build.props', () => {
+      const gradle = (deps: string): string => `dependencies {\n${deps}}\n`;
+      const catalog = '[libraries]\nappcompat = "androidx.appcompat:appcompat:1.6.1"\ngson = "com.google.code.gson:gson:2.10.1"\n';
+      assert.deepEqual(whats([
+        change('dependency', 'app/build.gradle.kts', gradle('  implementation("androidx.appcompat:appcompat:1.6.1")\n  implementation("com.google.code.gson:gson:2.10.1")\n'), gradle('  implementation(libs.appcompat)\n')),
+        change('dependency', 'gradle/libs.versions.toml', null, catalog),
+      ]), []);
+      const csproj = (packages: string): string => `<Project Sdk="Microsoft.NET.Sdk"><ItemGroup>${packages}</ItemGroup></Project>`;
+      const analyzer = '<PackageReference Include="Microsoft.CodeAnalysis.FxCopAnalyzers" Version="3.3.0" />';
+      assert.deepEqual(whats([
+        change('dependency', 'src/Api/Api.csproj', csproj(analyzer), csproj('')),
+        change('dependency', 'Directory.Build.props', csproj(''), csproj(analyzer)),
+      ]), []);
+      assert.deepEqual(whats([change('dependency', 'src/Api/Api.csproj', csproj(analyzer), csproj(''))]), ['dependency: removed Microsoft.CodeAnalysis.FxCopAnalyzers']);
+    });
+    it('requirements in a requirements/ folder, pip-tools\' .in and its compiled .txt', () => {
+      assert.deepEqual(whats([change('dependency', 'requirements/base.in', 'django<4\nmysqlclient\n', 'django<5\nmariadb\n')]), [
+        'dependency: added mariadb',
+        'dependency: django 4 → 5',
+        'dependency: removed mysqlclient',
+      ]);
+      const compiled = (django: string): string => `django==${django}\n    # via -r requirements/base.in\nsqlparse==0.4.4\n    # via django\n`;
+      assert.deepEqual(whats([change('dependency', 'requirements/base.txt', compiled('3.2.21'), compiled('4.2.6'))]), ['dependency: django 3 → 4']);
+      assert.deepEqual(whats([change('dependency', 'docs/notes/requirements/why.md', 'a', 'b')]), []);
+    });
     it('pyproject.toml and requirements.txt', () => {
       const pyproject = (python: string, deps: string): string => `[project]\nname = "svc"\nrequires-python = "${python}"\ndependencies = [\n${deps}\n]\n`;
       assert.deepEqual(whats([change('dependency', 'pyproject.toml', pyproject('>=3.9', '"requests>=2.31"'), pyproject('>=3.11', '"requests>=2.32", "httpx[http2]>=0.27"'))]), [
