@@ -29,6 +29,8 @@ const ROLE_TITLE = new RegExp(
   + '|^(?:cto|cio|ciso|cpo|ceo|coo|cdo|vpe|vp(?:\\s+of)?\\s+engineering|head\\s+of\\s+[a-z ]+)$',
   'i',
 );
+/** People named by their role in the plural (`NTP developers`, `DfE Lead Developers`, `Maintainers`): a group, as a team is. */
+const PLURAL_ROLE = /(?:^|\s)(?:architects|leads|managers|owners|directors|officers|engineers|developers|maintainers|contributors|reviewers|approvers|stakeholders)$/i;
 /** A department or function named alone (`Engineering`, `Security`): a group, as a team is. */
 const DEPARTMENT = /^(?:engineering|architecture|security|platform|product|design|operations|infrastructure|leadership|management|compliance|legal|devops|backend|frontend|qa)$/i;
 const MAX_NAME_WORDS = 5;
@@ -45,7 +47,7 @@ export function nameKind(text: string): NameKind {
   // Template prose is written in lower case or runs on; a capitalised two-word name is a name.
   const prose = /^\p{Ll}/u.test(name) || words > 2;
   if (prose && (TEMPLATE_PROSE.test(name) || (words > 1 && SENTENCE.test(name)))) return 'placeholder';
-  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name)) || BODY_WORD.test(name) || ROLE_TITLE.test(name) || DEPARTMENT.test(name)) return 'team';
+  if (TEAM_CODE.test(name) || (words > 1 && TEAM_WORD.test(name)) || BODY_WORD.test(name) || ROLE_TITLE.test(name) || DEPARTMENT.test(name) || PLURAL_ROLE.test(name)) return 'team';
   return words > MAX_NAME_WORDS ? 'placeholder' : 'person';
 }
 

@@ -54,7 +54,7 @@ const BOT_NAMES = new Set([
   'dependabot', 'dependabot preview', 'renovate', 'renovate bot', 'renovatebot', 'mend renovate', 'whitesource renovate',
   'github actions', 'github action', 'github', 'github merge queue', 'github web flow', 'web flow', 'mergify', 'bors', 'bors ng',
   'kodiakhq', 'kodiak', 'snyk bot', 'greenkeeper', 'imgbot', 'imgbotapp', 'allcontributors', 'all contributors',
-  'pre commit ci', 'semantic release bot', 'copybara', 'copybara service', 'gitlab bot', 'gitlab', 'gitlab ci',
+  'pre commit ci', 'semantic release bot', 'copybara', 'copybara service', 'gitlab bot', 'gitlab', 'gitlab ci', 'transifex', 'crowdin', 'weblate',
 ]);
 
 /** A login: `dependabot[bot]`, `renovate[bot]`. */
@@ -77,6 +77,10 @@ const BOT_LOCAL_PART = /^(?:bots?|no-?reply|automation|[a-z0-9._+-]*[-_.]bot|[a-
 const ACCOUNT_NAME = /(?:^| )(?:continuous integration|ci|build|deploy(?:ment)?|release|automation) (?:user|bot|account|robot)$|^bot (?:from|for) /;
 /** A project's bot named in one word, `Bot` capitalised after its name: `SyliusBot`, `shopwareBot` (never `Talbot`). */
 const CAMEL_BOT_NAME = /^[A-Za-z0-9]*[a-z0-9]Bot$/;
+/** A service account's GitHub login, `Service` capitalised after its name: `MicrosoftHealthService` (never `service` alone). */
+const SERVICE_LOGIN = /^(?:\d+\+)?[A-Za-z0-9-]*[a-z0-9]Service@users\.noreply\.github\.com$/;
+/** A CI account's name, an acronym or word before `CI` in capitals: `OPG CI` (a person's `Wang Ci` stays theirs). */
+const CI_ACCOUNT_NAME = /^\S.*\sCI$/;
 /** Jenkins' own identity, `jenkins <jenkins@ci-host>` or at a team's `+jenkins` address; a person named Jenkins has a box of their own. */
 function isJenkins(name: string, local: string): boolean {
   return name === 'jenkins' && (local === 'jenkins' || local.endsWith('+jenkins'));
@@ -126,11 +130,15 @@ function isBuiltInAssistant(raw: ToolIdentity, parts: Parts): boolean {
     || ASSISTANT_NAMES.has(parts.name);
 }
 
-/** A known tool's name, then more words and ` Bot`: `GitHub Actions PlantUML Bot`, a workflow's own identity. */
+/**
+ * A known tool's name among words ending in ` Bot`: `GitHub Actions PlantUML Bot`, a workflow's own
+ * identity; `edX Transifex Bot`, an organisation's account on a tool.
+ */
 function isToolsBotName(name: string): boolean {
   if (!name.endsWith(' bot')) return false;
-  for (let space = name.indexOf(' '); space > 0 && space <= name.length - 4; space = name.indexOf(' ', space + 1)) {
-    if (BOT_NAMES.has(name.slice(0, space))) return true;
+  const words = name.split(' ');
+  for (let from = 0; from < words.length - 1; from += 1) {
+    for (let to = from + 1; to < words.length; to += 1) if (BOT_NAMES.has(words.slice(from, to).join(' '))) return true;
   }
   return false;
 }
@@ -138,7 +146,7 @@ function isToolsBotName(name: string): boolean {
 function isBuiltInBot(raw: ToolIdentity, parts: Parts): boolean {
   const name = raw.name.trim();
   return BOT_LOGIN.test(name) || DASHED_BOT_NAME.test(name) || MACHINE_USER_LOGIN.test(name) || CAMEL_BOT_NAME.test(name) || BOT_NAMES.has(parts.name) || isToolsBotName(parts.name) || ACCOUNT_NAME.test(parts.name)
-    || isJenkins(parts.name, parts.local)
+    || isJenkins(parts.name, parts.local) || CI_ACCOUNT_NAME.test(name) || SERVICE_LOGIN.test(raw.email.trim())
     || (parts.login !== null && (BOT_LOGIN.test(parts.login) || MACHINE_USER_LOGIN.test(parts.login)))
     || (parts.email.includes('@') && (BOT_LOCAL_PART.test(parts.local) || KNOWN_BOT_LOCAL_PARTS.has(parts.local)));
 }

@@ -186,6 +186,10 @@ describe('records as written: people', () => {
     const groups = ['équipe intégration', 'directeurs de domaine', 'Équipe Plateforme', 'Arbeitsgruppe Architektur', 'equipo de datos', 'comitê de arquitetura'].map(nameKind);
     assert.deepEqual(groups, groups.map(() => 'team'));
     assert.deepEqual(['Teamo Ruiz', 'Ana Equipeira', 'Groupey Lin'].map(nameKind), ['person', 'person', 'person']);
+    // People named by their role in the plural (find-a-tuition-partner's `NTP developers`, `DfE Lead Developers`).
+    const plural = ['NTP developers', 'DfE Lead Developers', 'Maintainers', 'acme core reviewers', 'Platform Engineers'].map(nameKind);
+    assert.deepEqual(plural, plural.map(() => 'team'));
+    assert.deepEqual(['Jo Leeds', 'Sam Owens', 'Ann Developer-Smith', 'Lee Stakeholder'].map(nameKind), ['person', 'person', 'person', 'person']);
   });
 });
 

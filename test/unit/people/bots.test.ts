@@ -48,7 +48,7 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['Copybara-Service', 'copybara-worker@google.com', 'bot'], ['GitLab Bot', '', 'bot'], ['GitHub', 'noreply@github.com', 'bot'],
       ['GitHub Merge Queue', '', 'bot'], ['GitHub Actions Bot', '', 'bot'], ['Mergify Bot', '', 'bot'],
       ['GitHub Actions PlantUML Bot', '', 'bot'], ['Renovate Lockfile Bot', '', 'bot'],
-      ['SyliusBot', 'contact@sylius.org', 'bot'], ['shopwareBot', 'shopwarebot@shopware.com', 'bot'],
+      ['SyliusBot', 'contact@sylius.org', 'bot'], ['shopwareBot', 'shopwarebot@shopware.com', 'bot'], ['edX Transifex Bot', 'learner-engineering@edx.org', 'bot'],
       ['Jenkins', 'sre+jenkins@edx.org', 'bot'], ['jenkins', 'jenkins@ci-01.acme.io', 'bot'],
     ],
     people: [
@@ -67,8 +67,13 @@ const RULES: Array<{ rule: string; tools: Array<[string, string, ToolClass]>; pe
       ['Acme CI Bot', 'ci@acme.io', 'bot'],
       ['Deployment Account', 'deploy@acme.io', 'bot'],
       ['Edx Deployment automation robot', 'edx-deployment@edx.org', 'bot'],
+      ['OPG CI', 'opgtools+github@digital.justice.gov.uk', 'bot'],
+      ['Microsoft Health', '29265076+MicrosoftHealthService@users.noreply.github.com', 'bot'],
     ],
-    people: [['Build Userson', 'b.userson@acme.io'], ['Ci Li', 'ci.li@acme.io'], ['Bot Robertson', 'bot.robertson@acme.io'], ['Release Manager Ada', 'ada@acme.io']],
+    people: [
+      ['Build Userson', 'b.userson@acme.io'], ['Ci Li', 'ci.li@acme.io'], ['Bot Robertson', 'bot.robertson@acme.io'], ['Release Manager Ada', 'ada@acme.io'],
+      ['Wang Ci', 'wang.ci@acme.io'], ['Ann Service', '12+annservice@users.noreply.github.com'], ['Jo', '12+CustomerService@acme.io'], ['Ann Transifex', ''],
+    ],
   },
   {
     rule: 'machine users\' logins ending in -ci, -robot, -automation or -semantic-release, as a name or from a GitHub address',
@@ -194,6 +199,9 @@ describe('identity resolver: tools and people kept apart', () => {
     assert.deepEqual([r.isBot(talbot), r.isAssistant(talbot), r.isBot(bot), r.isAssistant(bot)], [false, false, true, false]);
     assert.equal(r.person(bot)?.isBot, true);
     assert.equal(r.person(talbot)?.isBot, false);
+    // A service account's login keeps its capitals in the address git gives, which the rule reads.
+    const service = r.resolveIdentity('Microsoft Health', '29265076+MicrosoftHealthService@users.noreply.github.com').id;
+    assert.equal(r.isBot(service), true);
   });
 
   it('gives an aider commit to the person whose address it carries', () => {
