@@ -29,6 +29,22 @@ export const MSBUILD_MANIFEST = /\.(?:cs|fs|vb)proj$|^Directory\.(?:Packages|Bui
 export const REQUIREMENTS_FILE = /^requirements.*\.(?:txt|in)$/;
 /** A file of a `requirements/` folder (`requirements/base.in`, `requirements/production.txt`: pip-tools, cookiecutter-django). */
 export const REQUIREMENTS_FOLDER_FILE = /(?:^|\/)requirements\/(?:[\w.-]+\/)?[\w.-]+\.(?:txt|in)$/;
+/**
+ * A migration: a file in a `migration(s)` folder, in any case (shopware's `Migration/`, EF Core's
+ * `Migrations/`), shaped as one: SQL, or named by its number or time (`0042_add_email.py`,
+ * `Migration1655697288AppFlowEvent.php`, `20200101120000_Init.cs`) or by Alembic's revision
+ * (`1a2b3c4d5e6f_add_x.py`). Not a guide (`docs/migration/v3.md`) or the code of an app's own
+ * migrator (`migration/MigrationScreen.kt`), not a package's `__init__.py`.
+ */
+export const MIGRATION_FILE = /(?:^|\/)migrations?\/(?:[^/]+\/)*(?:[^/]*\.sql|[^/]*\d{3}[^/]*|[0-9a-f]{12}_[^/]*)$/i;
+/** Documents, whatever folder they are in: never a migration. */
+const DOCUMENT = /\.(?:md|mdx|markdown|rst|txt|adoc|html?)$/i;
+
+/** Whether a path is a migration (MIGRATION_FILE), never a document. */
+export function isMigration(path: string): boolean {
+  return MIGRATION_FILE.test(path) && !DOCUMENT.test(path);
+}
+
 /** A Gradle version catalog (`gradle/libs.versions.toml`). */
 export const VERSION_CATALOG = /^[\w-]+\.versions\.toml$/;
 
@@ -42,7 +58,7 @@ const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => bool
     base === 'Chart.yaml' || /(?:^|\/)charts\/[^/]+\/(?:values[\w.-]*\.ya?ml|templates\/)/.test(path) ||
     base === 'kustomization.yaml' || K8S_DIRS.test(path) || base === 'helmfile.yaml',
   data: (path, base) =>
-    /(?:^|\/)migrations?\//.test(path) || base.endsWith('.sql') || base.endsWith('.proto') || base === 'schema.prisma' ||
+    isMigration(path) || base.endsWith('.sql') || base.endsWith('.proto') || base === 'schema.prisma' ||
     OPENAPI.test(base) || base.endsWith('.graphql') || base.endsWith('.gql'),
   dependency: (path, base) =>
     MANIFESTS.has(base) || REQUIREMENTS_FILE.test(base) || REQUIREMENTS_FOLDER_FILE.test(path) || /^build\.gradle(?:\.kts)?$/.test(base) || MSBUILD_MANIFEST.test(base)

@@ -276,6 +276,10 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('data', 'proto/vote.proto', 'message Vote {\n  int64 height = 1;\n}\n', 'message Vote\n{\n  int64 height = 1; // the height\n}\n')]), []);
       assert.deepEqual(whats([change('data', 'db/migrations/0003_add_orders.sql', null, 'CREATE TABLE orders (id int);')]), ['data: migration added: db/migrations/0003_add_orders.sql']);
       assert.deepEqual(whats([change('data', 'src/migration/Fix.java', 'class Fix { int a; }', 'class Fix { int b; }')]), []);
+      // Django names the migrations it writes on its own; before 1.10 it wrote no header saying so.
+      const auto = 'from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n    operations = [migrations.AlterField(model_name="course", name="title", field=models.CharField(max_length=255))]\n';
+      assert.deepEqual(whats([change('data', 'course_discovery/apps/publisher/migrations/0006_auto_20160902_0726.py', null, auto)]), []);
+      assert.deepEqual(whats([change('data', 'course_discovery/apps/publisher/migrations/0007_add_pathways.py', null, auto)]), ['data: migration added: course_discovery/apps/publisher/migrations/0007_add_pathways.py']);
     });
     it('CODEOWNERS: a rule changed; a comment is not', () => {
       assert.deepEqual(whats([change('ownership', 'CODEOWNERS', '* @a\n', '# owners\n*   @a\n')]), []);
