@@ -171,7 +171,7 @@ function leaderWork(d: Decision, e: Evidence): LeaderWork | null {
 function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean): Insights['suggestedLeaders'] {
   if (input.leaders.length > 0) return [];
   const ambiguous = ambiguousFirstNames(input.people);
-  const tally = new Map<string, Record<LeaderWork, number>>();
+  const tally = new Map<string, Record<LeaderWork, number> & { last: string }>();
   for (const d of input.decisions) {
     if (!isCounted(d) || isSample(d)) continue;
     const seen = new Set<string>();
@@ -179,8 +179,9 @@ function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean)
       const what = leaderWork(d, e);
       if (what === null || isTool(e.person) || ambiguous.has(e.person) || seen.has(`${e.person}\0${what}`)) continue;
       seen.add(`${e.person}\0${what}`);
-      const t = tally.get(e.person) ?? { decided: 0, wrote: 0, reviewed: 0, merged: 0 };
+      const t = tally.get(e.person) ?? { decided: 0, wrote: 0, reviewed: 0, merged: 0, last: '' };
       t[what] += 1;
+      if (d.date !== null && d.date > t.last) t.last = d.date;
       tally.set(e.person, t);
     }
   }
@@ -188,10 +189,13 @@ function suggestedLeaders(input: InsightsInput, isTool: (id: string) => boolean)
     .map(([person, t]) => ({
       person,
       score: 2 * t.decided + t.wrote + t.reviewed + t.merged,
-      reason: `decided ${t.decided} in records${t.wrote > 0 ? `, wrote ${t.wrote} naming no deciders` : ''}, reviewed ${t.reviewed}, merged ${t.merged} of others'`,
+      last: t.last,
+      reason: `decided ${t.decided} in records${t.wrote > 0 ? `, wrote ${t.wrote} naming no deciders` : ''}, reviewed ${t.reviewed}, merged ${t.merged} of others'; last ${t.last || 'undated'}`,
     }))
-    .sort((a, b) => b.score - a.score || a.person.localeCompare(b.person))
-    .slice(0, SUGGESTED_LEADERS);
+    // Of two people who did as much, the one who did it more lately leads now; the alphabet tells nothing.
+    .sort((a, b) => b.score - a.score || b.last.localeCompare(a.last) || a.person.localeCompare(b.person))
+    .slice(0, SUGGESTED_LEADERS)
+    .map(({ person, score, reason }) => ({ person, score, reason }));
 }
 
 export function computeInsights(input: InsightsInput): Insights {

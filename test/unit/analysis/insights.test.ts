@@ -112,9 +112,9 @@ describe('insights', () => {
     ];
     const insights = computeInsights({ decisions: ranked, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
     assert.deepEqual(insights.suggestedLeaders.map((s) => [s.person, s.score, s.reason]), [
-      ['dana', 4, "decided 2 in records, reviewed 0, merged 0 of others'"],
-      ['gus', 2, "decided 0 in records, reviewed 0, merged 2 of others'"],
-      ['hal', 1, "decided 0 in records, reviewed 1, merged 0 of others'"],
+      ['dana', 4, "decided 2 in records, reviewed 0, merged 0 of others'; last 2026-03-02"],
+      ['gus', 2, "decided 0 in records, reviewed 0, merged 2 of others'; last 2026-03-04"],
+      ['hal', 1, "decided 0 in records, reviewed 1, merged 0 of others'; last 2026-03-04"],
     ]);
   });
 
@@ -130,10 +130,20 @@ describe('insights', () => {
     ];
     const insights = computeInsights({ decisions: records, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
     assert.deepEqual(insights.suggestedLeaders.map((s) => [s.person, s.score, s.reason]), [
-      ['dana', 2, "decided 1 in records, reviewed 0, merged 0 of others'"],
-      ['eve', 2, "decided 0 in records, wrote 2 naming no deciders, reviewed 0, merged 0 of others'"],
-      ['frank', 1, "decided 0 in records, wrote 1 naming no deciders, reviewed 0, merged 0 of others'"],
+      ['dana', 2, "decided 1 in records, reviewed 0, merged 0 of others'; last 2026-03-04"],
+      ['eve', 2, "decided 0 in records, wrote 2 naming no deciders, reviewed 0, merged 0 of others'; last 2026-03-02"],
+      ['frank', 1, "decided 0 in records, wrote 1 naming no deciders, reviewed 0, merged 0 of others'; last 2026-03-01"],
     ]);
+  });
+
+  it('puts the one who did as much more lately first, not the first in the alphabet', () => {
+    const field = (p: string): Evidence => ({ person: p, role: 'decision-maker', source: 'adr-field', ref: 'f', inferred: false, level: 'decided' });
+    const records = [
+      decision('t1', 'adr', '2019-06-11', [field('ann')], { path: 'docs/adr/0001-a.md' }),
+      decision('t2', 'adr', '2026-03-01', [field('zed')], { path: 'docs/adr/0002-b.md' }),
+    ];
+    const insights = computeInsights({ decisions: records, people, leaders: [], now: NOW, index: indexHistory(history), resolver, reviewTrailers: [], codeowners: null });
+    assert.deepEqual(insights.suggestedLeaders.map((s) => s.person), ['zed', 'ann']);
   });
 
   it('never suggests someone known by a first name alone that begins another person\'s full name, but suggests a first name no one else has', () => {
