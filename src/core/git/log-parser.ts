@@ -88,9 +88,9 @@ export class LogStreamParser {
   private commits = 0;
 
   /**
-   * `pairRenames`: pair a deleted and an added file of one commit with the same
-   * blob as an exact rename (the output of a pass without rename detection; with
-   * it, git has already paired every one).
+   * `pairRenames`: the pass ran without rename detection, so pair a deleted and an
+   * added file of one commit as git would have (pair-renames.ts); with it, git has
+   * paired every rename but a record's change of format.
    */
   constructor(private readonly pairRenames = true) {}
 
@@ -163,7 +163,7 @@ export class LogStreamParser {
       const change: FileChange = this.status === 'R' || this.status === 'C' ? { status: this.status, oldPath: this.oldPath, path: token } : { status: this.status, path: token };
       if (this.rawBlobs !== null) change.blobs = this.rawBlobs;
       this.current?.files.push(change);
-      if (this.pairRenames && this.rawBlobs !== null && (this.status === 'A' || this.status === 'D')) this.rawEntries.push({ change, blob: blobIdsOf(change)[this.status === 'A' ? 'after' : 'before'] ?? '' });
+      if (this.rawBlobs !== null && (this.status === 'A' || this.status === 'D')) this.rawEntries.push({ change, blob: blobIdsOf(change)[this.status === 'A' ? 'after' : 'before'] ?? '' });
       this.state = 'status';
       return;
     }
@@ -231,7 +231,7 @@ export class LogStreamParser {
 
   private finishCommit(): void {
     if (!this.current) return;
-    if (this.rawEntries.length > 1) this.current.files = pairRenames(this.current.files, this.rawEntries);
+    if (this.rawEntries.length > 1) this.current.files = pairRenames(this.current.files, this.rawEntries, this.pairRenames);
     this.rawEntries = [];
     this.done.push(this.current);
     this.commits += 1;

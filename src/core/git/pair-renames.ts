@@ -1,8 +1,9 @@
-// Renames in a commit read without rename detection (a partial clone, a copy missing
-// some blobs): git compared no contents there, so the pass pairs a deleted and an
-// added file itself where git's own detection would: the same content (an exact
-// rename), or a record moved to another folder or renumbered and edited on the way
-// (the contents git would have compared are what is missing).
+// Renames git did not pair. In a commit read without rename detection (a partial clone, a
+// copy missing some blobs) git compared no contents, so the pass pairs a deleted and an
+// added file itself where git's own detection would: the same content (an exact rename),
+// or a record moved to another folder or renumbered and edited on the way (the contents
+// git would have compared are what is missing). In any commit, a record written again in
+// another format under its name (Markdown to reStructuredText) is the same record.
 import { RECORD_FILE } from '../adr/record-extension';
 import { blobIdsOf, type FileChange } from '../model/history';
 
@@ -92,11 +93,41 @@ function recordMoves(entries: readonly RawEntry[], moves: Moves): void {
   }
 }
 
-/** The commit's files with each pair of a deleted and an added file that is a move as one rename (`R`). */
-export function pairRenames(files: readonly FileChange[], entries: readonly RawEntry[]): FileChange[] {
+/**
+ * A record written again in another format under the same name (`0001-x.md` → `0001-x.rst`):
+ * its text changed too much for git to pair the two, but it is the same record.
+ */
+function conversions(entries: readonly RawEntry[], moves: Moves): void {
+  const gone = new Set(moves.values());
+  const stem = (path: string): string => path.replace(RECORD_FILE, '');
+  const extension = (path: string): string => RECORD_FILE.exec(path)?.[0].toLowerCase() ?? '';
+  const deleted = new Map<string, FileChange | null>();
+  for (const { change } of entries) {
+    if (change.status !== 'D' || gone.has(change) || !RECORD_FILE.test(change.path)) continue;
+    deleted.set(stem(change.path), deleted.has(stem(change.path)) ? null : change);
+  }
+  for (const { change } of entries) {
+    if (change.status !== 'A' || moves.has(change) || !RECORD_FILE.test(change.path)) continue;
+    const from = deleted.get(stem(change.path));
+    if (from && extension(from.path) !== extension(change.path)) {
+      moves.set(change, from);
+      deleted.delete(stem(change.path));
+    }
+  }
+}
+
+/**
+ * The commit's files with each pair of a deleted and an added file that is a move as one rename (`R`).
+ * `withoutRenameDetection`: git compared no contents (then exact and record moves are paired too);
+ * with it, only a record's change of format, which git cannot see as one.
+ */
+export function pairRenames(files: readonly FileChange[], entries: readonly RawEntry[], withoutRenameDetection = true): FileChange[] {
   const moves: Moves = new Map();
-  exactMoves(entries, moves);
-  recordMoves(entries, moves);
+  if (withoutRenameDetection) {
+    exactMoves(entries, moves);
+    recordMoves(entries, moves);
+  }
+  conversions(entries, moves);
   if (moves.size === 0) return [...files];
   const gone = new Set(moves.values());
   return files.filter((f) => !gone.has(f)).map((f) => {

@@ -201,6 +201,19 @@ describe('git log parser: --raw output read without rename detection', () => {
     ]);
   });
 
+  it('with rename detection too, a record written again in another format under its name is one record renamed', () => {
+    const parser = new LogStreamParser(false);
+    const commits = [...parser.push(literalRecord({
+      sha: sha('to rst'),
+      files: [deleted(blob('md'), 'docs/decisions/0001-record-architecture-decisions.md'), added(blob('rst'), 'docs/decisions/0001-record-architecture-decisions.rst'), added(blob('new'), 'docs/decisions/0002-new.rst'), deleted(blob('old'), 'docs/other/0002-new.md')],
+    })), ...parser.end()];
+    assert.deepEqual(commits[0]?.files.map((f) => `${f.status} ${f.oldPath ?? ''} ${f.path}`), [
+      'R docs/decisions/0001-record-architecture-decisions.md docs/decisions/0001-record-architecture-decisions.rst',
+      'A  docs/decisions/0002-new.rst',
+      'D  docs/other/0002-new.md',
+    ]);
+  });
+
   it('reads SHA-256 ids, and refuses a raw line whose ids are malformed', () => {
     const long = (label: string): string => createHash('sha256').update(label).digest('hex');
     const [commit] = parseLogOutput(literalRecord({ sha: long('commit'), files: [[`:100644 100644 ${long('a')} ${long('b')} M`, 'go.mod']] }));
