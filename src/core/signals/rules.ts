@@ -45,13 +45,16 @@ export function isMigration(path: string): boolean {
   return MIGRATION_FILE.test(path) && !DOCUMENT.test(path);
 }
 
+/** A GitHub Actions workflow: the YAML of `.github/workflows/`, not the scripts or notes kept beside it. */
+const GITHUB_WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+
 /** A Gradle version catalog (`gradle/libs.versions.toml`). */
 export const VERSION_CATALOG = /^[\w-]+\.versions\.toml$/;
 
 const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => boolean> = {
   ownership: (_path, base) => base === 'CODEOWNERS',
   ci: (path, base) =>
-    path.startsWith('.github/workflows/') || path.startsWith('.circleci/') || base === '.gitlab-ci.yml' ||
+    GITHUB_WORKFLOW_FILE.test(path) || path.startsWith('.circleci/') || base === '.gitlab-ci.yml' ||
     base === 'Jenkinsfile' || /^azure-pipelines.*\.ya?ml$/.test(base) || base === '.travis.yml',
   infrastructure: (path, base) =>
     /^Dockerfile/.test(base) || base.endsWith('.dockerfile') || COMPOSE.test(base) || base.endsWith('.tf') ||

@@ -14,7 +14,7 @@ describe('signals: classifying changed paths', () => {
     ['compose.yaml', 'infrastructure'], ['infra/main.tf', 'infrastructure'], ['charts/api/Chart.yaml', 'infrastructure'],
     ['charts/api/templates/deployment.yaml', 'infrastructure'], ['k8s/deployment.yaml', 'infrastructure'],
     ['.github/workflows/ci.yml', 'ci'], ['.gitlab-ci.yml', 'ci'], ['Jenkinsfile', 'ci'], ['.circleci/config.yml', 'ci'],
-    ['azure-pipelines.yml', 'ci'],
+    ['azure-pipelines.yml', 'ci'], ['.github/workflows/scripts/deploy.sh', null], ['.github/workflows/README.md', null],
     ['db/migrations/001_init.sql', 'data'], ['app/migrations/0002_auto.py', 'data'], ['schema.sql', 'data'],
     // A migration in a folder of any case, named by its number, time or revision; never a guide, a migrator's code or __init__.py.
     ['src/Core/Migration/V6_5/Migration1655697288AppFlowEvent.php', 'data'], ['Data/Migrations/20200101120000_Init.cs', 'data'],

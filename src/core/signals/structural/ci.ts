@@ -39,7 +39,8 @@ function githubJobs(document: Record<string, unknown>, signature: Set<string>): 
   const jobs = document.jobs;
   if (!isRecord(jobs)) return;
   for (const [id, job] of Object.entries(jobs)) {
-    if (!isRecord(job)) continue;
+    // A job runs somewhere or calls a workflow: a mapping put under `jobs:` by mistake (`env:`) is none.
+    if (!isRecord(job) || !('runs-on' in job || 'uses' in job || 'steps' in job)) continue;
     const name = typeof job.name === 'string' ? job.name : id;
     const environment = isRecord(job.environment) ? job.environment.name : job.environment;
     signature.add(`job ${id}`);

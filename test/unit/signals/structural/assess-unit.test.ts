@@ -268,6 +268,8 @@ describe('structural comparison of signal files', () => {
       const setup = (uses: string): string => `${deploy}      - uses: ${uses}\n`;
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', setup('actions/setup-node@v4')), workflow('v4', setup('./.github/actions/setup-node-env')))]), [], 'a deploy job\'s tooling set up another way is upkeep');
       assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', setup('actions/setup-node@v4')), workflow('v4', setup('peaceiris/actions-gh-pages@v4')))]), ['ci: .github/workflows/ci.yml added: uses peaceiris/actions-gh-pages']);
+      // `env:` put under `jobs:` by mistake, then moved where it belongs: no job came or went.
+      assert.deepEqual(whats([change('ci', '.github/workflows/ci.yml', workflow('v4', '  env:\n    NODE_ENV: test\n'), workflow('v4'))]), []);
     });
     it('data: a generated schema is nobody\'s decision; a hand-written one is', () => {
       const openapi = (extra: string): string => `openapi: 3.0.0\npaths:\n  /users:\n    get: {}\n${extra}`;
