@@ -53,6 +53,12 @@ function fieldOf(label: string): HeaderField | null {
   return null;
 }
 
+/** The people field a section's heading names (`## Deciders`, `## Consulted:`), or null. */
+export function peopleSectionField(heading: string): HeaderField | null {
+  const field = fieldOf(heading.replace(/:\s*$/, ''));
+  return field !== null && PEOPLE_FIELDS.has(field) ? field : null;
+}
+
 /** Where a table's row starts, in a block quote too (`>| Date | 04/07/2023 |`). */
 export const TABLE_ROW = /^\s*(?:>\s*)?\|/;
 

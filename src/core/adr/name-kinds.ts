@@ -38,8 +38,15 @@ const MAX_NAME_WORDS = 5;
 const FIELD_WORDS = /^(?:(?:the|a|an|your|their|decider'?s?|deciders|approvers?|persons?|people|owners?|authors?|full|first|last|user|github|gitlab|e-?mail|names?|dates?|handles?|username|role|here|and|or|of)(?:\s+|$))+$/i;
 const FIELD_NOUN = /\b(?:names?|dates?|handles?|username|e-?mail)\b/i;
 
+/** A name its writer notes as a machine's (`Claude (AI pair programmer)`): a tool's part is its driver's, so it names nobody. */
+const TOOL_NOTE = /\([^)]*\b(?:AI|LLM|assistant|bot|copilot)\b[^)]*\)\s*$/i;
+
+/** A guess or a trailing "and others" (`Probably Marián and others`): a remark about who, naming nobody for sure. */
+const HEDGED = /^(?:probably|maybe|possibly|perhaps|presumably)\s|\s(?:and others|et al\.?|etc\.?)$/i;
+
 export function nameKind(text: string): NameKind {
   const name = text.trim();
+  if (TOOL_NOTE.test(name) || HEDGED.test(name)) return 'placeholder';
   if (TEAM_MENTION.test(name)) return 'team';
   if (/^\S*@\S*$/.test(name)) return 'person';
   const words = name.split(/\s+/).length;

@@ -11,7 +11,7 @@ import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, namesUnderLabel, splitNames } from './people-values';
 import { nameKind } from './name-kinds';
 import { dateFromFileName, numberFromFileName, slugAsWords, titleFromFileName } from './record-name';
-import { readHeaderLine, STATUS_HEADING, STATUS_IN_HEADING, type HeaderLine } from './header-fields';
+import { peopleSectionField, readHeaderLine, STATUS_HEADING, STATUS_IN_HEADING, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
 import { lineAt } from './text-lines';
@@ -121,6 +121,16 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
 }
 
 /** Names under a header field left empty (`* Deciders:` with a nested bullet per name, MADR 2). */
+/** The names a section headed by a people field gives (`## Deciders`, then a line or a list of them). */
+function sectionNames(headings: readonly Heading[], body: readonly BodyLine[], field: AdrPeopleField): AdrNameRef[] {
+  const heading = headings.find((h) => peopleSectionField(h.text) === field);
+  if (!heading) return [];
+  const next = headings.find((h) => h.line.index > heading.line.index);
+  return body
+    .filter((line) => line.index > heading.line.index && (!next || line.index < next.line.index) && line.text.trim().length > 0 && !line.text.trim().startsWith('>'))
+    .flatMap((line) => splitNames(namesUnderLabel(line.text.trim().replace(/^[*+-]\s+/, ''))).map((name) => ({ text: name, line: line.number })));
+}
+
 function nestedNames(entry: HeaderEntry, body: readonly BodyLine[], headerEnd: number): BodyLine[] {
   const indent = /^\s*/.exec(entry.line.text)?.[0].length ?? 0;
   const names: BodyLine[] = [];
@@ -319,11 +329,12 @@ function parseRecord(path: string, written: string): ParsedAdr {
   const teams: AdrTeamRef[] = [];
   const people = (keys: readonly string[], field: AdrPeopleField): AdrNameRef[] => {
     const pair = fmPair(keys);
-    const refs = fm && pair
+    const fromHeader = fm && pair
       ? namesFromYaml(pair.value, fm.start, starts)
       : header.filter((h) => h.field.field === field).flatMap((h) => (h.field.value.length > 0
         ? splitNames(h.field.value).map((name) => ({ text: name, line: h.line.number }))
         : nestedNames(h, body, headerEnd).flatMap((line) => splitNames(namesUnderLabel(line.text)).map((name) => ({ text: name, line: line.number })))));
+    const refs = fromHeader.length > 0 ? fromHeader : sectionNames(headings, body, field);
     for (const ref of refs) if (nameKind(ref.text) === 'team') teams.push({ ...ref, field });
     return refs.filter((ref) => nameKind(ref.text) !== 'team');
   };

@@ -9,9 +9,27 @@ import { lineAt } from './text-lines';
 const SPACED_HANDLES = /^@[\w.-]+(?:\s+@[\w.-]+)+$/;
 
 /** Splits `A, B; C` (or `@a @b`) into names; drops quotes, empty entries and template text. */
+/** A list split at its commas and semicolons, not those inside brackets (`Daniel Berry (Jun 12, 2024)`). */
+function outsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (char === '(' || char === '[') depth += 1;
+    else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
+    else if ((char === ',' || char === ';') && depth === 0) {
+      parts.push(text.slice(start, at));
+      start = at + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 export function splitNames(value: string): string[] {
   const text = withoutTemplateText(value);
-  return (SPACED_HANDLES.test(text.trim()) ? text.trim().split(/\s+/) : text.split(/[,;]/))
+  return (SPACED_HANDLES.test(text.trim()) ? text.trim().split(/\s+/) : outsideBrackets(text))
     .map((part) => part.trim().replace(/^["']|["']$/g, '').trim())
     .filter((part) => part.length > 0 && nameKind(part) !== 'placeholder');
 }

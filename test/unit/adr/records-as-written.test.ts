@@ -326,6 +326,17 @@ describe('records as written: dates and statuses found on twelve more repositori
   });
 });
 
+describe('records as written: people named in a section of their own', () => {
+  it('reads a section headed by a people field, a line or a list, without a machine, a guess or a bracket\'s comma', () => {
+    const record = parseAdr('doc/adr/0005-find-config.md', '# Find configuration files\n\nDate: 2022-04-06\n\n## Status:\n\nProposed\n\n## Deciders\n\nThomas Nilefalk, Claude (AI pair programmer)\n\n## Consulted\n\n- Daniel Berry (Jun 12, 2024)\n- Mike Williams (Jun 13, 2024)\n\n## Context\n\nWe decide.\n');
+    assert.deepEqual(record.decisionMakers.map((n) => [n.text, n.line]), [['Thomas Nilefalk', 11]]);
+    assert.deepEqual(record.consulted.map((n) => n.text), ['Daniel Berry (Jun 12, 2024)', 'Mike Williams (Jun 13, 2024)']);
+    assert.deepEqual(parseAdr('doc/adr/0001-x.md', '# X\n\n## Deciders\n\nProbably Marián and others\n\n## Context\n\nY\n').decisionMakers, []);
+    const both = parseAdr('doc/adr/0002-y.md', '# Y\n\n* Deciders: Ann Lee\n\n## Deciders\n\nBo Chen\n');
+    assert.deepEqual(both.decisionMakers.map((n) => n.text), ['Ann Lee'], 'the header field comes first');
+  });
+});
+
 describe('records as written: a template whose title names it', () => {
   const template = '# Decision record template by Michael Nygard\n\nThis is the template in Documenting architecture decisions.\n\n## Status\n\nWhat is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?\n\n## Context\n\nWhat is the issue that we are seeing that is motivating this decision or change?\n';
 
