@@ -45,7 +45,8 @@ export function schemaNames(path: string, text: string): Set<string> {
       }
     }
   } else if (base.endsWith('.sql')) {
-    for (const m of text.matchAll(/\b(create|alter|drop)\s+(table|index|view|type|schema|function|trigger|extension)\s+(?:if\s+(?:not\s+)?exists\s+)?([\w."]+)/gi)) names.add(`${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()} ${m[3]}`);
+    // A name of word characters: `'ALTER TABLE "' || table_name` builds a statement, it names no table.
+    for (const m of text.matchAll(/\b(create|alter|drop)\s+(table|index|view|type|schema|function|trigger|extension)\s+(?:if\s+(?:not\s+)?exists\s+)?("?\w[\w."]*)/gi)) names.add(`${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()} ${m[3]}`);
   } else if (/\.json$/.test(base)) return documentNames(safeJson(text));
   else return withYamlDocuments(text, (documents) => documentNames(documents?.find(isRecord)), DOCUMENT_NAMES_DEPTH);
   return names;
@@ -87,7 +88,11 @@ export function compareSchema(
   const migration = isMigration(path);
   if (migration && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
   if (migration && !path.endsWith('.sql')) return [];
-  return setChanges('data', 'schema', namesOf('before'), namesOf('after'));
+  // A `drop` statement written is a thing dropped, not one added.
+  return setChanges('data', 'schema', namesOf('before'), namesOf('after')).map((finding) => {
+    const dropped = /^schema added: drop (\w+) (.+)$/.exec(finding.what);
+    return dropped ? { kind: finding.kind, what: `schema dropped: ${dropped[1]} ${dropped[2]}` } : finding;
+  });
 }
 
 /** CODEOWNERS rules as written, comments and blank lines left out. */
