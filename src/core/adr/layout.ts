@@ -119,6 +119,26 @@ function statusTableFields(body: readonly BodyLine[], headings: readonly Heading
   return entries;
 }
 
+/** A thematic break (`----`, `***`): what a preamble of fields may end with before the title. */
+const RULE = /^\s*(?:[-*_]\s*){3,}$/;
+
+/**
+ * Fields written above the title with no front matter's fences (`status: accepted`, then
+ * `decision-makers: @kostja`, a rule, then `# Title`): header fields, when the lines above the
+ * title hold nothing else.
+ */
+function preambleFields(body: readonly BodyLine[], titleIndex: number): HeaderEntry[] {
+  const entries: HeaderEntry[] = [];
+  for (const line of body) {
+    if (line.index >= titleIndex) break;
+    if (line.text.trim() === '' || RULE.test(line.text)) continue;
+    const field = readHeaderLine(line.text);
+    if (!field) return [];
+    entries.push({ field, line });
+  }
+  return entries;
+}
+
 /** `exact`: read front matter with the full YAML parser (what editors need). */
 export function scanLayout(text: string, exact = false): RecordLayout {
   const lines = splitLines(text);
@@ -141,7 +161,7 @@ export function scanLayout(text: string, exact = false): RecordLayout {
       if (field) entries.push({ field, line });
     }
     for (const entry of statusTable) if (!entries.some((e) => e.line === entry.line)) entries.push(entry);
-    return { header: entries, headerEnd: end };
+    return { header: [...preambleFields(body, titleIndex), ...entries], headerEnd: end };
   };
   const h1 = headings.find((h) => h.level === 1);
   if (!h1) {

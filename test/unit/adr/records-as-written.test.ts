@@ -335,6 +335,13 @@ describe('records as written: people named in a section of their own', () => {
     const both = parseAdr('doc/adr/0002-y.md', '# Y\n\n* Deciders: Ann Lee\n\n## Deciders\n\nBo Chen\n');
     assert.deepEqual(both.decisionMakers.map((n) => n.text), ['Ann Lee'], 'the header field comes first');
   });
+
+  it('reads fields written above the title with no front matter\'s fences, up to a rule; not when prose stands there too', () => {
+    const record = parseAdr('doc/adr/2024-11-14-truncate.md', 'status: accepted\n\ndecision-makers: @kostja, @darthunix\n\nconsulted: @gerold103\n\n--------------------------------\n\n# TRUNCATE is DDL\n\n## Context\n\nWhy.\n');
+    assert.deepEqual([record.status, record.title, record.decisionMakers.map((n) => n.text), record.consulted.map((n) => n.text)], ['accepted', 'TRUNCATE is DDL', ['@kostja', '@darthunix'], ['@gerold103']]);
+    const prose = parseAdr('doc/adr/0003-z.md', 'Some notes first.\nowner: @kostja\n\n# Z\n\n## Status\n\nAccepted\n');
+    assert.deepEqual(prose.decisionMakers, []);
+  });
 });
 
 describe('records as written: a template whose title names it', () => {
