@@ -48,6 +48,8 @@ export function isMigration(path: string): boolean {
 /** A GitHub Actions workflow: the YAML of `.github/workflows/`, not the scripts or notes kept beside it. */
 const GITHUB_WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 
+/** A Ruby gem's specification (`view_component.gemspec`). */
+export const GEMSPEC = /^[\w.-]+\.gemspec$/;
 /** A Gradle version catalog (`gradle/libs.versions.toml`). */
 export const VERSION_CATALOG = /^[\w-]+\.versions\.toml$/;
 
@@ -65,7 +67,7 @@ const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => bool
     OPENAPI.test(base) || base.endsWith('.graphql') || base.endsWith('.gql'),
   dependency: (path, base) =>
     MANIFESTS.has(base) || REQUIREMENTS_FILE.test(base) || REQUIREMENTS_FOLDER_FILE.test(path) || /^build\.gradle(?:\.kts)?$/.test(base) || MSBUILD_MANIFEST.test(base)
-    || VERSION_CATALOG.test(base),
+    || VERSION_CATALOG.test(base) || GEMSPEC.test(base),
 };
 
 /** Checked in this order: the first kind whose rule matches wins. */

@@ -20,7 +20,7 @@ describe('signals: classifying changed paths', () => {
     ['src/Core/Migration/V6_5/Migration1655697288AppFlowEvent.php', 'data'], ['Data/Migrations/20200101120000_Init.cs', 'data'],
     ['db/migrations/versions/1a2b3c4d5e6f_add_email.py', 'data'], ['docs/migration/v0.450.md', null], ['app/migrations/__init__.py', null],
     ['app/src/main/kotlin/com/wire/android/migration/MigrationScreen.kt', null],
-    ['gradle/libs.versions.toml', 'dependency'], ['requirements/base.in', 'dependency'], ['requirements/production.txt', 'dependency'], ['requirements.in', 'dependency'],
+    ['gradle/libs.versions.toml', 'dependency'], ['requirements/base.in', 'dependency'], ['requirements/production.txt', 'dependency'], ['requirements.in', 'dependency'], ['view_component.gemspec', 'dependency'],
     ['proto/user.proto', 'data'], ['prisma/schema.prisma', 'data'], ['api/openapi.yaml', 'data'], ['schema.graphql', 'data'],
     ['.github/CODEOWNERS', 'ownership'], ['CODEOWNERS', 'ownership'],
     ['README.md', null], ['src/index.ts', null], ['.dockerignore', null], ['tsconfig.json', null],

@@ -1,7 +1,7 @@
 // Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
 // parse yields null, and the caller keeps the change as maintenance rather than
 // guessing (a broken manifest is a mistake, not a decision).
-import { MSBUILD_MANIFEST, REQUIREMENTS_FILE, REQUIREMENTS_FOLDER_FILE, VERSION_CATALOG } from '../rules';
+import { GEMSPEC, MSBUILD_MANIFEST, REQUIREMENTS_FILE, REQUIREMENTS_FOLDER_FILE, VERSION_CATALOG } from '../rules';
 import { emptyFacts, siblingKey, type ManifestFacts } from './manifest-facts';
 
 type Reader = (text: string) => ManifestFacts | null;
@@ -423,6 +423,22 @@ const readGemfile: Reader = (text) => {
   return facts;
 };
 
+/**
+ * A Ruby gem's `.gemspec`: the gems it depends on (`spec.add_dependency "rails", ">= 6.1"`,
+ * runtime and development alike, as a Gemfile lists both) and the Ruby it requires.
+ */
+const readGemspec: Reader = (text) => {
+  const facts = emptyFacts();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/, '');
+    const gem = /\.add_(?:runtime_|development_)?dependency\s*\(?\s*["']([^"']+)["'](?:\s*,\s*\[?\s*["']([^"']+)["'])?/.exec(line);
+    if (gem?.[1]) addDependency(facts, gem[1], gem[2] ?? null);
+    const ruby = /\.required_ruby_version\s*=\s*\[?\s*["']([^"']+)["']/.exec(line);
+    if (ruby?.[1]) facts.platform.set('ruby', ruby[1]);
+  }
+  return facts;
+};
+
 const readMsbuild: Reader = (text) => {
   const facts = emptyFacts();
   const withoutComments = text.replace(/<!--[\s\S]*?-->/g, '');
@@ -460,6 +476,7 @@ const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
   [/^pom\.xml$/, readPomXml],
   [/^build\.gradle(?:\.kts)?$/, readGradle],
   [/^Gemfile$/, readGemfile],
+  [GEMSPEC, readGemspec],
   [MSBUILD_MANIFEST, readMsbuild],
 ];
 

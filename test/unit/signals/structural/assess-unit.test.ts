@@ -145,6 +145,14 @@ describe('structural comparison of signal files', () => {
       ]), []);
       assert.deepEqual(whats([change('dependency', 'src/Api/Api.csproj', csproj(analyzer), csproj(''))]), ['dependency: removed Microsoft.CodeAnalysis.FxCopAnalyzers']);
     });
+    it('gemspec: the gems a gem depends on and the Ruby it requires', () => {
+      const gemspec = (deps: string, ruby: string): string => `Gem::Specification.new do |spec|\n  spec.name = "view_component"\n  spec.required_ruby_version = ">= ${ruby}"\n${deps}end\n`;
+      assert.deepEqual(whats([change('dependency', 'view_component.gemspec', gemspec('  spec.add_runtime_dependency "activesupport", [">= 5.2.0", "< 8.0"]\n', '2.7'), gemspec('  spec.add_runtime_dependency "activesupport", [">= 7.1.0", "< 8.1"]\n  spec.add_dependency("concurrent-ruby", "~> 1")\n', '3.2'))]), [
+        'dependency: activesupport 5 → 7',
+        'dependency: added concurrent-ruby',
+        'platform: ruby >= 2.7 → >= 3.2',
+      ]);
+    });
     it('requirements in a requirements/ folder, pip-tools\' .in and its compiled .txt', () => {
       assert.deepEqual(whats([change('dependency', 'requirements/base.in', 'django<4\nmysqlclient\n', 'django<5\nmariadb\n')]), [
         'dependency: added mariadb',
