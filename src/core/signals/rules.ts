@@ -10,7 +10,10 @@ export type FileSignalKind = Exclude<SignalKind, 'architecture' | 'platform'>;
 
 const MANIFESTS = new Set(['package.json', 'go.mod', 'Gopkg.toml', 'Cargo.toml', 'pyproject.toml', 'pom.xml', 'Gemfile', 'composer.json', 'Pipfile']);
 const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
-const K8S_DIRS = /(?:^|\/)(?:k8s|kubernetes|manifests|deploy\/k8s)\/.*\.ya?ml$/;
+/** YAML in a folder of Kubernetes manifests (`k8s/`, `manifests/`). */
+export const K8S_DIRS = /(?:^|\/)(?:k8s|kubernetes|manifests|deploy\/k8s)\/.*\.ya?ml$/;
+/** A Helm chart's values or templates. */
+export const HELM_CHART_FILE = /(?:^|\/)charts\/[^/]+\/(?:values[\w.-]*\.ya?ml|templates\/)/;
 const OPENAPI = /^(?:openapi|swagger)(?:[.-][\w-]+)*\.(?:ya?ml|json)$/i;
 
 /** The file name of a repository path (paths use `/` on every platform). */
@@ -60,7 +63,7 @@ const DEFAULT_RULES: Record<FileSignalKind, (path: string, base: string) => bool
     base === 'Jenkinsfile' || /^azure-pipelines.*\.ya?ml$/.test(base) || base === '.travis.yml',
   infrastructure: (path, base) =>
     /^Dockerfile/.test(base) || base.endsWith('.dockerfile') || COMPOSE.test(base) || base.endsWith('.tf') ||
-    base === 'Chart.yaml' || /(?:^|\/)charts\/[^/]+\/(?:values[\w.-]*\.ya?ml|templates\/)/.test(path) ||
+    base === 'Chart.yaml' || HELM_CHART_FILE.test(path) ||
     base === 'kustomization.yaml' || K8S_DIRS.test(path) || base === 'helmfile.yaml',
   data: (path, base) =>
     isMigration(path) || base.endsWith('.sql') || base.endsWith('.proto') || base === 'schema.prisma' ||

@@ -1,7 +1,7 @@
 // Infrastructure as the decisions it records: which providers, resource types,
 // module sources, images and services exist. Counts, sizes, names of instances
 // and version tags within one major are maintenance.
-import { baseName, folderOf } from '../rules';
+import { baseName, folderOf, HELM_CHART_FILE, K8S_DIRS } from '../rules';
 import { addFacts } from './blob-facts';
 import { isRecord } from './manifests';
 import { DOCUMENT_SEPARATOR, holdsTemplateActions, withYamlDocuments } from './yaml-documents';
@@ -94,7 +94,16 @@ function onlyCrds(text: string): boolean {
 /** A Helm chart's templates folder: what holds template actions there is a template, read line by line without trying YAML. */
 const CHART_TEMPLATES = /(?:^|\/)templates\//;
 
+/**
+ * A file of a manifests folder that is no Kubernetes object (no `apiVersion:` anywhere): a
+ * project's own YAML kept under that name (a feature manifest, megabytes a version), read as nothing.
+ */
+function notKubernetes(path: string, text: string): boolean {
+  return K8S_DIRS.test(path) && !HELM_CHART_FILE.test(path) && baseName(path) !== 'kustomization.yaml' && !API_VERSION.test(text);
+}
+
 function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
+  if (notKubernetes(path, text)) return;
   if (CHART_TEMPLATES.test(path) && holdsTemplateActions(text)) addFacts(facts, yamlFacts(path, folder, text, null));
   else if (onlyCrds(text)) facts.things.add('kind CustomResourceDefinition');
   else addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));

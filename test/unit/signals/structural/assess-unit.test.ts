@@ -240,6 +240,12 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18.17-alpine AS build\nFROM build\n', 'FROM node:18.19-alpine AS build\nFROM build\n')]), []);
       assert.deepEqual(whats([change('infrastructure', 'Dockerfile', 'FROM node:18-alpine\n', 'FROM node:20-alpine\n')]), ['platform: node 18 → 20']);
     });
+    it('a manifests folder: a Kubernetes object is read; a project\'s own YAML there (no apiVersion) is nothing', () => {
+      const feature = (tag: string): string => `features:\n  nimbus:\n    variables:\n      banner:\n        type: string\n        image: ghcr.io/mozilla/banner:${tag}\n`;
+      assert.deepEqual(whats([change('infrastructure', 'experimenter/manifests/firefox-desktop/release.yaml', feature('1'), feature('2'))]), []);
+      const deployment = (image: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - image: ${image}\n`;
+      assert.deepEqual(whats([change('infrastructure', 'manifests/api.yaml', deployment('acme/api:1'), deployment('acme/api:2'))]), ['platform: acme/api 1 → 2']);
+    });
     it('compose: an image rebuilt under another commit id is maintenance', () => {
       const compose = (tag: string): string => `services:\n  languagetool:\n    image: ghcr.io/acme/languagetool:${tag}\n`;
       assert.deepEqual(whats([change('infrastructure', 'compose.yaml', compose('0506aac2f316d1e2'), compose('9c3627ab074c1d2e'))]), []);
