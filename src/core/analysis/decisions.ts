@@ -16,6 +16,7 @@ import { decisionInvolvement, type InvolvementPeople } from './involvement';
 import type { DecisionMemo } from './decision-memo';
 import type { ReplayingResolver } from './memo-resolver';
 import { attributeToolWork, botAuthored, personOnBotCommits, takeInBotCommits, type ToolPeople } from './tool-work';
+import { withoutUndoneChanges } from './reverts';
 
 export interface BuildDecisionsInput {
   adrs: readonly ParsedAdr[];
@@ -296,7 +297,7 @@ export function buildDecisions(input: BuildDecisionsInput): Decision[] {
     supersedes: ids(supersedes.get(adr.path)), supersededBy: ids(supersededBy.get(adr.path)),
   }, input));
   input.memo?.keepOnlyRecords(new Set(input.adrs.map((adr) => adr.path)));
-  const signalDecisions = standalone.map((unit) => signalDecision(unit, input));
+  const signalDecisions = withoutUndoneChanges(standalone, input.evidence.index).map((unit) => signalDecision(unit, input));
 
   // Dates are all YYYY-MM-DD, so code-unit order is their order; ids keep locale order.
   const collator = new Intl.Collator();

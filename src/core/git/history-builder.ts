@@ -6,7 +6,7 @@
 import type { AuthorActivity, CommitRecord, FileChange, HistoryScope, KeptCommit, PullRequest } from '../model/history';
 import { addFolders, inUnseenFolder } from './folders';
 import { addToCommitGraph, assignPullRequests, emptyCommitGraph } from './pull-requests';
-import { updaterOfMessage } from './updater-text';
+import { revertedCommitOfMessage, updaterOfMessage } from './updater-text';
 import { RECORD_FILE } from '../adr/record-extension';
 
 /** The history the analysis reads and the cache keeps, for one head and scope. */
@@ -120,7 +120,8 @@ export class HistoryBuilder {
     const { sha, authorDate, committerDate, subject, trailers } = record;
     // Only kept commits' bodies are read, once, here: the body itself is not kept.
     const updater = updaterOfMessage(record.body);
-    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers, updater }, candidates, claimed });
+    const reverts = revertedCommitOfMessage(record.body);
+    this.pending.push({ commit: { sha, author: activity.identity, authorDate, committerDate, subject, trailers, updater, ...(reverts === null ? {} : { reverts }) }, candidates, claimed });
   }
 
   /** Says which of the commits added were read without rename detection. */
@@ -161,9 +162,9 @@ export class HistoryBuilder {
         if (isAddition(candidate.change)) addFolders(candidate.change.path, seen);
       }
       if (files.length > 0 || pending.claimed) {
-        const { sha, author, authorDate, committerDate, subject, trailers, updater } = pending.commit;
+        const { sha, author, authorDate, committerDate, subject, trailers, updater, reverts } = pending.commit;
         // Built as the cache's decode builds it: one object shape for every kept commit, however it was read.
-        commits.push({ sha, author, authorDate, committerDate, subject, trailers, files, updater });
+        commits.push({ sha, author, authorDate, committerDate, subject, trailers, files, updater, ...(reverts === undefined ? {} : { reverts }) });
       }
     }
     commits.reverse();

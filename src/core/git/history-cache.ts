@@ -11,7 +11,7 @@ import { cacheFileFor, writeCacheFile } from '../util/cache-folder';
 import type { CommitSpan, HistorySnapshot } from './history-builder';
 
 // 8: a merge commit titled `… (#N)` is read as merged by that commit (pull-requests.ts), so older snapshots lack its merger.
-const CACHE_VERSION = 9;
+const CACHE_VERSION = 10;
 /** Deltas are folded into a full write once they reach this share of the snapshot's length. */
 const MAX_DELTA_SHARE = 0.25;
 
@@ -19,7 +19,8 @@ const MAX_DELTA_SHARE = 0.25;
  * sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy),
  * updater ('' for none) and, when any change has them, the changes' blob ids (FileChange.blobs; '' for a change without).
  */
-type CommitRow = [string, number, string, string, string, string[], string, number[], string, string[]?];
+/** sha, author, dates, subject, trailers, statuses, paths, updater, then blob ids and the reverted commit where there are any. */
+type CommitRow = [string, number, string, string, string, string[], string, number[], string, string[]?, string?];
 
 interface CacheFile {
   version: number;
@@ -79,7 +80,8 @@ function encode(root: string, snapshot: HistorySnapshot): CacheFile {
       paths.push(indexOfPath(f.path));
     }
     const row: CommitRow = [c.sha, author, c.authorDate, c.committerDate, c.subject, c.trailers.flatMap((t) => [t.key, t.value]), c.files.map((f) => f.status).join(''), paths, c.updater ?? ''];
-    if (c.files.some((f) => f.blobs !== undefined)) row.push(c.files.map((f) => f.blobs ?? ''));
+    if (c.files.some((f) => f.blobs !== undefined) || c.reverts !== undefined) row.push(c.files.map((f) => f.blobs ?? ''));
+    if (c.reverts !== undefined) row.push(c.reverts);
     return row;
   });
   return {
@@ -108,7 +110,7 @@ function decodeSpan(fields: CacheFile['withoutRenames']): CommitSpan | null {
 
 function decode(file: CacheFile): HistorySnapshot {
   const authors: AuthorActivity[] = file.identities.map(([name, email, lastDay]) => ({ identity: { name, email }, lastDay }));
-  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths, updaterField, blobs]): KeptCommit => {
+  const commits = file.commits.map(([sha, author, authorDate, committerDate, subject, trailerFields, statuses, paths, updaterField, blobs, reverts]): KeptCommit => {
     const identity = authors[author]?.identity;
     if (!identity) throw new Error(`history cache: commit ${sha} names an unknown author`);
     const trailers: Trailer[] = [];
@@ -130,7 +132,8 @@ function decode(file: CacheFile): HistorySnapshot {
       files.push(change);
     }
     const updater = isUpdaterBot(updaterField) ? updaterField : null;
-    return { sha, author: identity, authorDate, committerDate, subject, trailers, files, updater };
+    if (reverts !== undefined && !/^[0-9a-f]{7,64}$/.test(reverts)) throw new Error(`history cache: commit ${sha} names a malformed reverted commit`);
+    return { sha, author: identity, authorDate, committerDate, subject, trailers, files, updater, ...(reverts === undefined ? {} : { reverts }) };
   });
   return {
     head: file.head,

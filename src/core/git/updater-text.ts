@@ -71,3 +71,8 @@ export function updaterOf(commit: Pick<KeptCommit, 'subject' | 'trailers' | 'upd
   if (!readsAsUpdate(commit.subject)) return null;
   return commit.updater ?? updaterOfTrailers(commit.trailers);
 }
+
+/** The commit a message's body says it reverts, as `git revert` writes it (`This reverts commit 7d977f4d07….`), or null. */
+export function revertedCommitOfMessage(body: string): string | null {
+  return /^This reverts commit ([0-9a-f]{7,64})\b/m.exec(body)?.[1] ?? null;
+}

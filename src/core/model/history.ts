@@ -77,6 +77,8 @@ export function isUpdaterBot(value: string): value is UpdaterBot {
 export type KeptCommit = Pick<CommitRecord, 'sha' | 'author' | 'authorDate' | 'committerDate' | 'subject' | 'trailers' | 'files'> & {
   /** Always set by the history pass and the cache; absent (none) on a bare CommitRecord. */
   updater?: UpdaterBot | null;
+  /** The commit its message says it reverts (`This reverts commit <sha>.`, as `git revert` writes it). */
+  reverts?: string;
 };
 
 /**
