@@ -94,16 +94,20 @@ function onlyCrds(text: string): boolean {
 /** A Helm chart's templates folder: what holds template actions there is a template, read line by line without trying YAML. */
 const CHART_TEMPLATES = /(?:^|\/)templates\//;
 
+/** A Cloud Foundry app manifest's top-level key: deployment manifests kept in a `manifests/` folder too. */
+const CLOUD_FOUNDRY_APPLICATIONS = /^applications:[ \t]*$/m;
+
 /**
- * A file of a manifests folder that is no Kubernetes object (no `apiVersion:` anywhere): a
- * project's own YAML kept under that name (a feature manifest, megabytes a version), read as nothing.
+ * A file of a manifests folder that deploys nothing (no Kubernetes `apiVersion:`, no Cloud
+ * Foundry `applications:`): a project's own YAML kept under that name (a feature manifest,
+ * megabytes a version), read as nothing.
  */
-function notKubernetes(path: string, text: string): boolean {
-  return K8S_DIRS.test(path) && !HELM_CHART_FILE.test(path) && baseName(path) !== 'kustomization.yaml' && !API_VERSION.test(text);
+function deploysNothing(path: string, text: string): boolean {
+  return K8S_DIRS.test(path) && !HELM_CHART_FILE.test(path) && baseName(path) !== 'kustomization.yaml' && !API_VERSION.test(text) && !CLOUD_FOUNDRY_APPLICATIONS.test(text);
 }
 
 function readYaml(path: string, folder: string, text: string, facts: InfrastructureFacts): void {
-  if (notKubernetes(path, text)) return;
+  if (deploysNothing(path, text)) return;
   if (CHART_TEMPLATES.test(path) && holdsTemplateActions(text)) addFacts(facts, yamlFacts(path, folder, text, null));
   else if (onlyCrds(text)) facts.things.add('kind CustomResourceDefinition');
   else addFacts(facts, withYamlDocuments(text, (documents) => yamlFacts(path, folder, text, documents)));

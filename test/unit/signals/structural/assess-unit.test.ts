@@ -245,6 +245,9 @@ describe('structural comparison of signal files', () => {
       assert.deepEqual(whats([change('infrastructure', 'experimenter/manifests/firefox-desktop/release.yaml', feature('1'), feature('2'))]), []);
       const deployment = (image: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - image: ${image}\n`;
       assert.deepEqual(whats([change('infrastructure', 'manifests/api.yaml', deployment('acme/api:1'), deployment('acme/api:2'))]), ['platform: acme/api 1 → 2']);
+      // A Cloud Foundry app manifest deploys too.
+      const apps = (extra: string): string => `applications:\n  - name: api\n    memory: 512M\n${extra}`;
+      assert.deepEqual(whats([change('infrastructure', 'backend/manifests/manifest-dev.yml', apps(''), apps('  - name: postgrest\n    docker:\n      image: postgrest/postgrest:v10.1.2\n'))]), ['infrastructure: image added: postgrest/postgrest']);
     });
     it('compose: an image rebuilt under another commit id is maintenance', () => {
       const compose = (tag: string): string => `services:\n  languagetool:\n    image: ghcr.io/acme/languagetool:${tag}\n`;
