@@ -91,7 +91,8 @@ export function compareSchema(
   // A `drop` statement written is a thing dropped, not one added.
   return setChanges('data', 'schema', namesOf('before'), namesOf('after')).map((finding) => {
     const dropped = /^schema added: drop (\w+) (.+)$/.exec(finding.what);
-    return dropped ? { kind: finding.kind, what: `schema dropped: ${dropped[1]} ${dropped[2]}` } : finding;
+    // Still new only the first time the history sees it (a script's `DROP VIEW IF EXISTS` before its `CREATE VIEW`).
+    return dropped ? { ...finding, what: `schema dropped: ${dropped[1]} ${dropped[2]}` } : finding;
   });
 }
 
