@@ -34,7 +34,11 @@ function firstStated(lower: string, pattern: RegExp): number {
   return -1;
 }
 
-function classify(lower: string): DecisionStatus {
+/** `Partially superseded by [0008]`, `Accepted (Partially Superseded)`, `V1 portion superseded by`: still in force for the rest. */
+const PARTLY_SUPERSEDED = wholeWords('(?:partially|partly|in part) super[sc]eded|portions? super[sc]eded|super[sc]eded in part', 'g');
+
+function classify(written: string): DecisionStatus {
+  const lower = written.replace(PARTLY_SUPERSEDED, ' ');
   if (SUPERSEDED.test(lower)) return 'superseded';
   let best: DecisionStatus = 'unknown';
   let bestAt = Infinity;
@@ -45,7 +49,8 @@ function classify(lower: string): DecisionStatus {
       bestAt = at;
     }
   }
-  return best;
+  // Superseded in part only: it was accepted, and the rest of it stands.
+  return best === 'unknown' && lower !== written ? 'accepted' : best;
 }
 
 export function normalizeStatus(text: string): NormalizedStatus {

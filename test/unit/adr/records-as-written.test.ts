@@ -304,6 +304,13 @@ describe('records as written: dates and statuses found on twelve more repositori
     }
   });
 
+  it('reads a record superseded in part as still accepted; one superseded whole as superseded', () => {
+    for (const status of ['Partially superseded by [0008](0008-x.md)', 'Accepted (Partially Superseded)', 'V1 portion superseded by [0009]', 'Superseded in part by 0010']) {
+      assert.equal(read(`# X\n\n**Status**: ${status}\n`).status, 'accepted', status);
+    }
+    assert.equal(read('# X\n\n**Status**: Superseded by [0008](0008-x.md)\n').status, 'superseded');
+  });
+
   it('reads "proposition" as proposed, and the date a status gives in brackets when no field gives one', () => {
     assert.equal(read('---\nstatus: proposition\n---\n# X\n').status, 'proposed');
     assert.equal(read('# X\n\n## Status\n\nAccepted (October 2021)\n').date, '2021-10-01');
