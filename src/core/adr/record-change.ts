@@ -7,6 +7,7 @@ import type { ParsedAdr } from '../model/adr';
 import type { RecordChangeKind } from '../model/report';
 import { scanLayout, type Heading, type RecordLayout } from './layout';
 import { parseAdr } from './parse';
+import { isPartlySuperseded } from './status';
 
 /** `## Decision`, `## Decision Outcome`, `## 3. Decision`, never `## Decision Drivers` or `## Decision Makers`. */
 const DECISION_HEADING = /^(?:\d+[.)]?\s*)?(?:the\s+)?decisions?(?!\s*[-\s]?(?:drivers?|makers?|log|records?)\b)\b/i;
@@ -64,7 +65,8 @@ export interface RecordGist {
 
 export function recordGist(path: string, text: string): RecordGist {
   const adr = parseAdr(path, text);
-  return { status: `${adr.status}\n${words(adr.statusText)}\n${statusLinks(adr)}`, accepted: adr.status === 'accepted', decision: decisionText(text) };
+  // Marking a record superseded in part accepts nothing: whoever wrote that wrote what superseded it.
+  return { status: `${adr.status}\n${words(adr.statusText)}\n${statusLinks(adr)}`, accepted: adr.status === 'accepted' && !isPartlySuperseded(adr.statusText), decision: decisionText(text) };
 }
 
 /** What changed between two versions of a record. */

@@ -37,6 +37,11 @@ function firstStated(lower: string, pattern: RegExp): number {
 /** `Partially superseded by [0008]`, `Accepted (Partially Superseded)`, `V1 portion superseded by`: still in force for the rest. */
 const PARTLY_SUPERSEDED = wholeWords('(?:partially|partly|in part) super[sc]eded|portions? super[sc]eded|super[sc]eded in part', 'g');
 
+/** Whether a status says the record was superseded in part (and so still stands, accepted, for the rest). */
+export function isPartlySuperseded(status: string): boolean {
+  return new RegExp(PARTLY_SUPERSEDED.source, 'iu').test(status);
+}
+
 function classify(written: string): DecisionStatus {
   const lower = written.replace(PARTLY_SUPERSEDED, ' ');
   if (SUPERSEDED.test(lower)) return 'superseded';

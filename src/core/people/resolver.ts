@@ -184,6 +184,9 @@ export function createIdentityResolver({ mailmap, config, history = { authors: [
     // A capitalised first name (`Max`) is no login; `sj-williams` and `hvanz` are.
     const login = name.trim();
     if (LOGIN.test(login) && isHandle(login) && !byLogin.has(login)) byLogin.set(login, person);
+    // `Steve "Ardalis" Smith`: the nickname in quotes is the login such a person goes by (`ardalis`).
+    const nickname = /\s["'‘“]([^"'’”\s]{3,39})["'’”]\s/.exec(` ${name} `)?.[1]?.toLowerCase();
+    if (nickname !== undefined && isHandle(nickname) && !byLogin.has(nickname)) byLogin.set(nickname, person);
   };
   const indexHandle = (person: PersonState, handle: string): void => {
     if (!byHandle.has(handle)) byHandle.set(handle, person);

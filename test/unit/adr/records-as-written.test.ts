@@ -1,6 +1,7 @@
 // Status, dates and people exactly as real records write them, one literal text per dialect.
 import assert from 'node:assert/strict';
 import { applyAdrTextEdits, lintAdrs, parseAdr, planAdrEdit, readAdrs } from '../../../src/core/adr';
+import { recordChange } from '../../../src/core/adr/record-change';
 import type { ParsedAdr } from '../../../src/core/model/adr';
 import { DEFAULT_CONFIG } from '../../../src/core/config/schema';
 import { tempTree } from './temp-repo';
@@ -309,6 +310,9 @@ describe('records as written: dates and statuses found on twelve more repositori
       assert.equal(read(`# X\n\n**Status**: ${status}\n`).status, 'accepted', status);
     }
     assert.equal(read('# X\n\n**Status**: Superseded by [0008](0008-x.md)\n').status, 'superseded');
+    // Whoever marks it superseded in part wrote what superseded it; they accepted nothing.
+    assert.equal(recordChange('docs/adr/0003-x.md', '# X\n\n## Status\n\nProposed\n', '# X\n\n## Status\n\nPartly superseded\n'), 'status');
+    assert.equal(recordChange('docs/adr/0003-x.md', '# X\n\n## Status\n\nProposed\n', '# X\n\n## Status\n\nAccepted\n'), 'accepted');
   });
 
   it('reads "proposition" as proposed, and the date a status gives in brackets when no field gives one', () => {

@@ -16,6 +16,15 @@ function history(authors: Array<[string, string]>, config: unknown = {}, trailer
 }
 
 describe('identity resolver: one person per human', () => {
+  it('meets the login a quoted nickname gives (`Steve "Ardalis" Smith`, `ardalis`), never the people at the same domain', () => {
+    const r = history([['Steve "Ardalis" Smith', 'steve@kentsmiths.com'], ['ardalis', '782127+ardalis@users.noreply.github.com'], ['Scott DePouw', 'scott@ardalis.com']]);
+    const steve = r.resolveIdentity('Steve "Ardalis" Smith', 'steve@kentsmiths.com').id;
+    assert.equal(r.resolveIdentity('ardalis', '782127+ardalis@users.noreply.github.com').id, steve);
+    assert.notEqual(r.resolveIdentity('Scott DePouw', 'scott@ardalis.com').id, steve);
+    const other = history([['Ann "The Boss" Lee', 'ann@acme.io'], ['boss', 'boss@other.io']]);
+    assert.notEqual(other.resolveIdentity('boss', 'boss@other.io').id, other.resolveIdentity('Ann "The Boss" Lee', 'ann@acme.io').id, 'a nickname of words is no login');
+  });
+
   it('meets GitHub handles in record fields with noreply addresses, with or without the number', () => {
     const people = resolver();
     const mark = people.resolveIdentity('Mark Wallace', '127216156+markwallace-microsoft@users.noreply.github.com').id;
