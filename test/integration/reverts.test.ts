@@ -19,7 +19,7 @@ const revertMessage = (subject: string, sha: string): string => `Revert "${subje
 describe('changes reverted soon after', function () {
   const tmp = suiteTempDir('reverts');
   let report: Report;
-  let shas: Record<'base' | 'pg' | 'revertPg' | 'kafka' | 'revertKafka', string>;
+  let shas: Record<'base' | 'pg' | 'revertPg' | 'kafka' | 'revertKafka' | 'redis' | 'revertRedis' | 'redoRedis', string>;
 
   before(async function () {
     const repo = await createRepo(path.join(tmp(), 'repo'));
@@ -28,7 +28,11 @@ describe('changes reverted soon after', function () {
     const revertPg = await repo.commit({ author: ANNE, date: '2026-02-10T15:00:00Z', message: revertMessage('Switch to PostgreSQL', pg), files: { 'package.json': manifest({ express: '^4.18.0' }) } });
     const kafka = await repo.commit({ author: MALTE, date: '2026-03-02T09:00:00Z', message: 'Add Kafka', files: { 'package.json': manifest({ express: '^4.18.0', kafkajs: '^2.2.0' }) } });
     const revertKafka = await repo.commit({ author: ANNE, date: '2026-04-20T09:00:00Z', message: revertMessage('Add Kafka', kafka), files: { 'package.json': manifest({ express: '^4.18.0' }) } });
-    shas = { base, pg, revertPg, kafka, revertKafka };
+    const withRedis = manifest({ express: '^4.18.0', redis: '^4.6.0' });
+    const redis = await repo.commit({ author: MALTE, date: '2026-05-04T09:00:00Z', message: 'Cache in Redis', files: { 'package.json': withRedis } });
+    const revertRedis = await repo.commit({ author: ANNE, date: '2026-05-04T11:00:00Z', message: revertMessage('Cache in Redis', redis), files: { 'package.json': manifest({ express: '^4.18.0' }) } });
+    const redoRedis = await repo.commit({ author: MALTE, date: '2026-05-04T16:00:00Z', message: revertMessage('Revert "Cache in Redis"', revertRedis), files: { 'package.json': withRedis } });
+    shas = { base, pg, revertPg, kafka, revertKafka, redis, revertRedis, redoRedis };
     report = await analyzeRepository({ env: GIT_ENV, root: repo.root, now: NOW, since: '2025-12-01' });
   });
 
@@ -48,6 +52,12 @@ describe('changes reverted soon after', function () {
     const [kafka, revert] = [decisionOf(shas.kafka), decisionOf(shas.revertKafka)];
     assert.deepEqual([kafka.counted, kafka.findings], [true, ['added kafkajs']]);
     assert.deepEqual([revert.counted, revert.findings], [true, ['removed kafkajs']]);
+  });
+
+  it('keeps a change whose revert was reverted in its turn; the two reverts are maintenance', () => {
+    assert.deepEqual([decisionOf(shas.redis).counted, decisionOf(shas.redis).findings], [true, ['added redis']]);
+    assert.deepEqual([decisionOf(shas.revertRedis).counted, decisionOf(shas.revertRedis).findings], [false, [`reverted by ${shas.redoRedis.slice(0, 10)} on 2026-05-04`]]);
+    assert.deepEqual([decisionOf(shas.redoRedis).counted, decisionOf(shas.redoRedis).findings], [false, [`reverts ${shas.revertRedis.slice(0, 10)} of 2026-05-04`]]);
   });
 
   it('says the same after a re-run from the history cache', async function () {

@@ -40,7 +40,7 @@ export function withoutUndoneChanges(units: readonly SignalUnit[], index: Histor
     const pr = index.pullRequestOf(full);
     return pr?.mergeCommit === full ? unitOf.get(pr.commits.find((member) => unitOf.has(member)) ?? '') : undefined;
   };
-  const notes = new Map<SignalUnit, string>();
+  const pairs: Array<{ revert: SignalUnit; target: SignalUnit; revertNote: string; targetNote: string }> = [];
   for (const unit of units) {
     const reverts = unit.commits.map((sha) => index.commit(sha));
     const first = reverts[0];
@@ -49,8 +49,15 @@ export function withoutUndoneChanges(units: readonly SignalUnit[], index: Histor
     const original = index.commit(first.reverts) ?? (target ? index.commit(target.commits[0] ?? '') : undefined);
     if (!target || target === unit || !original) continue;
     if (Math.abs(Date.parse(first.authorDate) - Date.parse(original.authorDate)) > UNDONE_WITHIN_DAYS * DAY_MS) continue;
-    notes.set(target, `reverted by ${first.sha.slice(0, 10)} on ${day(first)}`);
-    notes.set(unit, `reverts ${first.reverts.slice(0, 10)} of ${day(original)}`);
+    pairs.push({ revert: unit, target, revertNote: `reverts ${first.reverts.slice(0, 10)} of ${day(original)}`, targetNote: `reverted by ${first.sha.slice(0, 10)} on ${day(first)}` });
+  }
+  // A revert undone in its turn undid nothing: the change it reverted stands, and only the two reverts are maintenance.
+  const undoneUnits = new Set(pairs.map((pair) => pair.target));
+  const notes = new Map<SignalUnit, string>();
+  for (const { revert, target, revertNote, targetNote } of pairs) {
+    if (undoneUnits.has(revert)) continue;
+    notes.set(target, targetNote);
+    notes.set(revert, revertNote);
   }
   return notes.size === 0 ? [...units] : units.map((unit) => {
     const note = notes.get(unit);
