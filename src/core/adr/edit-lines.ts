@@ -5,7 +5,7 @@ import type { AdrPeopleField } from '../model/adr';
 import { findLeadingLinks } from './link-text';
 import { fitsCommaList } from './people-values';
 import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
-import { STATUS_SECTION, TABLE_ROW, type HeaderField } from './header-fields';
+import { peopleSectionField, STATUS_SECTION, TABLE_ROW, type HeaderField } from './header-fields';
 import type { AdrTextEdit } from './types';
 
 const LABELS: Record<HeaderField, string> = {
@@ -76,10 +76,27 @@ export function setHeaderField(text: string, layout: RecordLayout, field: Header
   return [anchor ? insertAfter(text, anchor.line, newLine, eol) : insertUnderTitle(text, layout, newLine, eol)];
 }
 
+/**
+ * The names of a section headed by the field (`## Deciders`, then a line or a list of names),
+ * written as one line in place of what it held, where no header line gives the field (the
+ * section is then what the record reads: parse.ts's sectionNames).
+ */
+function peopleSectionEdit(text: string, layout: RecordLayout, field: AdrPeopleField, value: string, eol: string): AdrTextEdit[] | null {
+  if (layout.header.some((h) => h.field.field === field)) return null;
+  const heading = layout.headings.find((h) => peopleSectionField(h.text) === field);
+  if (!heading) return null;
+  const next = layout.headings.find((h) => h.line.index > heading.line.index);
+  const section = layout.body.filter((l) => l.index > heading.line.index && (!next || l.index < next.line.index) && l.text.trim().length > 0 && !l.text.trim().startsWith('>'));
+  const [first] = section;
+  const last = section[section.length - 1];
+  if (first && last) return [{ start: first.start, end: last.end, newText: value }];
+  return value === '' ? [] : [insertAfter(text, heading.line, value, eol)];
+}
+
 export function peopleLineEdit(text: string, layout: RecordLayout, field: AdrPeopleField, names: readonly string[], eol: string, bullet: string | null): AdrTextEdit[] {
   const bad = names.find((n) => !fitsCommaList(n) || /[\r\n]/.test(n));
   if (bad !== undefined) throw new Error(`"${bad}" cannot be written in a comma-separated list`);
-  return setHeaderField(text, layout, field, names.join(', '), eol, bullet);
+  return peopleSectionEdit(text, layout, field, names.join(', '), eol) ?? setHeaderField(text, layout, field, names.join(', '), eol, bullet);
 }
 
 /** The `## Status` section's heading and its status line (the first line that is not a link line). */

@@ -112,6 +112,23 @@ describe('planAdrEdit: bullets and lines', () => {
   });
 });
 
+describe('planAdrEdit: a section of people', () => {
+  const SECTIONED = '# Find config\n\nDate: 2022-04-06\n\n## Status\n\nProposed\n\n## Deciders\n\n- Thomas Nilefalk\n- Ann Lee\n\n## Context\n\nX\n';
+
+  it('writes the names where the record keeps them, in its `## Deciders` section, and reads them back', () => {
+    const out = edit('doc/adr/0005-x.md', SECTIONED, people('decisionMakers', ['Thomas Nilefalk', 'Bo Chen']));
+    assert.equal(out, SECTIONED.replace('- Thomas Nilefalk\n- Ann Lee', 'Thomas Nilefalk, Bo Chen'));
+    assert.deepEqual(parseAdr('doc/adr/0005-x.md', out).decisionMakers.map((n) => n.text), ['Thomas Nilefalk', 'Bo Chen']);
+  });
+
+  it('fills an empty section, and leaves a field the header gives in the header', () => {
+    const empty = SECTIONED.replace('- Thomas Nilefalk\n- Ann Lee\n', '');
+    assert.deepEqual(parseAdr('doc/adr/0005-x.md', edit('doc/adr/0005-x.md', empty, people('decisionMakers', ['Bo Chen']))).decisionMakers.map((n) => n.text), ['Bo Chen']);
+    const headed = SECTIONED.replace('Date: 2022-04-06\n', 'Date: 2022-04-06\nDeciders: Dana Chen\n');
+    assert.equal(edit('doc/adr/0005-x.md', headed, people('decisionMakers', ['Bo Chen'])), headed.replace('Deciders: Dana Chen', 'Deciders: Bo Chen'));
+  });
+});
+
 describe('planAdrEdit: a table of fields', () => {
   const NATS = '# Hostname resolution\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2021-07-21|\n|Status  |Approved|\n|Tags    |client|\n\n## Context\n\nWhy.\n';
 
