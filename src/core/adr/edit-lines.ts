@@ -4,8 +4,8 @@
 import type { AdrPeopleField } from '../model/adr';
 import { findLeadingLinks } from './link-text';
 import { fitsCommaList } from './people-values';
-import type { BodyLine, HeaderEntry, RecordLayout } from './layout';
-import { peopleSectionField, STATUS_SECTION, TABLE_ROW, type HeaderField } from './header-fields';
+import { peopleSection, sectionLines, type BodyLine, type HeaderEntry, type RecordLayout } from './layout';
+import { STATUS_SECTION, TABLE_ROW, type HeaderField } from './header-fields';
 import type { AdrTextEdit } from './types';
 
 const LABELS: Record<HeaderField, string> = {
@@ -83,14 +83,12 @@ export function setHeaderField(text: string, layout: RecordLayout, field: Header
  */
 function peopleSectionEdit(text: string, layout: RecordLayout, field: AdrPeopleField, value: string, eol: string): AdrTextEdit[] | null {
   if (layout.header.some((h) => h.field.field === field)) return null;
-  const heading = layout.headings.find((h) => peopleSectionField(h.text) === field);
-  if (!heading) return null;
-  const next = layout.headings.find((h) => h.line.index > heading.line.index);
-  const section = layout.body.filter((l) => l.index > heading.line.index && (!next || l.index < next.line.index) && l.text.trim().length > 0 && !l.text.trim().startsWith('>'));
-  const [first] = section;
-  const last = section[section.length - 1];
+  const section = peopleSection(layout.body, layout.headings, field);
+  if (!section) return null;
+  const [first] = section.lines;
+  const last = section.lines[section.lines.length - 1];
   if (first && last) return [{ start: first.start, end: last.end, newText: value }];
-  return value === '' ? [] : [insertAfter(text, heading.line, value, eol)];
+  return value === '' ? [] : [insertAfter(text, section.heading.line, value, eol)];
 }
 
 export function peopleLineEdit(text: string, layout: RecordLayout, field: AdrPeopleField, names: readonly string[], eol: string, bullet: string | null): AdrTextEdit[] {
@@ -103,8 +101,7 @@ export function peopleLineEdit(text: string, layout: RecordLayout, field: AdrPeo
 export function statusSection(layout: RecordLayout): { heading: BodyLine; statusLine: BodyLine | undefined; lastLine: BodyLine } | null {
   const heading = layout.headings.find((h) => STATUS_SECTION.test(h.text));
   if (!heading) return null;
-  const next = layout.headings.find((h) => h.line.index > heading.line.index);
-  const section = layout.body.filter((l) => l.index > heading.line.index && (!next || l.index < next.line.index) && l.text.trim().length > 0);
+  const section = sectionLines(layout.body, layout.headings, heading);
   const statusLine = section.find((l) => findLeadingLinks(l.text).length === 0) ?? section[0];
   return { heading: heading.line, statusLine, lastLine: section[section.length - 1] ?? heading.line };
 }

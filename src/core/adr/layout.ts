@@ -2,7 +2,7 @@
 // code fences), headings, the title and the header fields under it. Shared by the parser
 // and the editors so both agree on every offset.
 import { findFrontMatter, type FrontMatter } from './front-matter';
-import { readHeaderLine, STATUS_HEADING, TABLE_ROW, type HeaderLine } from './header-fields';
+import { peopleSectionField, readHeaderLine, STATUS_HEADING, TABLE_ROW, type HeaderField, type HeaderLine } from './header-fields';
 import { splitLines, type TextLine } from './text-lines';
 
 /** A body line that is prose, not inside an HTML comment or a code fence (comments cut out of its text). */
@@ -117,6 +117,21 @@ function statusTableFields(body: readonly BodyLine[], headings: readonly Heading
     if (field) entries.push({ field, line });
   }
   return entries;
+}
+
+/** The lines a section holds: after its heading, before the next heading of any level, blank lines left out. */
+export function sectionLines(body: readonly BodyLine[], headings: readonly Heading[], heading: Heading): BodyLine[] {
+  const next = headings.find((h) => h.line.index > heading.line.index);
+  return body.filter((l) => l.index > heading.line.index && (!next || l.index < next.line.index) && l.text.trim().length > 0);
+}
+
+/**
+ * The section headed by a people field (`## Deciders`) and its lines, template guidance quoted
+ * in it (`> Who took part`) left out; null without one.
+ */
+export function peopleSection(body: readonly BodyLine[], headings: readonly Heading[], field: HeaderField): { heading: Heading; lines: BodyLine[] } | null {
+  const heading = headings.find((h) => peopleSectionField(h.text) === field);
+  return heading ? { heading, lines: sectionLines(body, headings, heading).filter((l) => !l.text.trim().startsWith('>')) } : null;
 }
 
 /** A thematic break (`----`, `***`): what a preamble of fields may end with before the title. */

@@ -6,12 +6,12 @@ import type { DecisionStatus } from '../model/report';
 import { changelogDate } from './changelog-date';
 import { normalizeDate, yearDayMonthDate } from './dates';
 import { findPair, type FrontMatter } from './front-matter';
-import { scanLayout, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
+import { peopleSection, scanLayout, sectionLines, type BodyLine, type HeaderEntry, type Heading, type RecordLayout } from './layout';
 import { findLeadingLinks, findLinks, LINK_KEYS } from './link-text';
 import { namesFromYaml, namesUnderLabel, splitNames } from './people-values';
 import { nameKind } from './name-kinds';
 import { dateFromFileName, numberFromFileName, slugAsWords, titleFromFileName } from './record-name';
-import { peopleSectionField, readHeaderLine, STATUS_HEADING, STATUS_IN_HEADING, type HeaderLine } from './header-fields';
+import { readHeaderLine, STATUS_HEADING, STATUS_IN_HEADING, type HeaderLine } from './header-fields';
 import { normalizeStatus } from './status';
 import { inferCategory } from './category';
 import { lineAt } from './text-lines';
@@ -98,9 +98,8 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
   if (!heading) return null;
   const inline = STATUS_IN_HEADING.exec(heading.text);
   if (inline) return { value: (inline[1] ?? '').trim(), line: heading.line.number };
-  const nextHeading = headings.find((h) => h.line.index > heading.line.index);
   // Template guidance quoted in the section (`> A decision may be "proposed" if …`) is no status.
-  const lines = body.filter((l) => l.index > heading.line.index && (!nextHeading || l.index < nextHeading.line.index) && l.text.trim().length > 0);
+  const lines = sectionLines(body, headings, heading);
   const unquoted = lines.filter((l) => !l.text.trim().startsWith('>'));
   const section = unquoted.length > 0 ? unquoted : lines.map((l) => ({ ...l, text: l.text.trim().replace(/^>\s*/, '') }));
   let status: Located<string> | null = null;
@@ -123,11 +122,7 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
 /** Names under a header field left empty (`* Deciders:` with a nested bullet per name, MADR 2). */
 /** The names a section headed by a people field gives (`## Deciders`, then a line or a list of them). */
 function sectionNames(headings: readonly Heading[], body: readonly BodyLine[], field: AdrPeopleField): AdrNameRef[] {
-  const heading = headings.find((h) => peopleSectionField(h.text) === field);
-  if (!heading) return [];
-  const next = headings.find((h) => h.line.index > heading.line.index);
-  return body
-    .filter((line) => line.index > heading.line.index && (!next || line.index < next.line.index) && line.text.trim().length > 0 && !line.text.trim().startsWith('>'))
+  return (peopleSection(body, headings, field)?.lines ?? [])
     .flatMap((line) => splitNames(namesUnderLabel(line.text.trim().replace(/^[*+-]\s+/, ''))).map((name) => ({ text: name, line: line.number })));
 }
 

@@ -35,11 +35,13 @@ function firstStated(lower: string, pattern: RegExp): number {
 }
 
 /** `Partially superseded by [0008]`, `Accepted (Partially Superseded)`, `V1 portion superseded by`: still in force for the rest. */
-const PARTLY_SUPERSEDED = wholeWords('(?:partially|partly|in part) super[sc]eded|portions? super[sc]eded|super[sc]eded in part', 'g');
+const PARTLY_SUPERSEDED_WORDS = '(?:partially|partly|in part) super[sc]eded|portions? super[sc]eded|super[sc]eded in part';
+const PARTLY_SUPERSEDED = wholeWords(PARTLY_SUPERSEDED_WORDS, 'g');
+const SAYS_PARTLY_SUPERSEDED = wholeWords(PARTLY_SUPERSEDED_WORDS, 'i');
 
 /** Whether a status says the record was superseded in part (and so still stands, accepted, for the rest). */
 export function isPartlySuperseded(status: string): boolean {
-  return new RegExp(PARTLY_SUPERSEDED.source, 'iu').test(status);
+  return SAYS_PARTLY_SUPERSEDED.test(status);
 }
 
 function classify(written: string): DecisionStatus {

@@ -34,7 +34,7 @@ export function withoutUndoneChanges(units: readonly SignalUnit[], index: Histor
   for (const unit of units) for (const sha of unit.commits) unitOf.set(sha, unit);
   /** The unit a reverted commit was the whole of: its only commit, or its PR's merge. */
   const wholeUnitOf = (sha: string): SignalUnit | undefined => {
-    const full = sha.length >= 40 ? sha : [...unitOf.keys()].find((known) => known.startsWith(sha)) ?? index.pullRequestOf(sha)?.mergeCommit ?? sha;
+    const full = sha.length >= 40 ? sha : [...unitOf.keys()].find((known) => known.startsWith(sha)) ?? sha;
     const unit = unitOf.get(full);
     if (unit?.commits.length === 1) return unit;
     const pr = index.pullRequestOf(full);

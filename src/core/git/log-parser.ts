@@ -7,6 +7,7 @@ import { GitError } from './errors';
 import { LOG_FIELDS, RECORD_START, type LogFieldKey } from './log-format';
 import { parseTrailers, splitMessage } from './trailers';
 import { pairRenames, type RawEntry } from './pair-renames';
+import { RECORD_FILE } from '../adr/record-extension';
 
 const HEADER_FIELDS = LOG_FIELDS.length;
 // WHATWG's "latin1" is windows-1252, which most non-UTF-8 commits really are.
@@ -163,7 +164,10 @@ export class LogStreamParser {
       const change: FileChange = this.status === 'R' || this.status === 'C' ? { status: this.status, oldPath: this.oldPath, path: token } : { status: this.status, path: token };
       if (this.rawBlobs !== null) change.blobs = this.rawBlobs;
       this.current?.files.push(change);
-      if (this.rawBlobs !== null && (this.status === 'A' || this.status === 'D')) this.rawEntries.push({ change, blob: blobIdsOf(change)[this.status === 'A' ? 'after' : 'before'] ?? '' });
+      // With rename detection only a record's change of format is left to pair (pair-renames.ts): other files need no entry.
+      if (this.rawBlobs !== null && (this.status === 'A' || this.status === 'D') && (this.pairRenames || RECORD_FILE.test(token))) {
+        this.rawEntries.push({ change, blob: blobIdsOf(change)[this.status === 'A' ? 'after' : 'before'] ?? '' });
+      }
       this.state = 'status';
       return;
     }

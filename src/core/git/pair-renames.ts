@@ -5,6 +5,7 @@
 // git would have compared are what is missing). In any commit, a record written again in
 // another format under its name (Markdown to reStructuredText) is the same record.
 import { RECORD_FILE } from '../adr/record-extension';
+import { numberFromFileName, slugOf } from '../adr/record-name';
 import { blobIdsOf, type FileChange } from '../model/history';
 
 /** An added or deleted file of a `--raw` listing, with the blob id of its content. */
@@ -60,7 +61,8 @@ function fileName(path: string): string {
 
 /** A record's file name without its number (`0019-centralise-mysql.md` → `centralise-mysql.md`); null for a name without one. */
 function unnumbered(path: string): string | null {
-  return /^(?:adr[-_ ]?)?\d+[-_. ]+(.+)$/.exec(fileName(path))?.[1] ?? null;
+  const slug = numberFromFileName(path) === null ? '' : slugOf(path);
+  return slug === '' ? null : `${slug}${RECORD_FILE.exec(path)?.[0].toLowerCase() ?? ''}`;
 }
 
 /**

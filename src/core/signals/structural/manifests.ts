@@ -110,19 +110,30 @@ function tomlSections(text: string): Map<string, string[]> {
   return sections;
 }
 
+/** `key = value` lines of a TOML table (a quoted key without its quotes), the value as written, a trailing comment left out. */
+function tomlPairs(lines: readonly string[]): Array<[string, string]> {
+  return lines.flatMap((line) => {
+    const match = /^\s*([A-Za-z0-9_.\-"']+)\s*=\s*(.+?)\s*(?:#[^"']*)?$/.exec(line);
+    return match?.[1] && match[2] ? [[match[1].replace(/["']/g, ''), match[2]] as [string, string]] : [];
+  });
+}
+
+/** A quoted TOML string's text, or null. */
+function tomlString(value: string): string | null {
+  return /^["']([^"']*)["']/.exec(value)?.[1] ?? null;
+}
+
+/** `key = "…"` inside an inline table (`{ module = "…", version.ref = "…" }`), or null. */
+function inlineField(table: string, key: string): string | null {
+  return new RegExp(`(?:^|[{,\\s])${key.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`).exec(table)?.[1] ?? null;
+}
+
 /** `key = "value"` or `key = { version = "value", path = ... }` lines of a TOML table. */
 function tomlTableEntries(lines: readonly string[]): Map<string, { version: string | null; local: boolean }> {
   const entries = new Map<string, { version: string | null; local: boolean }>();
-  for (const line of lines) {
-    const match = /^\s*([A-Za-z0-9_.\-"']+)\s*=\s*(.+)$/.exec(line);
-    if (!match?.[1] || !match[2]) continue;
-    const key = match[1].replace(/["']/g, '');
-    const value = match[2].trim();
-    if (value.startsWith('{')) {
-      entries.set(key, { version: /version\s*=\s*["']([^"']*)["']/.exec(value)?.[1] ?? null, local: /\bpath\s*=|\bworkspace\s*=\s*true/.test(value) });
-    } else {
-      entries.set(key, { version: /^["']([^"']*)["']/.exec(value)?.[1] ?? null, local: false });
-    }
+  for (const [key, value] of tomlPairs(lines)) {
+    if (value.startsWith('{')) entries.set(key, { version: inlineField(value, 'version'), local: /\bpath\s*=|\bworkspace\s*=\s*true/.test(value) });
+    else entries.set(key, { version: tomlString(value), local: false });
   }
   return entries;
 }
@@ -351,24 +362,6 @@ const readGradle: Reader = (text) => {
   }
   return facts;
 };
-
-/** `key = value` lines of a TOML table, the value as written. */
-function tomlPairs(lines: readonly string[]): Array<[string, string]> {
-  return lines.flatMap((line) => {
-    const match = /^\s*([\w.-]+)\s*=\s*(.+?)\s*(?:#[^"']*)?$/.exec(line);
-    return match?.[1] && match[2] ? [[match[1], match[2]] as [string, string]] : [];
-  });
-}
-
-/** A quoted TOML string's text, or null. */
-function tomlString(value: string): string | null {
-  return /^["']([^"']*)["']/.exec(value)?.[1] ?? null;
-}
-
-/** `key = "…"` inside an inline table (`{ module = "…", version.ref = "…" }`), or null. */
-function inlineField(table: string, key: string): string | null {
-  return new RegExp(`(?:^|[{,\\s])${key.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`).exec(table)?.[1] ?? null;
-}
 
 /**
  * A Gradle version catalog (`gradle/libs.versions.toml`, Gradle's way since 7.4 and Android's
