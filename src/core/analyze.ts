@@ -32,8 +32,9 @@ import { REPORT_SCHEMA_ID, type Person, type Report, type Warning } from './mode
 import { createIdentityResolver, readMailmap } from './people';
 import { detectSignals } from './signals/detect';
 import { StructuralAssessor } from './signals/structural/assess';
+import { EarlyBlobFacts } from './signals/structural/early-facts';
 import { SignalUnitBuilder } from './signals/units';
-import { signalWeight } from './signals/rules';
+import { createPathClassifier, signalWeight } from './signals/rules';
 import { formatCount } from './util/format-count';
 
 /** `--since/--until`, else the configured span up to HEAD's committer day (today in a repository without commits). */
@@ -108,101 +109,116 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const adrsRead = readAdrs(root, config, { overlays: ctx.overlays, parse: parser ? (file, text) => parser.parse(file, text) : undefined });
   const codeowners = await readCodeowners(root);
   progress('Reading history');
-  const scope = historyScope(config.signals, codeowners?.rules ?? []);
-  const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, memo: kept?.repository });
-  const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
-    adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
-  ]);
-  const parsesSaving = parses?.save();
-  checkpoint();
-  ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
-
-  progress('Resolving people');
-  const identities = kept ? kept.identities.of(authors, history.commits, config.reviewTrailers) : historyIdentities(authors, history.commits, config.reviewTrailers);
-  // Everything the resolver is made from: the same gives the same people in the same order.
-  const repositoryName = path.basename(root);
-  const resolverMadeOf = JSON.stringify([config.leadership, config.people, config.bots, config.assistants, mailmap.source, identities, repositoryName]);
-  const resolver = (kept?.people ?? new ResolverMemo()).session(resolverMadeOf, () => createIdentityResolver({ mailmap, config, history: identities, repositoryName }));
-  const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role, ...(leader.areas ? { areas: leader.areas } : {}) }));
-  const leaders = [...new Set(leadership.map((l) => l.person))];
-  const lastActive = registerCommitters(authors, resolver);
-
-  progress('Finding decisions');
-  const adrPaths = adrs.records.map((r) => r.path);
-  const histories = fileHistories(history, adrPaths);
-  const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
-  const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
-  const index = kept ? kept.index.of(history) : indexHistory(history);
-  const authoredDay = (sha: string): string | null => index.commit(sha)?.authorDate.slice(0, 10) ?? null;
-  const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => authoredDay(sha) ?? []));
-  const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
-  progress('Comparing manifests, infrastructure and pipelines');
-  const statedDates = new Map(records.map((record) => [record.path, record.date]));
-  const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? [], {
-    stated: (file) => statedDates.get(file) ?? null,
-    authored: authoredDay,
-  });
+  const classify = createPathClassifier(config.signals);
+  const scope = historyScope(config.signals, codeowners?.rules ?? [], classify);
+  // One cat-file for the analysis, started while the history pass runs: the signal
+  // files' versions the log names are read and parsed while git's log is the slower side.
   const blobReader = new BlobReader(root, git, repository.partialClone);
-  const [assessments, changes] = await Promise.all([
-    (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader),
-    (kept?.recordEdits ?? new RecordEditMemo(ctx.cacheDir)).classify(histories, bulk.records, blobReader, root),
-  ]).finally(() => blobReader.close());
-  const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
-  const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
-  const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
-  const built = buildDecisions({
-    adrs: records,
-    fileHistories: histories,
-    signals,
-    evidence,
-    people: involvementPeople,
-    areas: { areas: config.areas, packageGlobs },
-    adrWeight: config.adr.weight ?? 1,
-    signalWeight: (kind) => signalWeight(config.signals, kind),
-    memo: kept?.decisions,
-    replay: kept ? resolver : undefined,
-    bulk,
-    changes,
-  });
-  const forge = await forgeRead;
-  const { decisions, drift: forgeDrift } = forge.enabled
-    ? joinForgeEvidence(built, forge.pullRequests, { index, resolver, people: involvementPeople })
-    : { decisions: built, drift: [] };
-  checkpoint();
-
-  progress('Weighing the zone');
-  // Names first seen in ADR fields and trailers join the people list here.
-  const people = peopleOf(resolver, new Set(leaders), lastActive);
-  const window = analysisWindow(ctx, config.zone.window, history.commits[0]?.committerDate ?? null, now);
-  const leaderAreas = Object.fromEntries(config.leadership.flatMap((leader, i) => (leader.areas ? [[leadership[i]?.person ?? '', leader.areas]] : [])));
-  const zone = computeZones(decisions, leaders, { window, widenTo: ctx.since === undefined ? WIDEN_TO : null, rules: config.zone, leaderAreas });
-  const sourceWindows = Object.values(zone.overall.sources ?? {}).flatMap((z) => (z.window ? [{ since: z.window.since, until: z.window.until }] : []));
-  const insights = computeInsights({
-    decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
-  });
-  insights.drift.push(...forgeDrift);
-  await Promise.all([saving, parsesSaving]);
-  const warnings: Warning[] = [
-    ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(records),
-    ...bulkImportWarnings(bulk),
-  ];
-  if (leaders.length === 0) {
-    const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
-    warnings.push({
-      code: 'no-roster',
-      message: `No leadership roster is configured (leadership: in .decision-orbit.yml)${likeliest.length > 0 ? `; likeliest leaders: ${likeliest.join(', ')}` : ''}.`,
-      path: null,
-    });
-  }
-
-  return {
-    schema: REPORT_SCHEMA_ID,
-    repository: { root, head: history.head, analyzedAt: now.toISOString(), window: unionWindow(sourceWindows, window) },
-    leadership,
-    people,
-    decisions,
-    zone,
-    insights,
-    warnings,
+  const early = new EarlyBlobFacts('head' in repository && typeof repository.head === 'string' ? repository.head : undefined, classify, blobReader);
+  const closeBlobReader = (): Promise<void> => {
+    early.stop();
+    return blobReader.close();
   };
+  try {
+    const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, memo: kept?.repository, onCommit: (commit) => early.commit(commit) })
+      .finally(() => early.end());
+    const [adrs, { history, authors, warnings: historyWarnings, saving, commitsRead }, mailmap, packageGlobs] = await Promise.all([
+      adrsRead, historyRead, readMailmap(root), readWorkspaceGlobs(root),
+    ]);
+    const parsesSaving = parses?.save();
+    checkpoint();
+    ctx.onProgress?.({ message: `Read ${formatCount(commitsRead)} new commits`, history: { read: commitsRead, kept: history.commits.length } });
+
+    progress('Resolving people');
+    const identities = kept ? kept.identities.of(authors, history.commits, config.reviewTrailers) : historyIdentities(authors, history.commits, config.reviewTrailers);
+    // Everything the resolver is made from: the same gives the same people in the same order.
+    const repositoryName = path.basename(root);
+    const resolverMadeOf = JSON.stringify([config.leadership, config.people, config.bots, config.assistants, mailmap.source, identities, repositoryName]);
+    const resolver = (kept?.people ?? new ResolverMemo()).session(resolverMadeOf, () => createIdentityResolver({ mailmap, config, history: identities, repositoryName }));
+    const leadership = config.leadership.map((leader) => ({ person: resolver.resolveText(leader.name).id, role: leader.role, ...(leader.areas ? { areas: leader.areas } : {}) }));
+    const leaders = [...new Set(leadership.map((l) => l.person))];
+    const lastActive = registerCommitters(authors, resolver);
+
+    progress('Finding decisions');
+    const adrPaths = adrs.records.map((r) => r.path);
+    const histories = fileHistories(history, adrPaths);
+    const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
+    const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
+    const index = kept ? kept.index.of(history) : indexHistory(history);
+    const authoredDay = (sha: string): string | null => index.commit(sha)?.authorDate.slice(0, 10) ?? null;
+    const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => authoredDay(sha) ?? []));
+    const groups = kept ? kept.signals.detect(history, signalOptions, index) : detectSignals(history, signalOptions, index);
+    progress('Comparing manifests, infrastructure and pipelines');
+    const statedDates = new Map(records.map((record) => [record.path, record.date]));
+    const bulk = bulkRecordCommits(histories, (sha) => index.commit(sha)?.files ?? [], {
+      stated: (file) => statedDates.get(file) ?? null,
+      authored: authoredDay,
+    });
+    // Waiting costs nothing: cat-file answers the early names before any asked now.
+    const [assessments, changes] = await early.settled().then(() => Promise.all([
+      (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader, early),
+      (kept?.recordEdits ?? new RecordEditMemo(ctx.cacheDir)).classify(histories, bulk.records, blobReader, root),
+    ])).finally(closeBlobReader);
+    const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
+    const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };
+    const involvementPeople = { leaders, isBot: (id: string) => resolver.isBot(id), isAssistant: (id: string) => resolver.isAssistant(id) };
+    const built = buildDecisions({
+      adrs: records,
+      fileHistories: histories,
+      signals,
+      evidence,
+      people: involvementPeople,
+      areas: { areas: config.areas, packageGlobs },
+      adrWeight: config.adr.weight ?? 1,
+      signalWeight: (kind) => signalWeight(config.signals, kind),
+      memo: kept?.decisions,
+      replay: kept ? resolver : undefined,
+      bulk,
+      changes,
+    });
+    const forge = await forgeRead;
+    const { decisions, drift: forgeDrift } = forge.enabled
+      ? joinForgeEvidence(built, forge.pullRequests, { index, resolver, people: involvementPeople })
+      : { decisions: built, drift: [] };
+    checkpoint();
+
+    progress('Weighing the zone');
+    // Names first seen in ADR fields and trailers join the people list here.
+    const people = peopleOf(resolver, new Set(leaders), lastActive);
+    const window = analysisWindow(ctx, config.zone.window, history.commits[0]?.committerDate ?? null, now);
+    const leaderAreas = Object.fromEntries(config.leadership.flatMap((leader, i) => (leader.areas ? [[leadership[i]?.person ?? '', leader.areas]] : [])));
+    const zone = computeZones(decisions, leaders, { window, widenTo: ctx.since === undefined ? WIDEN_TO : null, rules: config.zone, leaderAreas });
+    const sourceWindows = Object.values(zone.overall.sources ?? {}).flatMap((z) => (z.window ? [{ since: z.window.since, until: z.window.until }] : []));
+    const insights = computeInsights({
+      decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
+    });
+    insights.drift.push(...forgeDrift);
+    await Promise.all([saving, parsesSaving]);
+    const warnings: Warning[] = [
+      ...loaded.warnings, ...adrs.warnings, ...historyWarnings, ...(forge.warning ? [forge.warning] : []), ...lintWarnings(records),
+      ...bulkImportWarnings(bulk),
+    ];
+    if (leaders.length === 0) {
+      const likeliest = insights.suggestedLeaders.slice(0, 3).map((s) => resolver.person(s.person)?.name ?? s.person);
+      warnings.push({
+        code: 'no-roster',
+        message: `No leadership roster is configured (leadership: in .decision-orbit.yml)${likeliest.length > 0 ? `; likeliest leaders: ${likeliest.join(', ')}` : ''}.`,
+        path: null,
+      });
+    }
+
+    return {
+      schema: REPORT_SCHEMA_ID,
+      repository: { root, head: history.head, analyzedAt: now.toISOString(), window: unionWindow(sourceWindows, window) },
+      leadership,
+      people,
+      decisions,
+      zone,
+      insights,
+      warnings,
+    };
+  } finally {
+    // Also when the analysis fails or is cancelled: cat-file is not left waiting for names.
+    await closeBlobReader();
+  }
 }

@@ -6,14 +6,14 @@ import { createHash } from 'node:crypto';
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { HistoryScope } from '../model/history';
 import { matchesGlob } from '../signals/glob';
-import { createPathClassifier } from '../signals/rules';
+import { createPathClassifier, type PathClassifier } from '../signals/rules';
 import type { CodeownersRule } from './codeowners';
 
 /** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept, Gopkg.toml is a manifest; 3: tests, examples and vendored code are left out; 4: reStructuredText pages are kept as records may be). */
 const SCOPE_VERSION = 4;
 
-export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[]): HistoryScope {
-  const classify = createPathClassifier(signals);
+/** `classify`: the analysis' classifier of these signals, when it has one (each path is classified once per classifier). */
+export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[], classify: PathClassifier = createPathClassifier(signals)): HistoryScope {
   const patterns = codeowners.map((rule) => rule.pattern);
   const key = createHash('sha256').update(JSON.stringify({ version: SCOPE_VERSION, signals, patterns })).digest('hex').slice(0, 16);
   return {

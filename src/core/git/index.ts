@@ -10,5 +10,5 @@ export { findRepositoryRoot, readRepositoryInfo, type RepositoryInfo } from './r
 export { HistoryCache } from './history-cache';
 export { HistoryBuilder, type HistorySnapshot } from './history-builder';
 export type { GitContext, GitProgress } from './git-context';
-export { BlobReader, type BlobContent, type BlobRequest } from './read-blobs';
+export { BlobReader, blobRequestKey, type BlobContent, type BlobRequest } from './read-blobs';
 export { readHistory, WHOLE_HISTORY, type HistoryResult, type ReadHistoryOptions } from './read-history';

@@ -45,6 +45,8 @@ export interface ReadHistoryOptions {
   repository?: RepositoryInfo | RepositoryFacts;
   /** The host's memo, for reading the repository here. */
   memo?: RepositoryMemo;
+  /** Sees each commit git gives, in `git log` order, as the pass runs (a commit read again after a failure, again). */
+  onCommit?: (commit: CommitRecord) => void;
 }
 
 /** Counts and marks the commits one git process hands to the builder, also when it fails midway. */
@@ -74,12 +76,16 @@ class SpanTally {
   }
 }
 
-async function streamLog(root: string, ctx: GitContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
+/** The git context of a pass, with the caller's observer of its commits. */
+type PassContext = GitContext & Pick<ReadHistoryOptions, 'onCommit'>;
+
+async function streamLog(root: string, ctx: PassContext, args: LogArgsOptions, builder: HistoryBuilder, tally: SpanTally, readBefore: number): Promise<void> {
   const parser = new LogStreamParser(args.renames === false);
   let lastReport = readBefore;
   const take = (commit: CommitRecord): void => {
     builder.add(commit);
     tally.take(commit);
+    ctx.onCommit?.(commit);
   };
   await runGit(buildLogArgs(args), {
     cwd: root,
@@ -112,7 +118,7 @@ function historyOf(snapshot: HistorySnapshot, shallow: boolean): History {
  * is a parent of it). Null when the log is empty (HEAD is the kept head or behind
  * it) or fails: rev-parse tells HEAD, or what is wrong, then.
  */
-async function headFromLog(facts: RepositoryFacts, ctx: GitContext, cache: HistoryCache, scope: HistoryScope): Promise<{ info: RepositoryInfo; read: PassRead } | null> {
+async function headFromLog(facts: RepositoryFacts, ctx: PassContext, cache: HistoryCache, scope: HistoryScope): Promise<{ info: RepositoryInfo; read: PassRead } | null> {
   const kept = cache.inMemory(facts.root, scope.key);
   if (!kept) return null;
   const parents = new Set<string>();
@@ -135,10 +141,11 @@ function scopeOfClone(scope: HistoryScope, shallow: boolean): HistoryScope {
 
 export async function readHistory(root: string, ctx: GitContext, options: ReadHistoryOptions = {}): Promise<HistoryResult> {
   const warnings: Warning[] = [];
+  const pass: PassContext = { ...ctx, onCommit: options.onCommit };
   const asked = options.scope ?? WHOLE_HISTORY;
   const cache = options.cache ?? new HistoryCache(ctx.cacheDir);
   const given = options.repository;
-  const learned = given && !('head' in given) ? await headFromLog(given, ctx, cache, scopeOfClone(asked, given.shallow)) : null;
+  const learned = given && !('head' in given) ? await headFromLog(given, pass, cache, scopeOfClone(asked, given.shallow)) : null;
   const info = learned?.info ?? (given && 'head' in given ? given : await readRepositoryInfo(root, ctx, options.memo));
   const scope = scopeOfClone(asked, info.shallow);
   if (info.shallow) {
@@ -160,7 +167,7 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     // No separate ancestry check: the new part extends the cache only if HEAD's
     // first-parent line runs through it down to the cached head (see extend), which
     // proves ancestry; a rewritten history fails that and is read whole below.
-    const read = learned?.read ?? await readPass(info.root, ctx, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
+    const read = learned?.read ?? await readPass(info.root, pass, { head: info.head, since: cached.head }, scope, info.partialClone).catch((error: unknown) => {
       if (isUnknownRevision(error)) return null;
       throw error;
     });
@@ -169,7 +176,7 @@ export async function readHistory(root: string, ctx: GitContext, options: ReadHi
     if (snapshot) extended = cached;
   }
   if (!snapshot) {
-    const read = await readPass(info.root, ctx, { head: info.head }, scope, info.partialClone);
+    const read = await readPass(info.root, pass, { head: info.head }, scope, info.partialClone);
     commitsRead += read.count;
     snapshot = read.builder.finish(info.head);
   }
@@ -204,7 +211,7 @@ interface PassRead {
  * (git walks past the commits already read without diffing them: docs/adr/0003).
  */
 async function readPass(
-  root: string, ctx: GitContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean, parents?: Set<string>,
+  root: string, ctx: PassContext, range: { head: string; since?: string }, scope: HistoryScope, partialClone: boolean, parents?: Set<string>,
 ): Promise<PassRead> {
   const builder = new HistoryBuilder(scope);
   const renamed = new SpanTally(parents);

@@ -4,12 +4,12 @@
 // whose commits did not change is not read again.
 import { blobIdsOf, type FileChange, type History, type KeptCommit } from '../../model/history';
 import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
-import { newBlobFacts } from './blob-facts';
+import { newBlobFacts, type BlobFacts, type KnownBlobs } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
 import type { SignalGroup } from '../detect';
 import type { FileSignalKind } from '../rules';
 import { isReleaseToolCommit } from './release-tools';
-import { assessUnitChanges, newRepositoryMemory, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
+import { assessUnitChanges, newRepositoryMemory, sideFactsKnown, type RepositoryMemory, type UnitAssessment, type UnitFileChange } from './assess-unit';
 
 /** The commit whose tree is the unit's result: a PR's merge or squash commit, or the lone commit. */
 function tipOf(group: SignalGroup, mergeOf: ReadonlyMap<string, string>): string {
@@ -35,7 +35,7 @@ interface PendingChange {
  * same two blobs). A merge tip has no changes in the history, so its sides are
  * named by path.
  */
-function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCommit>, tip: string): PendingChange[] {
+function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCommit>, tip: string, idOf: KnownBlobs['idOf']): PendingChange[] {
   if (group.commits.every((sha) => isReleaseToolCommit(commitsBySha.get(sha)?.subject ?? ''))) return [];
   const files = new Set(group.files);
   const firstAndLast = new Map<string, { first: FileChange; last: FileChange; firstIn: string }>();
@@ -55,8 +55,8 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
     const ids = first === last && firstIn === tip ? blobIdsOf(first) : NO_IDS;
     pending.push({
       change: { kind: group.kind as FileSignalKind, path, basePath, existedBefore, existsAfter },
-      before: existedBefore ? (ids.before === null ? { revision: `${tip}^1`, path: basePath } : { id: ids.before }) : null,
-      after: existsAfter ? (ids.after === null ? { revision: tip, path } : { id: ids.after }) : null,
+      before: existedBefore ? sideRequest(ids.before, `${tip}^1`, basePath, idOf) : null,
+      after: existsAfter ? sideRequest(ids.after, tip, path, idOf) : null,
     });
   }
   return pending;
@@ -64,11 +64,29 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
 
 const NO_IDS = { before: null, after: null } as const;
 
-function sidesOf({ before, after }: PendingChange): BlobRequest[] {
-  return [before, after].filter((request): request is BlobRequest => request !== null);
+/** A side by its id when the history or an earlier read gave it (cat-file answers an id cheapest), else by path. */
+function sideRequest(id: string | null, revision: string, path: string, idOf: KnownBlobs['idOf']): BlobRequest {
+  const known = id ?? idOf(revision, path);
+  return known === undefined ? { revision, path } : { id: known };
 }
 
-/** The unit's changes with their blobs, given in the order sidesOf asked for them. */
+/** A side to read, or one whose facts the run has already (its text is not needed: sideFactsKnown). */
+type Side = { request: BlobRequest } | { blob: BlobContent };
+
+/** The text given for a side whose facts are known: the readers never see it. */
+const KNOWN_TEXT = '';
+
+function sidesOf({ change, before, after }: PendingChange, facts: BlobFacts): Side[] {
+  const sides: Side[] = [];
+  for (const [side, request] of [['before', before], ['after', after]] as const) {
+    if (request === null) continue;
+    if ('id' in request && sideFactsKnown(change.kind, side, change, request.id, facts)) sides.push({ blob: { id: request.id, text: KNOWN_TEXT } });
+    else sides.push({ request });
+  }
+  return sides;
+}
+
+/** The unit's changes with their blobs, given in the order sidesOf gave their sides. */
 function withBlobs(pending: readonly PendingChange[], blobs: readonly BlobContent[]): UnitFileChange[] {
   let next = 0;
   return pending.map(({ change, before, after }) => {
@@ -92,19 +110,21 @@ interface UnitToRead {
  * arrives and its texts are let go, so no more than one unit's are ever held.
  * What was read from each blob is kept by its id for the run (BlobFacts).
  */
-async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
-  const counts = units.map(({ pending }) => pending.reduce((sum, change) => sum + sidesOf(change).length, 0));
-  const facts = newBlobFacts();
+async function assessInOrder(units: readonly UnitToRead[], memory: RepositoryMemory, blobReader: BlobReader, facts: BlobFacts, done: (unit: UnitToRead, assessment: UnitAssessment) => void): Promise<void> {
+  const sides = units.map(({ pending }) => pending.flatMap((change) => sidesOf(change, facts)));
   let current = 0;
   let blobs: BlobContent[] = [];
   const assessReady = (): void => {
-    for (; current < units.length && blobs.length === counts[current]; current += 1, blobs = []) {
+    for (; current < units.length; current += 1, blobs = []) {
+      const unitSides = sides[current] as Side[];
+      for (let side = unitSides[blobs.length]; side && 'blob' in side; side = unitSides[blobs.length]) blobs.push(side.blob);
+      if (blobs.length < unitSides.length) return;
       const unit = units[current] as UnitToRead;
       done(unit, assessUnitChanges(withBlobs(unit.pending, blobs), memory, facts));
     }
   };
   assessReady();
-  const requests = units.flatMap(({ pending }) => pending.flatMap(sidesOf));
+  const requests = sides.flatMap((unitSides) => unitSides.flatMap((side) => ('request' in side ? [side.request] : [])));
   const { asked, repeats } = askEachIdOnce(requests);
   const held = new Map<string, BlobContent>();
   let delivered = 0;
@@ -177,6 +197,8 @@ function lookups(commits: readonly KeptCommit[], known: readonly SignalGroup[], 
   return { ageOf: (group) => age.get(newestOf(group)) ?? 0, newestKnown, commitsBySha };
 }
 
+const NOTHING_KNOWN = (): KnownBlobs => ({ facts: newBlobFacts(), idOf: () => undefined });
+
 export class StructuralAssessor {
   private known = new Map<string, UnitAssessment>();
   /** Each group's key as last made, with the tip it was made for: a group kept by the detector keeps its key. */
@@ -189,7 +211,8 @@ export class StructuralAssessor {
   /** `dir`: a cache folder where the assessments are also kept, for the next process (the CLI's re-run). */
   constructor(private readonly dir?: string) {}
 
-  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader): Promise<Map<SignalGroup, UnitAssessment>> {
+  /** `known`: what this analysis has read of blobs already (early-facts.ts); a side whose facts are known there is not read again. */
+  async assess(groups: readonly SignalGroup[], history: Pick<History, 'commits' | 'pullRequests'>, root: string, blobReader: BlobReader, known: KnownBlobs = NOTHING_KNOWN()): Promise<Map<SignalGroup, UnitAssessment>> {
     if (this.dir !== undefined && this.loadedFor !== root) {
       this.loadedFor = root;
       const kept = await loadAssessments(this.dir, root);
@@ -215,18 +238,18 @@ export class StructuralAssessor {
       } else fresh.push({ group, key, tip });
     }
     const { ageOf, newestKnown, commitsBySha } = lookups(history.commits, knownGroups, fresh.map(({ group }) => group));
-    const toRead: UnitToRead[] = fresh.map(({ group, key, tip }) => ({ group, key, pending: changesOf(group, commitsBySha, tip), age: ageOf(group) }));
+    const toRead: UnitToRead[] = fresh.map(({ group, key, tip }) => ({ group, key, pending: changesOf(group, commitsBySha, tip, known.idOf), age: ageOf(group) }));
     // What a unit decides depends on the units before it: a refresh that only adds
     // newer units goes on from what is known, anything else is read from the start,
     // also when a unit the memory holds is gone (a rewritten or reset history).
     if (toRead.some(({ age }) => age >= newestKnown) || next.size < this.known.size) {
       this.known = new Map();
-      return this.assess(groups, history, root, blobReader);
+      return this.assess(groups, history, root, blobReader, known);
     }
     if (next.size === 0) this.memory = newRepositoryMemory();
     // By the age found once per unit: a comparator looking it up meets each unit a dozen times.
     toRead.sort((a, b) => b.age - a.age);
-    await assessInOrder(toRead, this.memory, blobReader, ({ group, key }, assessment) => {
+    await assessInOrder(toRead, this.memory, blobReader, known.facts, ({ group, key }, assessment) => {
       result.set(group, assessment);
       next.set(key, assessment);
     });

@@ -9,6 +9,11 @@ import type { ManifestFacts } from './manifest-facts';
 class BlobMemo<T> {
   private readonly kept = new Map<string, T>();
 
+  /** Whether the facts of the blob `id` at `path` are kept. */
+  has(path: string, id: string): boolean {
+    return this.kept.has(`${id}\u0000${path}`);
+  }
+
   /** The facts `read` gives for the blob `id` at `path`; read every time when the id is unknown. */
   of(path: string, id: string | undefined, read: () => T): T {
     if (id === undefined) return read();
@@ -26,6 +31,13 @@ export interface BlobFacts {
   infrastructure: BlobMemo<InfrastructureFacts>;
   ci: BlobMemo<CiFacts>;
   schemas: BlobMemo<Set<string>>;
+}
+
+/** What an analysis has read of blobs before its assessment (early-facts.ts): their facts, and the ids of the sides it named by path. */
+export interface KnownBlobs {
+  facts: BlobFacts;
+  /** The blob id cat-file gave for `<revision>:<path>`, if it was asked. */
+  idOf: (revision: string, path: string) => string | undefined;
 }
 
 export function newBlobFacts(): BlobFacts {

@@ -85,15 +85,23 @@ export function compareSchema(
   namesOf: (side: 'before' | 'after') => Set<string> = (side) => schemaNames(path, (side === 'before' ? before : after) ?? ''),
 ): ChangeFinding[] {
   if (isGenerated(path, after ?? before)) return [];
-  const migration = isMigration(path);
-  if (migration && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
-  if (migration && !path.endsWith('.sql')) return [];
+  if (isMigration(path) && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
+  if (!namesCompared(path, before !== null && after !== null)) return [];
   // A `drop` statement written is a thing dropped, not one added.
   return setChanges('data', 'schema', namesOf('before'), namesOf('after')).map((finding) => {
     const dropped = /^schema added: drop (\w+) (.+)$/.exec(finding.what);
     // Still new only the first time the history sees it (a script's `DROP VIEW IF EXISTS` before its `CREATE VIEW`).
     return dropped ? { ...finding, what: `schema dropped: ${dropped[1]} ${dropped[2]}` } : finding;
   });
+}
+
+/**
+ * Whether compareSchema compares the names of a schema at `path`: not those of a
+ * hand-written migration other than SQL, nor of one added or removed (`bothSides`:
+ * the file is there before and after the change).
+ */
+export function namesCompared(path: string, bothSides: boolean): boolean {
+  return !isMigration(path) || (bothSides && path.endsWith('.sql'));
 }
 
 /** CODEOWNERS rules as written, comments and blank lines left out. */

@@ -59,15 +59,17 @@ const NOWHERE_ELSE: UnitDeclarations = { before: () => false, after: () => false
  */
 export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts, isOwn: (name: string) => boolean = () => false, unit: UnitDeclarations = NOWHERE_ELSE): ChangeFinding[] {
   const found: ChangeFinding[] = [];
+  // The same version of a file (a unit that changed it and changed it back) changed nothing.
+  if (before === after) return found;
   const chosen = (name: string): boolean => !before.indirect.has(name) && !after.indirect.has(name) && !isOwn(name);
   for (const [name, spec] of after.dependencies) {
-    if (!chosen(name)) continue;
-    if (!before.dependencies.has(name)) {
+    // Most of a manifest's entries are as they were (a spec is a string or null, never undefined): nothing to ask of them.
+    const was = before.dependencies.get(name);
+    if (was === spec || !chosen(name)) continue;
+    if (was === undefined) {
       if (!unit.before(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
-    }
-    // Most of a manifest's entries are as they were: the same spec has the same major.
-    else if (before.dependencies.get(name) !== spec) {
-      const move = majorMove('dependency', name, before.dependencies.get(name), spec);
+    } else {
+      const move = majorMove('dependency', name, was, spec);
       if (move) found.push(move);
     }
   }

@@ -1,0 +1,212 @@
+// The structural readers' work on signal files, done while the history pass still
+// runs. git writes its log to a file (ADR 0026), so node's thread is idle for most
+// of the pass, and the assessment after it read and parsed every signal file
+// version on the critical path. Here the versions an assessment will read go to
+// the analysis' one `cat-file --batch` as the parser meets them, and their facts go
+// into the BlobFacts the assessment then uses (ADR 0028).
+//
+// Only versions an assessment reads are read (assess.ts, changesOf):
+// - both sides of the changes of a non-merge commit on HEAD's first-parent line:
+//   such a commit is its own unit (a lone commit, a squash) and its tip, and its
+//   changes against its first parent are that unit's sides;
+// - both sides of each file a first-parent merge's branch changed, by the names the
+//   assessment gives them (`<merge>^1:<path>`, `<merge>:<path>`): the log shows a
+//   merge no changes, so their ids are learnt from cat-file's answers, and the
+//   assessment then names those sides by id (idOf).
+// A branch's own versions are never read. Nothing here decides anything: the
+// facts are those the assessment would make of the same blob under the same name,
+// and what was not read early is read by the assessment as before.
+import { blobIdsOf, type CommitRecord, type FileChange } from '../../model/history';
+import { blobRequestKey, type BlobContent, type BlobReader, type BlobRequest } from '../../git/read-blobs';
+import type { FileSignalKind, PathClassifier } from '../rules';
+import { newBlobFacts, type BlobFacts, type KnownBlobs } from './blob-facts';
+import { readSideFacts } from './assess-unit';
+import { isGenerated, namesCompared } from './data';
+import { isReleaseToolCommit } from './release-tools';
+
+interface EarlySide {
+  kind: FileSignalKind;
+  side: 'before' | 'after';
+  change: { path: string; basePath: string };
+  bothSides: boolean;
+}
+
+
+/** How many names go to cat-file at once at most while the log runs: more wait here, so its input never runs far ahead. */
+const MAX_IN_FLIGHT = 256;
+/** Names go to cat-file in batches of this many while the log runs: a write per commit cost more than the reading. */
+const BATCH = 64;
+
+export class EarlyBlobFacts implements KnownBlobs {
+  /** For the assessment of this analysis (StructuralAssessor.assess). */
+  readonly facts: BlobFacts = newBlobFacts();
+  /** Per `<revision>:<path>` asked, the id of the blob cat-file gave. */
+  private readonly ids = new Map<string, string>();
+  /** The next commit of HEAD's first-parent line, as the log (children before parents) comes to it. */
+  private expected: string | null;
+  /** The next commits of first-parent merges' branches, down their own first parents: the merge each leads to. */
+  private readonly branchOf = new Map<string, string>();
+  /** Per first-parent merge whose branch is still coming, each signal file it changed and its oldest change there so far. */
+  private readonly branchFiles = new Map<string, Map<string, FileChange>>();
+  /** Each side asked for, by its id and the name it is read under: one read each. */
+  private readonly asked = new Set<string>();
+  private waiting: Array<{ request: BlobRequest; sides: EarlySide[] }> = [];
+  /** The sides of each name asked and not yet answered: a blob met again under another name meanwhile is read once. */
+  private readonly unanswered = new Map<string, EarlySide[]>();
+  private inFlight = 0;
+  /** Settles when every name sent so far is answered (or cat-file failed). */
+  private reading: Promise<unknown> = Promise.resolve();
+  /** The history pass is over: nothing more to wait for. */
+  private ended = false;
+  private stopped = false;
+
+  /** `head`: HEAD's commit, when known before the pass; else the first the log gives (a refresh learns HEAD from its log). */
+  constructor(private head: string | undefined, private readonly classify: PathClassifier, private readonly reader: BlobReader) {
+    this.expected = head ?? null;
+  }
+
+  /** Each commit of the history pass, in `git log` order. */
+  commit(record: CommitRecord): void {
+    this.head ??= record.sha;
+    // A pass that starts again (a cached head gone) starts from HEAD again.
+    if (record.sha === this.head) this.expected = record.sha;
+    if (this.stopped || this.ended) return;
+    const merge = this.branchOf.get(record.sha);
+    if (merge !== undefined) this.branchOf.delete(record.sha);
+    if (record.sha === this.expected) {
+      // Where a branch forked: its merge's changes are all known.
+      if (merge !== undefined) this.offerBefore(merge);
+      this.expected = record.parents[0] ?? null;
+      if (record.parents.length > 1) {
+        for (const parent of record.parents.slice(1)) this.branchOf.set(parent, record.sha);
+        this.branchFiles.set(record.sha, new Map());
+      } else if (!isReleaseToolCommit(record.subject)) for (const change of record.files) this.offer(change);
+    } else if (merge !== undefined) {
+      const first = record.parents[0];
+      if (first !== undefined && !this.branchOf.has(first)) this.branchOf.set(first, merge);
+      const files = this.branchFiles.get(merge);
+      // A merge on the branch has no changes in the log.
+      if (files && record.parents.length === 1) for (const change of record.files) this.offerAfter(merge, files, change);
+    }
+    this.send();
+  }
+
+  /**
+   * Settles once every name sent is answered and read: the assessment then knows
+   * which sides it need not ask for again (cat-file answers in order, so waiting
+   * costs it nothing).
+   */
+  async settled(): Promise<void> {
+    await this.reading;
+  }
+
+  /**
+   * The history pass is over: every name still waiting goes to cat-file now, ahead
+   * of the assessment's own (it reads them next, and the parse is the same work).
+   */
+  end(): void {
+    for (const merge of this.branchFiles.keys()) this.offerBefore(merge);
+    this.ended = true;
+    this.send();
+    this.branchOf.clear();
+  }
+
+  /** No more reading: the analysis is ending, or failed. Answers still coming are not read. */
+  stop(): void {
+    this.stopped = true;
+    this.waiting = [];
+    this.unanswered.clear();
+    this.branchOf.clear();
+    this.branchFiles.clear();
+  }
+
+  /** A property, not a method: the assessment calls it on its own. */
+  readonly idOf = (revision: string, path: string): string | undefined => this.ids.get(`${revision}:${path}`);
+
+  /** Both sides of a lone commit's change, by the ids the log gave. */
+  private offer(change: FileChange): void {
+    const kind = this.kindOf(change.path);
+    if (kind === null) return;
+    const ids = blobIdsOf(change);
+    const basePath = change.status === 'R' && change.oldPath ? change.oldPath : change.path;
+    const bothSides = ids.before !== null && ids.after !== null;
+    const sides = { path: change.path, basePath };
+    if (ids.before !== null && change.status !== 'A' && change.status !== 'C') this.ask({ id: ids.before }, { kind, side: 'before', change: sides, bothSides });
+    if (ids.after !== null && change.status !== 'D') this.ask({ id: ids.after }, { kind, side: 'after', change: sides, bothSides });
+  }
+
+  /**
+   * A change on a merge's branch (newest first): the file's new side at the merge,
+   * named by path there, when the branch's newest change to it left it in place.
+   */
+  private offerAfter(merge: string, files: Map<string, FileChange>, change: FileChange): void {
+    const known = files.has(change.path);
+    files.set(change.path, change);
+    if (known) return;
+    const kind = this.kindOf(change.path);
+    // Whether the file was there before the branch is known once it is read: a schema's names may be read for nothing.
+    if (kind === null) files.delete(change.path);
+    else if (change.status !== 'D') this.ask({ revision: merge, path: change.path }, { kind, side: 'after', change: { path: change.path, basePath: change.path }, bothSides: true });
+  }
+
+  /**
+   * The old side at the merge's first parent of each file its branch changed, by
+   * the path the branch's oldest change to it started from, once the branch is
+   * read (assess.ts names a unit's sides so). A file the branch added has none.
+   */
+  private offerBefore(merge: string): void {
+    for (const [path, oldest] of this.branchFiles.get(merge) ?? []) {
+      if (oldest.status === 'A' || oldest.status === 'C') continue;
+      const kind = this.kindOf(path);
+      const basePath = oldest.status === 'R' && oldest.oldPath ? oldest.oldPath : path;
+      if (kind !== null) this.ask({ revision: `${merge}^1`, path: basePath }, { kind, side: 'before', change: { path, basePath }, bothSides: true });
+    }
+    this.branchFiles.delete(merge);
+  }
+
+  /** CODEOWNERS is compared as text: nothing is kept of it. */
+  private kindOf(path: string): FileSignalKind | null {
+    const kind = this.classify(path);
+    return kind === 'ownership' ? null : kind;
+  }
+
+  private ask(request: BlobRequest, side: EarlySide): void {
+    // The name it is read under (readSideFacts): a version is the new side of one unit and the old side of the next.
+    const key = `${blobRequestKey(request)}\u0000${side.kind}\u0000${side.side === 'before' ? side.change.basePath : side.change.path}\u0000${side.change.path}`;
+    if (this.asked.has(key)) return;
+    this.asked.add(key);
+    const name = blobRequestKey(request);
+    const sides = this.unanswered.get(name);
+    if (sides) sides.push(side);
+    else {
+      const waiting = { request, sides: [side] };
+      this.unanswered.set(name, waiting.sides);
+      this.waiting.push(waiting);
+    }
+  }
+
+  private send(): void {
+    if (this.stopped || this.waiting.length === 0) return;
+    if (!this.ended && (this.inFlight >= MAX_IN_FLIGHT || (this.waiting.length < BATCH && this.inFlight > 0))) return;
+    const batch = this.waiting.splice(0, this.ended ? this.waiting.length : MAX_IN_FLIGHT - this.inFlight);
+    this.inFlight += batch.length;
+    // A failure of cat-file reaches the assessment, which asks the same reader next.
+    const read = this.reader.stream(batch.map(({ request }) => request), (index, blob) => {
+      this.inFlight -= 1;
+      const asked = batch[index];
+      if (!asked || this.stopped) return;
+      const name = blobRequestKey(asked.request);
+      this.unanswered.delete(name);
+      if ('path' in asked.request && blob.id !== null) this.ids.set(name, blob.id);
+      for (const side of asked.sides) readSide(side, blob, this.facts);
+    }).then(() => this.send(), () => undefined);
+    this.reading = Promise.all([this.reading, read]);
+  }
+}
+
+function readSide({ kind, side, change, bothSides }: EarlySide, blob: BlobContent, facts: BlobFacts): void {
+  if (blob.id === null || blob.text === null) return;
+  // A schema's names are read only where compareSchema compares them (as far as this side tells).
+  if (kind === 'data' && (isGenerated(change.path, blob.text) || !namesCompared(change.path, bothSides))) return;
+  readSideFacts(kind, side, change, blob.text, blob.id, facts);
+}
