@@ -59,6 +59,8 @@ export class EarlyBlobFacts implements KnownBlobs {
   /** The history pass is over: nothing more to wait for. */
   private ended = false;
   private stopped = false;
+  /** A send of fewer than a batch is due after the parser's current chunk. */
+  private flushing = false;
 
   /** `head`: HEAD's commit, when known before the pass; else the first the log gives (a refresh learns HEAD from its log). */
   constructor(private head: string | undefined, private readonly classify: PathClassifier, private readonly reader: BlobReader) {
@@ -101,14 +103,22 @@ export class EarlyBlobFacts implements KnownBlobs {
   }
 
   /**
-   * The history pass is over: every name still waiting goes to cat-file now, ahead
-   * of the assessment's own (it reads them next, and the parse is the same work).
+   * The history pass is over. What still waits goes to cat-file now, ahead of the
+   * assessment's own names, when it is no more than one window of names; a longer
+   * backlog is left to the assessment, which reads a unit at a time and lets its
+   * texts go: read in one go after a short log, govuk-aws' 9,000 names raised the
+   * CLI's peak RSS by 40 MB and saved nothing. A merge whose branch has not reached
+   * its fork yet is left to the assessment too.
    */
   end(): void {
-    for (const merge of this.branchFiles.keys()) this.offerBefore(merge);
     this.ended = true;
+    if (this.waiting.length > MAX_IN_FLIGHT) {
+      for (const { request } of this.waiting) this.unanswered.delete(blobRequestKey(request));
+      this.waiting = [];
+    }
     this.send();
     this.branchOf.clear();
+    this.branchFiles.clear();
   }
 
   /** No more reading: the analysis is ending, or failed. Answers still coming are not read. */
@@ -185,9 +195,23 @@ export class EarlyBlobFacts implements KnownBlobs {
     }
   }
 
-  private send(): void {
+  /**
+   * Sends what waits, a batch at a time while the log runs; fewer than a batch
+   * go once the parser has given every commit of its current chunk.
+   */
+  private send(whatWaits = false): void {
     if (this.stopped || this.waiting.length === 0) return;
-    if (!this.ended && (this.inFlight >= MAX_IN_FLIGHT || (this.waiting.length < BATCH && this.inFlight > 0))) return;
+    if (!this.ended && this.inFlight >= MAX_IN_FLIGHT) return;
+    if (!this.ended && !whatWaits && this.waiting.length < BATCH) {
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => {
+          this.flushing = false;
+          this.send(true);
+        });
+      }
+      return;
+    }
     const batch = this.waiting.splice(0, this.ended ? this.waiting.length : MAX_IN_FLIGHT - this.inFlight);
     this.inFlight += batch.length;
     // A failure of cat-file reaches the assessment, which asks the same reader next.
