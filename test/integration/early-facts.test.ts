@@ -96,14 +96,14 @@ describe('structural signals read while the history pass runs', function () {
       await early.settled();
       const expected = [
         blobId(manifest('1.0.0')),
-        `${merge}^1:package.json`, `${merge}:package.json`, `${merge}:Dockerfile`,
+        `${merge}^1:package.json`, `${merge}:package.json`, `${merge}^1:Dockerfile`, `${merge}:Dockerfile`,
         blobId(manifest('3.0.0')), blobId(manifest('4.0.0')),
       ];
       assert.deepEqual(new Set(reader.names), new Set(expected), "neither the branch's versions nor the release tool's commit");
       assert.equal(reader.names.length, expected.length, 'each name once');
       assert.equal(early.idOf(merge, 'package.json'), blobId(manifest('3.0.0')), "a merge's side named by path is known by its id after");
       assert.equal(early.idOf(`${merge}^1`, 'package.json'), blobId(manifest('1.0.0')));
-      assert.equal(early.idOf(`${merge}^1`, 'Dockerfile'), undefined, 'the Dockerfile the branch added has no old side to read');
+      assert.equal(early.idOf(`${merge}^1`, 'Dockerfile'), undefined, 'the Dockerfile the branch added is missing at its first parent');
     } finally {
       early.stop();
       await reader.close();

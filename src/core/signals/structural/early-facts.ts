@@ -10,9 +10,10 @@
 //   such a commit is its own unit (a lone commit, a squash) and its tip, and its
 //   changes against its first parent are that unit's sides;
 // - both sides of each file a first-parent merge's branch changed, by the names the
-//   assessment gives them (`<merge>^1:<path>`, `<merge>:<path>`): the log shows a
-//   merge no changes, so their ids are learnt from cat-file's answers, and the
-//   assessment then names those sides by id (idOf).
+//   assessment gives them (`<merge>^1:<path>`, `<merge>:<path>`), as the log meets
+//   the branch's newest change to it: the log shows a merge no changes, so their ids
+//   are learnt from cat-file's answers, and the assessment then names those sides by
+//   id (idOf).
 // A branch's own versions are never read. Nothing here decides anything: the
 // facts are those the assessment would make of the same blob under the same name,
 // and what was not read early is read by the assessment as before.
@@ -46,8 +47,8 @@ export class EarlyBlobFacts implements KnownBlobs {
   private expected: string | null;
   /** The next commits of first-parent merges' branches, down their own first parents: the merge each leads to. */
   private readonly branchOf = new Map<string, string>();
-  /** Per first-parent merge whose branch is still coming, each signal file it changed and its oldest change there so far. */
-  private readonly branchFiles = new Map<string, Map<string, FileChange>>();
+  /** Per first-parent merge whose branch is still coming, the paths whose sides were asked. */
+  private readonly newest = new Map<string, Set<string>>();
   /** Each side asked for, by its id and the name it is read under: one read each. */
   private readonly asked = new Set<string>();
   private waiting: Array<{ request: BlobRequest; sides: EarlySide[] }> = [];
@@ -76,19 +77,25 @@ export class EarlyBlobFacts implements KnownBlobs {
     const merge = this.branchOf.get(record.sha);
     if (merge !== undefined) this.branchOf.delete(record.sha);
     if (record.sha === this.expected) {
-      // Where a branch forked: its merge's changes are all known.
-      if (merge !== undefined) this.offerBefore(merge);
+      // Where a branch forked: its merge has all the versions it will get.
+      if (merge !== undefined) this.newest.delete(merge);
       this.expected = record.parents[0] ?? null;
       if (record.parents.length > 1) {
         for (const parent of record.parents.slice(1)) this.branchOf.set(parent, record.sha);
-        this.branchFiles.set(record.sha, new Map());
+        this.newest.set(record.sha, new Set());
       } else if (!isReleaseToolCommit(record.subject)) for (const change of record.files) this.offer(change);
     } else if (merge !== undefined) {
       const first = record.parents[0];
       if (first !== undefined && !this.branchOf.has(first)) this.branchOf.set(first, merge);
-      const files = this.branchFiles.get(merge);
+      const asked = this.newest.get(merge);
       // A merge on the branch has no changes in the log.
-      if (files && record.parents.length === 1) for (const change of record.files) this.offerAfter(merge, files, change);
+      if (asked && record.parents.length === 1) {
+        for (const change of record.files) {
+          if (asked.has(change.path)) continue;
+          asked.add(change.path);
+          this.offerMerged(merge, change);
+        }
+      }
     }
     this.send();
   }
@@ -108,7 +115,7 @@ export class EarlyBlobFacts implements KnownBlobs {
    * backlog is left to the assessment, which reads a unit at a time and lets its
    * texts go: read in one go after a short log, govuk-aws' 9,000 names raised the
    * CLI's peak RSS by 40 MB and saved nothing. A merge whose branch has not reached
-   * its fork yet is left to the assessment too.
+   * its fork yet asks nothing more.
    */
   end(): void {
     this.ended = true;
@@ -118,7 +125,7 @@ export class EarlyBlobFacts implements KnownBlobs {
     }
     this.send();
     this.branchOf.clear();
-    this.branchFiles.clear();
+    this.newest.clear();
   }
 
   /** No more reading: the analysis is ending, or failed. Answers still coming are not read. */
@@ -127,7 +134,7 @@ export class EarlyBlobFacts implements KnownBlobs {
     this.waiting = [];
     this.unanswered.clear();
     this.branchOf.clear();
-    this.branchFiles.clear();
+    this.newest.clear();
   }
 
   /** A property, not a method: the assessment calls it on its own. */
@@ -146,32 +153,21 @@ export class EarlyBlobFacts implements KnownBlobs {
   }
 
   /**
-   * A change on a merge's branch (newest first): the file's new side at the merge,
-   * named by path there, when the branch's newest change to it left it in place.
+   * A file a merge's branch changed, met at its newest change there: both sides,
+   * by path at the merge and at its first parent, as the log comes to it (the
+   * branch's own first parents need not reach its fork before the log ends). The
+   * old side is asked by the path this change started from, unless it added the
+   * file; where an older change on the branch added or renamed it, the answer is
+   * missing or not the one the assessment asks for, and it reads that side itself.
    */
-  private offerAfter(merge: string, files: Map<string, FileChange>, change: FileChange): void {
-    const known = files.has(change.path);
-    files.set(change.path, change);
-    if (known) return;
+  private offerMerged(merge: string, change: FileChange): void {
     const kind = this.kindOf(change.path);
-    // Whether the file was there before the branch is known once it is read: a schema's names may be read for nothing.
-    if (kind === null) files.delete(change.path);
-    else if (change.status !== 'D') this.ask({ revision: merge, path: change.path }, { kind, side: 'after', change: { path: change.path, basePath: change.path }, bothSides: true });
-  }
-
-  /**
-   * The old side at the merge's first parent of each file its branch changed, by
-   * the path the branch's oldest change to it started from, once the branch is
-   * read (assess.ts names a unit's sides so). A file the branch added has none.
-   */
-  private offerBefore(merge: string): void {
-    for (const [path, oldest] of this.branchFiles.get(merge) ?? []) {
-      if (oldest.status === 'A' || oldest.status === 'C') continue;
-      const kind = this.kindOf(path);
-      const basePath = oldest.status === 'R' && oldest.oldPath ? oldest.oldPath : path;
-      if (kind !== null) this.ask({ revision: `${merge}^1`, path: basePath }, { kind, side: 'before', change: { path, basePath }, bothSides: true });
-    }
-    this.branchFiles.delete(merge);
+    if (kind === null) return;
+    const basePath = change.status === 'R' && change.oldPath ? change.oldPath : change.path;
+    const sides = { path: change.path, basePath };
+    // Whether the file was there before the branch is not known here: a schema's names may be read for nothing.
+    if (change.status !== 'A' && change.status !== 'C') this.ask({ revision: `${merge}^1`, path: basePath }, { kind, side: 'before', change: sides, bothSides: true });
+    if (change.status !== 'D') this.ask({ revision: merge, path: change.path }, { kind, side: 'after', change: sides, bothSides: true });
   }
 
   /** CODEOWNERS is compared as text: nothing is kept of it. */
