@@ -3,7 +3,7 @@
 import { baseName, folderOf, type FileSignalKind } from '../rules';
 import { addFacts, newBlobFacts, type BlobFacts } from './blob-facts';
 import { compareCi, emptyCi, readCi, type CiFacts } from './ci';
-import { compareOwnership, compareSchema, schemaNames } from './data';
+import { compareOwnership, compareSchema, isGenerated, schemaNames } from './data';
 import type { ChangeFinding } from './findings';
 import { compareInfrastructure, emptyInfrastructure, readInfrastructure, type InfrastructureFacts } from './infrastructure';
 import { compareManifestFacts, emptyFacts, siblingKeyOf, type ManifestFacts, type UnitDeclarations } from './manifest-facts';
@@ -59,6 +59,10 @@ function schemaNamesOf(path: string, text: string | null, id: string | undefined
   return blobs.schemas.of(path, text === null ? undefined : id, () => schemaNames(path, text ?? ''));
 }
 
+function generatedOf(path: string, text: string | null, id: string | undefined, blobs: BlobFacts): boolean {
+  return blobs.generated.of(path, text === null ? undefined : id, () => isGenerated(path, text));
+}
+
 /** A file's change as a unit's side of it is named: `basePath` for the old side, `path` for the new. */
 type ChangePaths = Pick<UnitFileChange, 'path' | 'basePath'>;
 
@@ -73,19 +77,21 @@ export function readSideFacts(kind: FileSignalKind, side: 'before' | 'after', ch
   if (kind === 'dependency') manifestFacts(path, text, id, blobs);
   else if (kind === 'infrastructure') infrastructureOf(path, text, id, blobs, folderOf(change.path));
   else if (kind === 'ci') ciOf(change.path, text, id, blobs);
-  else if (kind === 'data') schemaNamesOf(change.path, text, id, blobs);
+  else if (kind === 'data' && !generatedOf(change.path, text, id, blobs)) schemaNamesOf(change.path, text, id, blobs);
 }
 
 /**
  * Whether everything assessUnitChanges reads of this side is kept in `blobs`, so
- * that its text is not needed. Never for a schema (whether it is generated is read
- * from its text) nor for CODEOWNERS (compared as text).
+ * that its text is not needed: for a schema, that it is not generated and its
+ * names. Never for CODEOWNERS (compared as text).
  */
 export function sideFactsKnown(kind: FileSignalKind, side: 'before' | 'after', change: ChangePaths, id: string, blobs: BlobFacts): boolean {
   const path = side === 'before' ? change.basePath : change.path;
   if (kind === 'dependency') return blobs.manifests.has(path, id);
   if (kind === 'infrastructure') return blobs.infrastructure.has(infrastructureName(path, folderOf(change.path)), id);
   if (kind === 'ci') return blobs.ci.has(change.path, id);
+  // A generated side's text is read again: its names count where the other side is not generated.
+  if (kind === 'data') return blobs.generated.get(change.path, id) === false && blobs.schemas.has(change.path, id);
   return false;
 }
 
@@ -269,9 +275,12 @@ export function assessUnitChanges(changes: readonly UnitFileChange[], memory: Re
       if (change.before !== null) addFacts(ciBefore, ciOf(change.path, change.before, change.beforeId, blobs));
       if (change.after !== null) addFacts(ciAfter, ciOf(change.path, change.after, change.afterId, blobs));
     } else if (change.kind === 'data') {
-      findings.push(...compareSchema(change.path, change.before, change.after, (side) => (side === 'before'
-        ? schemaNamesOf(change.path, change.before, change.beforeId, blobs)
-        : schemaNamesOf(change.path, change.after, change.afterId, blobs))));
+      const [before, after] = [[change.before, change.beforeId], [change.after, change.afterId]] as const;
+      findings.push(...compareSchema(
+        change.path, change.before, change.after,
+        (side) => schemaNamesOf(change.path, ...(side === 'before' ? before : after), blobs),
+        (side) => generatedOf(change.path, ...(side === 'before' ? before : after), blobs),
+      ));
     }
     else if (change.kind === 'ownership') findings.push(...compareOwnership(change.before, change.after));
   }

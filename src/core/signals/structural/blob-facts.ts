@@ -9,6 +9,11 @@ import type { ManifestFacts } from './manifest-facts';
 class BlobMemo<T> {
   private readonly kept = new Map<string, T>();
 
+  /** The facts kept for the blob `id` at `path`, if any. */
+  get(path: string, id: string): T | undefined {
+    return this.kept.get(`${id}\u0000${path}`);
+  }
+
   /** Whether the facts of the blob `id` at `path` are kept. */
   has(path: string, id: string): boolean {
     return this.kept.has(`${id}\u0000${path}`);
@@ -31,6 +36,8 @@ export interface BlobFacts {
   infrastructure: BlobMemo<InfrastructureFacts>;
   ci: BlobMemo<CiFacts>;
   schemas: BlobMemo<Set<string>>;
+  /** Whether a schema's text says it is generated (data.ts, isGenerated). */
+  generated: BlobMemo<boolean>;
 }
 
 /** What an analysis has read of blobs before its assessment (early-facts.ts): their facts, and the ids of the sides it named by path. */
@@ -41,7 +48,7 @@ export interface KnownBlobs {
 }
 
 export function newBlobFacts(): BlobFacts {
-  return { manifests: new BlobMemo(), infrastructure: new BlobMemo(), ci: new BlobMemo(), schemas: new BlobMemo() };
+  return { manifests: new BlobMemo(), infrastructure: new BlobMemo(), ci: new BlobMemo(), schemas: new BlobMemo(), generated: new BlobMemo() };
 }
 
 type Collections<T> = { [K in keyof T]: Set<unknown> | Map<unknown, unknown> };

@@ -78,13 +78,16 @@ function safeJson(text: string): unknown {
 
 /**
  * A hand-written migration added or removed, or the names of a schema changed.
- * `namesOf`: each side's schemaNames, from a memo when the caller keeps one.
+ * `namesOf`: each side's schemaNames, and `generatedOf`, whether a side is
+ * generated, from a memo when the caller keeps one (the texts then only say
+ * whether a side is there).
  */
 export function compareSchema(
   path: string, before: string | null, after: string | null,
   namesOf: (side: 'before' | 'after') => Set<string> = (side) => schemaNames(path, (side === 'before' ? before : after) ?? ''),
+  generatedOf: (side: 'before' | 'after') => boolean = (side) => isGenerated(path, side === 'before' ? before : after),
 ): ChangeFinding[] {
-  if (isGenerated(path, after ?? before)) return [];
+  if (generatedOf(after === null ? 'before' : 'after')) return [];
   if (isMigration(path) && (before === null) !== (after === null)) return [{ kind: 'data', what: `migration ${after === null ? 'removed' : 'added'}: ${path}` }];
   if (!namesCompared(path, before !== null && after !== null)) return [];
   // A `drop` statement written is a thing dropped, not one added.

@@ -22,7 +22,7 @@ import { blobRequestKey, type BlobContent, type BlobReader, type BlobRequest } f
 import type { FileSignalKind, PathClassifier } from '../rules';
 import { newBlobFacts, type BlobFacts, type KnownBlobs } from './blob-facts';
 import { readSideFacts } from './assess-unit';
-import { isGenerated, namesCompared } from './data';
+import { namesCompared } from './data';
 import { isReleaseToolCommit } from './release-tools';
 
 interface EarlySide {
@@ -227,6 +227,6 @@ export class EarlyBlobFacts implements KnownBlobs {
 function readSide({ kind, side, change, bothSides }: EarlySide, blob: BlobContent, facts: BlobFacts): void {
   if (blob.id === null || blob.text === null) return;
   // A schema's names are read only where compareSchema compares them (as far as this side tells).
-  if (kind === 'data' && (isGenerated(change.path, blob.text) || !namesCompared(change.path, bothSides))) return;
+  if (kind === 'data' && !namesCompared(change.path, bothSides)) return;
   readSideFacts(kind, side, change, blob.text, blob.id, facts);
 }
