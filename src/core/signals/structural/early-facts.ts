@@ -124,6 +124,7 @@ export class EarlyBlobFacts implements KnownBlobs {
       this.waiting = [];
     }
     this.send();
+    this.asked.clear();
     this.branchOf.clear();
     this.newest.clear();
   }
@@ -133,6 +134,7 @@ export class EarlyBlobFacts implements KnownBlobs {
     this.stopped = true;
     this.waiting = [];
     this.unanswered.clear();
+    this.asked.clear();
     this.branchOf.clear();
     this.newest.clear();
   }
