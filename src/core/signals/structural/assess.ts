@@ -33,7 +33,7 @@ interface PendingChange {
  * by blob id where the tip's own change to the file is the unit's only one (the
  * history pass read the ids of that change, against the tip's first parent: the
  * same two blobs). A merge tip has no changes in the history, so its sides are
- * named by path.
+ * named by path, or by the ids an earlier read of those paths learnt (`idOf`).
  */
 function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCommit>, tip: string, idOf: KnownBlobs['idOf']): PendingChange[] {
   if (group.commits.every((sha) => isReleaseToolCommit(commitsBySha.get(sha)?.subject ?? ''))) return [];

@@ -1,6 +1,6 @@
 // The structural readers' work on signal files, done while the history pass still
-// runs. git writes its log to a file (ADR 0026), so node's thread is idle for most
-// of the pass, and the assessment after it read and parsed every signal file
+// runs. git writes its log to a file (ADR 0026), so node's thread was idle for
+// most of the pass while the assessment after it read and parsed every signal file
 // version on the critical path. Here the versions an assessment will read go to
 // the analysis' one `cat-file --batch` as the parser meets them, and their facts go
 // into the BlobFacts the assessment then uses (ADR 0028).
@@ -31,7 +31,6 @@ interface EarlySide {
   change: { path: string; basePath: string };
   bothSides: boolean;
 }
-
 
 /** How many names go to cat-file at once at most while the log runs: more wait here, so its input never runs far ahead. */
 const MAX_IN_FLIGHT = 256;
@@ -180,10 +179,10 @@ export class EarlyBlobFacts implements KnownBlobs {
 
   private ask(request: BlobRequest, side: EarlySide): void {
     // The name it is read under (readSideFacts): a version is the new side of one unit and the old side of the next.
-    const key = `${blobRequestKey(request)}\u0000${side.kind}\u0000${side.side === 'before' ? side.change.basePath : side.change.path}\u0000${side.change.path}`;
+    const name = blobRequestKey(request);
+    const key = `${name}\u0000${side.kind}\u0000${side.side === 'before' ? side.change.basePath : side.change.path}\u0000${side.change.path}`;
     if (this.asked.has(key)) return;
     this.asked.add(key);
-    const name = blobRequestKey(request);
     const sides = this.unanswered.get(name);
     if (sides) sides.push(side);
     else {
