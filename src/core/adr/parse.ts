@@ -119,13 +119,13 @@ function statusFromSection(headings: readonly Heading[], body: readonly BodyLine
   return chosen;
 }
 
-/** Names under a header field left empty (`* Deciders:` with a nested bullet per name, MADR 2). */
 /** The names a section headed by a people field gives (`## Deciders`, then a line or a list of them). */
 function sectionNames(headings: readonly Heading[], body: readonly BodyLine[], field: AdrPeopleField): AdrNameRef[] {
   return (peopleSection(body, headings, field)?.lines ?? [])
     .flatMap((line) => splitNames(namesUnderLabel(line.text.trim().replace(/^[*+-]\s+/, ''))).map((name) => ({ text: name, line: line.number })));
 }
 
+/** Names under a header field left empty (`* Deciders:` with a nested bullet per name, MADR 2). */
 function nestedNames(entry: HeaderEntry, body: readonly BodyLine[], headerEnd: number): BodyLine[] {
   const indent = /^\s*/.exec(entry.line.text)?.[0].length ?? 0;
   const names: BodyLine[] = [];
@@ -259,6 +259,7 @@ function parseRecord(path: string, written: string): ParsedAdr {
   if (replacedHeading) statusText = { value: replacedHeading.text.trim(), line: replacedHeading.line.number };
   let status: DecisionStatus = 'unknown';
   let placeholderStatus = false;
+  const folderStatus = replacedFolder(path);
   if (statusText) {
     const normalized = normalizeStatus(statusText.value);
     status = normalized.status;
@@ -273,9 +274,9 @@ function parseRecord(path: string, written: string): ParsedAdr {
     } else if (status === 'unknown') {
       collector.warn('unknown-status', `status "${statusText.value}" is none of proposed, accepted, rejected, deprecated, superseded`, statusText.line, 'warning', statusText.value);
     }
-  } else if (replacedFolder(path) !== null) {
+  } else if (folderStatus !== null) {
     // Kept in a `_superseded/` or `deprecated/` folder: where the team put it says what became of it.
-    status = replacedFolder(path) ?? 'unknown';
+    status = folderStatus;
   } else {
     collector.warn('no-status', 'no status found', titleLine);
   }

@@ -8,7 +8,6 @@ import { lineAt } from './text-lines';
 /** Handles written one after another with spaces only (`@shawnvanderjagt @lorenyu @NavaTim`). */
 const SPACED_HANDLES = /^@[\w.-]+(?:\s+@[\w.-]+)+$/;
 
-/** Splits `A, B; C` (or `@a @b`) into names; drops quotes, empty entries and template text. */
 /** A list split at its commas and semicolons, not those inside brackets (`Daniel Berry (Jun 12, 2024)`). */
 function outsideBrackets(text: string): string[] {
   const parts: string[] = [];
@@ -27,6 +26,7 @@ function outsideBrackets(text: string): string[] {
   return parts;
 }
 
+/** Splits `A, B; C` (or `@a @b`) into names; drops quotes, empty entries and template text. */
 export function splitNames(value: string): string[] {
   const text = withoutTemplateText(value);
   return (SPACED_HANDLES.test(text.trim()) ? text.trim().split(/\s+/) : outsideBrackets(text))

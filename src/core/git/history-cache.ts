@@ -17,9 +17,9 @@ const MAX_DELTA_SHARE = 0.25;
 
 /**
  * sha, author (index into identities), author date, committer date, subject, trailers (key, value, ...), statuses (one letter per change), path indices (two for a rename or copy),
- * updater ('' for none) and, when any change has them, the changes' blob ids (FileChange.blobs; '' for a change without).
+ * updater ('' for none); then, when any change has them or the commit reverts one, the changes' blob ids (FileChange.blobs; '' for a change without);
+ * then the reverted commit, when there is one.
  */
-/** sha, author, dates, subject, trailers, statuses, paths, updater, then blob ids and the reverted commit where there are any. */
 type CommitRow = [string, number, string, string, string, string[], string, number[], string, string[]?, string?];
 
 interface CacheFile {

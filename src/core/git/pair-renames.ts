@@ -59,10 +59,15 @@ function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
 }
 
+/** A record file's extension with its dot, in lower case (`.md`); '' for none. */
+function recordExtension(path: string): string {
+  return RECORD_FILE.exec(path)?.[0].toLowerCase() ?? '';
+}
+
 /** A record's file name without its number (`0019-centralise-mysql.md` → `centralise-mysql.md`); null for a name without one. */
 function unnumbered(path: string): string | null {
   const slug = numberFromFileName(path) === null ? '' : slugOf(path);
-  return slug === '' ? null : `${slug}${RECORD_FILE.exec(path)?.[0].toLowerCase() ?? ''}`;
+  return slug === '' ? null : `${slug}${recordExtension(path)}`;
 }
 
 /**
@@ -102,7 +107,6 @@ function recordMoves(entries: readonly RawEntry[], moves: Moves): void {
 function conversions(entries: readonly RawEntry[], moves: Moves): void {
   const gone = new Set(moves.values());
   const stem = (path: string): string => path.replace(RECORD_FILE, '');
-  const extension = (path: string): string => RECORD_FILE.exec(path)?.[0].toLowerCase() ?? '';
   const deleted = new Map<string, FileChange | null>();
   for (const { change } of entries) {
     if (change.status !== 'D' || gone.has(change) || !RECORD_FILE.test(change.path)) continue;
@@ -111,7 +115,7 @@ function conversions(entries: readonly RawEntry[], moves: Moves): void {
   for (const { change } of entries) {
     if (change.status !== 'A' || moves.has(change) || !RECORD_FILE.test(change.path)) continue;
     const from = deleted.get(stem(change.path));
-    if (from && extension(from.path) !== extension(change.path)) {
+    if (from && recordExtension(from.path) !== recordExtension(change.path)) {
       moves.set(change, from);
       deleted.delete(stem(change.path));
     }

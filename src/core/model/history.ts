@@ -38,6 +38,16 @@ export function blobIdsOf(change: FileChange): { before: string | null; after: s
   return { before: ZERO_ID.test(before) ? null : before, after: ZERO_ID.test(after) ? null : after };
 }
 
+/** The path a change started from: a rename's old path, else its own. */
+export function pathBefore(change: FileChange): string {
+  return change.status === 'R' && change.oldPath ? change.oldPath : change.path;
+}
+
+/** Whether the file was there before the change: it was not added or copied into being. */
+export function existedBefore(change: FileChange): boolean {
+  return change.status !== 'A' && change.status !== 'C';
+}
+
 export interface Trailer {
   /** As written, e.g. `Reviewed-by`; compare case-insensitively. */
   key: string;

@@ -2,7 +2,7 @@
 // files' changes found in the history, both sides read through the analysis's one `cat-file --batch`,
 // and each group's findings. Kept between refreshes by a long-lived host: a group
 // whose commits did not change is not read again.
-import { blobIdsOf, type FileChange, type History, type KeptCommit } from '../../model/history';
+import { blobIdsOf, existedBefore, pathBefore, type FileChange, type History, type KeptCommit } from '../../model/history';
 import type { BlobContent, BlobReader, BlobRequest } from '../../git/read-blobs';
 import { newBlobFacts, type BlobFacts, type KnownBlobs } from './blob-facts';
 import { loadAssessments, saveAssessments } from './assessment-file';
@@ -49,13 +49,13 @@ function changesOf(group: SignalGroup, commitsBySha: ReadonlyMap<string, KeptCom
   }
   const pending: PendingChange[] = [];
   for (const [path, { first, last, firstIn }] of firstAndLast) {
-    const basePath = first.status === 'R' && first.oldPath ? first.oldPath : path;
-    const existedBefore = first.status !== 'A' && first.status !== 'C';
+    const basePath = pathBefore(first);
+    const wasThere = existedBefore(first);
     const existsAfter = last.status !== 'D';
     const ids = first === last && firstIn === tip ? blobIdsOf(first) : NO_IDS;
     pending.push({
-      change: { kind: group.kind as FileSignalKind, path, basePath, existedBefore, existsAfter },
-      before: existedBefore ? sideRequest(ids.before, `${tip}^1`, basePath, idOf) : null,
+      change: { kind: group.kind as FileSignalKind, path, basePath, existedBefore: wasThere, existsAfter },
+      before: wasThere ? sideRequest(ids.before, `${tip}^1`, basePath, idOf) : null,
       after: existsAfter ? sideRequest(ids.after, tip, path, idOf) : null,
     });
   }

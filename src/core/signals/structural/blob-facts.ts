@@ -6,23 +6,25 @@ import type { CiFacts } from './ci';
 import type { InfrastructureFacts } from './infrastructure';
 import type { ManifestFacts } from './manifest-facts';
 
+const keyOf = (path: string, id: string): string => `${id}\u0000${path}`;
+
 class BlobMemo<T> {
   private readonly kept = new Map<string, T>();
 
   /** The facts kept for the blob `id` at `path`, if any. */
   get(path: string, id: string): T | undefined {
-    return this.kept.get(`${id}\u0000${path}`);
+    return this.kept.get(keyOf(path, id));
   }
 
   /** Whether the facts of the blob `id` at `path` are kept. */
   has(path: string, id: string): boolean {
-    return this.kept.has(`${id}\u0000${path}`);
+    return this.kept.has(keyOf(path, id));
   }
 
   /** The facts `read` gives for the blob `id` at `path`; read every time when the id is unknown. */
   of(path: string, id: string | undefined, read: () => T): T {
     if (id === undefined) return read();
-    const key = `${id}\u0000${path}`;
+    const key = keyOf(path, id);
     if (this.kept.has(key)) return this.kept.get(key) as T;
     const facts = read();
     this.kept.set(key, facts);

@@ -17,7 +17,7 @@
 // A branch's own versions are never read. Nothing here decides anything: the
 // facts are those the assessment would make of the same blob under the same name,
 // and what was not read early is read by the assessment as before.
-import { blobIdsOf, type CommitRecord, type FileChange } from '../../model/history';
+import { blobIdsOf, existedBefore, pathBefore, type CommitRecord, type FileChange } from '../../model/history';
 import { blobRequestKey, type BlobContent, type BlobReader, type BlobRequest } from '../../git/read-blobs';
 import type { FileSignalKind, PathClassifier } from '../rules';
 import { newBlobFacts, type BlobFacts, type KnownBlobs } from './blob-facts';
@@ -146,10 +146,9 @@ export class EarlyBlobFacts implements KnownBlobs {
     const kind = this.kindOf(change.path);
     if (kind === null) return;
     const ids = blobIdsOf(change);
-    const basePath = change.status === 'R' && change.oldPath ? change.oldPath : change.path;
     const bothSides = ids.before !== null && ids.after !== null;
-    const sides = { path: change.path, basePath };
-    if (ids.before !== null && change.status !== 'A' && change.status !== 'C') this.ask({ id: ids.before }, { kind, side: 'before', change: sides, bothSides });
+    const sides = { path: change.path, basePath: pathBefore(change) };
+    if (ids.before !== null && existedBefore(change)) this.ask({ id: ids.before }, { kind, side: 'before', change: sides, bothSides });
     if (ids.after !== null && change.status !== 'D') this.ask({ id: ids.after }, { kind, side: 'after', change: sides, bothSides });
   }
 
@@ -164,10 +163,9 @@ export class EarlyBlobFacts implements KnownBlobs {
   private offerMerged(merge: string, change: FileChange): void {
     const kind = this.kindOf(change.path);
     if (kind === null) return;
-    const basePath = change.status === 'R' && change.oldPath ? change.oldPath : change.path;
-    const sides = { path: change.path, basePath };
+    const sides = { path: change.path, basePath: pathBefore(change) };
     // Whether the file was there before the branch is not known here: a schema's names may be read for nothing.
-    if (change.status !== 'A' && change.status !== 'C') this.ask({ revision: `${merge}^1`, path: basePath }, { kind, side: 'before', change: sides, bothSides: true });
+    if (existedBefore(change)) this.ask({ revision: `${merge}^1`, path: sides.basePath }, { kind, side: 'before', change: sides, bothSides: true });
     if (change.status !== 'D') this.ask({ revision: merge, path: change.path }, { kind, side: 'after', change: sides, bothSides: true });
   }
 

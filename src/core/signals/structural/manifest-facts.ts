@@ -40,10 +40,6 @@ export function emptyFacts(): ManifestFacts {
   return { dependencies: new Map(), platform: new Map(), indirect: new Set(), own: new Set() };
 }
 
-/**
- * Dependencies added or removed or moved to another major; runtime targets changed.
- * `isOwn`: whether a name is one of the project's own packages (a workspace sibling).
- */
 /** What the unit's manifests declare before and after it, all of them: a dependency that moves between two is neither added nor removed. */
 export interface UnitDeclarations {
   before: (name: string) => boolean;
@@ -53,6 +49,8 @@ export interface UnitDeclarations {
 const NOWHERE_ELSE: UnitDeclarations = { before: () => false, after: () => false };
 
 /**
+ * Dependencies added or removed or moved to another major; runtime targets changed.
+ * `isOwn`: whether a name is one of the project's own packages (a workspace sibling).
  * `unit`: what all the unit's manifests declare: a dependency moved into another of them (a
  * version catalog, `Directory.Build.props`, a workspace's table) is no dependency removed, and
  * one moved out of another is none added.

@@ -1,7 +1,7 @@
 // Manifest readers, one per ecosystem. Each is lenient: a manifest that does not
 // parse yields null, and the caller keeps the change as maintenance rather than
 // guessing (a broken manifest is a mistake, not a decision).
-import { GEMSPEC, MSBUILD_MANIFEST, REQUIREMENTS_FILE, REQUIREMENTS_FOLDER_FILE, VERSION_CATALOG } from '../rules';
+import { baseName, GEMSPEC, MSBUILD_MANIFEST, REQUIREMENTS_FILE, REQUIREMENTS_FOLDER_FILE, VERSION_CATALOG } from '../rules';
 import { emptyFacts, siblingKey, type ManifestFacts } from './manifest-facts';
 
 type Reader = (text: string) => ManifestFacts | null;
@@ -476,6 +476,6 @@ const BY_NAME: ReadonlyArray<[RegExp, Reader]> = [
 /** The reader for a manifest, by its path (a file of a `requirements/` folder) or its file name; null when the file is no manifest we read. */
 export function manifestReader(path: string): Reader | null {
   if (REQUIREMENTS_FOLDER_FILE.test(path)) return readRequirements;
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = baseName(path);
   return BY_NAME.find(([pattern]) => pattern.test(base))?.[1] ?? null;
 }
