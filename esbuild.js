@@ -1,6 +1,8 @@
 // Builds the bundles: the extension (Node, CommonJS, `vscode` external), the map
-// app and its stylesheet (also inlined into the CLI's HTML report) and the CLI.
+// app and its stylesheet (also inlined into the CLI's HTML report) and the CLI; a
+// production build then keeps V8's code of one analysis beside the CLI's engine.
 const fs = require('node:fs');
+const path = require('node:path');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -64,7 +66,7 @@ const builds = [
     entryPoints: ['media/map.css'],
     outfile: 'dist/webview.css',
   },
-  // The CLI: a small launcher that starts the engine's bundle from V8's code kept by the last run.
+  // The CLI: a small launcher that starts the engine's bundle from V8's code kept by the last run or the build.
   {
     ...shared,
     entryPoints: ['src/cli/main.ts'],
@@ -92,6 +94,11 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (production) {
+    const { trainCodeCache } = await import('./scripts/train-code-cache.mjs');
+    const missing = trainCodeCache(path.join(__dirname, 'dist'), __dirname);
+    if (missing !== null) console.warn(`No code cache kept beside the CLI's engine (its first run compiles it): ${missing}`);
+  }
 }
 
 main().catch((error) => {

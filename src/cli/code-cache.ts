@@ -2,9 +2,12 @@
 // compiles the engine's bundle at every start, and each function again when first called;
 // a code cache made at the end of an analysis holds what it ran, so the next start
 // compiles next to nothing (Node 20 has no compile cache of its own: that came in 22.1).
+// A production build keeps one beside the engine too (scripts/train-code-cache.mjs), for a
+// first run whose cache folder has none (ADR 0029).
 // V8 takes a code cache on trust, so a file is used only when it is a regular file (not a
-// link) of this user that no one else may write, names the engine it was made from and
-// matches its own checksum; otherwise the engine is compiled from its source.
+// link) that no one but its owner may write, names the engine it was made from and
+// matches its own checksum; otherwise the engine is compiled from its source. A kept
+// file must be this user's own; the build's may also be root's, as the engine beside it is.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -28,13 +31,17 @@ export function codeCacheFile(dir: string, engine: string): string {
   return cacheFileFor(dir, KIND, `${engine} ${process.version} ${process.arch}`, 'bin');
 }
 
-/** Windows has no owner or mode bits here: a file in the user's profile is left to its access lists. */
-function ownedAlone(stat: Stats): boolean {
+/** Where a code cache comes from: the user's cache folder, or the build (beside the engine). */
+export type CodeCacheOrigin = 'kept' | 'built';
+
+/** Windows has no owner or mode bits here: a file in the user's profile or the install is left to its access lists. */
+function trusted(stat: Stats, origin: CodeCacheOrigin): boolean {
   const uid = process.getuid?.();
-  return stat.isFile() && (uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0));
+  const owners = origin === 'kept' ? [uid] : [uid, 0];
+  return stat.isFile() && (uid === undefined || (owners.includes(stat.uid) && (stat.mode & 0o022) === 0));
 }
 
-function readTrusted(file: string): Buffer | undefined {
+function readTrusted(file: string, origin: CodeCacheOrigin): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -43,7 +50,7 @@ function readTrusted(file: string): Buffer | undefined {
   }
   try {
     const stat = fstatSync(fd);
-    return ownedAlone(stat) && stat.size <= MAX_BYTES ? readFileSync(fd) : undefined;
+    return trusted(stat, origin) && stat.size <= MAX_BYTES ? readFileSync(fd) : undefined;
   } catch {
     return undefined;
   } finally {
@@ -51,9 +58,9 @@ function readTrusted(file: string): Buffer | undefined {
   }
 }
 
-/** The code cache kept in `file` for the engine whose source hashes to `engine`, when it can be trusted; undefined otherwise. */
-export function readCodeCache(file: string, engine: string): Buffer | undefined {
-  const data = readTrusted(file);
+/** The code cache in `file` for the engine whose source hashes to `engine`, when it can be trusted; undefined otherwise. */
+export function readCodeCache(file: string, engine: string, origin: CodeCacheOrigin = 'kept'): Buffer | undefined {
+  const data = readTrusted(file, origin);
   if (data === undefined || data.length <= HEADER_LENGTH) return undefined;
   const code = data.subarray(HEADER_LENGTH);
   const header = data.subarray(0, HEADER_LENGTH).toString('latin1');

@@ -1,7 +1,8 @@
 // `decision-orbit`'s entry (dist/cli.js): runs the engine's bundle (dist/cli-engine.js)
 // with V8 set for one analysis (v8-settings.ts), compiled from V8's code kept in the
-// cache folder by the last analysis when there is one (code-cache.ts), and keeps it
-// after an analysis that had to compile it. Holds no more than that, so it starts in
+// cache folder by the last analysis when there is one, else from the code the build
+// kept beside the engine (code-cache.ts), and keeps it after an analysis that had to
+// compile it. Holds no more than that, so it starts in
 // a few milliseconds.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +43,7 @@ async function launch(argv: string[]): Promise<void> {
   const source = bytes.toString('utf8');
   // `--no-cache` leaves the cache folder alone, this file included.
   const file = optionsOf(argv).includes('--no-cache') ? undefined : codeCacheFile(cliCacheDir(process.env), engineHash);
-  const cachedData = file === undefined ? undefined : readCodeCache(file, engineHash);
+  const cachedData = (file === undefined ? undefined : readCodeCache(file, engineHash)) ?? readCodeCache(codeCacheFile(__dirname, engineHash), engineHash, 'built');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: ENGINE, cachedData });
   const engine = evaluate(script);
   const code = await engine.runProcess(argv, engineHash);

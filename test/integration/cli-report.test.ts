@@ -4,9 +4,10 @@ import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main';
 import { reportSchema, type Report } from '../../src/core/model/report';
@@ -233,6 +234,40 @@ describe('cli: decision-orbit report', function () {
       const uncached = await bundled([...args, '--no-cache'], ownEnv);
       assert.equal(stable(rerun.stdout), stable(uncached.stdout));
       assert.notEqual(stable(rerun.stdout), stable(cold.stdout), 'the new commit is in the report');
+    });
+
+    it('starts a first run from the code the build kept beside the engine, when no one else may change it', async function () {
+      this.timeout(120000);
+      const dist = await mkdtemp(path.join(tmp, 'dist-'));
+      for (const name of ['cli.js', 'cli-engine.js']) await writeFile(path.join(dist, name), await readFile(path.join(REPO_ROOT, 'dist', name)));
+      // A code cache of an earlier build: training replaces it.
+      const earlier = path.join(dist, 'cli-code-0123456789abcdef.bin');
+      await writeFile(earlier, 'old');
+      const script = pathToFileURL(path.join(REPO_ROOT, 'scripts/train-code-cache.mjs')).href;
+      const trained = await run(process.execPath, ['--input-type=module', '-e', `import { trainCodeCache } from ${JSON.stringify(script)}; process.stdout.write(String(trainCodeCache(${JSON.stringify(dist)}, ${JSON.stringify(company.root)})));`], { env });
+      assert.equal(trained.stdout, 'null', 'training kept a code cache');
+      const built = (await readdir(dist)).filter((name) => name.startsWith('cli-code-'));
+      assert.equal(built.length, 1);
+      assert.notEqual(built[0], path.basename(earlier));
+      const builtFile = path.join(dist, built[0] ?? '');
+      assert.equal((await stat(builtFile)).mode & 0o777, 0o644);
+
+      const firstRun = async (): Promise<{ outcome: Outcome; kept: string[] }> => {
+        const cacheHome = await mkdtemp(path.join(tmp, 'first-'));
+        const args = [path.join(dist, 'cli.js'), '--json', '--since', '2026-04-04', '--until', '2026-10-01'];
+        const { stdout, stderr } = await run(process.execPath, args, { cwd: company.root, env: { ...env, XDG_CACHE_HOME: cacheHome }, maxBuffer: 64 * 1024 * 1024 });
+        const kept = (await readdir(path.join(cacheHome, 'decision-orbit'))).filter((name) => name.startsWith('cli-code-'));
+        return { outcome: { code: 0, stdout, stderr }, kept };
+      };
+      const fromBuilt = await firstRun();
+      assert.deepEqual(fromBuilt.kept, [], 'the engine was not compiled anew: the build\'s code served');
+      assert.equal(stable(fromBuilt.outcome.stdout), stable((await bundled(['--json', '--since', '2026-04-04', '--until', '2026-10-01', '--no-cache'])).stdout));
+
+      // Code others may change is compiled from source instead, and the user's own kept.
+      await chmod(builtFile, 0o664);
+      const fromSource = await firstRun();
+      assert.equal(fromSource.kept.length, 1, 'a build cache others may write is not used');
+      assert.equal(stable(fromSource.outcome.stdout), stable(fromBuilt.outcome.stdout));
     });
 
     it('ends quietly when its reader stops early, as `| head` does', async function () {

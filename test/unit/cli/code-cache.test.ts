@@ -52,6 +52,17 @@ describe('cli: the kept code cache', () => {
     assert.equal(readCodeCache(file, ENGINE), undefined);
   });
 
+  it('reads the build\'s code when anyone may read it and only its owner change it', async () => {
+    const file = codeCacheFile(dir(), ENGINE);
+    await writeCodeCache(file, ENGINE, CODE);
+    chmodSync(file, 0o644);
+    assert.deepEqual(readCodeCache(file, ENGINE, 'built'), CODE);
+    chmodSync(file, 0o664);
+    assert.equal(readCodeCache(file, ENGINE, 'built'), undefined);
+    chmodSync(file, 0o646);
+    assert.equal(readCodeCache(file, ENGINE, 'built'), undefined);
+  });
+
   it('removes the code kept for other engines when it keeps new code', async () => {
     const old = codeCacheFile(dir(), OTHER_ENGINE);
     await writeCodeCache(old, OTHER_ENGINE, CODE);
