@@ -7,7 +7,7 @@ import { lintAdrs, readAdrs } from './adr';
 import { KeptRecordParses } from './adr/parse-file';
 import { findingWarning } from './adr/lint';
 import { readSlashedDatesByHistory } from './adr/slashed-dates';
-import { parseCodeowners, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
+import { parseCodeowners, rulesMatching, CODEOWNERS_PATHS, type CodeownersRule } from './analysis/codeowners';
 import { bulkImportWarnings, bulkRecordCommits } from './analysis/bulk-commits';
 import { buildDecisions } from './analysis/decisions';
 import { RecordEditMemo } from './analysis/record-edits';
@@ -110,7 +110,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
   const codeowners = await readCodeowners(root);
   progress('Reading history');
   const classify = createPathClassifier(config.signals);
-  const scope = historyScope(config.signals, codeowners?.rules ?? [], classify);
+  const rulesOf = rulesMatching(codeowners?.rules ?? []);
+  const scope = historyScope(config.signals, codeowners?.rules ?? [], classify, rulesOf);
   // One cat-file for the analysis, started while the history pass runs: the signal
   // files' versions the log names are read and parsed while git's log is the slower side.
   const blobReader = new BlobReader(root, git, repository.partialClone);
@@ -143,7 +144,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     const adrPaths = adrs.records.map((r) => r.path);
     const histories = fileHistories(history, adrPaths);
     const adrFiles = new Set([...adrPaths, ...[...histories.values()].flatMap((h) => h.previousPaths)]);
-    const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles };
+    const signalOptions = { signals: config.signals, packageGlobs, adrPaths: adrFiles, classify };
     const index = kept ? kept.index.of(history) : indexHistory(history);
     const authoredDay = (sha: string): string | null => index.commit(sha)?.authorDate.slice(0, 10) ?? null;
     const records = readSlashedDatesByHistory(adrs.records, (file) => (histories.get(file)?.commits ?? []).flatMap((sha) => authoredDay(sha) ?? []));
@@ -190,7 +191,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     const zone = computeZones(decisions, leaders, { window, widenTo: ctx.since === undefined ? WIDEN_TO : null, rules: config.zone, leaderAreas });
     const sourceWindows = Object.values(zone.overall.sources ?? {}).flatMap((z) => (z.window ? [{ since: z.window.since, until: z.window.until }] : []));
     const insights = computeInsights({
-      decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners,
+      decisions, people, leaders, now, index, resolver, reviewTrailers: config.reviewTrailers, codeowners: codeowners && { ...codeowners, rulesOf },
     });
     insights.drift.push(...forgeDrift);
     await Promise.all([saving, parsesSaving]);

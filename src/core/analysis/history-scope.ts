@@ -5,20 +5,22 @@
 import { createHash } from 'node:crypto';
 import type { DecisionOrbitConfig } from '../config/schema';
 import type { HistoryScope } from '../model/history';
-import { matchesGlob } from '../signals/glob';
 import { createPathClassifier, type PathClassifier } from '../signals/rules';
-import type { CodeownersRule } from './codeowners';
+import { rulesMatching, type CodeownersRule, type RulesOfPath } from './codeowners';
 
 /** Raised when what a scope keeps changes under the same rules (2: deletions of signal files are kept, Gopkg.toml is a manifest; 3: tests, examples and vendored code are left out; 4: reStructuredText pages are kept as records may be). */
 const SCOPE_VERSION = 4;
 
-/** `classify`: the analysis' classifier of these signals, when it has one (each path is classified once per classifier). */
-export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[], classify: PathClassifier = createPathClassifier(signals)): HistoryScope {
+/**
+ * `classify` and `rulesOf`: the analysis' classifier of these signals and matcher of these
+ * rules, when it has them (each path is classified and matched once per analysis).
+ */
+export function historyScope(signals: DecisionOrbitConfig['signals'], codeowners: readonly CodeownersRule[], classify: PathClassifier = createPathClassifier(signals), rulesOf: RulesOfPath = rulesMatching(codeowners)): HistoryScope {
   const patterns = codeowners.map((rule) => rule.pattern);
   const key = createHash('sha256').update(JSON.stringify({ version: SCOPE_VERSION, signals, patterns })).digest('hex').slice(0, 16);
   return {
     key,
     keeps: (path) => classify(path) !== null,
-    groupsOf: (path) => patterns.flatMap((pattern, index) => (matchesGlob(path, pattern) ? [index] : [])),
+    groupsOf: rulesOf,
   };
 }

@@ -5,11 +5,10 @@
 import type { KeptCommit } from '../model/history';
 import type { IdentityResolver } from '../model/people';
 import type { Decision, Evidence, Insights, Person } from '../model/report';
-import { globToRegExp } from '../signals/glob';
 import { folderPattern, inNonProductFolder } from '../signals/non-product';
 import { ambiguousFirstNames } from '../people/ambiguous';
 import { DAY_MS } from '../util/day';
-import type { CodeownersRule } from './codeowners';
+import { rulesMatching, type CodeownersRule, type RulesOfPath } from './codeowners';
 import { commitPeople } from './evidence';
 import { AUTHORING } from './tool-work';
 import type { HistoryIndex } from './history-index';
@@ -27,7 +26,8 @@ export interface InsightsInput {
   index: HistoryIndex;
   resolver: IdentityResolver;
   reviewTrailers: readonly string[];
-  codeowners: { file: string; rules: readonly CodeownersRule[] } | null;
+  /** `rulesOf`: the analysis' matcher of these rules, when it has one (the history pass matched the same paths). */
+  codeowners: { file: string; rules: readonly CodeownersRule[]; rulesOf?: RulesOfPath } | null;
 }
 
 /**
@@ -97,20 +97,16 @@ function acceptanceDrift(decisions: readonly Decision[], isTool: (id: string) =>
 
 /**
  * For each CODEOWNERS rule, the commits (by index, in the history's order) that
- * touch a path it matches. Each path is matched against the rules once: a history
- * names the same few thousand paths in tens of thousands of commits.
+ * touch a path it matches. Each path is matched against the rules once (rulesOf):
+ * a history names the same few thousand paths in tens of thousands of commits.
  */
-function commitsByRule(commits: readonly KeptCommit[], rules: readonly CodeownersRule[]): number[][] {
+function commitsByRule(commits: readonly KeptCommit[], rules: readonly CodeownersRule[], rulesOf: RulesOfPath): number[][] {
   const byRule = rules.map((): number[] => []);
-  const rulesOfPath = new Map<string, readonly number[]>();
-  const patterns = rules.map((rule) => globToRegExp(rule.pattern));
   // The last commit each rule was given: a commit's files name a rule many times, the rule takes it once.
   const lastOf = rules.map(() => -1);
   for (let at = 0; at < commits.length; at += 1) {
     for (const { path } of (commits[at] as KeptCommit).files) {
-      let matched = rulesOfPath.get(path);
-      if (matched === undefined) rulesOfPath.set(path, matched = patterns.flatMap((pattern, index) => (pattern.test(path) ? [index] : [])));
-      for (const index of matched) {
+      for (const index of rulesOf(path)) {
         if (lastOf[index] === at) continue;
         lastOf[index] = at;
         byRule[index]?.push(at);
@@ -124,7 +120,7 @@ function drift(input: InsightsInput, isTool: (id: string) => boolean): Insights[
   const result: Insights['drift'] = acceptanceDrift(input.decisions, isTool);
   if (!input.codeowners) return result;
   const { commits } = input.index.history;
-  const byRule = commitsByRule(commits, input.codeowners.rules);
+  const byRule = commitsByRule(commits, input.codeowners.rules, input.codeowners.rulesOf ?? rulesMatching(input.codeowners.rules));
   // A broad rule (`*`) touches every commit: its people are worked out once, not once per rule.
   const peopleOfCommit: string[][] = [];
   for (const [index, rule] of input.codeowners.rules.entries()) {

@@ -31,6 +31,8 @@ export interface DetectSignalsOptions {
   packageGlobs: readonly string[];
   /** ADR files under any of their names. */
   adrPaths: ReadonlySet<string>;
+  /** The analysis' classifier of `signals`, when it has one: the history pass classified the same paths. */
+  classify?: PathClassifier;
 }
 
 const NOTHING_ADDED: readonly string[] = [];
@@ -168,7 +170,7 @@ export class SignalDetector {
   }
 
   private start(fingerprint: string, options: DetectSignalsOptions): Walk {
-    const classify = createPathClassifier(options.signals);
+    const classify = options.classify ?? createPathClassifier(options.signals);
     return {
       fingerprint,
       commits: [],
