@@ -238,7 +238,8 @@ describe('the YAML outline: what yaml gives, or nothing', () => {
     fc.assert(fc.property(text, (candidate) => {
       if (agrees(candidate)) read += 1;
     }), { numRuns: 3000 });
-    assert.ok(read > 100, `the outline read ${read} of the texts`);
+    // Not a vacuous property: the outline reads some of them (140 of 3,000 on average, 12 either way: a floor of 100 failed about once in 3,000 runs).
+    assert.ok(read > 60, `the outline read ${read} of the texts`);
   });
 
   it('passes over a flow collection over lines, a pipeline\'s triggers, and leaves it to yaml when read', () => {
