@@ -22,6 +22,7 @@ import { blobRequestKey, type BlobContent, type BlobReader, type BlobRequest } f
 import type { FileSignalKind, PathClassifier } from '../rules';
 import { newBlobFacts, type BlobFacts, type KnownBlobs } from './blob-facts';
 import { readSideFacts } from './assess-unit';
+import { dependencyDiff } from './manifest-facts';
 import { namesCompared } from './data';
 import { isReleaseToolCommit } from './release-tools';
 
@@ -30,6 +31,8 @@ interface EarlySide {
   side: 'before' | 'after';
   change: { path: string; basePath: string };
   bothSides: boolean;
+  /** Both sides' names, when both are asked: a manifest's two versions are compared as soon as both are read. */
+  pair?: { before: BlobRequest; after: BlobRequest };
 }
 
 /** How many names go to cat-file at once at most while the log runs: more wait here, so its input never runs far ahead. */
@@ -148,8 +151,7 @@ export class EarlyBlobFacts implements KnownBlobs {
     const ids = blobIdsOf(change);
     const bothSides = ids.before !== null && ids.after !== null;
     const sides = { path: change.path, basePath: pathBefore(change) };
-    if (ids.before !== null && existedBefore(change)) this.ask({ id: ids.before }, { kind, side: 'before', change: sides, bothSides });
-    if (ids.after !== null && change.status !== 'D') this.ask({ id: ids.after }, { kind, side: 'after', change: sides, bothSides });
+    this.askBoth(kind, sides, bothSides, ids.before !== null && existedBefore(change) ? { id: ids.before } : null, ids.after !== null && change.status !== 'D' ? { id: ids.after } : null);
   }
 
   /**
@@ -165,8 +167,28 @@ export class EarlyBlobFacts implements KnownBlobs {
     if (kind === null) return;
     const sides = { path: change.path, basePath: pathBefore(change) };
     // Whether the file was there before the branch is not known here: a schema's names may be read for nothing.
-    if (existedBefore(change)) this.ask({ revision: `${merge}^1`, path: sides.basePath }, { kind, side: 'before', change: sides, bothSides: true });
-    if (change.status !== 'D') this.ask({ revision: merge, path: change.path }, { kind, side: 'after', change: sides, bothSides: true });
+    this.askBoth(kind, sides, true, existedBefore(change) ? { revision: `${merge}^1`, path: sides.basePath } : null, change.status !== 'D' ? { revision: merge, path: change.path } : null);
+  }
+
+  private askBoth(kind: FileSignalKind, change: EarlySide['change'], bothSides: boolean, before: BlobRequest | null, after: BlobRequest | null): void {
+    const pair = before && after ? { before, after } : undefined;
+    if (before) this.ask(before, { kind, side: 'before', change, bothSides, pair });
+    if (after) this.ask(after, { kind, side: 'after', change, bothSides, pair });
+  }
+
+  /** A manifest's change whose both sides are read: its dependencies compared now (dependencyDiff), while the log runs. */
+  private compareEarly({ kind, change, pair }: EarlySide): void {
+    if (kind !== 'dependency' || pair === undefined) return;
+    const beforeId = this.idOfRequest(pair.before);
+    const afterId = this.idOfRequest(pair.after);
+    if (beforeId === undefined || afterId === undefined) return;
+    const before = this.facts.manifests.get(change.basePath, beforeId);
+    const after = this.facts.manifests.get(change.path, afterId);
+    if (before && after) dependencyDiff(before, after);
+  }
+
+  private idOfRequest(request: BlobRequest): string | undefined {
+    return 'id' in request ? request.id : this.ids.get(blobRequestKey(request));
   }
 
   /** CODEOWNERS is compared as text: nothing is kept of it. */
@@ -217,7 +239,10 @@ export class EarlyBlobFacts implements KnownBlobs {
       const name = blobRequestKey(asked.request);
       this.unanswered.delete(name);
       if ('path' in asked.request && blob.id !== null) this.ids.set(name, blob.id);
-      for (const side of asked.sides) readSide(side, blob, this.facts);
+      for (const side of asked.sides) {
+        readSide(side, blob, this.facts);
+        this.compareEarly(side);
+      }
     }).then(() => this.send(), () => undefined);
     this.reading = Promise.all([this.reading, read]);
   }

@@ -48,6 +48,36 @@ export interface UnitDeclarations {
 
 const NOWHERE_ELSE: UnitDeclarations = { before: () => false, after: () => false };
 
+/** The entries of two versions' dependencies that differ: changed or added in the new one's order, removed in the old one's. */
+export interface DependencyDiff {
+  /** Name, old spec (undefined when added), new spec. */
+  changed: Array<[name: string, was: string | null | undefined, spec: string | null]>;
+  removed: string[];
+}
+
+const diffs = new WeakMap<ManifestFacts, WeakMap<ManifestFacts, DependencyDiff>>();
+
+/**
+ * What differs between the dependencies of `before` and `after`, worked out once per
+ * pair: the early reading (early-facts.ts) asks as soon as it has both sides of a
+ * change, while the log runs, and the assessment after it finds the answer made.
+ */
+export function dependencyDiff(before: ManifestFacts, after: ManifestFacts): DependencyDiff {
+  let ofBefore = diffs.get(before);
+  const known = ofBefore?.get(after);
+  if (known) return known;
+  const diff: DependencyDiff = { changed: [], removed: [] };
+  for (const [name, spec] of after.dependencies) {
+    // Most of a manifest's entries are as they were (a spec is a string or null, never undefined).
+    const was = before.dependencies.get(name);
+    if (was !== spec) diff.changed.push([name, was, spec]);
+  }
+  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name)) diff.removed.push(name);
+  if (!ofBefore) diffs.set(before, (ofBefore = new WeakMap()));
+  ofBefore.set(after, diff);
+  return diff;
+}
+
 /**
  * Dependencies added or removed or moved to another major; runtime targets changed.
  * `isOwn`: whether a name is one of the project's own packages (a workspace sibling).
@@ -60,10 +90,9 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
   // The same version of a file (a unit that changed it and changed it back) changed nothing.
   if (before === after) return found;
   const chosen = (name: string): boolean => !before.indirect.has(name) && !after.indirect.has(name) && !isOwn(name);
-  for (const [name, spec] of after.dependencies) {
-    // Most of a manifest's entries are as they were (a spec is a string or null, never undefined): nothing to ask of them.
-    const was = before.dependencies.get(name);
-    if (was === spec || !chosen(name)) continue;
+  const { changed, removed } = dependencyDiff(before, after);
+  for (const [name, was, spec] of changed) {
+    if (!chosen(name)) continue;
     if (was === undefined) {
       if (!unit.before(name)) found.push({ kind: 'dependency', what: `added ${name}`, introduces: `dependency ${name}` });
     } else {
@@ -71,7 +100,7 @@ export function compareManifestFacts(before: ManifestFacts, after: ManifestFacts
       if (move) found.push(move);
     }
   }
-  for (const name of before.dependencies.keys()) if (!after.dependencies.has(name) && chosen(name) && !unit.after(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
+  for (const name of removed) if (chosen(name) && !unit.after(name)) found.push({ kind: 'dependency', what: `removed ${name}` });
   // A target that only names properties (`$(LibraryTargetFrameworks)`) changes where they are set, which is read there.
   for (const [runtime, spec] of after.platform) {
     const was = before.platform.get(runtime);
