@@ -14,6 +14,8 @@ import { detectSignals } from '../../src/core/signals/detect';
 import { createPathClassifier } from '../../src/core/signals/rules';
 import { StructuralAssessor } from '../../src/core/signals/structural/assess';
 import { EarlyBlobFacts } from '../../src/core/signals/structural/early-facts';
+import { RecordEditMemo } from '../../src/core/analysis/record-edits';
+import { fileHistories } from '../../src/core/git/file-history';
 import { indexHistory } from '../../src/core/analysis/history-index';
 import { blobId, createRepo, fixtureGitEnv, type FixtureRepo, type Identity } from '../fixtures/git';
 import { suiteTempDir } from '../support/temp-dir';
@@ -179,5 +181,50 @@ describe('structural signals read while the history pass runs', function () {
     const pid = git.catFilePid();
     assert.ok(pid !== null, 'cat-file was started while the log ran');
     await until(() => !alive(pid), `cat-file (pid ${pid}) to exit`);
+  });
+
+  describe("a decision record's later edits", function () {
+    const RECORD = 'docs/decisions/0001-queue.md';
+    const record = (status: string, decision: string): string => `# Use a queue\n\n## Status\n\n${status}\n\n## Decision\n\n${decision}\n`;
+    let records: FixtureRepo;
+
+    before(async function () {
+      records = await createRepo(path.join(tmp(), 'records'));
+      await records.commit({ author: ADA, date: '2026-02-01T10:00:00Z', message: 'Propose a queue', files: { 'docs/adr/0001-queue.md': record('Proposed', 'We use Kafka.') } });
+      await records.commit({ author: ADA, date: '2026-02-02T10:00:00Z', message: 'Accept the queue', files: { 'docs/adr/0001-queue.md': record('Accepted', 'We use Kafka.') } });
+      await records.renameFile('docs/adr/0001-queue.md', RECORD, { author: ADA, date: '2026-02-03T10:00:00Z', message: 'Move the records' });
+      await records.checkoutNew('reword');
+      await records.commit({ author: ADA, date: '2026-02-04T10:00:00Z', message: 'Reword the decision', files: { [RECORD]: record('Accepted', 'We use Kafka for orders.') } });
+      await records.checkout('main');
+      await records.mergePullRequest({ number: 7, branch: 'reword', merger: ADA, date: '2026-02-05T10:00:00Z' });
+      await records.commit({ author: ADA, date: '2026-02-06T10:00:00Z', message: 'Typo', files: { [RECORD]: record('Accepted', 'We use Kafka for our orders.') } });
+    });
+
+    it('are read as the log meets them, also under the name the record had before a move, and compared as without', async function () {
+      const env = { env: GIT_ENV };
+      const { history } = await readHistory(records.root, env, { scope: historyScope({}, []) });
+      const histories = fileHistories(history, [RECORD]);
+      const plainReader = new NotingReader(records.root, env);
+      const plain = await new RecordEditMemo().classify(histories, new Map(), plainReader, records.root).finally(() => plainReader.close());
+      assert.deepEqual([...(plain.get(RECORD)?.values() ?? [])].sort(), ['accepted', 'decision', 'decision', 'other'], 'the acceptance before the move, the move, and two rewordings');
+
+      const reader = new NotingReader(records.root, env);
+      const early = new EarlyBlobFacts(history.head ?? undefined, createPathClassifier({}), reader);
+      try {
+        early.knowRecords([RECORD]);
+        await readHistory(records.root, env, { scope: historyScope({}, []), onCommit: (commit) => early.commit(commit) });
+        early.end();
+        await early.settled();
+        const versions = [record('Proposed', 'We use Kafka.'), record('Accepted', 'We use Kafka.'), record('Accepted', 'We use Kafka for orders.'), record('Accepted', 'We use Kafka for our orders.')];
+        assert.deepEqual(new Set(reader.names), new Set(versions.map(blobId)), 'every version an edit changed, by id, the first under its old path');
+        const readEarly = reader.names.length;
+        const classified = await new RecordEditMemo().classify(histories, new Map(), reader, records.root, early);
+        assert.deepEqual(classified, plain);
+        assert.equal(reader.names.length, readEarly, 'nothing asked again');
+      } finally {
+        early.stop();
+        await reader.close();
+      }
+    });
   });
 });

@@ -5,6 +5,7 @@
 import { gistChange, recordGist, type RecordGist } from '../adr/record-change';
 import type { FileHistory } from '../git/file-history';
 import { blobRequestKey, type BlobReader, type BlobRequest } from '../git/read-blobs';
+import type { KnownBlobs } from '../signals/structural/blob-facts';
 import type { RecordChangeKind } from '../model/report';
 import { loadRecordEdits, saveRecordEdits } from './record-edit-file';
 
@@ -39,9 +40,11 @@ export class RecordEditMemo {
 
   /**
    * `skip`: commits whose edits give nobody involvement (bulk commits), left unread.
-   * Commits that added a record are not edits and are never read.
+   * Commits that added a record are not edits and are never read. `known`: what this
+   * analysis has read already (early-facts.ts): an edit whose both versions it read is
+   * compared from those, with nothing asked of cat-file.
    */
-  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, blobReader: BlobReader, root: string): Promise<RecordChanges> {
+  async classify(histories: ReadonlyMap<string, FileHistory>, skip: ReadonlyMap<string, number>, blobReader: BlobReader, root: string, known?: KnownBlobs): Promise<RecordChanges> {
     if (this.dir !== undefined && this.loadedFor !== root) {
       this.loadedFor = root;
       this.known = (await loadRecordEdits(this.dir, root)) ?? new Map();
@@ -49,6 +52,11 @@ export class RecordEditMemo {
     // A null key: a deletion (the record came back later), which changes neither its status nor its decision.
     const wanted = new Map<string, Array<{ sha: string; key: string | null }>>();
     const asked = new Map<string, Asked>();
+    const next = new Map<string, RecordChangeKind | null>();
+    const readEarly = (record: string, revision: string, path: string): RecordGist | undefined => {
+      const id = known?.idOf(revision, path);
+      return id === undefined ? undefined : known?.facts.gists.get(record, id);
+    };
     for (const [record, history] of histories) {
       const list: Array<{ sha: string; key: string | null }> = [];
       for (const edit of history.edits) {
@@ -59,13 +67,14 @@ export class RecordEditMemo {
         }
         const key = `${record}\0${edit.sha}\0${edit.before}\0${edit.path}`;
         list.push({ sha: edit.sha, key });
-        if (!this.known.has(key) && !asked.has(key)) {
-          asked.set(key, { key, path: record, before: { revision: `${edit.sha}^1`, path: edit.before }, after: { revision: edit.sha, path: edit.path } });
-        }
+        if (this.known.has(key) || asked.has(key) || next.has(key)) continue;
+        const before = readEarly(record, `${edit.sha}^1`, edit.before);
+        const after = readEarly(record, edit.sha, edit.path);
+        if (before && after) next.set(key, gistChange(before, after));
+        else asked.set(key, { key, path: record, before: { revision: `${edit.sha}^1`, path: edit.before }, after: { revision: edit.sha, path: edit.path } });
       }
       wanted.set(record, list);
     }
-    const next = new Map<string, RecordChangeKind | null>();
     if (asked.size > 0) {
       const blobs = await blobReader.read([...asked.values()].flatMap((a) => [a.before, a.after]));
       // One version is the `after` of one edit and the `before` of the next: each is read once.

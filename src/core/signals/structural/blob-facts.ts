@@ -2,6 +2,7 @@
 // run: a file's new side in one unit is most often its old side in the next unit
 // that touches it, and the same id is the same text, so each text is read once
 // (a 100 kB OpenAPI file parsed as YAML once per version, not twice).
+import type { RecordGist } from '../../adr/record-change';
 import type { CiFacts } from './ci';
 import type { InfrastructureFacts } from './infrastructure';
 import type { ManifestFacts } from './manifest-facts';
@@ -40,6 +41,8 @@ export interface BlobFacts {
   schemas: BlobMemo<Set<string>>;
   /** Whether a schema's text says it is generated (data.ts, isGenerated). */
   generated: BlobMemo<boolean>;
+  /** A decision record's version as its later edits are compared (record-edits.ts), by the record's path. */
+  gists: BlobMemo<RecordGist>;
 }
 
 /** What an analysis has read of blobs before its assessment (early-facts.ts): their facts, and the ids of the sides it named by path. */
@@ -50,7 +53,7 @@ export interface KnownBlobs {
 }
 
 export function newBlobFacts(): BlobFacts {
-  return { manifests: new BlobMemo(), infrastructure: new BlobMemo(), ci: new BlobMemo(), schemas: new BlobMemo(), generated: new BlobMemo() };
+  return { manifests: new BlobMemo(), infrastructure: new BlobMemo(), ci: new BlobMemo(), schemas: new BlobMemo(), generated: new BlobMemo(), gists: new BlobMemo() };
 }
 
 type Collections<T> = { [K in keyof T]: Set<unknown> | Map<unknown, unknown> };

@@ -14,9 +14,13 @@
 //   the branch's newest change to it: the log shows a merge no changes, so their ids
 //   are learnt from cat-file's answers, and the assessment then names those sides by
 //   id (idOf).
-// A branch's own versions are never read. Nothing here decides anything: the
+// - both sides of a decision record's edit by a non-merge commit (record-edits.ts
+//   reads `<sha>^1:<old path>` and `<sha>:<path>`: the ids the log gives), once the
+//   records are known (knowRecords), for the comparison of its versions.
+// A branch's own versions of signal files are never read. Nothing here decides anything: the
 // facts are those the assessment would make of the same blob under the same name,
 // and what was not read early is read by the assessment as before.
+import { recordGist } from '../../adr/record-change';
 import { blobIdsOf, existedBefore, pathBefore, type CommitRecord, type FileChange } from '../../model/history';
 import { blobRequestKey, type BlobContent, type BlobReader, type BlobRequest } from '../../git/read-blobs';
 import type { FileSignalKind, PathClassifier } from '../rules';
@@ -27,7 +31,8 @@ import { namesCompared } from './data';
 import { isReleaseToolCommit } from './release-tools';
 
 interface EarlySide {
-  kind: FileSignalKind;
+  /** A signal file's kind, or a decision record. */
+  kind: FileSignalKind | 'record';
   side: 'before' | 'after';
   change: { path: string; basePath: string };
   bothSides: boolean;
@@ -64,6 +69,8 @@ export class EarlyBlobFacts implements KnownBlobs {
   private stopped = false;
   /** A send of fewer than a batch is due after the parser's current chunk. */
   private flushing = false;
+  /** The decision records, once read (knowRecords), by each path the log has shown them under: their edits are read too. */
+  private readonly records = new Map<string, string>();
 
   /** `head`: HEAD's commit, when known before the pass; else the first the log gives (a refresh learns HEAD from its log). */
   constructor(private head: string | undefined, private readonly classify: PathClassifier, private readonly reader: BlobReader) {
@@ -76,6 +83,7 @@ export class EarlyBlobFacts implements KnownBlobs {
     // A pass that starts again (a cached head gone) starts from HEAD again.
     if (record.sha === this.head) this.expected = record.sha;
     if (this.stopped || this.ended) return;
+    if (this.records.size > 0) this.followRecords(record);
     const merge = this.branchOf.get(record.sha);
     if (merge !== undefined) this.branchOf.delete(record.sha);
     if (record.sha === this.expected) {
@@ -141,8 +149,32 @@ export class EarlyBlobFacts implements KnownBlobs {
     this.newest.clear();
   }
 
+  /** The decision records' paths: the edits the log meets from here on are read as the log runs. */
+  knowRecords(paths: Iterable<string>): void {
+    for (const path of paths) this.records.set(path, path);
+  }
+
   /** A property, not a method: the assessment calls it on its own. */
   readonly idOf = (revision: string, path: string): string | undefined => this.ids.get(`${revision}:${path}`);
+
+  /**
+   * A commit's changes to records, followed back across renames as file-history.ts
+   * follows them (the log meets a rename before the record's older edits): both
+   * versions of each edit by a non-merge commit, by the ids the log gave, known by
+   * the names record-edits.ts gives them, and read for the record's current path.
+   */
+  private followRecords(commit: CommitRecord): void {
+    for (const change of commit.files) {
+      const record = this.records.get(change.path);
+      if (record === undefined) continue;
+      if (change.oldPath !== undefined) this.records.set(change.oldPath, record);
+      const ids = blobIdsOf(change);
+      if (commit.parents.length > 1 || ids.before === null || ids.after === null || !existedBefore(change) || change.status === 'D') continue;
+      this.ids.set(`${commit.sha}^1:${pathBefore(change)}`, ids.before);
+      this.ids.set(`${commit.sha}:${change.path}`, ids.after);
+      this.askBoth('record', { path: record, basePath: record }, true, { id: ids.before }, { id: ids.after });
+    }
+  }
 
   /** Both sides of a lone commit's change, by the ids the log gave. */
   private offer(change: FileChange): void {
@@ -170,7 +202,7 @@ export class EarlyBlobFacts implements KnownBlobs {
     this.askBoth(kind, sides, true, existedBefore(change) ? { revision: `${merge}^1`, path: sides.basePath } : null, change.status !== 'D' ? { revision: merge, path: change.path } : null);
   }
 
-  private askBoth(kind: FileSignalKind, change: EarlySide['change'], bothSides: boolean, before: BlobRequest | null, after: BlobRequest | null): void {
+  private askBoth(kind: EarlySide['kind'], change: EarlySide['change'], bothSides: boolean, before: BlobRequest | null, after: BlobRequest | null): void {
     const pair = before && after ? { before, after } : undefined;
     if (before) this.ask(before, { kind, side: 'before', change, bothSides, pair });
     if (after) this.ask(after, { kind, side: 'after', change, bothSides, pair });
@@ -250,6 +282,11 @@ export class EarlyBlobFacts implements KnownBlobs {
 
 function readSide({ kind, side, change, bothSides }: EarlySide, blob: BlobContent, facts: BlobFacts): void {
   if (blob.id === null || blob.text === null) return;
+  const text = blob.text;
+  if (kind === 'record') {
+    facts.gists.of(change.path, blob.id, () => recordGist(change.path, text));
+    return;
+  }
   // A schema's names are read only where compareSchema compares them (as far as this side tells).
   if (kind === 'data' && !namesCompared(change.path, bothSides)) return;
   readSideFacts(kind, side, change, blob.text, blob.id, facts);
