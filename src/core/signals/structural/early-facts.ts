@@ -17,9 +17,9 @@
 // - both sides of a decision record's edit by a non-merge commit (record-edits.ts
 //   reads `<sha>^1:<old path>` and `<sha>:<path>`: the ids the log gives), once the
 //   records are known (knowRecords), for the comparison of its versions.
-// A branch's own versions of signal files are never read. Nothing here decides anything: the
-// facts are those the assessment would make of the same blob under the same name,
-// and what was not read early is read by the assessment as before.
+// A branch's own versions of signal files are never read. Nothing here decides
+// anything: the facts are those the assessment would make of the same blob under the
+// same name, and what was not read early is read by the assessment as before.
 import { recordGist } from '../../adr/record-change';
 import { blobIdsOf, existedBefore, pathBefore, type CommitRecord, type FileChange } from '../../model/history';
 import { blobRequestKey, type BlobContent, type BlobReader, type BlobRequest } from '../../git/read-blobs';
