@@ -101,6 +101,8 @@ export async function run(): Promise<BenchResult[]> {
       { name: 'full analysis (median of 3)', value: round(median(paired.subject)), unit: 'ms', note: `runs: ${paired.subject.map((t) => round(t)).join(', ')} ms; ${describeReport(report)}` },
       { name: 'full analysis / raw git log', value: round(paired.ratio, 2), unit: 'x', budget: { max: 1.3 }, note: 'median of per-pair ratios (runs alternate)' },
     );
+    // Described: the last report is let go, or the refreshes' peak RSS would hold two analyses.
+    report = undefined;
 
     // Each refresh follows one new commit; the median of three, as for the full analysis.
     const refreshes = async (label: string, context: Omit<AnalysisContext, 'root'>): Promise<number[]> => {

@@ -120,6 +120,8 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     early.stop();
     return blobReader.close();
   };
+  // The records' later edits are read as the log meets them, once the records are known.
+  adrsRead.then((read) => early.knowRecords(read.records.map((record) => record.path)), () => undefined);
   try {
     const historyRead = readHistory(root, git, { scope, repository, cache: kept?.history, memo: kept?.repository, onCommit: (commit) => early.commit(commit) })
       .finally(() => early.end());
@@ -158,7 +160,7 @@ export async function analyzeRepository(ctx: AnalysisContext): Promise<Report> {
     // Waiting costs nothing: cat-file answers the early names before any asked now.
     const [assessments, changes] = await early.settled().then(() => Promise.all([
       (kept?.structure ?? new StructuralAssessor(ctx.cacheDir)).assess(groups, history, root, blobReader, early),
-      (kept?.recordEdits ?? new RecordEditMemo(ctx.cacheDir)).classify(histories, bulk.records, blobReader, root),
+      (kept?.recordEdits ?? new RecordEditMemo(ctx.cacheDir)).classify(histories, bulk.records, blobReader, root, early),
     ])).finally(closeBlobReader);
     const signals = (kept?.units ?? new SignalUnitBuilder()).build(groups, assessments);
     const evidence = { index, resolver, reviewTrailers: config.reviewTrailers };

@@ -226,5 +226,20 @@ describe('structural signals read while the history pass runs', function () {
         await reader.close();
       }
     });
+
+    it('are read by id in a whole analysis whose records are known before the log gives its commits, none by name after it', async function () {
+      const inputs = path.join(tmp(), 'record-cat-file-input.txt');
+      const gitPath = path.join(tmp(), 'record-teeing-git');
+      await writeFile(inputs, '');
+      // The log starts half a second late: a log this short would otherwise be read before the records are.
+      await writeFile(gitPath, `#!/bin/sh\ncase " $* " in\n  *" cat-file "*) tee -a '${inputs}' | git "$@" ;;\n  *" log "*) sleep 0.5; exec git "$@" ;;\n  *) exec git "$@" ;;\nesac\n`);
+      await chmod(gitPath, 0o755);
+      const report = await analyzeRepository({ env: GIT_ENV, root: records.root, gitPath });
+      const decision = report.decisions.find((d) => d.path === RECORD);
+      assert.ok(decision?.evidence.some((e) => e.change === 'accepted'), 'the acceptance before the move was compared');
+      const names = readFileSync(inputs, 'utf8').split('\n').filter((name) => name !== '');
+      assert.ok(names.includes(blobId(record('Proposed', 'We use Kafka.'))), 'the first version, under its old path, read by id');
+      assert.deepEqual(names.filter((name) => name.includes(':')), [], 'no version asked by name');
+    });
   });
 });
