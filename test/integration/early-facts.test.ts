@@ -55,6 +55,20 @@ async function holdingGit(dir: string, tail: string): Promise<{ gitPath: string;
   return { gitPath, catFilePid };
 }
 
+/**
+ * A git that keeps every name its cat-file processes are given, in `names()`; `logDelay`:
+ * seconds git's log waits before it starts, so that an analysis knows its records first.
+ */
+async function teeingGit(dir: string, name: string, logDelay?: number): Promise<{ gitPath: string; names: () => string[] }> {
+  const inputs = path.join(dir, `${name}-cat-file-input.txt`);
+  const gitPath = path.join(dir, name);
+  await writeFile(inputs, '');
+  const log = logDelay === undefined ? '' : `  *" log "*) sleep ${logDelay}; exec git "$@" ;;\n`;
+  await writeFile(gitPath, `#!/bin/sh\ncase " $* " in\n  *" cat-file "*) tee -a '${inputs}' | git "$@" ;;\n${log}  *) exec git "$@" ;;\nesac\n`);
+  await chmod(gitPath, 0o755);
+  return { gitPath, names: () => readFileSync(inputs, 'utf8').split('\n').filter((line) => line !== '') };
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -150,14 +164,10 @@ describe('structural signals read while the history pass runs', function () {
   });
 
   it('asks cat-file once for each name in a whole analysis, but a generated schema', async function () {
-    const inputs = path.join(tmp(), 'cat-file-input.txt');
-    const gitPath = path.join(tmp(), 'teeing-git');
-    await writeFile(inputs, '');
-    await writeFile(gitPath, `#!/bin/sh\ncase " $* " in\n  *" cat-file "*) tee -a '${inputs}' | git "$@" ;;\n  *) exec git "$@" ;;\nesac\n`);
-    await chmod(gitPath, 0o755);
-    const report = await analyzeRepository({ env: GIT_ENV, root: repo.root, gitPath });
+    const git = await teeingGit(tmp(), 'teeing-git');
+    const report = await analyzeRepository({ env: GIT_ENV, root: repo.root, gitPath: git.gitPath });
     assert.ok(report.decisions.some((decision) => decision.kind === 'dependency'), 'the manifests were compared');
-    const names = readFileSync(inputs, 'utf8').split('\n').filter((name) => name !== '');
+    const names = git.names();
     assert.ok(names.includes(blobId(manifest('4.0.0'))), 'the bump was read by id');
     assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), [blobId(SCHEMA[0] as string)], "no name is asked twice but a generated schema's (read early, and again for its names)");
   });
@@ -228,16 +238,12 @@ describe('structural signals read while the history pass runs', function () {
     });
 
     it('are read by id in a whole analysis whose records are known before the log gives its commits, none by name after it', async function () {
-      const inputs = path.join(tmp(), 'record-cat-file-input.txt');
-      const gitPath = path.join(tmp(), 'record-teeing-git');
-      await writeFile(inputs, '');
       // The log starts half a second late: a log this short would otherwise be read before the records are.
-      await writeFile(gitPath, `#!/bin/sh\ncase " $* " in\n  *" cat-file "*) tee -a '${inputs}' | git "$@" ;;\n  *" log "*) sleep 0.5; exec git "$@" ;;\n  *) exec git "$@" ;;\nesac\n`);
-      await chmod(gitPath, 0o755);
-      const report = await analyzeRepository({ env: GIT_ENV, root: records.root, gitPath });
+      const git = await teeingGit(tmp(), 'record-teeing-git', 0.5);
+      const report = await analyzeRepository({ env: GIT_ENV, root: records.root, gitPath: git.gitPath });
       const decision = report.decisions.find((d) => d.path === RECORD);
       assert.ok(decision?.evidence.some((e) => e.change === 'accepted'), 'the acceptance before the move was compared');
-      const names = readFileSync(inputs, 'utf8').split('\n').filter((name) => name !== '');
+      const names = git.names();
       assert.ok(names.includes(blobId(record('Proposed', 'We use Kafka.'))), 'the first version, under its old path, read by id');
       assert.deepEqual(names.filter((name) => name.includes(':')), [], 'no version asked by name');
     });

@@ -53,7 +53,7 @@ export class RecordEditMemo {
     const wanted = new Map<string, Array<{ sha: string; key: string | null }>>();
     const asked = new Map<string, Asked>();
     const next = new Map<string, RecordChangeKind | null>();
-    const readEarly = (record: string, revision: string, path: string): RecordGist | undefined => {
+    const readEarly = (record: string, { revision, path }: { revision: string; path: string }): RecordGist | undefined => {
       const id = known?.idOf(revision, path);
       return id === undefined ? undefined : known?.facts.gists.get(record, id);
     };
@@ -68,10 +68,10 @@ export class RecordEditMemo {
         const key = `${record}\0${edit.sha}\0${edit.before}\0${edit.path}`;
         list.push({ sha: edit.sha, key });
         if (this.known.has(key) || asked.has(key) || next.has(key)) continue;
-        const before = readEarly(record, `${edit.sha}^1`, edit.before);
-        const after = readEarly(record, edit.sha, edit.path);
+        const versions = { before: { revision: `${edit.sha}^1`, path: edit.before }, after: { revision: edit.sha, path: edit.path } };
+        const [before, after] = [readEarly(record, versions.before), readEarly(record, versions.after)];
         if (before && after) next.set(key, gistChange(before, after));
-        else asked.set(key, { key, path: record, before: { revision: `${edit.sha}^1`, path: edit.before }, after: { revision: edit.sha, path: edit.path } });
+        else asked.set(key, { key, path: record, ...versions });
       }
       wanted.set(record, list);
     }

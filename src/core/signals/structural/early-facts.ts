@@ -155,7 +155,7 @@ export class EarlyBlobFacts implements KnownBlobs {
   }
 
   /** A property, not a method: the assessment calls it on its own. */
-  readonly idOf = (revision: string, path: string): string | undefined => this.ids.get(`${revision}:${path}`);
+  readonly idOf = (revision: string, path: string): string | undefined => this.ids.get(blobRequestKey({ revision, path }));
 
   /**
    * A commit's changes to records, followed back across renames as file-history.ts
@@ -170,8 +170,8 @@ export class EarlyBlobFacts implements KnownBlobs {
       if (change.oldPath !== undefined) this.records.set(change.oldPath, record);
       const ids = blobIdsOf(change);
       if (commit.parents.length > 1 || ids.before === null || ids.after === null || !existedBefore(change) || change.status === 'D') continue;
-      this.ids.set(`${commit.sha}^1:${pathBefore(change)}`, ids.before);
-      this.ids.set(`${commit.sha}:${change.path}`, ids.after);
+      this.ids.set(blobRequestKey({ revision: `${commit.sha}^1`, path: pathBefore(change) }), ids.before);
+      this.ids.set(blobRequestKey({ revision: commit.sha, path: change.path }), ids.after);
       this.askBoth('record', { path: record, basePath: record }, true, { id: ids.before }, { id: ids.after });
     }
   }
